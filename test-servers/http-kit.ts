@@ -168,7 +168,8 @@ export interface RunningServer {
 const HTML_ERROR_PAGE =
   '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The upstream server did not answer.</p></body></html>'
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+// unref: a pending injected delay must not keep a finished test process alive.
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref())
 
 function encodeBody(reply: Reply): { bytes: Buffer; contentType?: string } {
   if (reply.body === undefined) return { bytes: Buffer.alloc(0) }

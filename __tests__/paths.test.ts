@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/errors.js'
+import { checkPath, checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, sanitizeNamePart } from '../src/paths.js'
+
+const values = { name: 'Orders API', id: '1f0df51a-8658-4ee8-a2a1-d2567dfa09a9', uid: '123-1f0df51a-8658-4ee8-a2a1-d2567dfa09a9' }
+
+describe('file name templates', () => {
+  it('fills {name}, {id} and {uid}', () => {
+    expect(renderFileName('{name}.postman_collection.json', values)).toBe('Orders API.postman_collection.json')
+    expect(renderFileName('{id}-{uid}.json', values)).toBe(`${values.id}-${values.uid}.json`)
+  })
+
+  it('replaces characters that are not allowed in a path, so a name cannot add folders', () => {
+    const name = renderFileName('{name}.json', { ...values, name: 'a/b\\c:d*e?f"g<h>i|j\u0001k' })
+    expect(name).toBe('a_b_c_d_e_f_g_h_i_j_k.json')
+    expect(renderFileName('{name}.json', { ...values, name: '../../etc/passwd' })).toBe('.._.._etc_passwd.json')
+  })
+
+  it('keeps emoji, quotes and other unicode in names', () => {
+    expect(renderFileName('{name}.json', { ...values, name: "Café 🚀 'ünïcode'" })).toBe("Café 🚀 'ünïcode'.json")
+  })
+
+  it('allows folders written in the template itself', () => {
+    expect(renderFileName('{id}/{name}.json', values)).toBe(`${values.id}/Orders API.json`)
+  })
+
+  it('refuses unknown placeholders, naming the input and the allowed ones', () => {
+    expect(() => checkTemplate('{title}.json', 'filename')).toThrow(new InputError('filename', 'unknown placeholder "{title}" in "{title}.json". Use {name}, {id}, {uid}.'))
+    expect(() => renderText('Back up {collection}', values, 'commit-message')).toThrow(/commit-message.*\{collection\}/)
+  })
+
+  it('refuses a template that yields an empty name', () => {
+    expect(() => renderFileName('{name}', { ...values, name: '   ' })).toThrow(/filename.*empty file name/)
+    expect(() => renderFileName('{name}', { ...values, name: '...' })).toThrow(/empty file name/)
+  })
+
+  it('truncates very long placeholder values so the file name stays under 255 bytes', () => {
+    const name = renderFileName('{name}.postman_collection.json', { ...values, name: 'é'.repeat(300) })
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255)
+    expect(name.endsWith('.postman_collection.json')).toBe(true)
+  })
+
+  it('fills commit messages without sanitizing', () => {
+    expect(renderText('Back up {name} ({id})', { ...values, name: 'a/b' }, 'commit-message')).toBe(`Back up a/b (${values.id})`)
+  })
+})
+
+describe('repository paths', () => {
+  it.each([
+    ['../x', /"\.\." segments/],
+    ['a/../b', /"\.\." segments/],
+    ['./a', /"\.\." segments|"\." or/],
+    ['/abs', /absolute/],
+    ['a//b', /empty path segment/],
+    ['.git/hooks', /\.git/],
+    ['a/.GIT/b', /\.git/],
+    ['a\\b', /backslash/],
+    ['a\u0000b', /control/],
+    ['a\nb', /control/],
+    ['x'.repeat(256), /longer than 255 bytes/]
+  ])('refuses %j', (path, why) => {
+    expect(() => checkPath(path, 'directory')).toThrow(why)
+    expect(() => checkPath(path, 'directory')).toThrow(InputError)
+  })
+
+  it('accepts ordinary nested paths with spaces and unicode', () => {
+    expect(() => checkPath('Postman collections/Team Ä/x.json', 'directory')).not.toThrow()
+  })
+
+  it('normalizes the directory: root for "" and ".", one trailing slash dropped', () => {
+    expect(normalizeDirectory('')).toBe('')
+    expect(normalizeDirectory('.')).toBe('')
+    expect(normalizeDirectory('backups/')).toBe('backups')
+    expect(normalizeDirectory(' Postman collections ')).toBe('Postman collections')
+    expect(() => normalizeDirectory('/etc')).toThrow(/Input "directory".*absolute/)
+  })
+
+  it('joins directory and file name', () => {
+    expect(joinRepoPath('', 'a.json')).toBe('a.json')
+    expect(joinRepoPath('d/e', 'a.json')).toBe('d/e/a.json')
+  })
+
+  it('sanitizes name parts', () => {
+    expect(sanitizeNamePart('  a/b  ')).toBe('a_b')
+  })
+})

@@ -1,0 +1,11 @@
+/** Where the library reports progress. Silent unless the caller passes one. */
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}
+
+const noop = (): void => {}
+
+export const silentLogger: Logger = { debug: noop, info: noop, warn: noop, error: noop }

@@ -1,0 +1,120 @@
+import { AmbiguousNameError, PostmanNotFoundError } from '../errors.js'
+import type { CollectionSummary, PostmanClient } from './client.js'
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const ID_PATTERN = new RegExp(`^${UUID}$`, 'i')
+// A UID is the owner's numeric user ID, a dash, and the ID.
+const UID_PATTERN = new RegExp(`^\\d+-${UUID}$`, 'i')
+
+export type ReferenceKind = 'id' | 'uid' | 'name'
+
+/** Tells whether a `collection` value is an ID, a UID or a name. */
+export function referenceKind(reference: string): ReferenceKind {
+  if (UID_PATTERN.test(reference)) return 'uid'
+  if (ID_PATTERN.test(reference)) return 'id'
+  return 'name'
+}
+
+export interface ResolvedCollection {
+  id: string
+  uid: string
+  name: string
+  /** The collection document as Postman serves it (without the `{collection: …}` envelope). */
+  document: Record<string, unknown>
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length]
+}
+
+/** The names closest to `wanted`, best first, for "did you mean" hints. */
+export function closestNames(wanted: string, names: string[], count = 3): string[] {
+  const target = wanted.toLowerCase()
+  return [...new Set(names)]
+    .map((name) => {
+      const lower = name.toLowerCase()
+      const distance = lower.includes(target) || target.includes(lower) ? 0 : levenshtein(target, lower)
+      return { name, distance }
+    })
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+    .slice(0, count)
+    .map((entry) => entry.name)
+}
+
+/** Finds the one collection a name denotes: exact match first, then case-insensitive. */
+export function matchByName(reference: string, collections: CollectionSummary[]): CollectionSummary[] {
+  const exact = collections.filter((c) => c.name === reference)
+  if (exact.length > 0) return exact
+  const lower = reference.toLowerCase()
+  return collections.filter((c) => c.name.toLowerCase() === lower)
+}
+
+/**
+ * Resolves a collection reference (name, ID or UID) and fetches its document.
+ * An ID or UID is fetched directly; a name is looked up in the list (scoped to `workspace`).
+ */
+export async function resolveCollection(
+  client: PostmanClient,
+  reference: string,
+  options: { workspace?: string } = {}
+): Promise<ResolvedCollection> {
+  const ref = reference.trim()
+  if (referenceKind(ref) !== 'name') {
+    const document = await client.getCollection(ref).catch((error: unknown) => {
+      if (error instanceof PostmanNotFoundError) {
+        throw new PostmanNotFoundError(
+          `No collection with ID "${ref}" is visible to this Postman API key. Check the ID (Postman: the collection's Info panel) and that the key's user can see it.`,
+          { cause: error }
+        )
+      }
+      throw error
+    })
+    const info = (document.info ?? {}) as Record<string, unknown>
+    const id = String(info._postman_id ?? (referenceKind(ref) === 'id' ? ref : ref.replace(/^\d+-/, '')))
+    return { id, uid: String(info.uid ?? ref), name: String(info.name ?? id), document }
+  }
+
+  const collections = await client.listCollections(options.workspace)
+  const matches = matchByName(ref, collections)
+  if (matches.length > 1) {
+    const list = matches.map((c) => `"${c.name}" (ID ${c.id})`).join(', ')
+    throw new AmbiguousNameError(
+      `${matches.length} collections are named "${ref}": ${list}. Set collection to the ID of the one to back up${options.workspace ? '' : ', or set workspace to narrow the search'}.`,
+      matches.map((c) => ({ id: c.id, name: c.name }))
+    )
+  }
+  if (matches.length === 0) {
+    if (options.workspace) {
+      // Postman answers an unknown workspace with an empty list, not an error: tell the two apart.
+      await client.getWorkspace(options.workspace).catch((error: unknown) => {
+        if (error instanceof PostmanNotFoundError) {
+          throw new PostmanNotFoundError(
+            `Workspace "${options.workspace}" does not exist or is not visible to this API key. Set workspace to a workspace ID (Postman: the workspace's Overview > Info), or leave it empty to search all workspaces.`,
+            { cause: error }
+          )
+        }
+        throw error
+      })
+    }
+    const scope = options.workspace ? `workspace "${options.workspace}"` : 'the workspaces visible to this API key'
+    const suggestions = closestNames(ref, collections.map((c) => c.name))
+    const hint =
+      suggestions.length > 0
+        ? ` Closest names: ${suggestions.map((n) => `"${n}"`).join(', ')}.`
+        : ` There are no collections in ${scope}.`
+    throw new PostmanNotFoundError(`No collection named "${ref}" in ${scope}.${hint} Names must match exactly (case aside); or set collection to the collection's ID.`)
+  }
+  const [match] = matches
+  const document = await client.getCollection(match.uid || match.id)
+  return { id: match.id, uid: match.uid, name: match.name, document }
+}
