@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { InputError } from '../../src/errors.js'
+import { getInputs } from '../../src/action/inputs.js'
+import { actionEnv, actionYml, inputEnvName } from '../helpers/action-env.js'
+
+const KEY = 'PMAK-inputs-test-key-123'
+const TOKEN = 'ghs_inputsTestToken456'
+const context = { repository: 'octo/backups', token: TOKEN, api_url: 'https://api.github.com' }
+
+describe('getInputs', () => {
+  const saved = { ...process.env }
+  let stdout: string[]
+  const setInputs = (inputs: Record<string, string>) => {
+    Object.assign(process.env, actionEnv({ 'postman-api-key': KEY, collection: 'Orders API', ...inputs }, context))
+  }
+
+  beforeEach(() => {
+    stdout = []
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout.push(String(chunk))
+      return true
+    })
+  })
+  afterEach(() => {
+    jest.restoreAllMocks()
+    process.env = { ...saved }
+  })
+
+  it('builds complete, frozen settings from action.yml defaults', () => {
+    setInputs({})
+    const settings = getInputs()
+    expect(settings).toEqual({
+      postmanApiKey: KEY,
+      collection: 'Orders API',
+      workspace: undefined,
+      directory: 'Postman collections',
+      filename: '{name}.postman_collection.json',
+      repository: 'octo/backups',
+      branch: undefined,
+      createBranch: false,
+      githubToken: TOKEN,
+      githubApiUrl: 'https://api.github.com',
+      postmanApiUrl: 'https://api.postman.com',
+      commitMessage: 'Back up Postman collection {name}',
+      validation: 'lenient',
+      dryRun: false
+    })
+    expect(Object.isFrozen(settings)).toBe(true)
+  })
+
+  it('reads exactly the inputs that action.yml declares', () => {
+    setInputs({})
+    const read = new Set<string>()
+    const env = process.env
+    process.env = new Proxy(env, {
+      get(target, key) {
+        if (typeof key === 'string' && key.startsWith('INPUT_')) read.add(key)
+        return Reflect.get(target, key)
+      }
+    })
+    try {
+      getInputs()
+    } finally {
+      process.env = env
+    }
+    expect([...read].sort()).toEqual(Object.keys(actionYml.inputs).map(inputEnvName).sort())
+  })
+
+  it('masks the API key and the token', () => {
+    setInputs({})
+    getInputs()
+    expect(stdout).toContain(`::add-mask::${KEY}\n`)
+    expect(stdout).toContain(`::add-mask::${TOKEN}\n`)
+  })
+
+  it('reads every input that is given', () => {
+    setInputs({ workspace: 'ws1', directory: 'backups/', filename: '{id}.json', branch: 'postman', 'create-branch': 'true', 'dry-run': 'TRUE', validation: 'strict', 'github-api-url': 'https://ghe.example.com/api/v3/', 'postman-api-url': 'https://api.eu.postman.com' })
+    expect(getInputs()).toMatchObject({ workspace: 'ws1', directory: 'backups', filename: '{id}.json', branch: 'postman', createBranch: true, dryRun: true, validation: 'strict', githubApiUrl: 'https://ghe.example.com/api/v3', postmanApiUrl: 'https://api.eu.postman.com' })
+  })
+
+  it.each([
+    [{ 'postman-api-key': '' }, 'postman-api-key', /is empty/],
+    [{ 'postman-api-key': 'PMAK-a\nb' }, 'postman-api-key', /line break/],
+    [{ 'github-token': '' }, 'github-token', /is empty/],
+    [{ collection: '' }, 'collection', /is empty/],
+    [{ repository: 'a/b/c' }, 'repository', /owner\/name/],
+    [{ branch: 'a..b' }, 'branch', /not a valid branch name/],
+    [{ directory: '../up' }, 'directory', /"\.\." segments/],
+    [{ filename: '{title}.json' }, 'filename', /unknown placeholder/],
+    [{ 'commit-message': 'x {nope}' }, 'commit-message', /unknown placeholder/],
+    [{ validation: 'loose' }, 'validation', /strict, lenient, off/],
+    [{ 'create-branch': 'yes' }, 'create-branch', /not a boolean/],
+    [{ 'dry-run': 'maybe' }, 'dry-run', /not a boolean/],
+    [{ 'postman-api-url': 'api.postman.com' }, 'postman-api-url', /not an http\(s\) URL/],
+    [{ 'github-api-url': 'ghe' }, 'github-api-url', /not an http\(s\) URL/]
+  ])('refuses %j, naming the input', (inputs, input, why) => {
+    setInputs(inputs as Record<string, string>)
+    let error: unknown
+    try {
+      getInputs()
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe(input)
+    expect((error as Error).message).toMatch(why)
+    expect((error as Error).message).not.toContain(KEY)
+  })
+})
