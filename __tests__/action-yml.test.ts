@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULTS } from '../src/backup.js'
-import { actionYml } from './helpers/action-env.js'
+import { actionYml } from '../test-servers/actions-runner.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 

@@ -92,7 +92,10 @@ export function assertValidCollection(document: unknown, mode: ValidationMode, l
       result.errors
     )
   }
-  for (const warning of result.warnings) logger.warn(`${label}: ${warning.pointer}: ${warning.message}`)
+  // A collection full of secret variables would otherwise print thousands of lines.
+  const shownWarnings = 10
+  for (const warning of result.warnings.slice(0, shownWarnings)) logger.warn(`${label}: ${warning.pointer}: ${warning.message}`)
+  if (result.warnings.length > shownWarnings) logger.warn(`${label}: ${result.warnings.length - shownWarnings} more warnings of the same kinds.`)
   return result.warnings
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
 import { getInputs } from '../../src/action/inputs.js'
-import { actionEnv, actionYml, inputEnvName } from '../helpers/action-env.js'
+import { actionEnv, actionYml, inputEnvName } from '../../test-servers/actions-runner.js'
 
 const KEY = 'PMAK-inputs-test-key-123'
 const TOKEN = 'ghs_inputsTestToken456'

@@ -182,8 +182,9 @@ export class ContentsWriter {
         ref: branch,
         mediaType: OBJECT_MEDIA_TYPE
       })
-      if (Array.isArray(data) || (data as { type?: string }).type !== 'file') {
-        throw new GitHubApiError(`${path} on ${branch} is a ${Array.isArray(data) ? 'folder' : (data as { type?: string }).type}, not a file. Choose another directory or filename.`, undefined)
+      const type = Array.isArray(data) ? 'dir' : (data as { type?: string }).type
+      if (type !== 'file') {
+        throw new GitHubApiError(`${path} on ${branch} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined)
       }
       return { state: 'exists', sha: (data as { sha: string }).sha }
     } catch (error) {

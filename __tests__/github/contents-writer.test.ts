@@ -1,0 +1,133 @@
+// The contents writer against the local GitHub server (real git behind it), through a real
+// Octokit with the retry and throttling plugins.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { GitHubNotFoundError, GitHubPermissionError } from '../../src/errors.js'
+import { ContentsWriter } from '../../src/github/contents-writer.js'
+import { createOctokit } from '../../src/github/octokit.js'
+import { gitBlobSha } from '../../src/git-blob-sha.js'
+import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
+
+const TOKEN = 'ghs_writerTestToken000000000000000000'
+const READ = 'ghs_writerReadToken00000000000000000'
+
+describe('ContentsWriter', () => {
+  let github: GitHubServer
+  let n = 0
+  let repo: string
+  const writer = (token = TOKEN) => new ContentsWriter(createOctokit({ token, baseUrl: github.url }))
+  const write = (extra: Partial<Parameters<ContentsWriter['writeFile']>[0]> = {}, token?: string) =>
+    writer(token).writeFile({ owner: 'octo', repo: repo.split('/')[1], path: 'dir/a.json', content: '{"a":1}\n', message: 'Back up', ...extra })
+  const writes = () => github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)
+
+  beforeAll(async () => {
+    github = await startGitHubServer()
+    github.addToken(TOKEN, { repos: '*', permission: 'write' })
+    github.addToken(READ, { repos: '*', permission: 'read' })
+  })
+  afterAll(() => github.close())
+  beforeEach(async () => {
+    repo = `octo/writer-${++n}`
+    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
+    github.requests.length = 0
+    github.hooks.beforeRefUpdate = undefined
+  })
+
+  it('creates, then updates, then sees the same bytes as unchanged without writing', async () => {
+    const created = await write()
+    expect(created).toMatchObject({ changed: true, created: true, branch: 'main', path: 'dir/a.json', blobSha: gitBlobSha('{"a":1}\n') })
+    expect(created.commitSha).toBe((await github.git(repo, 'rev-parse', 'main')).trim())
+    expect(await github.git(repo, 'show', 'main:dir/a.json')).toBe('{"a":1}\n')
+
+    const updated = await write({ content: '{"a":2}\n' })
+    expect(updated).toMatchObject({ changed: true, created: false })
+    expect(await github.git(repo, 'show', 'main:dir/a.json')).toBe('{"a":2}\n')
+
+    github.requests.length = 0
+    const same = await write({ content: '{"a":2}\n' })
+    expect(same.changed).toBe(false)
+    expect(same.commitSha).toBeUndefined()
+    expect(writes()).toEqual([])
+  })
+
+  it('re-reads and retries when the branch moves between our read and our write (409)', async () => {
+    await write()
+    github.requests.length = 0
+    let pushed = false
+    github.hooks.beforeRefUpdate = async (update) => {
+      if (pushed) return
+      pushed = true
+      await github.pushCommit(update.repository, 'main', { 'dir/a.json': '{"someone":"else"}\n' }, 'Someone else')
+    }
+    const result = await write({ content: '{"a":3}\n' })
+    expect(result.changed).toBe(true)
+    expect(await github.git(repo, 'show', 'main:dir/a.json')).toBe('{"a":3}\n')
+    // Nothing lost: the other commit is in history, ours is on top.
+    expect(await github.git(repo, 'log', '--format=%s', 'main')).toMatch(/^Back up\nSomeone else\n/)
+    expect(writes().filter((w) => w.startsWith('PUT'))).toEqual(['PUT 409', 'PUT 200'])
+  })
+
+  it('retries when the file appears between our read and our write (422 sha missing)', async () => {
+    let pushed = false
+    github.hooks.beforeRefUpdate = async (update) => {
+      if (pushed) return
+      pushed = true
+      await github.pushCommit(update.repository, 'main', { 'dir/a.json': 'other\n' })
+    }
+    const result = await write()
+    expect(result.changed).toBe(true)
+    expect(await github.git(repo, 'show', 'main:dir/a.json')).toBe('{"a":1}\n')
+  })
+
+  it('handles files over 1 MB (the default media type refuses them)', async () => {
+    const big = `${JSON.stringify({ data: 'x'.repeat(1_500_000) })}\n`
+    await write({ content: big })
+    github.requests.length = 0
+    expect((await write({ content: big })).changed).toBe(false)
+    expect(writes()).toEqual([])
+  })
+
+  it('writes the first commit of an empty repository', async () => {
+    repo = `octo/writer-empty-${n}`
+    await github.createRepo(repo)
+    const result = await write()
+    expect(result).toMatchObject({ changed: true, created: true, branch: 'main' })
+    expect(await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).toBe('dir/a.json\n')
+  })
+
+  it('names a missing branch and suggests create-branch', async () => {
+    await expect(write({ branch: 'backups' })).rejects.toThrow(GitHubNotFoundError)
+    await expect(write({ branch: 'backups' })).rejects.toThrow(/Branch "backups" does not exist .* create-branch: true .* "main"/)
+    expect(writes()).toEqual([])
+  })
+
+  it('creates a missing branch from the default branch when asked', async () => {
+    const result = await write({ branch: 'backups/postman', createBranch: true })
+    expect(result).toMatchObject({ changed: true, branchCreated: true, branch: 'backups/postman' })
+    expect(await github.git(repo, 'ls-tree', '-r', '--name-only', 'backups/postman')).toBe('README.md\ndir/a.json\n')
+  })
+
+  it('writes nothing in a dry run', async () => {
+    const result = await write({ dryRun: true, branch: 'new', createBranch: true })
+    expect(result.changed).toBe(true)
+    expect(result.commitSha).toBeUndefined()
+    expect(writes()).toEqual([])
+  })
+
+  it('names the permission when the token can only read', async () => {
+    const error = await write({}, READ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(GitHubPermissionError)
+    expect((error as Error).message).toMatch(/contents: write.*`repo` scope.*Contents: Read and write/)
+    expect(await github.git(repo, 'rev-list', '--count', 'main')).toBe('1\n')
+  })
+
+  it('says the repository is missing or invisible, mentioning GHES', async () => {
+    await expect(writer().writeFile({ owner: 'octo', repo: 'nope', path: 'a.json', content: 'x', message: 'm' })).rejects.toThrow(
+      /404 while reading repository octo\/nope.*github-api-url/
+    )
+  })
+
+  it('refuses to overwrite a folder', async () => {
+    await write()
+    await expect(write({ path: 'dir' })).rejects.toThrow(/dir on main is a folder, not a file/)
+  })
+})

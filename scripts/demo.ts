@@ -1,0 +1,53 @@
+// `npm run demo`: the action's main job with no accounts. Starts the local Postman and GitHub
+// servers, runs the built dist/index.js as the runner would, prints what happened, then runs
+// again to show that an unchanged collection makes no commit.
+import { runAction, type ActionRun } from '../test-servers/actions-runner.js'
+import { startGitHubServer } from '../test-servers/github/server.js'
+import { startPostmanServer } from '../test-servers/postman/server.js'
+import { sampleCollection } from '../test-servers/samples.js'
+
+const KEY = 'PMAK-demo-0000000000000000000000000000'
+const TOKEN = 'ghs_demoWorkflowToken00000000000000000'
+const REPO = 'demo-org/api-backups'
+
+const postman = await startPostmanServer({ apiKey: KEY })
+const github = await startGitHubServer()
+github.addToken(TOKEN, { repos: [REPO], permission: 'write' })
+await github.createRepo(REPO, { files: { 'README.md': '# API backups\n' } })
+for (const name of ['Orders API', 'Payments', 'Users']) postman.addCollection(sampleCollection(name, 3))
+
+const heading = (text: string) => console.log(`\n\x1b[1m== ${text}\x1b[0m`)
+const indent = (text: string) => text.trimEnd().split('\n').map((l) => `   ${l}`).join('\n')
+
+function show(result: ActionRun) {
+  heading('Step log')
+  console.log(indent(result.stdout || '(empty)'))
+  heading(`Exit code ${result.exitCode}; outputs`)
+  console.log(indent(Object.entries(result.outputs).map(([k, v]) => `${k} = ${v}`).join('\n')))
+  heading('Job summary (GITHUB_STEP_SUMMARY)')
+  console.log(indent(result.summary))
+}
+
+try {
+  const inputs = { 'postman-api-key': KEY, 'postman-api-url': postman.url, collection: 'Orders API' }
+  const context = { repository: REPO, token: TOKEN, api_url: github.url }
+  console.log(`Postman API ${postman.url} (collections: Orders API, Payments, Users)\nGitHub API  ${github.url} (repository ${REPO}, a real bare git repository)`)
+  console.log(`\nworkflow step:\n   uses: ./\n   with:\n     postman-api-key: \${{ secrets.POSTMAN_API_KEY }}\n     collection: Orders API`)
+
+  heading('Run 1: first backup')
+  show(await runAction(inputs, context))
+  heading('Commit on main (git log)')
+  console.log(indent(await github.git(REPO, 'log', '--stat', '--format=%h %s%n   author: %an <%ae>', '-1', 'main')))
+  heading('File tree of main')
+  console.log(indent(await github.git(REPO, 'ls-tree', '-r', '--name-only', 'main')))
+  heading('Backed-up file (first lines)')
+  console.log(indent((await github.git(REPO, 'show', 'main:Postman collections/Orders API.postman_collection.json')).split('\n').slice(0, 12).join('\n') + '\n…'))
+
+  heading('Run 2: nothing changed in Postman')
+  const second = await runAction(inputs, context)
+  show(second)
+  const commits = (await github.git(REPO, 'rev-list', '--count', 'main')).trim()
+  console.log(`\nmain has ${commits} commits: the second run made none (changed=${second.outputs.changed}).`)
+} finally {
+  await Promise.all([postman.close(), github.close()])
+}
