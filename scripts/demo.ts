@@ -16,12 +16,14 @@ github.addToken(TOKEN, { repos: [REPO], permission: 'write' })
 await github.createRepo(REPO, { files: { 'README.md': '# API backups\n' } })
 for (const name of ['Orders API', 'Payments', 'Users']) postman.addCollection(sampleCollection(name, 3))
 
-const heading = (text: string) => console.log(`\n\x1b[1m== ${text}\x1b[0m`)
+const bold = process.stdout.isTTY ? (t: string) => `\x1b[1m${t}\x1b[0m` : (t: string) => t
+const heading = (text: string) => console.log(`\n${bold(`== ${text}`)}`)
 const indent = (text: string) => text.trimEnd().split('\n').map((l) => `   ${l}`).join('\n')
 
 function show(result: ActionRun) {
   heading('Step log')
-  console.log(indent(result.stdout || '(empty)'))
+  // The runner consumes ::add-mask:: commands; they never appear in the log.
+  console.log(indent(result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') || '(empty)'))
   heading(`Exit code ${result.exitCode}; outputs`)
   console.log(indent(Object.entries(result.outputs).map(([k, v]) => `${k} = ${v}`).join('\n')))
   heading('Job summary (GITHUB_STEP_SUMMARY)')

@@ -131,3 +131,23 @@ describe('ContentsWriter', () => {
     await expect(write({ path: 'dir' })).rejects.toThrow(/dir on main is a folder, not a file/)
   })
 })
+
+describe('GitHub request timeout', () => {
+  it('aborts a stalled request and retries it with a fresh timer', async () => {
+    const github = await startGitHubServer()
+    try {
+      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+      await github.createRepo('octo/slow', { files: { 'a.json': '{}\n' } })
+      github.faults.add({ method: 'GET', path: '/repos/octo/slow', fault: { kind: 'delay', ms: 3000 } })
+      const octokit = createOctokit({ token: TOKEN, baseUrl: github.url, requestTimeout: 500 })
+      const started = Date.now()
+      const result = await new ContentsWriter(octokit).writeFile({ owner: 'octo', repo: 'slow', path: 'a.json', content: '{}\n', message: 'm' })
+      expect(result.changed).toBe(false)
+      // One aborted attempt (500 ms), plugin-retry's first backoff (1 s), then success.
+      expect(github.requests.filter((r) => r.path === '/repos/octo/slow')).toHaveLength(2)
+      expect(Date.now() - started).toBeLessThan(2900)
+    } finally {
+      await github.close()
+    }
+  })
+})

@@ -1,9 +1,7 @@
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { backupCollection, type BackupResult } from '../backup.js'
-import { octokitPluginOptions } from '../github/octokit.js'
+import { OCTOKIT_PLUGINS, octokitPluginOptions } from '../github/octokit.js'
 import type { Logger } from '../logger.js'
 import { redactText } from '../secrets.js'
 import { getInputs, type Settings } from './inputs.js'
@@ -26,7 +24,7 @@ function setOutputs(result: BackupResult): void {
 }
 
 async function backUp(settings: Settings): Promise<BackupResult> {
-  const octokit = getOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, throttling, retry)
+  const octokit = getOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS)
   return core.group(`Back up Postman collection "${settings.collection}"`, () =>
     backupCollection({
       postmanApiKey: settings.postmanApiKey,

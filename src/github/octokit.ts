@@ -1,4 +1,5 @@
 import { Octokit } from '@octokit/core'
+import type { OctokitOptions } from '@octokit/core/types'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { silentLogger, type Logger } from '../logger.js'
@@ -33,14 +34,36 @@ export function octokitPluginOptions(logger: Logger = silentLogger) {
   }
 }
 
+/** Default time a GitHub request may take before it is aborted (and retried). */
+export const GITHUB_REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * Aborts a GitHub request that takes longer than `requestTimeout` ms (Octokit has no timeout of
+ * its own, so a stalled connection would hang the job). Register it before throttling and retry:
+ * the hook registered first is innermost, so every retry gets a fresh timer.
+ */
+export function requestTimeout(octokit: Octokit, options: OctokitOptions & { requestTimeout?: number }): void {
+  const ms = options.requestTimeout ?? GITHUB_REQUEST_TIMEOUT_MS
+  octokit.hook.wrap('request', (request, requestOptions) => {
+    // before-after-hook hands every layer the same options object, so set the signal in place.
+    requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(ms) }
+    return request(requestOptions)
+  })
+}
+
 export interface CreateOctokitOptions {
   token: string
   /** https://api.github.com (default) or https://HOST/api/v3 for GitHub Enterprise Server. */
   baseUrl?: string
   logger?: Logger
+  /** Per-request timeout in ms (default 30 s). */
+  requestTimeout?: number
 }
 
-const OctokitWithPlugins = Octokit.plugin(throttling, retry)
+/** The plugins, in the order they must be applied. */
+export const OCTOKIT_PLUGINS = [requestTimeout, throttling, retry] as const
+
+const OctokitWithPlugins = Octokit.plugin(...OCTOKIT_PLUGINS)
 
 /** An Octokit with retry and throttling, for library and CLI use outside GitHub Actions. */
 export function createOctokit(options: CreateOctokitOptions): Octokit {
@@ -48,6 +71,7 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
     auth: options.token,
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'postman-backup',
+    requestTimeout: options.requestTimeout,
     ...octokitPluginOptions(options.logger)
   })
 }

@@ -1,0 +1,81 @@
+// The library's use case in-process, against the local servers: backupCollection makes its own
+// Octokit from a token, is silent without a logger, and returns a typed result.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { backupCollection, CollectionValidationError, InputError, PostmanNotFoundError, serializeDocument } from '../src/index.js'
+import type { Logger } from '../src/index.js'
+import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
+import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
+import { sampleCollection } from '../test-servers/samples.js'
+
+const KEY = 'PMAK-library-test-000000000000000'
+const TOKEN = 'ghp_libraryTestToken0000000000000000'
+
+describe('backupCollection', () => {
+  let postman: PostmanServer
+  let github: GitHubServer
+  const base = () => ({ postmanApiKey: KEY, postmanApiUrl: postman.url, githubToken: TOKEN, githubApiUrl: github.url, repository: 'octo/lib' })
+
+  beforeAll(async () => {
+    postman = await startPostmanServer({ apiKey: KEY })
+    github = await startGitHubServer()
+    github.addToken(TOKEN, { repos: '*', permission: 'write' })
+    await github.createRepo('octo/lib', { files: { 'README.md': 'x\n' } })
+  })
+  afterAll(async () => {
+    await postman.close()
+    await github.close()
+  })
+
+  it('backs up by name with defaults and returns a typed result', async () => {
+    const { id, uid } = postman.addCollection(sampleCollection('Library Orders'))
+    const result = await backupCollection({ ...base(), collection: 'Library Orders' })
+    expect(result).toMatchObject({
+      changed: true,
+      dryRun: false,
+      repository: 'octo/lib',
+      branch: 'main',
+      filePath: 'Postman collections/Library Orders.postman_collection.json',
+      collection: { id, uid, name: 'Library Orders' },
+      warnings: []
+    })
+    expect(result.commitSha).toBe((await github.git('octo/lib', 'rev-parse', 'main')).trim())
+    const stored = await github.git('octo/lib', 'show', `main:${result.filePath}`)
+    expect(stored).toBe(serializeDocument(postman.readCollection(id)))
+    expect(result.bytes).toBe(Buffer.byteLength(stored))
+  })
+
+  it('is silent without a logger and reports through one when given', async () => {
+    const lines: string[] = []
+    const logger: Logger = { debug: (m) => lines.push(`debug ${m}`), info: (m) => lines.push(`info ${m}`), warn: (m) => lines.push(`warn ${m}`), error: (m) => lines.push(`error ${m}`) }
+    const collection = sampleCollection('Lenient')
+    ;(collection as { variable: Array<{ type: string }> }).variable[0].type = 'secret'
+    postman.addCollection(collection)
+    const result = await backupCollection({ ...base(), collection: 'Lenient', logger })
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings[0].pointer).toBe('/variable/0/type')
+    expect(lines.some((l) => l.startsWith('warn ') && l.includes('/variable/0/type'))).toBe(true)
+    expect(lines.some((l) => l.startsWith('info ') && l.includes('Created'))).toBe(true)
+  })
+
+  it('refuses in strict mode what lenient accepts, writing nothing', async () => {
+    const before = await github.git('octo/lib', 'rev-parse', 'main')
+    const error = await backupCollection({ ...base(), collection: 'Lenient', validation: 'strict', filename: 'strict-{id}.json' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(CollectionValidationError)
+    expect((error as CollectionValidationError).issues[0].pointer).toBe('/variable/0/type')
+    expect(await github.git('octo/lib', 'rev-parse', 'main')).toBe(before)
+  })
+
+  it('checks every option before the first request', async () => {
+    const requests = postman.requests.length + github.requests.length
+    await expect(backupCollection({ ...base(), collection: 'x', repository: 'nope' })).rejects.toThrow(InputError)
+    await expect(backupCollection({ ...base(), collection: 'x', filename: '{nope}' })).rejects.toThrow(/Input "filename"/)
+    await expect(backupCollection({ ...base(), collection: 'x', validation: 'loose' as 'strict' })).rejects.toThrow(/Input "validation"/)
+    await expect(backupCollection({ ...base(), collection: 'x', githubToken: undefined })).rejects.toThrow(/Input "github-token"/)
+    await expect(backupCollection({ ...base(), collection: '  ' })).rejects.toThrow(/Input "collection"/)
+    expect(postman.requests.length + github.requests.length).toBe(requests)
+  })
+
+  it('throws typed errors for a missing collection', async () => {
+    await expect(backupCollection({ ...base(), collection: 'Nothing like this' })).rejects.toThrow(PostmanNotFoundError)
+  })
+})
