@@ -6,26 +6,31 @@ import { silentLogger, type Logger } from './logger.js'
 import { checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, type TemplateValues } from './paths.js'
 import { PostmanClient, type RetryOptions } from './postman/client.js'
 import { resolveCollection } from './postman/lookup.js'
-import { validateCollection, type ValidationIssue, type ValidationMode } from './schema/index.js'
+import type { DocumentKind } from './manifest.js'
+import { redactCollection, redactEnvironment, type RedactedField, type RedactMode } from './redact.js'
+import { validateCollection, validateEnvironment, type ValidationIssue, type ValidationMode } from './schema/index.js'
 
 /** Defaults of the library; action.yml states the same ones (a test keeps them equal). */
 export const DEFAULTS = {
   directory: 'Postman collections',
   filename: '{name}.postman_collection.json',
+  environmentFilename: '{name}.postman_environment.json',
   commitMessage: 'Back up Postman collection {name}',
   validation: 'lenient' as ValidationMode,
+  redact: 'secrets' as RedactMode,
+  concurrency: 4,
   postmanApiUrl: 'https://api.postman.com',
   githubApiUrl: 'https://api.github.com'
 } as const
 
 export const VALIDATION_MODES: ReadonlyArray<ValidationMode> = ['strict', 'lenient', 'off']
+export const REDACT_MODES: ReadonlyArray<RedactMode> = ['secrets', 'none']
 
-export interface BackupCollectionOptions {
+/** Options shared by backupCollection and backupWorkspace. */
+export interface CommonBackupOptions {
   /** Postman API key (sent as X-Api-Key). */
   postmanApiKey: string
-  /** The collection's name, ID or UID. */
-  collection: string
-  /** Workspace ID that scopes a lookup by name. */
+  /** Workspace ID that scopes lookups by name (and `*`). */
   workspace?: string
   postmanApiUrl?: string
   /** `owner/name` of the repository to write to. */
@@ -39,6 +44,8 @@ export interface BackupCollectionOptions {
   /** Commit message template: {name}, {id}, {uid}. */
   commitMessage?: string
   validation?: ValidationMode
+  /** `secrets` (default): blank secret variables and auth credentials; `none`: store as fetched. */
+  redact?: RedactMode
   /** Do everything but write. */
   dryRun?: boolean
   /** A ready Octokit (the action passes one); otherwise one is made from githubToken. */
@@ -49,6 +56,11 @@ export interface BackupCollectionOptions {
   /** Postman request retries (tests shorten the backoff). */
   postmanRetry?: RetryOptions
   postmanTimeoutMs?: number
+}
+
+export interface BackupCollectionOptions extends CommonBackupOptions {
+  /** The collection's name, ID or UID. */
+  collection: string
 }
 
 export interface BackupResult {
@@ -64,8 +76,12 @@ export interface BackupResult {
   collection: { id: string; uid: string; name: string }
   /** Lenient-mode deviations from the Collection Format that were accepted. */
   warnings: ValidationIssue[]
+  /** Fields blanked by redaction (pointers only, never values). */
+  redacted: RedactedField[]
   /** Size of the stored file in bytes. */
   bytes: number
+  /** GET requests made to the Postman API. */
+  postmanRequests: number
 }
 
 /** The bytes we store: pretty JSON with a trailing newline, so diffs stay small and stable. */
@@ -73,22 +89,30 @@ export function serializeDocument(document: unknown): string {
   return `${JSON.stringify(document, null, 2)}\n`
 }
 
-function checkValidationMode(value: string): ValidationMode {
-  if (!(VALIDATION_MODES as string[]).includes(value)) {
-    throw new InputError('validation', `"${value}" is not one of ${VALIDATION_MODES.join(', ')}.`)
+/** Throws an InputError naming `input` unless `value` is one of `allowed`. */
+export function checkChoice<T extends string>(value: string, allowed: ReadonlyArray<T>, input: string): T {
+  if (!(allowed as ReadonlyArray<string>).includes(value)) {
+    throw new InputError(input, `"${value}" is not one of ${allowed.join(', ')}.`)
   }
-  return value as ValidationMode
+  return value as T
 }
 
 /** Rejects a document that must not become a backup, with the first problems and their JSON pointers. */
-export function assertValidCollection(document: unknown, mode: ValidationMode, label: string, logger: Logger = silentLogger): ValidationIssue[] {
-  const result = validateCollection(document, mode)
+export function assertValidDocument(
+  kind: DocumentKind,
+  document: unknown,
+  mode: ValidationMode,
+  label: string,
+  logger: Logger = silentLogger
+): ValidationIssue[] {
+  const result = kind === 'collection' ? validateCollection(document, mode) : validateEnvironment(document, mode)
   if (!result.valid) {
     const shown = result.errors.slice(0, 5).map((e) => `${e.pointer || '/'}: ${e.message}`)
+    const format = kind === 'collection' ? `Postman Collection${result.version ? ` v${result.version}` : ''}` : 'Postman environment'
     throw new CollectionValidationError(
-      `${label} is not a valid Postman Collection${result.version ? ` v${result.version}` : ''} document (validation: ${mode}); nothing was written. ` +
+      `${label} is not a valid ${format} document (validation: ${mode}); nothing was written. ` +
         `First problems: ${shown.join('; ')}.` +
-        (mode === 'strict' ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.' : ''),
+        (kind === 'collection' && mode === 'strict' ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.' : ''),
       result.errors
     )
   }
@@ -99,24 +123,33 @@ export function assertValidCollection(document: unknown, mode: ValidationMode, l
   return result.warnings
 }
 
-/**
- * Backs up one Postman collection to a file in a GitHub repository: fetch, validate,
- * serialize, and commit only when the bytes changed.
- */
-export async function backupCollection(options: BackupCollectionOptions): Promise<BackupResult> {
+/** Everything both use cases need, checked before the first request. */
+export interface PreparedBackup {
+  owner: string
+  repo: string
+  branch: string | undefined
+  directory: string
+  filenameTemplate: string
+  messageTemplate: string
+  validation: ValidationMode
+  redact: RedactMode
+  workspace: string | undefined
+  client: PostmanClient
+  octokit: Octokit
+  logger: Logger
+}
+
+export function prepareBackup(options: CommonBackupOptions): PreparedBackup {
   const logger = options.logger ?? silentLogger
-  // Every input is checked before the first request.
   const { owner, repo } = parseRepository(options.repository)
   if (options.branch !== undefined && options.branch !== '') checkBranchName(options.branch)
-  const branch = options.branch || undefined
   const directory = normalizeDirectory(options.directory ?? DEFAULTS.directory)
   const filenameTemplate = options.filename ?? DEFAULTS.filename
   checkTemplate(filenameTemplate, 'filename')
   const messageTemplate = options.commitMessage ?? DEFAULTS.commitMessage
   checkTemplate(messageTemplate, 'commit-message')
-  const validation = checkValidationMode(options.validation ?? DEFAULTS.validation)
-  const reference = options.collection.trim()
-  if (reference === '') throw new InputError('collection', 'is empty. Give the collection name, ID or UID.')
+  const validation = checkChoice(options.validation ?? DEFAULTS.validation, VALIDATION_MODES, 'validation')
+  const redact = checkChoice(options.redact ?? DEFAULTS.redact, REDACT_MODES, 'redact')
   const client = new PostmanClient({
     apiKey: options.postmanApiKey,
     baseUrl: options.postmanApiUrl || DEFAULTS.postmanApiUrl,
@@ -128,18 +161,44 @@ export async function backupCollection(options: BackupCollectionOptions): Promis
     throw new InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).')
   }
   const octokit = options.octokit ?? createOctokit({ token: options.githubToken as string, baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl, logger })
+  return { owner, repo, branch: options.branch || undefined, directory, filenameTemplate, messageTemplate, validation, redact, workspace: options.workspace || undefined, client, octokit, logger }
+}
+
+/** Validates, redacts and serializes one fetched document: the bytes to store and what was done to them. */
+export function prepareDocument(
+  kind: DocumentKind,
+  document: Record<string, unknown>,
+  settings: { validation: ValidationMode; redact: RedactMode },
+  label: string,
+  logger: Logger
+): { content: string; warnings: ValidationIssue[]; redacted: RedactedField[] } {
+  const warnings = assertValidDocument(kind, document, settings.validation, label, logger)
+  const redaction = kind === 'collection' ? redactCollection(document, settings.redact) : redactEnvironment(document, settings.redact)
+  if (redaction.redacted.length > 0) logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`)
+  return { content: serializeDocument(redaction.document), warnings, redacted: redaction.redacted }
+}
+
+/**
+ * Backs up one Postman collection to a file in a GitHub repository: fetch, validate, redact,
+ * serialize, and commit only when the bytes changed (the contents API: one file, one commit).
+ */
+export async function backupCollection(options: BackupCollectionOptions): Promise<BackupResult> {
+  // Every input is checked before the first request.
+  const prepared = prepareBackup(options)
+  const { owner, repo, branch, directory, client, logger } = prepared
+  const reference = options.collection.trim()
+  if (reference === '') throw new InputError('collection', 'is empty. Give the collection name, ID or UID.')
 
   logger.info(`Fetching collection "${reference}" from ${client.baseUrl}.`)
-  const collection = await resolveCollection(client, reference, { workspace: options.workspace || undefined })
+  const collection = await resolveCollection(client, reference, { workspace: prepared.workspace })
   const label = `Collection "${collection.name}" (${collection.id})`
-  const warnings = assertValidCollection(collection.document, validation, label, logger)
-  const content = serializeDocument(collection.document)
+  const { content, warnings, redacted } = prepareDocument('collection', collection.document, prepared, label, logger)
 
   const values: TemplateValues = { name: collection.name, id: collection.id, uid: collection.uid }
-  const filePath = joinRepoPath(directory, renderFileName(filenameTemplate, values))
-  const message = renderText(messageTemplate, values, 'commit-message')
+  const filePath = joinRepoPath(directory, renderFileName(prepared.filenameTemplate, values))
+  const message = renderText(prepared.messageTemplate, values, 'commit-message')
 
-  const writer = new ContentsWriter(octokit, { logger })
+  const writer = new ContentsWriter(prepared.octokit, { logger })
   const written = await writer.writeFile({
     owner,
     repo,
@@ -161,6 +220,8 @@ export async function backupCollection(options: BackupCollectionOptions): Promis
     commitUrl: written.commitUrl,
     collection: { id: collection.id, uid: collection.uid, name: collection.name },
     warnings,
-    bytes: Buffer.byteLength(content, 'utf8')
+    redacted,
+    bytes: Buffer.byteLength(content, 'utf8'),
+    postmanRequests: client.calls.length
   }
 }

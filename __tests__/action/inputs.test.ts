@@ -31,10 +31,17 @@ describe('getInputs', () => {
     const settings = getInputs()
     expect(settings).toEqual({
       postmanApiKey: KEY,
-      collection: 'Orders API',
+      collections: ['Orders API'],
+      environments: [],
       workspace: undefined,
       directory: 'Postman collections',
       filename: '{name}.postman_collection.json',
+      environmentFilename: '{name}.postman_environment.json',
+      exclude: [],
+      redact: 'secrets',
+      concurrency: 4,
+      prune: false,
+      full: false,
       repository: 'octo/backups',
       branch: undefined,
       createBranch: false,
@@ -73,6 +80,16 @@ describe('getInputs', () => {
     expect(stdout).toContain(`::add-mask::${TOKEN}\n`)
   })
 
+  it('reads multi-line lists, dropping blank lines and surrounding spaces', () => {
+    setInputs({ collection: 'Orders API\n\n  *  \n1234-abc\n', environment: 'Staging\nProduction', exclude: 'Test *\nScratch' })
+    expect(getInputs()).toMatchObject({ collections: ['Orders API', '*', '1234-abc'], environments: ['Staging', 'Production'], exclude: ['Test *', 'Scratch'] })
+  })
+
+  it('accepts environments alone', () => {
+    setInputs({ collection: '', environment: '*' })
+    expect(getInputs()).toMatchObject({ collections: [], environments: ['*'] })
+  })
+
   it('reads every input that is given', () => {
     setInputs({ workspace: 'ws1', directory: 'backups/', filename: '{id}.json', branch: 'postman', 'create-branch': 'true', 'dry-run': 'TRUE', validation: 'strict', 'github-api-url': 'https://ghe.example.com/api/v3/', 'postman-api-url': 'https://api.eu.postman.com' })
     expect(getInputs()).toMatchObject({ workspace: 'ws1', directory: 'backups', filename: '{id}.json', branch: 'postman', createBranch: true, dryRun: true, validation: 'strict', githubApiUrl: 'https://ghe.example.com/api/v3', postmanApiUrl: 'https://api.eu.postman.com' })
@@ -83,6 +100,14 @@ describe('getInputs', () => {
     [{ 'postman-api-key': 'PMAK-a\nb' }, 'postman-api-key', /line break/],
     [{ 'github-token': '' }, 'github-token', /is empty/],
     [{ collection: '' }, 'collection', /is empty/],
+    [{ collection: '\n  \n' }, 'collection', /is empty/],
+    [{ concurrency: 'four' }, 'concurrency', /"four" is not a whole number from 1 to 32/],
+    [{ concurrency: '0' }, 'concurrency', /not a whole number from 1 to 32/],
+    [{ concurrency: '2.5' }, 'concurrency', /not a whole number/],
+    [{ redact: 'all' }, 'redact', /secrets, none/],
+    [{ prune: 'sometimes' }, 'prune', /not a boolean/],
+    [{ full: 'yes' }, 'full', /not a boolean/],
+    [{ 'environment-filename': '{nope}.json' }, 'environment-filename', /unknown placeholder/],
     [{ repository: 'a/b/c' }, 'repository', /owner\/name/],
     [{ branch: 'a..b' }, 'branch', /not a valid branch name/],
     [{ directory: '../up' }, 'directory', /"\.\." segments/],

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
 import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { runAction, type ActionRun } from '../../test-servers/actions-runner.js'
+import { actionYml, runAction, type ActionRun } from '../../test-servers/actions-runner.js'
 
 const KEY = 'PMAK-e2e-5f1d0c6a9b8e7d6c5b4a3f2e1d0c9b8a'
 const TOKEN = 'ghs_e2eWriteToken0123456789abcdefABCDEF'
@@ -70,14 +70,20 @@ describe('the action, end to end', () => {
     expect(first.stderr).toBe('')
     expect(first.exitCode).toBe(0)
     const head = (await github.git(repo, 'rev-parse', 'main')).trim()
-    expect(first.outputs).toEqual({
+    // The step sets exactly the outputs action.yml declares.
+    expect(Object.keys(first.outputs).sort()).toEqual(Object.keys(actionYml.outputs).sort())
+    expect(first.outputs).toMatchObject({
       changed: 'true',
       'commit-sha': head,
       'commit-url': expect.stringContaining(head),
       'file-path': FILE,
       'collection-id': ordersId,
-      'collection-name': 'Orders API'
+      'collection-name': 'Orders API',
+      collections: '1',
+      environments: '0',
+      'changed-files': '1'
     })
+    expect(JSON.parse(first.outputs.files)).toEqual([{ kind: 'collection', id: ordersId, name: 'Orders API', path: FILE, changed: true, redacted: 0 }])
     // Byte for byte what the API serves (without the envelope), as pretty JSON.
     const stored = await github.git(repo, 'show', `main:${FILE}`)
     expect(stored).toBe(pretty(postman.readCollection(ordersId)))

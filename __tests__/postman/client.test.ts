@@ -119,7 +119,27 @@ describe('PostmanClient', () => {
     answer = () => ({ status: 200, body: { collection }, headers: { 'ratelimit-limit': '300', 'ratelimit-remaining': '12', 'ratelimit-reset': '30' } })
     const c = client()
     await c.getCollection('c1')
-    expect(c.rateLimit).toEqual({ limit: 300, remaining: 12, resetSeconds: 30 })
+    expect(c.rateLimit).toEqual({ limit: 300, remaining: 12, resetSeconds: 30, remainingMonth: undefined })
+  })
+
+  it('slows down when the window runs low instead of running into 429s', async () => {
+    let remaining = 4
+    answer = () => ({ status: 200, body: { collection }, headers: { 'ratelimit-limit': '300', 'ratelimit-remaining': String(remaining--), 'ratelimit-reset': '30' } })
+    const c = client()
+    await c.getCollection('c1') // remaining 4: no wait before the next
+    await c.getCollection('c1') // remaining 3: the next one waits
+    expect(waits).toEqual([])
+    await c.getCollection('c1')
+    expect(waits).toEqual([30000 / 4])
+  })
+
+  it('reads an epoch X-RateLimit-Reset as a delta', async () => {
+    const epoch = Math.floor(Date.now() / 1000) + 20
+    answer = () => ({ status: 200, body: { collection }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(epoch) } })
+    const c = client()
+    await c.getCollection('c1')
+    expect(c.rateLimit.resetSeconds).toBeGreaterThan(15)
+    expect(c.rateLimit.resetSeconds).toBeLessThanOrEqual(20)
   })
 
   it('says where it could not connect to', async () => {

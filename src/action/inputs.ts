@@ -1,18 +1,27 @@
 import * as core from '@actions/core'
-import { VALIDATION_MODES } from '../backup.js'
+import { checkChoice, REDACT_MODES, VALIDATION_MODES } from '../backup.js'
 import { InputError } from '../errors.js'
 import { checkBranchName, parseRepository } from '../github/names.js'
 import { checkTemplate, normalizeDirectory } from '../paths.js'
 import { checkApiKey } from '../postman/client.js'
+import type { RedactMode } from '../redact.js'
 import type { ValidationMode } from '../schema/index.js'
 
 /** Everything the action was asked to do, read and checked once. Defaults come from action.yml. */
 export interface Settings {
   readonly postmanApiKey: string
-  readonly collection: string
+  /** Collection references (names, IDs, UIDs or `*`), one per line of the input. */
+  readonly collections: readonly string[]
+  readonly environments: readonly string[]
   readonly workspace: string | undefined
   readonly directory: string
   readonly filename: string
+  readonly environmentFilename: string
+  readonly exclude: readonly string[]
+  readonly redact: RedactMode
+  readonly concurrency: number
+  readonly prune: boolean
+  readonly full: boolean
   readonly repository: string
   readonly branch: string | undefined
   readonly createBranch: boolean
@@ -29,6 +38,18 @@ function booleanInput(name: string): boolean {
   if (/^(true|True|TRUE)$/.test(value)) return true
   if (/^(false|False|FALSE|)$/.test(value)) return false
   throw new InputError(name, `"${value}" is not a boolean. Use true or false.`)
+}
+
+/** A multi-line input: one entry per line, blank lines and surrounding spaces dropped. */
+function listInput(name: string): string[] {
+  return core.getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '')
+}
+
+function templateInput(name: string, example: string): string {
+  const template = core.getInput(name)
+  if (template === '') throw new InputError(name, `is empty. Use e.g. ${example}.`)
+  checkTemplate(template, name)
+  return template
 }
 
 function urlInput(name: string, example: string): string {
@@ -51,8 +72,11 @@ export function getInputs(): Readonly<Settings> {
     throw new InputError('github-token', 'is empty. Leave it at its default (the workflow token) or pass a PAT from a secret.')
   }
 
-  const collection = core.getInput('collection')
-  if (collection === '') throw new InputError('collection', 'is empty. Give the collection name, ID or UID to back up.')
+  const collections = listInput('collection')
+  const environments = listInput('environment')
+  if (collections.length === 0 && environments.length === 0) {
+    throw new InputError('collection', 'is empty. Give the name, ID or UID of the collection to back up (several: one per line; all: *), or set environment.')
+  }
 
   const repository = core.getInput('repository')
   parseRepository(repository)
@@ -60,24 +84,33 @@ export function getInputs(): Readonly<Settings> {
   if (branch !== '') checkBranchName(branch)
 
   const directory = normalizeDirectory(core.getInput('directory'))
-  const filename = core.getInput('filename')
-  if (filename === '') throw new InputError('filename', 'is empty. Use e.g. {name}.postman_collection.json.')
-  checkTemplate(filename, 'filename')
+  const filename = templateInput('filename', '{name}.postman_collection.json')
+  const environmentFilename = templateInput('environment-filename', '{name}.postman_environment.json')
   const commitMessage = core.getInput('commit-message')
   if (commitMessage === '') throw new InputError('commit-message', 'is empty.')
   checkTemplate(commitMessage, 'commit-message')
 
-  const validation = core.getInput('validation')
-  if (!(VALIDATION_MODES as string[]).includes(validation)) {
-    throw new InputError('validation', `"${validation}" is not one of ${VALIDATION_MODES.join(', ')}.`)
+  const validation = checkChoice(core.getInput('validation'), VALIDATION_MODES, 'validation')
+  const redact = checkChoice(core.getInput('redact'), REDACT_MODES, 'redact')
+  const concurrencyText = core.getInput('concurrency')
+  const concurrency = Number(concurrencyText)
+  if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > 32) {
+    throw new InputError('concurrency', `"${concurrencyText}" is not a whole number from 1 to 32.`)
   }
 
   return Object.freeze({
     postmanApiKey,
-    collection,
+    collections,
+    environments,
     workspace: core.getInput('workspace') || undefined,
     directory,
     filename,
+    environmentFilename,
+    exclude: listInput('exclude'),
+    redact,
+    concurrency,
+    prune: booleanInput('prune'),
+    full: booleanInput('full'),
     repository: repository.trim(),
     branch: branch || undefined,
     createBranch: booleanInput('create-branch'),
@@ -85,7 +118,7 @@ export function getInputs(): Readonly<Settings> {
     githubApiUrl: core.getInput('github-api-url') === '' ? 'https://api.github.com' : urlInput('github-api-url', 'https://github.example.com/api/v3'),
     postmanApiUrl: urlInput('postman-api-url', 'https://api.postman.com'),
     commitMessage,
-    validation: validation as ValidationMode,
+    validation,
     dryRun: booleanInput('dry-run')
   })
 }

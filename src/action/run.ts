@@ -4,6 +4,7 @@ import { backupCollection, type BackupResult } from '../backup.js'
 import { OCTOKIT_PLUGINS, octokitPluginOptions } from '../github/octokit.js'
 import type { Logger } from '../logger.js'
 import { redactText } from '../secrets.js'
+import { backupWorkspace, type WorkspaceBackupResult } from '../workspace.js'
 import { getInputs, type Settings } from './inputs.js'
 import { writeSummary } from './summary.js'
 
@@ -14,35 +15,92 @@ const actionsLogger: Logger = {
   error: (m) => core.error(m)
 }
 
-function setOutputs(result: BackupResult): void {
+/** One collection, no environments, no pruning: the contents API writes the one file. */
+export function isSingleCollection(settings: Settings): boolean {
+  return settings.collections.length === 1 && settings.collections[0] !== '*' && settings.environments.length === 0 && !settings.prune
+}
+
+/** The single-file result in the shape of a workspace result, so outputs and summary are one code path. */
+function asWorkspaceResult(result: BackupResult): WorkspaceBackupResult {
+  const { collection } = result
+  return {
+    changed: result.changed,
+    dryRun: result.dryRun,
+    repository: result.repository,
+    branch: result.branch,
+    commitSha: result.commitSha,
+    commitUrl: result.commitUrl,
+    files: [{ kind: 'collection', ...collection, path: result.filePath, url: result.fileUrl, changed: result.changed, redacted: result.redacted.length, fetched: true }],
+    deleted: [],
+    collections: 1,
+    environments: 0,
+    changedFiles: result.changed ? 1 : 0,
+    warnings: result.warnings.map((w) => ({ ...w, path: result.filePath })),
+    postmanRequests: result.postmanRequests
+  }
+}
+
+function setOutputs(result: WorkspaceBackupResult): void {
+  const collections = result.files.filter((f) => f.kind === 'collection')
   core.setOutput('changed', String(result.changed))
   core.setOutput('commit-sha', result.commitSha ?? '')
   core.setOutput('commit-url', result.commitUrl ?? '')
-  core.setOutput('file-path', result.filePath)
-  core.setOutput('collection-id', result.collection.id)
-  core.setOutput('collection-name', result.collection.name)
+  core.setOutput('file-path', result.files.length === 1 ? result.files[0].path : '')
+  core.setOutput('collection-id', collections.length === 1 ? collections[0].id : '')
+  core.setOutput('collection-name', collections.length === 1 ? collections[0].name : '')
+  core.setOutput('files', JSON.stringify(result.files.map(({ kind, id, name, path, changed, redacted }) => ({ kind, id, name, path, changed, redacted }))))
+  core.setOutput('collections', String(result.collections))
+  core.setOutput('environments', String(result.environments))
+  core.setOutput('changed-files', String(result.changedFiles))
+  core.setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))))
 }
 
-async function backUp(settings: Settings): Promise<BackupResult> {
+async function backUp(settings: Settings): Promise<WorkspaceBackupResult> {
   const octokit = getOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS)
-  return core.group(`Back up Postman collection "${settings.collection}"`, () =>
-    backupCollection({
-      postmanApiKey: settings.postmanApiKey,
-      collection: settings.collection,
-      workspace: settings.workspace,
-      postmanApiUrl: settings.postmanApiUrl,
-      repository: settings.repository,
-      branch: settings.branch,
-      createBranch: settings.createBranch,
-      directory: settings.directory,
-      filename: settings.filename,
-      commitMessage: settings.commitMessage,
-      validation: settings.validation,
-      dryRun: settings.dryRun,
-      octokit,
-      logger: actionsLogger
+  const common = {
+    postmanApiKey: settings.postmanApiKey,
+    workspace: settings.workspace,
+    postmanApiUrl: settings.postmanApiUrl,
+    repository: settings.repository,
+    branch: settings.branch,
+    createBranch: settings.createBranch,
+    directory: settings.directory,
+    filename: settings.filename,
+    commitMessage: settings.commitMessage,
+    validation: settings.validation,
+    redact: settings.redact,
+    dryRun: settings.dryRun,
+    octokit,
+    logger: actionsLogger
+  }
+  if (isSingleCollection(settings)) {
+    return core.group(`Back up Postman collection "${settings.collections[0]}"`, async () =>
+      asWorkspaceResult(await backupCollection({ ...common, collection: settings.collections[0] }))
+    )
+  }
+  return core.group('Back up Postman collections and environments', () =>
+    backupWorkspace({
+      ...common,
+      collections: [...settings.collections],
+      environments: [...settings.environments],
+      environmentFilename: settings.environmentFilename,
+      exclude: [...settings.exclude],
+      concurrency: settings.concurrency,
+      prune: settings.prune,
+      full: settings.full
     })
   )
+}
+
+function finalMessage(result: WorkspaceBackupResult): void {
+  const what = result.files.length === 1 ? `"${result.files[0].name}"` : `${result.collections} collection(s) and ${result.environments} environment(s)`
+  if (result.dryRun) {
+    core.notice(`Dry run: ${result.changed ? `${result.changedFiles} file(s) would change` : `${what}: nothing would change`}; nothing was written.`)
+  } else if (result.changed) {
+    core.info(`Backed up ${what} to ${result.repository} on ${result.branch}: ${result.commitUrl}`)
+  } else {
+    core.notice(`${what} unchanged since the last backup; no commit made.`)
+  }
 }
 
 /** The action: one catch, the stack to debug, the message to the step's failure. */
@@ -53,13 +111,7 @@ export async function run(): Promise<void> {
     const result = await backUp(settings)
     setOutputs(result)
     await writeSummary(result)
-    if (result.dryRun) {
-      core.notice(`Dry run: ${result.filePath} ${result.changed ? 'would change' : 'is unchanged'}; nothing was written.`)
-    } else if (result.changed) {
-      core.info(`Backed up "${result.collection.name}" to ${result.repository}/${result.filePath} on ${result.branch}: ${result.commitUrl}`)
-    } else {
-      core.notice(`"${result.collection.name}" is unchanged since the last backup (${result.filePath}); no commit made.`)
-    }
+    finalMessage(result)
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error))
     core.debug(redactText(err.stack ?? err.message, secrets))

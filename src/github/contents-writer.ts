@@ -1,9 +1,19 @@
-import { GitHubNotFoundError, GitHubPermissionError, GitHubApiError } from '../errors.js'
+import { GitHubNotFoundError, GitHubApiError } from '../errors.js'
 import { gitBlobSha } from '../git-blob-sha.js'
 import { silentLogger, type Logger } from '../logger.js'
-import { checkBranchName } from './names.js'
+import { blobUrl, checkBranchName } from './names.js'
 import type { Octokit } from './octokit.js'
-import { statusOf, translateGitHubError, WRITE_PERMISSION_HINT, type GitHubContext } from './request-errors.js'
+import {
+  branchRef,
+  contextFor,
+  createBranchAt,
+  emptyRepositoryBranchError,
+  getRepository,
+  missingBranchError,
+  noPushError,
+  type ContextFor
+} from './repository.js'
+import { statusOf, translateGitHubError } from './request-errors.js'
 
 export interface RepositoryTarget {
   owner: string
@@ -41,12 +51,6 @@ export interface WriteFileResult {
 
 type BranchState = 'exists' | 'missing' | 'empty-repository'
 
-interface RepositoryInfo {
-  defaultBranch: string
-  htmlUrl: string
-  canPush: boolean | undefined
-}
-
 const MAX_WRITE_ATTEMPTS = 4
 // The object media type answers with the file's metadata for files up to 100 MB (the default
 // media type refuses files over 1 MB with 403 too_large).
@@ -58,50 +62,42 @@ const OBJECT_MEDIA_TYPE = { format: 'object' }
  */
 export class ContentsWriter {
   private readonly logger: Logger
-  private readonly baseUrl: string
 
   constructor(
     private readonly octokit: Octokit,
     options: { logger?: Logger } = {}
   ) {
     this.logger = options.logger ?? silentLogger
-    this.baseUrl = String(octokit.request.endpoint.DEFAULTS.baseUrl)
   }
 
   async writeFile(request: WriteFileRequest): Promise<WriteFileResult> {
     const { owner, repo, path } = request
     const repository = `${owner}/${repo}`
-    const context = (action: string, write = false): GitHubContext => ({ repository, action, baseUrl: this.baseUrl, write })
-    const info = await this.getRepository(owner, repo, context)
+    const context = contextFor(this.octokit, owner, repo)
+    const info = await getRepository(this.octokit, owner, repo, context)
     const branch = request.branch ?? info.defaultBranch
     if (request.branch !== undefined) checkBranchName(request.branch)
     const content = typeof request.content === 'string' ? Buffer.from(request.content, 'utf8') : request.content
     const blobSha = gitBlobSha(content)
-    const fileUrl = `${info.htmlUrl}/blob/${encodeURIComponent(branch).replace(/%2F/g, '/')}/${path.split('/').map(encodeURIComponent).join('/')}`
+    const fileUrl = blobUrl(info.htmlUrl, branch, path)
     const base = { branch, path, blobSha, fileUrl }
 
     let branchCreated = false
     for (let attempt = 1; ; attempt++) {
       let current = await this.readFileSha(owner, repo, branch, path, context)
       if (current.state === 'missing') {
-        if (!request.createBranch) {
-          throw new GitHubNotFoundError(
-            `Branch "${branch}" does not exist in ${repository}. Create it first, or set create-branch: true to create it from the default branch "${info.defaultBranch}".`
-          )
-        }
+        if (!request.createBranch) throw missingBranchError(repository, branch, info.defaultBranch)
         if (request.dryRun) {
           this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" and write ${path}.`)
           return { ...base, changed: true, created: true, branchCreated: true }
         }
-        if (info.canPush === false) throw this.noPushError(repository)
+        if (info.canPush === false) throw noPushError(repository)
         await this.createBranch(owner, repo, branch, info.defaultBranch, context)
         branchCreated = true
         current = await this.readFileSha(owner, repo, branch, path, context)
       }
       if (current.state === 'empty-repository' && branch !== info.defaultBranch) {
-        throw new GitHubNotFoundError(
-          `${repository} is empty (no commits), so branch "${branch}" cannot be made from "${info.defaultBranch}". Leave branch empty to make the first commit on the default branch, or push an initial commit first.`
-        )
+        throw emptyRepositoryBranchError(repository, branch, info.defaultBranch)
       }
       if (current.sha === blobSha) {
         this.logger.info(`${path} on ${branch} is unchanged (blob ${blobSha.slice(0, 7)}); nothing to commit.`)
@@ -112,7 +108,7 @@ export class ContentsWriter {
         this.logger.info(`Dry run: would ${created ? 'create' : 'update'} ${path} on ${branch}.`)
         return { ...base, changed: true, created, branchCreated }
       }
-      if (info.canPush === false) throw this.noPushError(repository)
+      if (info.canPush === false) throw noPushError(repository)
       try {
         const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
           owner,
@@ -148,31 +144,13 @@ export class ContentsWriter {
     }
   }
 
-  private noPushError(repository: string): Error {
-    return new GitHubPermissionError(`The token can read ${repository} but not write to it. ${WRITE_PERMISSION_HINT}`)
-  }
-
-  private async getRepository(owner: string, repo: string, context: (a: string) => GitHubContext): Promise<RepositoryInfo> {
-    try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner, repo })
-      return {
-        defaultBranch: data.default_branch,
-        htmlUrl: data.html_url,
-        // Present for user tokens (PATs); the workflow token's answer may lack it.
-        canPush: data.permissions?.push
-      }
-    } catch (error) {
-      throw translateGitHubError(error, context(`reading repository ${owner}/${repo}`))
-    }
-  }
-
   /** The blob SHA of `path` on `branch`, or why there is none. */
   private async readFileSha(
     owner: string,
     repo: string,
     branch: string,
     path: string,
-    context: (a: string) => GitHubContext
+    context: ContextFor
   ): Promise<{ state: BranchState; sha?: string }> {
     try {
       const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
@@ -191,32 +169,12 @@ export class ContentsWriter {
       if (statusOf(error) !== 404) throw translateGitHubError(error, context(`reading ${path} on ${branch}`))
     }
     // 404 means: no such file, no such branch, or an empty repository. The ref tells which.
-    try {
-      await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${branch}` })
-      return { state: 'exists' }
-    } catch (error) {
-      const status = statusOf(error)
-      if (status === 404) return { state: 'missing' }
-      if (status === 409) return { state: 'empty-repository' }
-      throw translateGitHubError(error, context(`reading branch ${branch}`))
-    }
+    return { state: (await branchRef(this.octokit, owner, repo, branch, context)).state }
   }
 
-  private async createBranch(owner: string, repo: string, branch: string, from: string, context: (a: string, w?: boolean) => GitHubContext) {
-    let sha: string
-    try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${from}` })
-      sha = data.object.sha
-    } catch (error) {
-      throw translateGitHubError(error, context(`reading the default branch ${from}`))
-    }
-    try {
-      await this.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/heads/${branch}`, sha })
-      this.logger.info(`Created branch "${branch}" from "${from}" (${sha.slice(0, 7)}).`)
-    } catch (error) {
-      // 422 "Reference already exists": another run made it first, which is fine.
-      if (statusOf(error) === 422) return
-      throw translateGitHubError(error, context(`creating branch ${branch}`, true))
-    }
+  private async createBranch(owner: string, repo: string, branch: string, from: string, context: ContextFor) {
+    const base = await branchRef(this.octokit, owner, repo, from, context)
+    if (base.state !== 'exists') throw new GitHubNotFoundError(`The default branch "${from}" of ${owner}/${repo} cannot be read (${base.state}), so branch "${branch}" cannot be made from it.`)
+    await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: base.sha, from }, context)
   }
 }

@@ -33,3 +33,9 @@ export function parseRepository(value: string, input = 'repository'): { owner: s
   }
   return { owner: match[1], repo: match[2] }
 }
+
+/** Link to a file on a branch in GitHub's web UI. */
+export function blobUrl(htmlUrl: string, branch: string, path: string): string {
+  const encode = (p: string) => p.split('/').map(encodeURIComponent).join('/')
+  return `${htmlUrl}/blob/${encode(branch)}/${encode(path)}`
+}

@@ -63,8 +63,14 @@ export interface WorkspaceDetails {
 export interface RateLimitState {
   limit?: number
   remaining?: number
+  /** Seconds until the window resets. */
   resetSeconds?: number
+  /** Calls left this month (usage limit), when reported. */
+  remainingMonth?: number
 }
+
+/** Below this many calls left in the window, requests wait for the window to reset instead of running into 429s. */
+const LOW_WATER_MARK = 3
 
 type Json = Record<string, unknown>
 
@@ -139,6 +145,7 @@ export class PostmanClient {
   /** Every request made, for reports: "GET /collections". */
   readonly calls: string[] = []
   rateLimit: RateLimitState = {}
+  private warnedMonthly = false
   private readonly http: AxiosInstance
   private readonly apiKey: string
   private readonly logger: Logger
@@ -260,7 +267,36 @@ export class PostmanClient {
     throw new PostmanApiError(`${message} Postman may be having an outage (https://status.postman.com); try again later.`, failure.status)
   }
 
+  /** Slows down when the window's calls run low, rather than failing on a 429. */
+  private async paceForRateLimit(): Promise<void> {
+    const { remaining, resetSeconds } = this.rateLimit
+    if (remaining === undefined || remaining > LOW_WATER_MARK || !resetSeconds) return
+    const wait = Math.min(resetSeconds * 1000, this.maxDelayMs) / (remaining + 1)
+    this.logger.info(`Postman rate limit: ${remaining} calls left in this window; waiting ${Math.round(wait)} ms.`)
+    // Once waited, the window is assumed fresh until the next answer says otherwise.
+    this.rateLimit = { ...this.rateLimit, remaining: undefined }
+    await this.sleep(wait)
+  }
+
+  private readRateLimit(response: AxiosResponse): void {
+    let resetSeconds = headerNumber(response, 'ratelimit-reset', 'x-ratelimit-reset')
+    // X-RateLimit-Reset may be an epoch time rather than a delta.
+    if (resetSeconds !== undefined && resetSeconds > 1e9) resetSeconds = Math.max(0, resetSeconds - Date.now() / 1000)
+    this.rateLimit = {
+      limit: headerNumber(response, 'ratelimit-limit', 'x-ratelimit-limit'),
+      remaining: headerNumber(response, 'ratelimit-remaining', 'x-ratelimit-remaining'),
+      resetSeconds,
+      remainingMonth: headerNumber(response, 'ratelimit-remaining-month', 'x-ratelimit-remaining-month')
+    }
+    const month = this.rateLimit.remainingMonth
+    if (month !== undefined && month < 100 && !this.warnedMonthly) {
+      this.warnedMonthly = true
+      this.logger.warn(`Postman API usage: only ${month} calls left this month. Incremental backups (the default) fetch only what changed.`)
+    }
+  }
+
   private async attempt(path: string, query: Record<string, string> | undefined, what: string): Promise<Json> {
+    await this.paceForRateLimit()
     this.calls.push(`GET ${path}`)
     let response: AxiosResponse<string>
     try {
@@ -277,11 +313,7 @@ export class PostmanClient {
       }
       throw new TransientFailure(reason, undefined, undefined)
     }
-    this.rateLimit = {
-      limit: headerNumber(response, 'ratelimit-limit', 'x-ratelimit-limit'),
-      remaining: headerNumber(response, 'ratelimit-remaining', 'x-ratelimit-remaining'),
-      resetSeconds: headerNumber(response, 'ratelimit-reset', 'x-ratelimit-reset')
-    }
+    this.readRateLimit(response)
     const text = typeof response.data === 'string' ? response.data : String(response.data ?? '')
     let body: unknown
     let parsed = true

@@ -1,5 +1,5 @@
 import { AmbiguousNameError, PostmanNotFoundError } from '../errors.js'
-import type { CollectionSummary, PostmanClient } from './client.js'
+import type { PostmanClient } from './client.js'
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 const ID_PATTERN = new RegExp(`^${UUID}$`, 'i')
@@ -51,12 +51,57 @@ export function closestNames(wanted: string, names: string[], count = 3): string
     .map((entry) => entry.name)
 }
 
-/** Finds the one collection a name denotes: exact match first, then case-insensitive. */
-export function matchByName(reference: string, collections: CollectionSummary[]): CollectionSummary[] {
-  const exact = collections.filter((c) => c.name === reference)
+interface Named {
+  id: string
+  name: string
+}
+
+/** The documents a name denotes: exact matches first, else case-insensitive ones. */
+export function matchByName<T extends Named>(reference: string, documents: T[]): T[] {
+  const exact = documents.filter((c) => c.name === reference)
   if (exact.length > 0) return exact
   const lower = reference.toLowerCase()
-  return collections.filter((c) => c.name.toLowerCase() === lower)
+  return documents.filter((c) => c.name.toLowerCase() === lower)
+}
+
+/** Throws PostmanNotFoundError when `workspace` does not exist (Postman lists an unknown workspace as empty). */
+export async function assertWorkspaceExists(client: PostmanClient, workspace: string): Promise<void> {
+  await client.getWorkspace(workspace).catch((error: unknown) => {
+    if (error instanceof PostmanNotFoundError) {
+      throw new PostmanNotFoundError(
+        `Workspace "${workspace}" does not exist or is not visible to this API key. Set workspace to a workspace ID (Postman: the workspace's Overview > Info), or leave it empty to search all workspaces.`,
+        { cause: error }
+      )
+    }
+    throw error
+  })
+}
+
+/**
+ * The one document `reference` names in `listed`, or an error a user can act on: the IDs when
+ * several share the name, the closest names when none matches.
+ */
+export async function pickByName<T extends Named>(
+  client: PostmanClient,
+  reference: string,
+  listed: T[],
+  options: { kind: 'collection' | 'environment'; workspace?: string }
+): Promise<T> {
+  const { kind, workspace } = options
+  const matches = matchByName(reference, listed)
+  if (matches.length > 1) {
+    const list = matches.map((c) => `"${c.name}" (ID ${c.id})`).join(', ')
+    throw new AmbiguousNameError(
+      `${matches.length} ${kind}s are named "${reference}": ${list}. Set ${kind} to the ID of the one to back up${workspace ? '' : ', or set workspace to narrow the search'}.`,
+      matches.map((c) => ({ id: c.id, name: c.name }))
+    )
+  }
+  if (matches.length === 1) return matches[0]
+  if (workspace) await assertWorkspaceExists(client, workspace)
+  const scope = workspace ? `workspace "${workspace}"` : 'the workspaces visible to this API key'
+  const suggestions = closestNames(reference, listed.map((c) => c.name))
+  const hint = suggestions.length > 0 ? ` Closest names: ${suggestions.map((n) => `"${n}"`).join(', ')}.` : ` There are no ${kind}s in ${scope}.`
+  throw new PostmanNotFoundError(`No ${kind} named "${reference}" in ${scope}.${hint} Names must match exactly (case aside); or set ${kind} to the ${kind}'s ID.`)
 }
 
 /**
@@ -85,36 +130,7 @@ export async function resolveCollection(
   }
 
   const collections = await client.listCollections(options.workspace)
-  const matches = matchByName(ref, collections)
-  if (matches.length > 1) {
-    const list = matches.map((c) => `"${c.name}" (ID ${c.id})`).join(', ')
-    throw new AmbiguousNameError(
-      `${matches.length} collections are named "${ref}": ${list}. Set collection to the ID of the one to back up${options.workspace ? '' : ', or set workspace to narrow the search'}.`,
-      matches.map((c) => ({ id: c.id, name: c.name }))
-    )
-  }
-  if (matches.length === 0) {
-    if (options.workspace) {
-      // Postman answers an unknown workspace with an empty list, not an error: tell the two apart.
-      await client.getWorkspace(options.workspace).catch((error: unknown) => {
-        if (error instanceof PostmanNotFoundError) {
-          throw new PostmanNotFoundError(
-            `Workspace "${options.workspace}" does not exist or is not visible to this API key. Set workspace to a workspace ID (Postman: the workspace's Overview > Info), or leave it empty to search all workspaces.`,
-            { cause: error }
-          )
-        }
-        throw error
-      })
-    }
-    const scope = options.workspace ? `workspace "${options.workspace}"` : 'the workspaces visible to this API key'
-    const suggestions = closestNames(ref, collections.map((c) => c.name))
-    const hint =
-      suggestions.length > 0
-        ? ` Closest names: ${suggestions.map((n) => `"${n}"`).join(', ')}.`
-        : ` There are no collections in ${scope}.`
-    throw new PostmanNotFoundError(`No collection named "${ref}" in ${scope}.${hint} Names must match exactly (case aside); or set collection to the collection's ID.`)
-  }
-  const [match] = matches
+  const match = await pickByName(client, ref, collections, { kind: 'collection', workspace: options.workspace })
   const document = await client.getCollection(match.uid || match.id)
   return { id: match.id, uid: match.uid, name: match.name, document }
 }

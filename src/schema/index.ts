@@ -1,4 +1,4 @@
-// Public surface of the Collection Format schemas and their validation.
+// Public surface of the Collection Format and environment schemas and their validation.
 import type { Static } from '@sinclair/typebox'
 import type { CollectionV21Schema, ItemGroupV21Schema, ItemV21Schema, RequestV21Schema, ResponseV21Schema, AuthV21Schema } from './collection-v2.1.js'
 import type { Description, Event, Header, Info, Url, Variable } from './collection-format.js'
@@ -33,3 +33,16 @@ export type CollectionEvent = Static<typeof Event>
 export type CollectionHeader = Static<typeof Header>
 export type CollectionInfo = Static<typeof Info>
 export type CollectionDescription = Static<typeof Description>
+
+// ---- environments ----
+export {
+  validateEnvironment,
+  EnvironmentSchema,
+  EnvironmentLenientSchema,
+  ENVIRONMENT_VARIABLE_TYPES,
+  ENVIRONMENT_DEVIATIONS,
+  type Environment,
+  type EnvironmentVariable,
+  type EnvironmentVariableType,
+  type EnvironmentDeviation
+} from './environment.js'

@@ -1,0 +1,71 @@
+import type { Logger } from './logger.js'
+
+/** The manifest sits in the backup directory and records what each file there holds. */
+export const MANIFEST_NAME = '.postman-backup.json'
+
+export type DocumentKind = 'collection' | 'environment'
+
+export interface ManifestEntry {
+  kind: DocumentKind
+  id: string
+  uid: string
+  name: string
+  /** `updatedAt` as Postman's list endpoint reported it when the file was written. */
+  updatedAt?: string
+  /** Git blob SHA of the file as written; a different SHA on the branch means it was edited. */
+  sha: string
+  /** Redaction mode the file was written with, and how many fields it blanked. */
+  redact: string
+  redacted: number
+}
+
+export interface Manifest {
+  version: 1
+  /** Keyed by path relative to the backup directory. */
+  files: Record<string, ManifestEntry>
+}
+
+export const emptyManifest = (): Manifest => ({ version: 1, files: {} })
+
+/** Reads a manifest; an unreadable one is treated as absent (every document is then fetched). */
+export function parseManifest(bytes: Buffer | undefined, logger: Logger): Manifest {
+  if (!bytes) return emptyManifest()
+  try {
+    const parsed = JSON.parse(bytes.toString('utf8')) as Partial<Manifest>
+    if (parsed.version !== 1 || !parsed.files || typeof parsed.files !== 'object') throw new Error('unknown manifest version')
+    return { version: 1, files: parsed.files }
+  } catch (error) {
+    logger.warn(`${MANIFEST_NAME} could not be read (${(error as Error).message}); doing a full backup and writing a new one.`)
+    return emptyManifest()
+  }
+}
+
+/**
+ * Deterministic bytes: sorted paths and fixed key order, no timestamps of the run, so a run
+ * where nothing changed leaves the manifest byte-identical.
+ */
+export function serializeManifest(manifest: Manifest): string {
+  const files: Record<string, ManifestEntry> = {}
+  for (const path of Object.keys(manifest.files).sort()) {
+    const e = manifest.files[path]
+    files[path] = {
+      kind: e.kind,
+      id: e.id,
+      uid: e.uid,
+      name: e.name,
+      ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}),
+      sha: e.sha,
+      redact: e.redact,
+      redacted: e.redacted
+    }
+  }
+  return `${JSON.stringify({ version: 1, files }, null, 2)}\n`
+}
+
+/** Finds the entry of a document by kind and ID. */
+export function findEntry(manifest: Manifest, kind: DocumentKind, id: string): { path: string; entry: ManifestEntry } | undefined {
+  for (const [path, entry] of Object.entries(manifest.files)) {
+    if (entry.kind === kind && entry.id === id) return { path, entry }
+  }
+  return undefined
+}
