@@ -33,7 +33,7 @@ export interface CommonBackupOptions {
   /** Workspace ID that scopes lookups by name (and `*`). */
   workspace?: string
   postmanApiUrl?: string
-  /** `owner/name` of the repository to write to. */
+  /** `owner/name` of the repository to write to (not needed by backupWorkspace with its own `writer`). */
   repository: string
   /** Branch to write to; the repository's default branch when omitted. */
   branch?: string
@@ -135,13 +135,15 @@ export interface PreparedBackup {
   redact: RedactMode
   workspace: string | undefined
   client: PostmanClient
-  octokit: Octokit
+  /** Undefined when the caller writes elsewhere than GitHub. */
+  octokit: Octokit | undefined
   logger: Logger
 }
 
-export function prepareBackup(options: CommonBackupOptions): PreparedBackup {
+/** Checks every option before the first request. `github: false` when the files go elsewhere (a local folder). */
+export function prepareBackup(options: CommonBackupOptions, target: { github: boolean } = { github: true }): PreparedBackup {
   const logger = options.logger ?? silentLogger
-  const { owner, repo } = parseRepository(options.repository)
+  const { owner, repo } = target.github ? parseRepository(options.repository) : { owner: '', repo: '' }
   if (options.branch !== undefined && options.branch !== '') checkBranchName(options.branch)
   const directory = normalizeDirectory(options.directory ?? DEFAULTS.directory)
   const filenameTemplate = options.filename ?? DEFAULTS.filename
@@ -157,10 +159,12 @@ export function prepareBackup(options: CommonBackupOptions): PreparedBackup {
     retry: options.postmanRetry,
     timeoutMs: options.postmanTimeoutMs
   })
-  if (!options.octokit && !options.githubToken) {
+  if (target.github && !options.octokit && !options.githubToken) {
     throw new InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).')
   }
-  const octokit = options.octokit ?? createOctokit({ token: options.githubToken as string, baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl, logger })
+  const octokit = !target.github
+    ? undefined
+    : (options.octokit ?? createOctokit({ token: options.githubToken as string, baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl, logger }))
   return { owner, repo, branch: options.branch || undefined, directory, filenameTemplate, messageTemplate, validation, redact, workspace: options.workspace || undefined, client, octokit, logger }
 }
 
@@ -198,7 +202,7 @@ export async function backupCollection(options: BackupCollectionOptions): Promis
   const filePath = joinRepoPath(directory, renderFileName(prepared.filenameTemplate, values))
   const message = renderText(prepared.messageTemplate, values, 'commit-message')
 
-  const writer = new ContentsWriter(prepared.octokit, { logger })
+  const writer = new ContentsWriter(prepared.octokit as Octokit, { logger })
   const written = await writer.writeFile({
     owner,
     repo,

@@ -3,6 +3,7 @@ import { DEFAULTS, prepareBackup, prepareDocument, type CommonBackupOptions } fr
 import { CollectionValidationError, InputError, PostmanNotFoundError } from './errors.js'
 import { gitBlobSha } from './git-blob-sha.js'
 import { blobUrl } from './github/names.js'
+import type { Octokit } from './github/octokit.js'
 import { TreeWriter } from './github/tree-writer.js'
 import { emptyManifest, findEntry, MANIFEST_NAME, parseManifest, serializeManifest, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js'
 import { checkTemplate, joinRepoPath, renderFileName, renderText, sanitizeNamePart } from './paths.js'
@@ -25,7 +26,14 @@ export interface BackupWorkspaceOptions extends CommonBackupOptions {
   prune?: boolean
   /** Fetch every document, not only those changed since the last backup. */
   full?: boolean
+  /** Where the files go; a TreeWriter on `repository` when omitted (e.g. a LocalDirectoryWriter instead). */
+  writer?: BackupWriter
+  /** Called as each document is ready (fetched, or found unchanged). */
+  onProgress?: (progress: { done: number; total: number; kind: DocumentKind; name: string; fetched: boolean }) => void
 }
+
+/** What backupWorkspace needs of a writer: TreeWriter (GitHub) or a local folder. */
+export type BackupWriter = Pick<TreeWriter, 'readBranch' | 'readFile' | 'commitFiles'>
 
 export interface FileReport {
   kind: DocumentKind
@@ -218,7 +226,7 @@ function cleanReferences(references: string[] | undefined): string[] {
  * redacted and a manifest that lets renamed documents move instead of duplicating.
  */
 export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<WorkspaceBackupResult> {
-  const prepared = prepareBackup(options)
+  const prepared = prepareBackup(options, { github: options.writer === undefined })
   const { owner, repo, directory, client, logger, workspace } = prepared
   const environmentTemplate = options.environmentFilename ?? DEFAULTS.environmentFilename
   checkTemplate(environmentTemplate, 'environment-filename')
@@ -246,7 +254,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   const paths = assignPaths(selected, directory, templates)
 
   // 2. What the branch holds: its tree and our manifest.
-  const writer = new TreeWriter(prepared.octokit, { logger })
+  const writer = options.writer ?? new TreeWriter(prepared.octokit as Octokit, { logger })
   const snapshot = await writer.readBranch({ owner, repo, branch: prepared.branch, createBranch: options.createBranch, dryRun: options.dryRun })
   const manifest = snapshot.files.has(manifestPath) ? parseManifest(await writer.readFile(snapshot, manifestPath), logger) : emptyManifest()
 
@@ -261,6 +269,8 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
     entry.name === doc.name &&
     snapshot.files.get(path) === entry.sha
   const limit = pLimit(concurrency)
+  let done = 0
+  const progress = (doc: Selected, fetched: boolean) => options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched })
   const failures: string[] = []
   const warnings: WorkspaceBackupResult['warnings'] = []
   const outcomes = await Promise.all(
@@ -269,6 +279,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
         const path = paths.get(doc) as string
         const previous = findEntry(manifest, doc.kind, doc.id)
         if (previous && isCurrent(doc, path, previous.entry) && previous.path === relative(path)) {
+          progress(doc, false)
           return { doc, path, fetched: false, entry: previous.entry, content: undefined as string | undefined }
         }
         const document = doc.document ?? (await fetchDocument(client, doc.kind, doc.uid || doc.id))
@@ -286,6 +297,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
             redact: prepared.redact,
             redacted: prepared2.redacted.length
           }
+          progress(doc, true)
           return { doc, path, fetched: true, entry, content: prepared2.content }
         } catch (error) {
           if (!(error instanceof CollectionValidationError)) throw error
@@ -301,17 +313,17 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
       []
     )
   }
-  const done = outcomes.filter((o): o is NonNullable<typeof o> => o !== undefined)
+  const ready = outcomes.filter((o): o is NonNullable<typeof o> => o !== undefined)
 
   // 4. The new manifest: entries of this run, plus those of documents not selected this time
   // (kept unless pruned because Postman no longer has them).
   const next: Manifest = emptyManifest()
   const deletions = new Set<string>()
-  const claimed = new Set(done.map((o) => o.path))
-  for (const o of done) next.files[relative(o.path)] = o.entry
+  const claimed = new Set(ready.map((o) => o.path))
+  for (const o of ready) next.files[relative(o.path)] = o.entry
   for (const [rel, entry] of Object.entries(manifest.files)) {
     const full = joinRepoPath(directory, rel)
-    const moved = done.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id)
+    const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id)
     const gone = options.prune && listedKinds.has(entry.kind) && !listedIds.has(entry.id) && (await isGone(client, entry))
     if (moved || gone) {
       if (!claimed.has(full) && snapshot.files.has(full)) deletions.add(full)
@@ -322,8 +334,8 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   const manifestContent = serializeManifest(next)
 
   // 5. One commit with every changed file.
-  const changes = done.filter((o) => o.content !== undefined).map((o) => ({ path: o.path, content: o.content as string }))
-  const pending: FileReport[] = done.map((o) => ({
+  const changes = ready.filter((o) => o.content !== undefined).map((o) => ({ path: o.path, content: o.content as string }))
+  const pending: FileReport[] = ready.map((o) => ({
     kind: o.doc.kind,
     id: o.doc.id,
     uid: o.doc.uid,
