@@ -41583,7 +41583,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1878);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6387);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41593,7 +41593,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1878:
+/***/ 6387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41601,8 +41601,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: isSingleCollection
 
 // NAMESPACE OBJECT: ./node_modules/axios/lib/platform/common/utils.js
 var common_utils_namespaceObject = {};
@@ -49626,396 +49624,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-// One class per failure kind. Every message says what went wrong and what to do;
-// `cause` keeps the original failure with credentials stripped.
-class PostmanBackupError extends Error {
-    name = 'PostmanBackupError';
-    constructor(message, options) {
-        super(message, options);
-    }
-}
-/** An action input or library option has a value we cannot use. */
-class InputError extends PostmanBackupError {
-    input;
-    name = 'InputError';
-    constructor(input, message, options) {
-        super(`Input "${input}": ${message}`, options);
-        this.input = input;
-    }
-}
-/** Postman refused the API key (401). */
-class PostmanAuthError extends PostmanBackupError {
-    name = 'PostmanAuthError';
-}
-/** The collection (or workspace/environment) does not exist or is not visible to the key. */
-class PostmanNotFoundError extends PostmanBackupError {
-    name = 'PostmanNotFoundError';
-}
-/** A name matched several collections. */
-class AmbiguousNameError extends PostmanBackupError {
-    candidates;
-    name = 'AmbiguousNameError';
-    constructor(message, candidates) {
-        super(message);
-        this.candidates = candidates;
-    }
-}
-/** Postman's rate limit or monthly usage quota stopped us. */
-class PostmanRateLimitError extends PostmanBackupError {
-    kind;
-    name = 'PostmanRateLimitError';
-    constructor(message, kind, options) {
-        super(message, options);
-        this.kind = kind;
-    }
-}
-/** Any other failed or unusable Postman API answer (5xx after retries, network, non-JSON body). */
-class PostmanApiError extends PostmanBackupError {
-    status;
-    name = 'PostmanApiError';
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-/** The fetched document is not a valid collection; nothing was written. */
-class CollectionValidationError extends PostmanBackupError {
-    issues;
-    name = 'CollectionValidationError';
-    constructor(message, issues) {
-        super(message);
-        this.issues = issues;
-    }
-}
-/** GitHub refused the token (401). */
-class GitHubAuthError extends PostmanBackupError {
-    name = 'GitHubAuthError';
-}
-/** The token may read but not write, or cannot see the repository. */
-class GitHubPermissionError extends PostmanBackupError {
-    name = 'GitHubPermissionError';
-}
-/** Repository or branch missing. */
-class GitHubNotFoundError extends PostmanBackupError {
-    name = 'GitHubNotFoundError';
-}
-/** Any other failed GitHub API call. */
-class GitHubApiError extends PostmanBackupError {
-    status;
-    name = 'GitHubApiError';
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/git-blob-sha.ts
-
-/**
- * The git blob SHA-1 of some bytes: sha1("blob <length>\0" + bytes). It equals `git hash-object`
- * and the `sha` GitHub reports for a file, so "unchanged" can be told without downloading.
- */
-function gitBlobSha(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/logger.ts
-const logger_noop = () => { };
-const silentLogger = { debug: logger_noop, info: logger_noop, warn: logger_noop, error: logger_noop };
-
-;// CONCATENATED MODULE: ./src/github/names.ts
-
-/**
- * Branch names git refuses (git check-ref-format), checked before any request so a typo
- * fails fast with a reason instead of a 404 or 422 from GitHub.
- */
-function checkBranchName(branch, input = 'branch') {
-    const fail = (why) => {
-        throw new InputError(input, `"${branch}" is not a valid branch name: ${why}.`);
-    };
-    if (branch === '')
-        fail('it is empty');
-    if (branch.startsWith('refs/'))
-        fail('give the branch name without the "refs/heads/" prefix');
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch))
-        fail('it contains a space, a control character or one of ~ ^ : ? * [ \\');
-    if (branch.includes('..'))
-        fail('it contains ".."');
-    if (branch.includes('@{') || branch === '@')
-        fail('it contains "@{" or is "@"');
-    if (branch.startsWith('-'))
-        fail('it starts with "-"');
-    if (branch.startsWith('/') || branch.endsWith('/') || branch.includes('//'))
-        fail('it has an empty part between slashes');
-    if (branch.endsWith('.'))
-        fail('it ends with "."');
-    for (const part of branch.split('/')) {
-        if (part.startsWith('.'))
-            fail(`the part "${part}" starts with "."`);
-        if (part.endsWith('.lock'))
-            fail(`the part "${part}" ends with ".lock"`);
-    }
-    return branch;
-}
-/** Parses `owner/name`, refusing anything GitHub would not accept as a repository. */
-function parseRepository(value, input = 'repository') {
-    const trimmed = value.trim();
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(trimmed);
-    if (!match || match[2] === '.' || match[2] === '..') {
-        throw new InputError(input, `"${value}" is not of the form owner/name (for example octo-org/api-backups).`);
-    }
-    return { owner: match[1], repo: match[2] };
-}
-/** Link to a file on a branch in GitHub's web UI. */
-function blobUrl(htmlUrl, branch, path) {
-    const encode = (p) => p.split('/').map(encodeURIComponent).join('/');
-    return `${htmlUrl}/blob/${encode(branch)}/${encode(path)}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/request-errors.ts
-
-
-const WRITE_PERMISSION_HINT = 'With the workflow token, give the job `permissions: contents: write`; a classic PAT needs the `repo` scope (`public_repo` for public repositories); a fine-grained PAT needs access to this repository with Contents: Read and write and Metadata: Read.';
-/** The HTTP status of an Octokit failure; undefined for anything else. */
-function statusOf(error) {
-    return error instanceof RequestError ? error.status : undefined;
-}
-function githubMessage(error) {
-    const data = error.response?.data;
-    return typeof data?.message === 'string' ? data.message : error.message;
-}
-/**
- * Turns an Octokit failure into an error a user can act on, told apart by status.
- * Octokit already redacts the token in `error.request`; we keep only status and message.
- */
-function translateGitHubError(error, context) {
-    if (error instanceof PostmanBackupError)
-        return error;
-    if (!(error instanceof RequestError)) {
-        return new GitHubApiError(`GitHub API failed while ${context.action}: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
-    }
-    const status = error.status;
-    const message = githubMessage(error);
-    const cause = new Error(`${status} ${message}`);
-    if (status === 401) {
-        return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check github-token: the secret may be expired or revoked.`, { cause });
-    }
-    if (status === 403 && context.write) {
-        return new GitHubPermissionError(`The token may not write to ${context.repository} (403 ${message}) while ${context.action}. ${WRITE_PERMISSION_HINT}`, { cause });
-    }
-    if (status === 404 && context.write) {
-        return new GitHubPermissionError(`GitHub answered 404 while ${context.action}: the token cannot write to ${context.repository}, or it is not the repository you meant. ${WRITE_PERMISSION_HINT}`, { cause });
-    }
-    if (status === 404) {
-        return new GitHubNotFoundError(`GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check the repository input, that the token covers it (a workflow token only sees its own repository; a fine-grained PAT must list it), and for GitHub Enterprise Server that github-api-url is https://HOST/api/v3 (now ${context.baseUrl}).`, { cause });
-    }
-    if (status === 403) {
-        return new GitHubPermissionError(`GitHub refused ${context.action} (403 ${message}). The token needs Contents: Read (and Metadata: Read) on ${context.repository}.`, { cause });
-    }
-    if (status === 500 && !error.response) {
-        return new GitHubApiError(`Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set github-api-url to https://HOST/api/v3.`, undefined, { cause });
-    }
-    return new GitHubApiError(`GitHub API answered ${status} while ${context.action}: ${message}`, status, { cause });
-}
-
-;// CONCATENATED MODULE: ./src/github/repository.ts
-// Repository and branch requests shared by ContentsWriter and TreeWriter, so both read the
-// default branch, tell a missing branch from an empty repository, create branches and word
-// these failures the same way.
-
-
-function contextFor(octokit, owner, repo) {
-    const baseUrl = String(octokit.request.endpoint.DEFAULTS.baseUrl);
-    return (action, write = false) => ({ repository: `${owner}/${repo}`, action, baseUrl, write });
-}
-/** GET /repos/{owner}/{repo}: the default branch, the web URL and whether the token may push. */
-async function getRepository(octokit, owner, repo, context) {
-    try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
-        return { defaultBranch: data.default_branch, htmlUrl: data.html_url, canPush: data.permissions?.push };
-    }
-    catch (error) {
-        throw translateGitHubError(error, context(`reading repository ${owner}/${repo}`));
-    }
-}
-/**
- * GET git/ref/heads/{branch}. The Git Data API answers 409 for a repository without commits,
- * which is how an empty repository is told from a missing branch (both 404 elsewhere).
- */
-async function branchRef(octokit, owner, repo, branch, context) {
-    try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${branch}` });
-        return { state: 'exists', sha: data.object.sha };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 404)
-            return { state: 'missing' };
-        if (status === 409)
-            return { state: 'empty-repository' };
-        throw translateGitHubError(error, context(`reading branch ${branch}`));
-    }
-}
-/** POST git/refs: makes `branch` point at `sha` (the head of `from`). */
-async function createBranchAt(octokit, logger, target, context) {
-    const { owner, repo, branch, sha, from } = target;
-    try {
-        await octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/heads/${branch}`, sha });
-        logger.info(`Created branch "${branch}" from "${from}" (${sha.slice(0, 7)}).`);
-    }
-    catch (error) {
-        // 422 "Reference already exists": another run made it first, which is fine.
-        if (statusOf(error) === 422)
-            return;
-        throw translateGitHubError(error, context(`creating branch ${branch}`, true));
-    }
-}
-function missingBranchError(repository, branch, defaultBranch) {
-    return new GitHubNotFoundError(`Branch "${branch}" does not exist in ${repository}. Create it first, or set create-branch: true to create it from the default branch "${defaultBranch}".`);
-}
-function emptyRepositoryBranchError(repository, branch, defaultBranch) {
-    return new GitHubNotFoundError(`${repository} is empty (no commits), so branch "${branch}" cannot be made from "${defaultBranch}". Leave branch empty to make the first commit on the default branch, or push an initial commit first.`);
-}
-function noPushError(repository) {
-    return new GitHubPermissionError(`The token can read ${repository} but not write to it. ${WRITE_PERMISSION_HINT}`);
-}
-
-;// CONCATENATED MODULE: ./src/github/contents-writer.ts
-
-
-
-
-
-
-const MAX_WRITE_ATTEMPTS = 4;
-// The object media type answers with the file's metadata for files up to 100 MB (the default
-// media type refuses files over 1 MB with 403 too_large).
-const OBJECT_MEDIA_TYPE = { format: 'object' };
-/**
- * Writes one file with the contents API: compares git blob SHAs first (no write when
- * unchanged), creates or updates with the current `sha`, and re-reads on a sha conflict.
- */
-class ContentsWriter {
-    octokit;
-    logger;
-    constructor(octokit, options = {}) {
-        this.octokit = octokit;
-        this.logger = options.logger ?? silentLogger;
-    }
-    async writeFile(request) {
-        const { owner, repo, path } = request;
-        const repository = `${owner}/${repo}`;
-        const context = contextFor(this.octokit, owner, repo);
-        const info = await getRepository(this.octokit, owner, repo, context);
-        const branch = request.branch ?? info.defaultBranch;
-        if (request.branch !== undefined)
-            checkBranchName(request.branch);
-        const content = typeof request.content === 'string' ? Buffer.from(request.content, 'utf8') : request.content;
-        const blobSha = gitBlobSha(content);
-        const fileUrl = blobUrl(info.htmlUrl, branch, path);
-        const base = { branch, path, blobSha, fileUrl };
-        let branchCreated = false;
-        for (let attempt = 1;; attempt++) {
-            let current = await this.readFileSha(owner, repo, branch, path, context);
-            if (current.state === 'missing') {
-                if (!request.createBranch)
-                    throw missingBranchError(repository, branch, info.defaultBranch);
-                if (request.dryRun) {
-                    this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" and write ${path}.`);
-                    return { ...base, changed: true, created: true, branchCreated: true };
-                }
-                if (info.canPush === false)
-                    throw noPushError(repository);
-                await this.createBranch(owner, repo, branch, info.defaultBranch, context);
-                branchCreated = true;
-                current = await this.readFileSha(owner, repo, branch, path, context);
-            }
-            if (current.state === 'empty-repository' && branch !== info.defaultBranch) {
-                throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
-            }
-            if (current.sha === blobSha) {
-                this.logger.info(`${path} on ${branch} is unchanged (blob ${blobSha.slice(0, 7)}); nothing to commit.`);
-                return { ...base, changed: false, created: false, branchCreated };
-            }
-            const created = current.sha === undefined;
-            if (request.dryRun) {
-                this.logger.info(`Dry run: would ${created ? 'create' : 'update'} ${path} on ${branch}.`);
-                return { ...base, changed: true, created, branchCreated };
-            }
-            if (info.canPush === false)
-                throw noPushError(repository);
-            try {
-                const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-                    owner,
-                    repo,
-                    path,
-                    message: request.message,
-                    content: content.toString('base64'),
-                    // An empty repository has no branch yet: the first commit creates the default branch.
-                    ...(current.state === 'empty-repository' ? {} : { branch }),
-                    ...(current.sha ? { sha: current.sha } : {})
-                });
-                const commitSha = data.commit.sha;
-                if (!commitSha)
-                    throw new GitHubApiError(`GitHub accepted the write of ${path} but returned no commit.`, undefined);
-                this.logger.info(`${created ? 'Created' : 'Updated'} ${path} on ${branch}: commit ${commitSha.slice(0, 7)}.`);
-                return {
-                    ...base,
-                    changed: true,
-                    created,
-                    branchCreated,
-                    commitSha,
-                    commitUrl: data.commit.html_url ?? `${info.htmlUrl}/commit/${commitSha}`,
-                    fileUrl: data.content?.html_url ?? fileUrl
-                };
-            }
-            catch (error) {
-                const status = statusOf(error);
-                // 409: our sha is stale; 422: the file appeared since we looked. Someone wrote meanwhile: look again.
-                if ((status === 409 || status === 422) && attempt < MAX_WRITE_ATTEMPTS) {
-                    this.logger.warn(`${path} changed on ${branch} while we wrote it (${status}); reading it again (attempt ${attempt + 1} of ${MAX_WRITE_ATTEMPTS}).`);
-                    continue;
-                }
-                throw translateGitHubError(error, context(`writing ${path} to ${branch}`, true));
-            }
-        }
-    }
-    /** The blob SHA of `path` on `branch`, or why there is none. */
-    async readFileSha(owner, repo, branch, path, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
-                owner,
-                repo,
-                path,
-                ref: branch,
-                mediaType: OBJECT_MEDIA_TYPE
-            });
-            const type = Array.isArray(data) ? 'dir' : data.type;
-            if (type !== 'file') {
-                throw new GitHubApiError(`${path} on ${branch} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
-            }
-            return { state: 'exists', sha: data.sha };
-        }
-        catch (error) {
-            if (statusOf(error) !== 404)
-                throw translateGitHubError(error, context(`reading ${path} on ${branch}`));
-        }
-        // 404 means: no such file, no such branch, or an empty repository. The ref tells which.
-        return { state: (await branchRef(this.octokit, owner, repo, branch, context)).state };
-    }
-    async createBranch(owner, repo, branch, from, context) {
-        const base = await branchRef(this.octokit, owner, repo, from, context);
-        if (base.state !== 'exists')
-            throw new GitHubNotFoundError(`The default branch "${from}" of ${owner}/${repo} cannot be read (${base.state}), so branch "${branch}" cannot be made from it.`);
-        await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: base.sha, from }, context);
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -50343,6 +49951,10 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/logger.ts
+const logger_noop = () => { };
+const silentLogger = { debug: logger_noop, info: logger_noop, warn: logger_noop, error: logger_noop };
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -50399,6 +50011,412 @@ function createOctokit(options) {
         requestTimeout: options.requestTimeout,
         ...octokitPluginOptions(options.logger)
     });
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Credentials must never reach logs, messages or thrown errors. Besides the raw value we
+// also blank its base64 and URL-encoded forms, which is how it would appear in a header or URL.
+function secretForms(secret) {
+    if (secret.length < 4)
+        return [];
+    const forms = new Set([secret, encodeURIComponent(secret), Buffer.from(secret, 'utf8').toString('base64')]);
+    return [...forms];
+}
+function redactText(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        for (const form of secretForms(secret))
+            out = out.split(form).join('***');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// One class per failure kind. Every message says what went wrong and what to do;
+// `cause` keeps the original failure with credentials stripped.
+class PostmanBackupError extends Error {
+    name = 'PostmanBackupError';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+/** An action input or library option has a value we cannot use. */
+class InputError extends PostmanBackupError {
+    input;
+    name = 'InputError';
+    constructor(input, message, options) {
+        super(`Input "${input}": ${message}`, options);
+        this.input = input;
+    }
+}
+/** Postman refused the API key (401). */
+class PostmanAuthError extends PostmanBackupError {
+    name = 'PostmanAuthError';
+}
+/** The collection (or workspace/environment) does not exist or is not visible to the key. */
+class PostmanNotFoundError extends PostmanBackupError {
+    name = 'PostmanNotFoundError';
+}
+/** A name matched several collections. */
+class AmbiguousNameError extends PostmanBackupError {
+    candidates;
+    name = 'AmbiguousNameError';
+    constructor(message, candidates) {
+        super(message);
+        this.candidates = candidates;
+    }
+}
+/** Postman's rate limit or monthly usage quota stopped us. */
+class PostmanRateLimitError extends PostmanBackupError {
+    kind;
+    name = 'PostmanRateLimitError';
+    constructor(message, kind, options) {
+        super(message, options);
+        this.kind = kind;
+    }
+}
+/** Any other failed or unusable Postman API answer (5xx after retries, network, non-JSON body). */
+class PostmanApiError extends PostmanBackupError {
+    status;
+    name = 'PostmanApiError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+/** The fetched document is not a valid collection; nothing was written. */
+class CollectionValidationError extends PostmanBackupError {
+    issues;
+    name = 'CollectionValidationError';
+    constructor(message, issues) {
+        super(message);
+        this.issues = issues;
+    }
+}
+/** GitHub refused the token (401). */
+class GitHubAuthError extends PostmanBackupError {
+    name = 'GitHubAuthError';
+}
+/** The token may read but not write, or cannot see the repository. */
+class GitHubPermissionError extends PostmanBackupError {
+    name = 'GitHubPermissionError';
+}
+/** Repository or branch missing. */
+class GitHubNotFoundError extends PostmanBackupError {
+    name = 'GitHubNotFoundError';
+}
+/** Any other failed GitHub API call. */
+class GitHubApiError extends PostmanBackupError {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/git-blob-sha.ts
+
+/**
+ * The git blob SHA-1 of some bytes: sha1("blob <length>\0" + bytes). It equals `git hash-object`
+ * and the `sha` GitHub reports for a file, so "unchanged" can be told without downloading.
+ */
+function gitBlobSha(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/github/names.ts
+
+/**
+ * Branch names git refuses (git check-ref-format), checked before any request so a typo
+ * fails fast with a reason instead of a 404 or 422 from GitHub.
+ */
+function checkBranchName(branch, input = 'branch') {
+    const fail = (why) => {
+        throw new InputError(input, `"${branch}" is not a valid branch name: ${why}.`);
+    };
+    if (branch === '')
+        fail('it is empty');
+    if (branch.startsWith('refs/'))
+        fail('give the branch name without the "refs/heads/" prefix');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch))
+        fail('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (branch.includes('..'))
+        fail('it contains ".."');
+    if (branch.includes('@{') || branch === '@')
+        fail('it contains "@{" or is "@"');
+    if (branch.startsWith('-'))
+        fail('it starts with "-"');
+    if (branch.startsWith('/') || branch.endsWith('/') || branch.includes('//'))
+        fail('it has an empty part between slashes');
+    if (branch.endsWith('.'))
+        fail('it ends with "."');
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            fail(`the part "${part}" starts with "."`);
+        if (part.endsWith('.lock'))
+            fail(`the part "${part}" ends with ".lock"`);
+    }
+    return branch;
+}
+/** Parses `owner/name`, refusing anything GitHub would not accept as a repository. */
+function parseRepository(value, input = 'repository') {
+    const trimmed = value.trim();
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(trimmed);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw new InputError(input, `"${value}" is not of the form owner/name (for example octo-org/api-backups).`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/** Link to a file on a branch in GitHub's web UI. */
+function blobUrl(htmlUrl, branch, path) {
+    const encode = (p) => p.split('/').map(encodeURIComponent).join('/');
+    return `${htmlUrl}/blob/${encode(branch)}/${encode(path)}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/request-errors.ts
+
+
+const WRITE_PERMISSION_HINT = 'With the workflow token, give the job `permissions: contents: write`; a classic PAT needs the `repo` scope (`public_repo` for public repositories); a fine-grained PAT needs access to this repository with Contents: Read and write and Metadata: Read.';
+/** The HTTP status of an Octokit failure; undefined for anything else. */
+function statusOf(error) {
+    return error instanceof RequestError ? error.status : undefined;
+}
+function githubMessage(error) {
+    const data = error.response?.data;
+    return typeof data?.message === 'string' ? data.message : error.message;
+}
+/**
+ * Turns an Octokit failure into an error a user can act on, told apart by status.
+ * Octokit already redacts the token in `error.request`; we keep only status and message.
+ */
+function translateGitHubError(error, context) {
+    if (error instanceof PostmanBackupError)
+        return error;
+    if (!(error instanceof RequestError)) {
+        return new GitHubApiError(`GitHub API failed while ${context.action}: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
+    }
+    const status = error.status;
+    const message = githubMessage(error);
+    const cause = new Error(`${status} ${message}`);
+    if (status === 401) {
+        return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check github-token: the secret may be expired or revoked.`, { cause });
+    }
+    if (status === 403 && context.write) {
+        return new GitHubPermissionError(`The token may not write to ${context.repository} (403 ${message}) while ${context.action}. ${WRITE_PERMISSION_HINT}`, { cause });
+    }
+    if (status === 404 && context.write) {
+        return new GitHubPermissionError(`GitHub answered 404 while ${context.action}: the token cannot write to ${context.repository}, or it is not the repository you meant. ${WRITE_PERMISSION_HINT}`, { cause });
+    }
+    if (status === 404) {
+        return new GitHubNotFoundError(`GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check the repository input, that the token covers it (a workflow token only sees its own repository; a fine-grained PAT must list it), and for GitHub Enterprise Server that github-api-url is https://HOST/api/v3 (now ${context.baseUrl}).`, { cause });
+    }
+    if (status === 403) {
+        return new GitHubPermissionError(`GitHub refused ${context.action} (403 ${message}). The token needs Contents: Read (and Metadata: Read) on ${context.repository}.`, { cause });
+    }
+    if (status === 500 && !error.response) {
+        return new GitHubApiError(`Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set github-api-url to https://HOST/api/v3.`, undefined, { cause });
+    }
+    return new GitHubApiError(`GitHub API answered ${status} while ${context.action}: ${message}`, status, { cause });
+}
+
+;// CONCATENATED MODULE: ./src/github/repository.ts
+// Repository and branch requests shared by ContentsWriter and TreeWriter, so both read the
+// default branch, tell a missing branch from an empty repository, create branches and word
+// these failures the same way.
+
+
+function contextFor(octokit, owner, repo) {
+    const baseUrl = String(octokit.request.endpoint.DEFAULTS.baseUrl);
+    return (action, write = false) => ({ repository: `${owner}/${repo}`, action, baseUrl, write });
+}
+/** GET /repos/{owner}/{repo}: the default branch, the web URL and whether the token may push. */
+async function getRepository(octokit, owner, repo, context) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
+        return { defaultBranch: data.default_branch, htmlUrl: data.html_url, canPush: data.permissions?.push };
+    }
+    catch (error) {
+        throw translateGitHubError(error, context(`reading repository ${owner}/${repo}`));
+    }
+}
+/**
+ * GET git/ref/heads/{branch}. The Git Data API answers 409 for a repository without commits,
+ * which is how an empty repository is told from a missing branch (both 404 elsewhere).
+ */
+async function branchRef(octokit, owner, repo, branch, context) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${branch}` });
+        return { state: 'exists', sha: data.object.sha };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404)
+            return { state: 'missing' };
+        if (status === 409)
+            return { state: 'empty-repository' };
+        throw translateGitHubError(error, context(`reading branch ${branch}`));
+    }
+}
+/** POST git/refs: makes `branch` point at `sha` (the head of `from`). */
+async function createBranchAt(octokit, logger, target, context) {
+    const { owner, repo, branch, sha, from } = target;
+    try {
+        await octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/heads/${branch}`, sha });
+        logger.info(`Created branch "${branch}" from "${from}" (${sha.slice(0, 7)}).`);
+    }
+    catch (error) {
+        // 422 "Reference already exists": another run made it first, which is fine.
+        if (statusOf(error) === 422)
+            return;
+        throw translateGitHubError(error, context(`creating branch ${branch}`, true));
+    }
+}
+function missingBranchError(repository, branch, defaultBranch) {
+    return new GitHubNotFoundError(`Branch "${branch}" does not exist in ${repository}. Create it first, or set create-branch: true to create it from the default branch "${defaultBranch}".`);
+}
+function emptyRepositoryBranchError(repository, branch, defaultBranch) {
+    return new GitHubNotFoundError(`${repository} is empty (no commits), so branch "${branch}" cannot be made from "${defaultBranch}". Leave branch empty to make the first commit on the default branch, or push an initial commit first.`);
+}
+function noPushError(repository) {
+    return new GitHubPermissionError(`The token can read ${repository} but not write to it. ${WRITE_PERMISSION_HINT}`);
+}
+
+;// CONCATENATED MODULE: ./src/github/contents-writer.ts
+
+
+
+
+
+
+const MAX_WRITE_ATTEMPTS = 4;
+// The object media type answers with the file's metadata for files up to 100 MB (the default
+// media type refuses files over 1 MB with 403 too_large).
+const OBJECT_MEDIA_TYPE = { format: 'object' };
+/**
+ * Writes one file with the contents API: compares git blob SHAs first (no write when
+ * unchanged), creates or updates with the current `sha`, and re-reads on a sha conflict.
+ */
+class ContentsWriter {
+    octokit;
+    logger;
+    constructor(octokit, options = {}) {
+        this.octokit = octokit;
+        this.logger = options.logger ?? silentLogger;
+    }
+    async writeFile(request) {
+        const { owner, repo, path } = request;
+        const repository = `${owner}/${repo}`;
+        const context = contextFor(this.octokit, owner, repo);
+        const info = await getRepository(this.octokit, owner, repo, context);
+        const branch = request.branch ?? info.defaultBranch;
+        if (request.branch !== undefined)
+            checkBranchName(request.branch);
+        const content = typeof request.content === 'string' ? Buffer.from(request.content, 'utf8') : request.content;
+        const blobSha = gitBlobSha(content);
+        const fileUrl = blobUrl(info.htmlUrl, branch, path);
+        const base = { branch, path, blobSha, fileUrl };
+        let branchCreated = false;
+        for (let attempt = 1;; attempt++) {
+            let current = await this.readFileSha(owner, repo, branch, path, context);
+            if (current.state === 'missing') {
+                if (!request.createBranch)
+                    throw missingBranchError(repository, branch, info.defaultBranch);
+                if (request.dryRun) {
+                    this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" and write ${path}.`);
+                    return { ...base, changed: true, created: true, branchCreated: true };
+                }
+                if (info.canPush === false)
+                    throw noPushError(repository);
+                await this.createBranch(owner, repo, branch, info.defaultBranch, context);
+                branchCreated = true;
+                current = await this.readFileSha(owner, repo, branch, path, context);
+            }
+            if (current.state === 'empty-repository' && branch !== info.defaultBranch) {
+                throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
+            }
+            if (current.sha === blobSha) {
+                this.logger.info(`${path} on ${branch} is unchanged (blob ${blobSha.slice(0, 7)}); nothing to commit.`);
+                return { ...base, changed: false, created: false, branchCreated };
+            }
+            const created = current.sha === undefined;
+            if (request.dryRun) {
+                this.logger.info(`Dry run: would ${created ? 'create' : 'update'} ${path} on ${branch}.`);
+                return { ...base, changed: true, created, branchCreated };
+            }
+            if (info.canPush === false)
+                throw noPushError(repository);
+            try {
+                const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+                    owner,
+                    repo,
+                    path,
+                    message: request.message,
+                    content: content.toString('base64'),
+                    // An empty repository has no branch yet: the first commit creates the default branch.
+                    ...(current.state === 'empty-repository' ? {} : { branch }),
+                    ...(current.sha ? { sha: current.sha } : {})
+                });
+                const commitSha = data.commit.sha;
+                if (!commitSha)
+                    throw new GitHubApiError(`GitHub accepted the write of ${path} but returned no commit.`, undefined);
+                this.logger.info(`${created ? 'Created' : 'Updated'} ${path} on ${branch}: commit ${commitSha.slice(0, 7)}.`);
+                return {
+                    ...base,
+                    changed: true,
+                    created,
+                    branchCreated,
+                    commitSha,
+                    commitUrl: data.commit.html_url ?? `${info.htmlUrl}/commit/${commitSha}`,
+                    fileUrl: data.content?.html_url ?? fileUrl
+                };
+            }
+            catch (error) {
+                const status = statusOf(error);
+                // 409: our sha is stale; 422: the file appeared since we looked. Someone wrote meanwhile: look again.
+                if ((status === 409 || status === 422) && attempt < MAX_WRITE_ATTEMPTS) {
+                    this.logger.warn(`${path} changed on ${branch} while we wrote it (${status}); reading it again (attempt ${attempt + 1} of ${MAX_WRITE_ATTEMPTS}).`);
+                    continue;
+                }
+                throw translateGitHubError(error, context(`writing ${path} to ${branch}`, true));
+            }
+        }
+    }
+    /** The blob SHA of `path` on `branch`, or why there is none. */
+    async readFileSha(owner, repo, branch, path, context) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner,
+                repo,
+                path,
+                ref: branch,
+                mediaType: OBJECT_MEDIA_TYPE
+            });
+            const type = Array.isArray(data) ? 'dir' : data.type;
+            if (type !== 'file') {
+                throw new GitHubApiError(`${path} on ${branch} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
+            }
+            return { state: 'exists', sha: data.sha };
+        }
+        catch (error) {
+            if (statusOf(error) !== 404)
+                throw translateGitHubError(error, context(`reading ${path} on ${branch}`));
+        }
+        // 404 means: no such file, no such branch, or an empty repository. The ref tells which.
+        return { state: (await branchRef(this.octokit, owner, repo, branch, context)).state };
+    }
+    async createBranch(owner, repo, branch, from, context) {
+        const base = await branchRef(this.octokit, owner, repo, from, context);
+        if (base.state !== 'exists')
+            throw new GitHubNotFoundError(`The default branch "${from}" of ${owner}/${repo} cannot be read (${base.state}), so branch "${branch}" cannot be made from it.`);
+        await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: base.sha, from }, context);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/paths.ts
@@ -60228,26 +60246,6 @@ axios.default = axios;
 // this module should only have a default export
 /* harmony default export */ const lib_axios = (axios);
 
-;// CONCATENATED MODULE: ./src/secrets.ts
-// Credentials must never reach logs, messages or thrown errors. Besides the raw value we
-// also blank its base64 and URL-encoded forms, which is how it would appear in a header or URL.
-function secretForms(secret) {
-    if (secret.length < 4)
-        return [];
-    const forms = new Set([secret, encodeURIComponent(secret), Buffer.from(secret, 'utf8').toString('base64')]);
-    return [...forms];
-}
-function redactText(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (!secret)
-            continue;
-        for (const form of secretForms(secret))
-            out = out.split(form).join('***');
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/postman/client.ts
 
 
@@ -66618,9 +66616,10 @@ function assertValidDocument(kind, document, mode, label, logger = silentLogger)
         logger.warn(`${label}: ${result.warnings.length - shownWarnings} more warnings of the same kinds.`);
     return result.warnings;
 }
-function prepareBackup(options) {
+/** Checks every option before the first request. `github: false` when the files go elsewhere (a local folder). */
+function prepareBackup(options, target = { github: true }) {
     const logger = options.logger ?? silentLogger;
-    const { owner, repo } = parseRepository(options.repository);
+    const { owner, repo } = target.github ? parseRepository(options.repository) : { owner: '', repo: '' };
     if (options.branch !== undefined && options.branch !== '')
         checkBranchName(options.branch);
     const directory = normalizeDirectory(options.directory ?? backup_DEFAULTS.directory);
@@ -66637,10 +66636,12 @@ function prepareBackup(options) {
         retry: options.postmanRetry,
         timeoutMs: options.postmanTimeoutMs
     });
-    if (!options.octokit && !options.githubToken) {
+    if (target.github && !options.octokit && !options.githubToken) {
         throw new InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).');
     }
-    const octokit = options.octokit ?? createOctokit({ token: options.githubToken, baseUrl: options.githubApiUrl || backup_DEFAULTS.githubApiUrl, logger });
+    const octokit = !target.github
+        ? undefined
+        : (options.octokit ?? createOctokit({ token: options.githubToken, baseUrl: options.githubApiUrl || backup_DEFAULTS.githubApiUrl, logger }));
     return { owner, repo, branch: options.branch || undefined, directory, filenameTemplate, messageTemplate, validation, redact, workspace: options.workspace || undefined, client, octokit, logger };
 }
 /** Validates, redacts and serializes one fetched document: the bytes to store and what was done to them. */
@@ -67505,7 +67506,7 @@ function cleanReferences(references) {
  * redacted and a manifest that lets renamed documents move instead of duplicating.
  */
 async function backupWorkspace(options) {
-    const prepared = prepareBackup(options);
+    const prepared = prepareBackup(options, { github: options.writer === undefined });
     const { owner, repo, directory, client, logger, workspace } = prepared;
     const environmentTemplate = options.environmentFilename ?? backup_DEFAULTS.environmentFilename;
     checkTemplate(environmentTemplate, 'environment-filename');
@@ -67531,7 +67532,7 @@ async function backupWorkspace(options) {
     const listedKinds = new Set(['collection', 'environment'].filter((_, i) => kinds[i].listed !== undefined));
     const paths = assignPaths(selected, directory, templates);
     // 2. What the branch holds: its tree and our manifest.
-    const writer = new TreeWriter(prepared.octokit, { logger });
+    const writer = options.writer ?? new TreeWriter(prepared.octokit, { logger });
     const snapshot = await writer.readBranch({ owner, repo, branch: prepared.branch, createBranch: options.createBranch, dryRun: options.dryRun });
     const manifest = snapshot.files.has(manifestPath) ? parseManifest(await writer.readFile(snapshot, manifestPath), logger) : emptyManifest();
     // 3. Fetch only what changed since the last backup (or everything with `full`).
@@ -67544,12 +67545,15 @@ async function backupWorkspace(options) {
         entry.name === doc.name &&
         snapshot.files.get(path) === entry.sha;
     const limit = pLimit(concurrency);
+    let done = 0;
+    const progress = (doc, fetched) => options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched });
     const failures = [];
     const warnings = [];
     const outcomes = await Promise.all(selected.map((doc) => limit(async () => {
         const path = paths.get(doc);
         const previous = findEntry(manifest, doc.kind, doc.id);
         if (previous && isCurrent(doc, path, previous.entry) && previous.path === relative(path)) {
+            progress(doc, false);
             return { doc, path, fetched: false, entry: previous.entry, content: undefined };
         }
         const document = doc.document ?? (await fetchDocument(client, doc.kind, doc.uid || doc.id));
@@ -67567,6 +67571,7 @@ async function backupWorkspace(options) {
                 redact: prepared.redact,
                 redacted: prepared2.redacted.length
             };
+            progress(doc, true);
             return { doc, path, fetched: true, entry, content: prepared2.content };
         }
         catch (error) {
@@ -67579,17 +67584,17 @@ async function backupWorkspace(options) {
     if (failures.length > 0) {
         throw new CollectionValidationError(`${failures.length} of ${selected.length} documents failed validation, so nothing was written (all or nothing). ${failures.join(' ')}`, []);
     }
-    const done = outcomes.filter((o) => o !== undefined);
+    const ready = outcomes.filter((o) => o !== undefined);
     // 4. The new manifest: entries of this run, plus those of documents not selected this time
     // (kept unless pruned because Postman no longer has them).
     const next = emptyManifest();
     const deletions = new Set();
-    const claimed = new Set(done.map((o) => o.path));
-    for (const o of done)
+    const claimed = new Set(ready.map((o) => o.path));
+    for (const o of ready)
         next.files[relative(o.path)] = o.entry;
     for (const [rel, entry] of Object.entries(manifest.files)) {
         const full = joinRepoPath(directory, rel);
-        const moved = done.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id);
+        const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id);
         const gone = options.prune && listedKinds.has(entry.kind) && !listedIds.has(entry.id) && (await isGone(client, entry));
         if (moved || gone) {
             if (!claimed.has(full) && snapshot.files.has(full))
@@ -67601,8 +67606,8 @@ async function backupWorkspace(options) {
     }
     const manifestContent = serializeManifest(next);
     // 5. One commit with every changed file.
-    const changes = done.filter((o) => o.content !== undefined).map((o) => ({ path: o.path, content: o.content }));
-    const pending = done.map((o) => ({
+    const changes = ready.filter((o) => o.content !== undefined).map((o) => ({ path: o.path, content: o.content }));
+    const pending = ready.map((o) => ({
         kind: o.doc.kind,
         id: o.doc.id,
         uid: o.doc.uid,
@@ -67641,6 +67646,46 @@ async function backupWorkspace(options) {
         warnings,
         postmanRequests: client.calls.length
     };
+}
+
+;// CONCATENATED MODULE: ./src/run-backup.ts
+
+
+/**
+ * One collection, no environments, no pruning, written to GitHub: the contents API writes the
+ * one file (2-4 requests, no manifest). Anything else goes through backupWorkspace.
+ */
+function isSingleCollection(options) {
+    const collections = (options.collections ?? []).map((c) => c.trim()).filter(Boolean);
+    const environments = (options.environments ?? []).map((c) => c.trim()).filter(Boolean);
+    return collections.length === 1 && collections[0] !== '*' && environments.length === 0 && !options.prune && !options.writer && !(options.exclude ?? []).length;
+}
+/** A single-file result in the shape of a workspace result, so callers have one shape to handle. */
+function asWorkspaceResult(result) {
+    const { collection } = result;
+    return {
+        changed: result.changed,
+        dryRun: result.dryRun,
+        repository: result.repository,
+        branch: result.branch,
+        commitSha: result.commitSha,
+        commitUrl: result.commitUrl,
+        files: [{ kind: 'collection', ...collection, path: result.filePath, url: result.fileUrl, changed: result.changed, redacted: result.redacted.length, fetched: true }],
+        deleted: [],
+        collections: 1,
+        environments: 0,
+        changedFiles: result.changed ? 1 : 0,
+        warnings: result.warnings.map((w) => ({ ...w, path: result.filePath })),
+        postmanRequests: result.postmanRequests
+    };
+}
+/** Backs up what the options name, choosing the cheapest way: the use case behind the action and the CLI. */
+async function runBackup(options) {
+    if (isSingleCollection(options)) {
+        const collection = (options.collections ?? []).map((c) => c.trim()).filter(Boolean)[0];
+        return asWorkspaceResult(await backupCollection({ ...options, collection }));
+    }
+    return backupWorkspace(options);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -67776,36 +67821,12 @@ async function writeSummary(result) {
 
 
 
-
 const actionsLogger = {
     debug: (m) => core_debug(m),
     info: (m) => info(m),
     warn: (m) => warning(m),
     error: (m) => error(m)
 };
-/** One collection, no environments, no pruning: the contents API writes the one file. */
-function isSingleCollection(settings) {
-    return settings.collections.length === 1 && settings.collections[0] !== '*' && settings.environments.length === 0 && !settings.prune;
-}
-/** The single-file result in the shape of a workspace result, so outputs and summary are one code path. */
-function asWorkspaceResult(result) {
-    const { collection } = result;
-    return {
-        changed: result.changed,
-        dryRun: result.dryRun,
-        repository: result.repository,
-        branch: result.branch,
-        commitSha: result.commitSha,
-        commitUrl: result.commitUrl,
-        files: [{ kind: 'collection', ...collection, path: result.filePath, url: result.fileUrl, changed: result.changed, redacted: result.redacted.length, fetched: true }],
-        deleted: [],
-        collections: 1,
-        environments: 0,
-        changedFiles: result.changed ? 1 : 0,
-        warnings: result.warnings.map((w) => ({ ...w, path: result.filePath })),
-        postmanRequests: result.postmanRequests
-    };
-}
 function setOutputs(result) {
     const collections = result.files.filter((f) => f.kind === 'collection');
     setOutput('changed', String(result.changed));
@@ -67838,10 +67859,8 @@ async function backUp(settings) {
         octokit,
         logger: actionsLogger
     };
-    if (isSingleCollection(settings)) {
-        return group(`Back up Postman collection "${settings.collections[0]}"`, async () => asWorkspaceResult(await backupCollection({ ...common, collection: settings.collections[0] })));
-    }
-    return group('Back up Postman collections and environments', () => backupWorkspace({
+    const title = settings.collections.length === 1 && settings.environments.length === 0 ? `Back up Postman collection "${settings.collections[0]}"` : 'Back up Postman collections and environments';
+    return group(title, () => runBackup({
         ...common,
         collections: [...settings.collections],
         environments: [...settings.environments],

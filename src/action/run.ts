@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
-import { backupCollection, type BackupResult } from '../backup.js'
 import { OCTOKIT_PLUGINS, octokitPluginOptions } from '../github/octokit.js'
 import type { Logger } from '../logger.js'
 import { redactText } from '../secrets.js'
-import { backupWorkspace, type WorkspaceBackupResult } from '../workspace.js'
+import { runBackup } from '../run-backup.js'
+import type { WorkspaceBackupResult } from '../workspace.js'
 import { getInputs, type Settings } from './inputs.js'
 import { writeSummary } from './summary.js'
 
@@ -13,31 +13,6 @@ const actionsLogger: Logger = {
   info: (m) => core.info(m),
   warn: (m) => core.warning(m),
   error: (m) => core.error(m)
-}
-
-/** One collection, no environments, no pruning: the contents API writes the one file. */
-export function isSingleCollection(settings: Settings): boolean {
-  return settings.collections.length === 1 && settings.collections[0] !== '*' && settings.environments.length === 0 && !settings.prune
-}
-
-/** The single-file result in the shape of a workspace result, so outputs and summary are one code path. */
-function asWorkspaceResult(result: BackupResult): WorkspaceBackupResult {
-  const { collection } = result
-  return {
-    changed: result.changed,
-    dryRun: result.dryRun,
-    repository: result.repository,
-    branch: result.branch,
-    commitSha: result.commitSha,
-    commitUrl: result.commitUrl,
-    files: [{ kind: 'collection', ...collection, path: result.filePath, url: result.fileUrl, changed: result.changed, redacted: result.redacted.length, fetched: true }],
-    deleted: [],
-    collections: 1,
-    environments: 0,
-    changedFiles: result.changed ? 1 : 0,
-    warnings: result.warnings.map((w) => ({ ...w, path: result.filePath })),
-    postmanRequests: result.postmanRequests
-  }
 }
 
 function setOutputs(result: WorkspaceBackupResult): void {
@@ -73,13 +48,9 @@ async function backUp(settings: Settings): Promise<WorkspaceBackupResult> {
     octokit,
     logger: actionsLogger
   }
-  if (isSingleCollection(settings)) {
-    return core.group(`Back up Postman collection "${settings.collections[0]}"`, async () =>
-      asWorkspaceResult(await backupCollection({ ...common, collection: settings.collections[0] }))
-    )
-  }
-  return core.group('Back up Postman collections and environments', () =>
-    backupWorkspace({
+  const title = settings.collections.length === 1 && settings.environments.length === 0 ? `Back up Postman collection "${settings.collections[0]}"` : 'Back up Postman collections and environments'
+  return core.group(title, () =>
+    runBackup({
       ...common,
       collections: [...settings.collections],
       environments: [...settings.environments],
