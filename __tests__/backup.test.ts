@@ -2,6 +2,7 @@
 // Octokit from a token, is silent without a logger, and returns a typed result.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { backupCollection, CollectionValidationError, InputError, PostmanNotFoundError, serializeDocument } from '../src/index.js'
+import { holdsNewerVersion } from '../src/backup.js'
 import type { Logger } from '../src/index.js'
 import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
 import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
@@ -77,5 +78,22 @@ describe('backupCollection', () => {
 
   it('throws typed errors for a missing collection', async () => {
     await expect(backupCollection({ ...base(), collection: 'Nothing like this' })).rejects.toThrow(PostmanNotFoundError)
+  })
+})
+
+describe('holdsNewerVersion', () => {
+  const doc = (id: string, updatedAt?: string) => ({ info: { _postman_id: id, name: 'x', ...(updatedAt ? { updatedAt } : {}) }, item: [] })
+  const bytes = (value: unknown) => Buffer.from(JSON.stringify(value))
+
+  it('is true only for the same document with a later updatedAt', () => {
+    expect(holdsNewerVersion('collection', bytes(doc('a', '2026-02-01T00:00:00Z')), doc('a', '2026-01-01T00:00:00Z'))).toBe(true)
+    expect(holdsNewerVersion('collection', bytes(doc('a', '2026-01-01T00:00:00Z')), doc('a', '2026-02-01T00:00:00Z'))).toBe(false)
+    expect(holdsNewerVersion('collection', bytes(doc('b', '2026-02-01T00:00:00Z')), doc('a', '2026-01-01T00:00:00Z'))).toBe(false)
+    expect(holdsNewerVersion('collection', bytes(doc('a')), doc('a', '2026-01-01T00:00:00Z'))).toBe(false)
+    expect(holdsNewerVersion('collection', Buffer.from('not json'), doc('a', '2026-01-01T00:00:00Z'))).toBe(false)
+  })
+
+  it('reads environments at the top level', () => {
+    expect(holdsNewerVersion('environment', bytes({ id: 'e', updatedAt: '2026-03-01T00:00:00Z' }), { id: 'e', updatedAt: '2026-01-01T00:00:00Z' })).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { checkPath, checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, sanitizeNamePart } from '../src/paths.js'
+import { checkFileNameTemplate, checkPath, checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, sanitizeNamePart } from '../src/paths.js'
 
 const values = { name: 'Orders API', id: '1f0df51a-8658-4ee8-a2a1-d2567dfa09a9', uid: '123-1f0df51a-8658-4ee8-a2a1-d2567dfa09a9' }
 
@@ -38,6 +38,19 @@ describe('file name templates', () => {
     const name = renderFileName('{name}.postman_collection.json', { ...values, name: 'é'.repeat(300) })
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255)
     expect(name.endsWith('.postman_collection.json')).toBe(true)
+  })
+
+  it.each([
+    ['../{name}.json', /"\.\." segments/],
+    ['/{name}.json', /absolute/],
+    ['.git/hooks/{name}', /\.git/],
+    ['a\\{name}.json', /backslash/],
+    ['{name}\u0007.json', /control/],
+    [`${'x'.repeat(256)}{id}`, /longer than 255 bytes/],
+    ['{name', undefined]
+  ])('checks the literal text of the template %j before any value is known', (template, why) => {
+    if (why) expect(() => checkFileNameTemplate(template, 'filename')).toThrow(why)
+    else expect(() => checkFileNameTemplate(template, 'filename')).not.toThrow()
   })
 
   it('fills commit messages without sanitizing', () => {

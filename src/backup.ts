@@ -3,7 +3,7 @@ import { ContentsWriter } from './github/contents-writer.js'
 import { parseRepository, checkBranchName } from './github/names.js'
 import { createOctokit, type Octokit } from './github/octokit.js'
 import { silentLogger, type Logger } from './logger.js'
-import { checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, type TemplateValues } from './paths.js'
+import { checkFileNameTemplate, checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, type TemplateValues } from './paths.js'
 import { PostmanClient, type RetryOptions } from './postman/client.js'
 import { resolveCollection } from './postman/lookup.js'
 import type { DocumentKind } from './manifest.js'
@@ -147,7 +147,7 @@ export function prepareBackup(options: CommonBackupOptions, target: { github: bo
   if (options.branch !== undefined && options.branch !== '') checkBranchName(options.branch)
   const directory = normalizeDirectory(options.directory ?? DEFAULTS.directory)
   const filenameTemplate = options.filename ?? DEFAULTS.filename
-  checkTemplate(filenameTemplate, 'filename')
+  checkFileNameTemplate(filenameTemplate, 'filename')
   const messageTemplate = options.commitMessage ?? DEFAULTS.commitMessage
   checkTemplate(messageTemplate, 'commit-message')
   const validation = checkChoice(options.validation ?? DEFAULTS.validation, VALIDATION_MODES, 'validation')
@@ -166,6 +166,26 @@ export function prepareBackup(options: CommonBackupOptions, target: { github: bo
     ? undefined
     : (options.octokit ?? createOctokit({ token: options.githubToken as string, baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl, logger }))
   return { owner, repo, branch: options.branch || undefined, directory, filenameTemplate, messageTemplate, validation, redact, workspace: options.workspace || undefined, client, octokit, logger }
+}
+
+/**
+ * Whether `existing` (a stored backup) holds a newer version of the same document than
+ * `fetched`: an overlapping run that fetched later already wrote it, and must not be undone.
+ */
+export function holdsNewerVersion(kind: DocumentKind, existing: Buffer, fetched: Record<string, unknown>): boolean {
+  const stamp = (doc: Record<string, unknown> | undefined) => {
+    const holder = (kind === 'collection' ? doc?.info : doc) as Record<string, unknown> | undefined
+    return { id: holder?.[kind === 'collection' ? '_postman_id' : 'id'], updatedAt: Date.parse(String(holder?.updatedAt)) }
+  }
+  let stored: Record<string, unknown> | undefined
+  try {
+    stored = JSON.parse(existing.toString('utf8')) as Record<string, unknown>
+  } catch {
+    return false
+  }
+  const a = stamp(stored)
+  const b = stamp(fetched)
+  return a.id !== undefined && a.id === b.id && Number.isFinite(a.updatedAt) && Number.isFinite(b.updatedAt) && a.updatedAt > b.updatedAt
 }
 
 /** Validates, redacts and serializes one fetched document: the bytes to store and what was done to them. */
@@ -211,7 +231,8 @@ export async function backupCollection(options: BackupCollectionOptions): Promis
     path: filePath,
     content,
     message,
-    dryRun: options.dryRun
+    dryRun: options.dryRun,
+    keepExisting: (current) => holdsNewerVersion('collection', current, collection.document)
   })
   return {
     changed: written.changed,

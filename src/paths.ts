@@ -31,6 +31,16 @@ export function checkTemplate(template: string, input: string): void {
   }
 }
 
+/**
+ * Checks a file name template before any request: unknown placeholders, and what its literal
+ * text alone would make of a path ("..", a leading "/", ".git", backslashes, control characters,
+ * over-long names). Placeholder values are made safe later, when they are known.
+ */
+export function checkFileNameTemplate(template: string, input: string): void {
+  checkTemplate(template, input)
+  renderFileName(template, { name: 'n', id: 'i', uid: 'u' }, input)
+}
+
 /** Fills placeholders as they are (for commit messages). */
 export function renderText(template: string, values: TemplateValues, input: string): string {
   checkTemplate(template, input)

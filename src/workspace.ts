@@ -6,7 +6,7 @@ import { blobUrl } from './github/names.js'
 import type { Octokit } from './github/octokit.js'
 import { TreeWriter } from './github/tree-writer.js'
 import { emptyManifest, findEntry, MANIFEST_NAME, parseManifest, serializeManifest, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js'
-import { checkTemplate, joinRepoPath, renderFileName, renderText, sanitizeNamePart } from './paths.js'
+import { checkFileNameTemplate, joinRepoPath, renderFileName, renderText, sanitizeNamePart } from './paths.js'
 import type { PostmanClient } from './postman/client.js'
 import { assertWorkspaceExists, pickByName, referenceKind } from './postman/lookup.js'
 import type { ValidationIssue } from './schema/index.js'
@@ -193,6 +193,13 @@ function commitMessage(template: string, changed: FileReport[], removed: number)
   return `${subject}\n\n${changed.map((f) => `- ${f.path}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`
 }
 
+/** Whether the manifest records a later `updatedAt` for the document than this run's list. */
+function isNewer(entry: ManifestEntry, doc: Selected): boolean {
+  const recorded = Date.parse(String(entry.updatedAt))
+  const listed = Date.parse(String(doc.updatedAt))
+  return Number.isFinite(recorded) && Number.isFinite(listed) && recorded > listed
+}
+
 /**
  * Whether Postman no longer has a document the manifest records. Not being in this run's list
  * is not enough (it may live in another workspace), so ask for it directly.
@@ -229,7 +236,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   const prepared = prepareBackup(options, { github: options.writer === undefined })
   const { owner, repo, directory, client, logger, workspace } = prepared
   const environmentTemplate = options.environmentFilename ?? DEFAULTS.environmentFilename
-  checkTemplate(environmentTemplate, 'environment-filename')
+  checkFileNameTemplate(environmentTemplate, 'environment-filename')
   const concurrency = checkConcurrency(options.concurrency)
   const collectionRefs = cleanReferences(options.collections)
   const environmentRefs = cleanReferences(options.environments)
@@ -281,6 +288,12 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
         if (previous && isCurrent(doc, path, previous.entry) && previous.path === relative(path)) {
           progress(doc, false)
           return { doc, path, fetched: false, entry: previous.entry, content: undefined as string | undefined }
+        }
+        if (previous && isNewer(previous.entry, doc) && snapshot.files.get(joinRepoPath(directory, previous.path)) === previous.entry.sha) {
+          // An overlapping run that listed later already stored a newer version: never undo it.
+          logger.warn(`The branch holds a newer version of ${doc.kind} "${doc.name}" (updated ${previous.entry.updatedAt}) than Postman listed to this run (${doc.updatedAt}); keeping it.`)
+          progress(doc, false)
+          return { doc, path: joinRepoPath(directory, previous.path), fetched: false, entry: previous.entry, content: undefined as string | undefined }
         }
         const document = doc.document ?? (await fetchDocument(client, doc.kind, doc.uid || doc.id))
         const label = `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`

@@ -151,3 +151,72 @@ describe('GitHub request timeout', () => {
     }
   })
 })
+
+describe('answers that are not what they claim', () => {
+  it('retries a 200 HTML page from a proxy instead of misreading it', async () => {
+    const github = await startGitHubServer()
+    try {
+      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+      await github.createRepo('octo/html', { files: { 'a.json': '{}\n' } })
+      github.faults.add({ method: 'GET', path: '/repos/octo/html', fault: { kind: 'html' } })
+      const result = await new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url })).writeFile({ owner: 'octo', repo: 'html', path: 'b.json', content: '{}\n', message: 'm' })
+      expect(result.changed).toBe(true)
+      expect(github.requests.filter((r) => r.path === '/repos/octo/html').map((r) => r.status)).toEqual([200, 200])
+    } finally {
+      await github.close()
+    }
+  })
+
+  it('keeps a token that an error body echoes out of the thrown error', async () => {
+    const github = await startGitHubServer()
+    try {
+      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+      await github.createRepo('octo/echo', { files: { 'a.json': '{}\n' } })
+      github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'status', status: 400, body: { message: `Bad request from token ${TOKEN}` } } })
+      const error = await new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url }))
+        .writeFile({ owner: 'octo', repo: 'echo', path: 'b.json', content: '{}\n', message: 'm' })
+        .catch((e: unknown) => e)
+      const seen = `${(error as Error).message} ${String((error as Error).stack)} ${JSON.stringify(error)} ${String(((error as Error).cause as Error)?.message)}`
+      expect((error as Error).message).toMatch(/400/)
+      expect(seen).not.toContain(TOKEN)
+    } finally {
+      await github.close()
+    }
+  })
+})
+
+describe('ContentsWriter.keepExisting', () => {
+  it('keeps a file the predicate prefers, without writing', async () => {
+    const github = await startGitHubServer()
+    try {
+      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+      await github.createRepo('octo/keep', { files: { 'a.json': '{"v":2}\n' } })
+      const writer = new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url }))
+      const seen: string[] = []
+      const kept = await writer.writeFile({ owner: 'octo', repo: 'keep', path: 'a.json', content: '{"v":1}\n', message: 'm', keepExisting: (current) => (seen.push(current.toString()), true) })
+      expect(seen).toEqual(['{"v":2}\n'])
+      expect(kept).toMatchObject({ changed: false, keptExisting: true })
+      expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+      const replaced = await writer.writeFile({ owner: 'octo', repo: 'keep', path: 'a.json', content: '{"v":3}\n', message: 'm', keepExisting: () => false })
+      expect(replaced.changed).toBe(true)
+      expect(await github.git('octo/keep', 'show', 'main:a.json')).toBe('{"v":3}\n')
+    } finally {
+      await github.close()
+    }
+  })
+
+  it('reports our own commit when the answer to a write was lost and the retry found it applied', async () => {
+    const github = await startGitHubServer()
+    try {
+      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+      await github.createRepo('octo/lost', { files: { 'a.json': '{}\n' } })
+      github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'truncate' } })
+      const result = await new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url })).writeFile({ owner: 'octo', repo: 'lost', path: 'a.json', content: '{"new":1}\n', message: 'Back up lost' })
+      const head = (await github.git('octo/lost', 'rev-parse', 'main')).trim()
+      expect(result).toMatchObject({ changed: true, commitSha: head })
+      expect(await github.git('octo/lost', 'rev-list', '--count', 'main')).toBe('2\n')
+    } finally {
+      await github.close()
+    }
+  })
+})

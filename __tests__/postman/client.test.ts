@@ -162,3 +162,24 @@ describe('checkApiKey', () => {
     expect(() => checkApiKey('PMAK-secret\nvalue')).not.toThrow(/PMAK-secret/)
   })
 })
+
+describe('PostmanClient and error bodies that echo the key', () => {
+  it('never lets the key from an error body into a warning or an error', async () => {
+    const key = 'PMAK-echoed-key-0123456789abcdef'
+    const router = new Router().on('GET', '/*path', () => ({ status: 400, body: { error: { name: 'badRequest', message: `Bad key ${key} in X-Api-Key` } } }))
+    const server = await startHttpServer({ router, notFound: () => ({ status: 404, body: {} }) })
+    try {
+      server.faults.add({ path: '/collections/c1', fault: { kind: 'status', status: 503, body: { error: { name: 'serverError', message: `upstream said ${key}` } } } })
+      const warnings: string[] = []
+      const c = new PostmanClient({ apiKey: key, baseUrl: server.url, sleep: async () => {}, logger: { debug: () => {}, info: () => {}, error: () => {}, warn: (m) => warnings.push(m) } })
+      const error = await c.getCollection('c1').catch((e: unknown) => e)
+      expect((error as Error).message).toMatch(/400/)
+      expect(warnings.join('\n')).toMatch(/503/)
+      const seen = `${warnings.join('\n')} ${(error as Error).message} ${String((error as Error).stack)} ${JSON.stringify(error)}`
+      expect(seen).not.toContain(key)
+      expect(seen).not.toContain(Buffer.from(key).toString('base64'))
+    } finally {
+      await server.close()
+    }
+  })
+})

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { checkChoice, REDACT_MODES, VALIDATION_MODES } from '../backup.js'
 import { InputError } from '../errors.js'
 import { checkBranchName, parseRepository } from '../github/names.js'
-import { checkTemplate, normalizeDirectory } from '../paths.js'
+import { checkFileNameTemplate, checkPath, checkTemplate, normalizeDirectory } from '../paths.js'
 import { checkApiKey } from '../postman/client.js'
 import type { RedactMode } from '../redact.js'
 import type { ValidationMode } from '../schema/index.js'
@@ -31,7 +31,24 @@ export interface Settings {
   readonly commitMessage: string
   readonly validation: ValidationMode
   readonly dryRun: boolean
+  /** Set with `mode: restore` (undefined for a backup): what to restore, and where to. */
+  readonly restore: RestoreSettings | undefined
 }
+
+export interface RestoreSettings {
+  /** Repository path of the backed-up file (in `repository`). */
+  readonly path: string
+  /** Branch, tag or commit to read it from: `ref`, else `branch`, else the default branch. */
+  readonly ref: string | undefined
+  /** ID or UID of the collection or environment to replace; or */
+  readonly to: string | undefined
+  /** the workspace to create it in (the `workspace` input). */
+  readonly workspace: string | undefined
+  /** Write only when true (and not a dry run); otherwise the step shows the plan. */
+  readonly confirm: boolean
+}
+
+export const MODES = ['backup', 'restore'] as const
 
 function booleanInput(name: string): boolean {
   const value = core.getInput(name)
@@ -48,7 +65,7 @@ function listInput(name: string): string[] {
 function templateInput(name: string, example: string): string {
   const template = core.getInput(name)
   if (template === '') throw new InputError(name, `is empty. Use e.g. ${example}.`)
-  checkTemplate(template, name)
+  checkFileNameTemplate(template, name)
   return template
 }
 
@@ -72,9 +89,11 @@ export function getInputs(): Readonly<Settings> {
     throw new InputError('github-token', 'is empty. Leave it at its default (the workflow token) or pass a PAT from a secret.')
   }
 
+  const mode = checkChoice(core.getInput('mode') || 'backup', MODES, 'mode')
+  const restore = restoreInputs(mode)
   const collections = listInput('collection')
   const environments = listInput('environment')
-  if (collections.length === 0 && environments.length === 0) {
+  if (mode === 'backup' && collections.length === 0 && environments.length === 0) {
     throw new InputError('collection', 'is empty. Give the name, ID or UID of the collection to back up (several: one per line; all: *), or set environment.')
   }
 
@@ -119,6 +138,25 @@ export function getInputs(): Readonly<Settings> {
     postmanApiUrl: urlInput('postman-api-url', 'https://api.postman.com'),
     commitMessage,
     validation,
-    dryRun: booleanInput('dry-run')
+    dryRun: booleanInput('dry-run'),
+    restore
   })
+}
+
+/** The inputs of `mode: restore`; with `mode: backup` they must stay empty, so a half-converted step fails instead of backing up. */
+function restoreInputs(mode: (typeof MODES)[number]): RestoreSettings | undefined {
+  const path = core.getInput('path').trim()
+  const ref = core.getInput('ref').trim()
+  const to = core.getInput('to').trim()
+  const confirm = booleanInput('confirm')
+  if (mode === 'backup') {
+    const stray = [path && 'path', ref && 'ref', to && 'to', confirm && 'confirm'].filter(Boolean)
+    if (stray.length > 0) throw new InputError(String(stray[0]), 'is only used with mode: restore. Set mode: restore, or remove it.')
+    return undefined
+  }
+  if (path === '') throw new InputError('path', 'is empty. Give the repository path of the backed-up file to restore.')
+  checkPath(path, 'path')
+  const workspace = core.getInput('workspace').trim() || undefined
+  if (!to === !workspace) throw new InputError('to', 'Set to (the ID of the collection or environment to replace) or workspace (to create a new one), one of them.')
+  return Object.freeze({ path, ref: ref || core.getInput('branch').trim() || undefined, to: to || undefined, workspace: to ? undefined : workspace, confirm })
 }

@@ -2,15 +2,22 @@ import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import { OCTOKIT_PLUGINS, octokitPluginOptions } from '../github/octokit.js'
 import type { Logger } from '../logger.js'
+import { describeRestore, redactedNote, restoreBackup, type RestoreResult } from '../restore.js'
 import { redactText } from '../secrets.js'
 import { runBackup } from '../run-backup.js'
 import type { WorkspaceBackupResult } from '../workspace.js'
-import { getInputs, type Settings } from './inputs.js'
-import { writeSummary } from './summary.js'
+import { getInputs, type RestoreSettings, type Settings } from './inputs.js'
+import { writeRestoreSummary, writeSummary } from './summary.js'
+
+/**
+ * core.info writes its text as it is, so a line break inside a collection name could start a
+ * workflow command (`::error::…`) on the next line. Our info lines are single lines anyway.
+ */
+const oneLine = (message: string) => message.replace(/[\r\n]+/g, ' ')
 
 const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
+  info: (m) => core.info(oneLine(m)),
   warn: (m) => core.warning(m),
   error: (m) => core.error(m)
 }
@@ -30,8 +37,10 @@ function setOutputs(result: WorkspaceBackupResult): void {
   core.setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))))
 }
 
+const octokitFor = (settings: Settings) => getOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS)
+
 async function backUp(settings: Settings): Promise<WorkspaceBackupResult> {
-  const octokit = getOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS)
+  const octokit = octokitFor(settings)
   const common = {
     postmanApiKey: settings.postmanApiKey,
     workspace: settings.workspace,
@@ -68,9 +77,65 @@ function finalMessage(result: WorkspaceBackupResult): void {
   if (result.dryRun) {
     core.notice(`Dry run: ${result.changed ? `${result.changedFiles} file(s) would change` : `${what}: nothing would change`}; nothing was written.`)
   } else if (result.changed) {
-    core.info(`Backed up ${what} to ${result.repository} on ${result.branch}: ${result.commitUrl}`)
+    core.info(oneLine(`Backed up ${what} to ${result.repository} on ${result.branch}: ${result.commitUrl}`))
   } else {
     core.notice(`${what} unchanged since the last backup; no commit made.`)
+  }
+}
+
+// ---- mode: restore ----
+
+/** How to write, in this step's terms. */
+const howToApply = (settings: Settings) => `set confirm: true${settings.dryRun ? ' and dry-run: false' : ''} to apply`
+
+async function restore(settings: Settings, restoring: RestoreSettings): Promise<RestoreResult> {
+  return core.group(`Restore ${restoring.path} from ${settings.repository}`, async () => {
+    const result = await restoreBackup({
+      postmanApiKey: settings.postmanApiKey,
+      postmanApiUrl: settings.postmanApiUrl,
+      source: { repository: settings.repository, path: restoring.path, ref: restoring.ref },
+      to: restoring.to,
+      workspace: restoring.workspace,
+      validation: settings.validation,
+      // Writing takes both: an explicit confirm, and not a dry run.
+      yes: restoring.confirm && !settings.dryRun,
+      octokit: octokitFor(settings),
+      logger: actionsLogger
+    })
+    for (const line of describeRestore(result, howToApply(settings))) core.info(oneLine(line))
+    return result
+  })
+}
+
+/** The same outputs as a backup, describing the one document restored (or planned). */
+function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): void {
+  const { plan } = result
+  const id = result.document?.id ?? plan.target.id ?? ''
+  const uid = result.document?.uid ?? ''
+  const name = result.document?.name ?? plan.name
+  const collection = plan.kind === 'collection'
+  core.setOutput('changed', String(result.written))
+  core.setOutput('commit-sha', '')
+  core.setOutput('commit-url', '')
+  core.setOutput('file-path', restoring.path)
+  core.setOutput('collection-id', collection ? id : '')
+  core.setOutput('collection-name', collection ? name : '')
+  core.setOutput('files', JSON.stringify([{ kind: plan.kind, id, name, path: restoring.path, changed: result.written, redacted: plan.redacted.length }]))
+  core.setOutput('collections', collection ? '1' : '0')
+  core.setOutput('environments', collection ? '0' : '1')
+  core.setOutput('changed-files', '0')
+  core.setOutput('collection-list', JSON.stringify(collection && id ? [{ id, uid, name }] : []))
+}
+
+function finalRestoreMessage(result: RestoreResult, settings: Settings): void {
+  const { plan } = result
+  if (result.written && result.document) {
+    core.info(oneLine(`Restored ${plan.kind} "${result.document.name}" (${result.document.id}) from ${plan.source}.`))
+    if (plan.redacted.length) core.warning(redactedNote(plan.redacted.length))
+  } else if (!plan.changed) {
+    core.notice(`Postman's ${plan.kind} already equals ${plan.source}; nothing to restore.`)
+  } else {
+    core.notice(`Restore plan only: nothing was written to Postman; ${howToApply(settings)}.`)
   }
 }
 
@@ -79,6 +144,13 @@ export async function run(): Promise<void> {
   const secrets = [core.getInput('postman-api-key'), core.getInput('github-token')]
   try {
     const settings = getInputs()
+    if (settings.restore) {
+      const restored = await restore(settings, settings.restore)
+      setRestoreOutputs(restored, settings.restore)
+      await writeRestoreSummary(restored, howToApply(settings))
+      finalRestoreMessage(restored, settings)
+      return
+    }
     const result = await backUp(settings)
     setOutputs(result)
     await writeSummary(result)

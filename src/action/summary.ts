@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { redactedNote, type DiffCounts, type DiffEntry, type RestoreResult } from '../restore.js'
 import type { WorkspaceBackupResult } from '../workspace.js'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -27,5 +28,38 @@ export async function writeSummary(result: WorkspaceBackupResult): Promise<void>
     .addHeading('Postman backup', 2)
     .addTable([header, ...rows])
     .addRaw(`<p>${notes.join('; ')}. Commit: ${commit}.</p>`, true)
+    .write()
+}
+
+/** Entries shown per cell of the restore table; the counts say how many there are. */
+const SHOWN_ENTRIES = 10
+
+function entries(list: Array<DiffEntry | string>): string {
+  const names = list.slice(0, SHOWN_ENTRIES).map((e) => `<code>${escapeHtml(typeof e === 'string' ? e : e.path.join(' / '))}</code>`)
+  return names.join(', ') + (list.length > SHOWN_ENTRIES ? `, … ${list.length - SHOWN_ENTRIES} more` : '')
+}
+
+/** The job summary of mode: restore: what the restore changes (or changed), as a table. */
+export async function writeRestoreSummary(result: RestoreResult, howToApply: string): Promise<void> {
+  const { plan } = result
+  const header = ['Change', 'Added', 'Removed', 'Changed', 'Unchanged'].map((data) => ({ data, header: true }))
+  const row = (label: string, c: DiffCounts<DiffEntry | string>) => [label, ...[c.added, c.removed, c.changed].map((l) => `${l.length}${l.length ? `: ${entries(l)}` : ''}`), String(c.unchanged)]
+  const rows = [...(plan.kind === 'collection' ? [row('Requests', plan.requests), row('Folders', plan.folders)] : []), row('Variables', plan.variables)]
+  const target = plan.action === 'update' ? `${plan.kind} ${escapeHtml(`"${plan.target.name}" (${plan.target.id})`)}` : `a new ${plan.kind} in workspace <code>${escapeHtml(plan.target.workspace ?? '')}</code>`
+  const outcome = result.written
+    ? `Written: ${escapeHtml(`${result.document?.name} (${result.document?.id})`)}.`
+    : plan.changed
+      ? `Nothing was written: ${escapeHtml(howToApply)}.`
+      : 'Postman already holds this backup; nothing was written.'
+  const notes = [
+    `<code>${escapeHtml(plan.source)}</code> over ${target}`,
+    plan.properties.length ? `also changes: ${plan.properties.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '',
+    plan.redacted.length ? escapeHtml(redactedNote(plan.redacted.length)) : '',
+    plan.warnings.length ? `${plan.warnings.length} warning(s) in the log` : ''
+  ].filter(Boolean)
+  await core.summary
+    .addHeading('Postman restore', 2)
+    .addTable([header, ...rows])
+    .addRaw(`<p>${notes.join('; ')}.</p><p><strong>${outcome}</strong></p>`, true)
     .write()
 }

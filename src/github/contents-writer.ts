@@ -30,6 +30,11 @@ export interface WriteFileRequest extends RepositoryTarget {
   message: string
   /** Do everything but write. */
   dryRun?: boolean
+  /**
+   * Asked before replacing a different file: return true to keep what the branch holds (e.g. it
+   * is a newer version written by an overlapping run). Gets the file's current bytes.
+   */
+  keepExisting?: (current: Buffer) => boolean
 }
 
 export interface WriteFileResult {
@@ -47,6 +52,8 @@ export interface WriteFileResult {
   blobSha: string
   /** True when the branch was created by this run. */
   branchCreated: boolean
+  /** True when keepExisting kept the file on the branch. */
+  keptExisting?: boolean
 }
 
 type BranchState = 'exists' | 'missing' | 'empty-repository'
@@ -83,6 +90,9 @@ export class ContentsWriter {
     const base = { branch, path, blobSha, fileUrl }
 
     let branchCreated = false
+    // Set when a rejected PUT had been retried by plugin-retry: the retried request may have
+    // been applied (its answer lost), so finding our bytes afterwards may mean our own commit.
+    let mayHaveWritten = false
     for (let attempt = 1; ; attempt++) {
       let current = await this.readFileSha(owner, repo, branch, path, context)
       if (current.state === 'missing') {
@@ -100,8 +110,20 @@ export class ContentsWriter {
         throw emptyRepositoryBranchError(repository, branch, info.defaultBranch)
       }
       if (current.sha === blobSha) {
+        const own = mayHaveWritten ? await this.headCommitIfOurs(owner, repo, branch, request.message) : undefined
+        if (own) {
+          this.logger.info(`${path} on ${branch} was written by our earlier attempt, whose answer was lost: commit ${own.sha.slice(0, 7)}.`)
+          return { ...base, changed: true, created: false, branchCreated, commitSha: own.sha, commitUrl: own.url ?? `${info.htmlUrl}/commit/${own.sha}` }
+        }
         this.logger.info(`${path} on ${branch} is unchanged (blob ${blobSha.slice(0, 7)}); nothing to commit.`)
         return { ...base, changed: false, created: false, branchCreated }
+      }
+      if (current.sha !== undefined && request.keepExisting) {
+        const bytes = current.content ?? (await this.readBlob(owner, repo, current.sha, context))
+        if (request.keepExisting(bytes)) {
+          this.logger.warn(`${path} on ${branch} holds a newer version than the one fetched; keeping it.`)
+          return { ...base, changed: false, created: false, branchCreated, keptExisting: true }
+        }
       }
       const created = current.sha === undefined
       if (request.dryRun) {
@@ -136,6 +158,7 @@ export class ContentsWriter {
         const status = statusOf(error)
         // 409: our sha is stale; 422: the file appeared since we looked. Someone wrote meanwhile: look again.
         if ((status === 409 || status === 422) && attempt < MAX_WRITE_ATTEMPTS) {
+          if (Number((error as { request?: { request?: { retryCount?: number } } }).request?.request?.retryCount ?? 0) > 0) mayHaveWritten = true
           this.logger.warn(`${path} changed on ${branch} while we wrote it (${status}); reading it again (attempt ${attempt + 1} of ${MAX_WRITE_ATTEMPTS}).`)
           continue
         }
@@ -151,7 +174,7 @@ export class ContentsWriter {
     branch: string,
     path: string,
     context: ContextFor
-  ): Promise<{ state: BranchState; sha?: string }> {
+  ): Promise<{ state: BranchState; sha?: string; content?: Buffer }> {
     try {
       const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
         owner,
@@ -164,12 +187,34 @@ export class ContentsWriter {
       if (type !== 'file') {
         throw new GitHubApiError(`${path} on ${branch} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined)
       }
-      return { state: 'exists', sha: (data as { sha: string }).sha }
+      const file = data as { sha: string; content?: string; encoding?: string }
+      // The object media type includes the bytes for files up to 1 MB.
+      const content = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined
+      return { state: 'exists', sha: file.sha, content }
     } catch (error) {
       if (statusOf(error) !== 404) throw translateGitHubError(error, context(`reading ${path} on ${branch}`))
     }
     // 404 means: no such file, no such branch, or an empty repository. The ref tells which.
     return { state: (await branchRef(this.octokit, owner, repo, branch, context)).state }
+  }
+
+  private async readBlob(owner: string, repo: string, sha: string, context: ContextFor): Promise<Buffer> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })
+      return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+    } catch (error) {
+      throw translateGitHubError(error, context(`reading blob ${sha}`))
+    }
+  }
+
+  /** The branch's head commit when its message is ours (our write landed though its answer was lost). */
+  private async headCommitIfOurs(owner: string, repo: string, branch: string, message: string): Promise<{ sha: string; url?: string } | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch })
+      return data.commit.commit.message === message ? { sha: data.commit.sha, url: data.commit.html_url } : undefined
+    } catch {
+      return undefined
+    }
   }
 
   private async createBranch(owner: string, repo: string, branch: string, from: string, context: ContextFor) {

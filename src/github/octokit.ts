@@ -2,7 +2,9 @@ import { Octokit } from '@octokit/core'
 import type { OctokitOptions } from '@octokit/core/types'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { RequestError } from '@octokit/request-error'
 import { silentLogger, type Logger } from '../logger.js'
+import { redactText } from '../secrets.js'
 
 export type { Octokit }
 
@@ -51,6 +53,50 @@ export function requestTimeout(octokit: Octokit, options: OctokitOptions & { req
   })
 }
 
+/**
+ * Two guards around every request, inside retry and throttling:
+ * - a 2xx answer that is not JSON (a proxy's HTML page) becomes a 502 RequestError, which
+ *   plugin-retry retries, instead of data our code would misread;
+ * - an error whose message echoes the token (some servers repeat the request) is redacted
+ *   before anything can log or throw it.
+ */
+export function safeResponses(octokit: Octokit, options: OctokitOptions): void {
+  const token = typeof options.auth === 'string' ? options.auth.replace(/^(token|bearer)\s+/i, '') : undefined
+  const redact = (text: string) => (token ? redactText(text, [token, options.auth as string]) : text)
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    let response: Awaited<ReturnType<typeof request>>
+    try {
+      response = await request(requestOptions)
+    } catch (error) {
+      if (error instanceof Error) {
+        error.message = redact(error.message)
+        const data = (error as { response?: { data?: unknown } }).response?.data
+        if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {
+          ;(data as { message: string }).message = redact((data as { message: string }).message)
+        }
+      }
+      throw error
+    }
+    const raw = (requestOptions.mediaType as { format?: string } | undefined)?.format === 'raw'
+    if (typeof response.data === 'string' && /json/i.test(String(response.headers['content-type']))) {
+      // Octokit's bigint-aware parser gives up on very large answers (a blob over ~10 MB, a big
+      // tree) and hands over the text; plain JSON.parse copes.
+      try {
+        response.data = JSON.parse(response.data)
+      } catch {
+        // Not JSON after all: judged below.
+      }
+    }
+    if (response.status >= 200 && response.status < 300 && response.status !== 204 && !raw && (response.data === null || typeof response.data !== 'object')) {
+      throw new RequestError('GitHub answered with a body that is not JSON (an HTML page from a proxy?)', 502, {
+        request: octokit.request.endpoint.parse(requestOptions),
+        response: { ...response, data: undefined }
+      })
+    }
+    return response
+  })
+}
+
 export interface CreateOctokitOptions {
   token: string
   /** https://api.github.com (default) or https://HOST/api/v3 for GitHub Enterprise Server. */
@@ -61,7 +107,7 @@ export interface CreateOctokitOptions {
 }
 
 /** The plugins, in the order they must be applied. */
-export const OCTOKIT_PLUGINS = [requestTimeout, throttling, retry] as const
+export const OCTOKIT_PLUGINS = [requestTimeout, safeResponses, throttling, retry] as const
 
 const OctokitWithPlugins = Octokit.plugin(...OCTOKIT_PLUGINS)
 

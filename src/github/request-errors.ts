@@ -50,7 +50,7 @@ export function translateGitHubError(error: unknown, context: GitHubContext): Er
   }
   if (status === 404) {
     return new GitHubNotFoundError(
-      `GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check the repository input, that the token covers it (a workflow token only sees its own repository; a fine-grained PAT must list it), and for GitHub Enterprise Server that github-api-url is https://HOST/api/v3 (now ${context.baseUrl}).`,
+      `GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check the repository input and that the token covers it: a workflow token only sees its own repository (use a PAT for another one); ${WRITE_PERMISSION_HINT.charAt(0).toLowerCase()}${WRITE_PERMISSION_HINT.slice(1)} For GitHub Enterprise Server, github-api-url must be https://HOST/api/v3 (now ${context.baseUrl}).`,
       { cause }
     )
   }

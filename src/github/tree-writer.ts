@@ -323,7 +323,11 @@ export class TreeWriter {
       throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true))
     }
     try {
-      await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false })
+      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false })
+      // Never report a commit the branch does not point at.
+      if (data.object?.sha !== commit.sha) {
+        throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined)
+      }
     } catch (error) {
       // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
       const status = statusOf(error)

@@ -59,6 +59,13 @@ export interface WorkspaceDetails {
   environments?: Array<{ id: string; uid: string; name: string }>
 }
 
+/** What Postman answers to a write: the document's identity (the body itself is not echoed). */
+export interface WrittenDocument {
+  id: string
+  uid: string
+  name: string
+}
+
 /** The rate-limit state of the last answer, from its headers, when Postman sent them. */
 export interface RateLimitState {
   limit?: number
@@ -74,6 +81,19 @@ const LOW_WATER_MARK = 3
 
 type Json = Record<string, unknown>
 
+type Method = 'GET' | 'PUT' | 'POST'
+
+/** One API call: what the retry loop repeats. */
+interface Call {
+  method: Method
+  path: string
+  query?: Record<string, string>
+  /** Serialized once, sent on every attempt. */
+  body?: string
+  /** For messages: `collection "…"`. */
+  what: string
+}
+
 class TransientFailure extends Error {
   constructor(
     message: string,
@@ -82,10 +102,24 @@ class TransientFailure extends Error {
   ) {
     super(message)
   }
+
+  /**
+   * Whether the answer proves the request was not carried out: a rate-limit refusal or 503.
+   * Only then may a POST be sent again; after a dropped connection, a timeout or another 5xx
+   * the collection may exist already, and a second POST would make a duplicate.
+   */
+  get nothingDone(): boolean {
+    return this.status === 429 || this.status === 503
+  }
 }
+
+/** Longest we poll an asynchronous collection update before giving up on it. */
+const TASK_POLL_ATTEMPTS = 30
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 const BOM = '\uFEFF'
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function headerNumber(response: AxiosResponse, ...names: string[]): number | undefined {
   for (const name of names) {
@@ -122,6 +156,12 @@ function describeError(body: unknown): { name: string; message: string } {
     }
   }
   return { name: '', message: '' }
+}
+
+/** The `details` of a malformedRequestError (a list of reasons), for write errors. */
+function errorDetails(body: unknown): string {
+  const details = (body as { error?: { details?: unknown } } | undefined)?.error?.details
+  return Array.isArray(details) ? details.filter((d) => typeof d === 'string').slice(0, 5).join('; ') : ''
 }
 
 export function checkApiKey(apiKey: string | undefined, input = 'postman-api-key'): string {
@@ -210,6 +250,67 @@ export class PostmanClient {
     return this.unwrap(body, 'workspace') as unknown as WorkspaceDetails
   }
 
+  /**
+   * PUT /collections/{id}: replaces the collection with `collection` (Collection Format v2.1.0).
+   * Items keep their history when their `id`s are sent; id-less items are recreated. `async`
+   * sends `Prefer: respond-async` (for very large collections) and waits for the update task.
+   * Retried like a GET: the same PUT twice leaves the same collection.
+   */
+  async updateCollection(idOrUid: string, collection: object, options: { async?: boolean } = {}): Promise<WrittenDocument> {
+    const path = `/collections/${encodeURIComponent(idOrUid)}`
+    const what = `collection "${idOrUid}"`
+    const body = await this.request({ method: 'PUT', path, body: JSON.stringify({ collection }), what }, options.async ? { Prefer: 'respond-async' } : undefined)
+    if (options.async && isObject(body.task)) {
+      await this.waitForTask(String(body.task.id ?? ''), what)
+      const current = await this.getCollection(idOrUid)
+      const info = (current.info ?? {}) as Json
+      return { id: String(info._postman_id ?? idOrUid), uid: String(info.uid ?? ''), name: String(info.name ?? '') }
+    }
+    return this.written(body, 'collection')
+  }
+
+  /**
+   * POST /collections?workspace=: creates a collection (in the key owner's oldest personal
+   * workspace without `workspace`). Never sent twice unless Postman's answer proves the first
+   * was refused (429, 503): see TransientFailure.nothingDone.
+   */
+  async createCollection(collection: object, workspace?: string): Promise<WrittenDocument> {
+    const body = await this.request({ method: 'POST', path: '/collections', query: workspace ? { workspace } : undefined, body: JSON.stringify({ collection }), what: 'a new collection' })
+    return this.written(body, 'collection')
+  }
+
+  /** PUT /environments/{id}: replaces the environment's name and variables. */
+  async updateEnvironment(idOrUid: string, environment: { name?: string; values?: unknown[] }): Promise<WrittenDocument> {
+    const path = `/environments/${encodeURIComponent(idOrUid)}`
+    const body = await this.request({ method: 'PUT', path, body: JSON.stringify({ environment }), what: `environment "${idOrUid}"` })
+    return this.written(body, 'environment')
+  }
+
+  /** POST /environments?workspace=: creates an environment; retried only as createCollection is. */
+  async createEnvironment(environment: { name: string; values?: unknown[] }, workspace?: string): Promise<WrittenDocument> {
+    const body = await this.request({ method: 'POST', path: '/environments', query: workspace ? { workspace } : undefined, body: JSON.stringify({ environment }), what: 'a new environment' })
+    return this.written(body, 'environment')
+  }
+
+  private written(body: Json, member: 'collection' | 'environment'): WrittenDocument {
+    const inner = this.unwrap(body, member)
+    return { id: String(inner.id ?? ''), uid: String(inner.uid ?? ''), name: String(inner.name ?? '') }
+  }
+
+  /** GET /collection-updates-tasks/{id} until the asynchronous update is done. */
+  private async waitForTask(taskId: string, what: string): Promise<void> {
+    for (let attempt = 1; attempt <= TASK_POLL_ATTEMPTS; attempt++) {
+      const task = await this.get(`/collection-updates-tasks/${encodeURIComponent(taskId)}`, undefined, `the update task of ${what}`)
+      if (task.status === 'successful') return
+      if (task.status === 'failed') {
+        const reason = (task.details as { error?: { message?: unknown } } | undefined)?.error?.message
+        throw new PostmanApiError(`Postman could not update ${what}${typeof reason === 'string' ? `: ${reason}` : ''}.`, 200)
+      }
+      await this.sleep(Math.min(this.baseDelayMs * attempt, 10_000))
+    }
+    throw new PostmanApiError(`Postman's update of ${what} is still in progress after ${TASK_POLL_ATTEMPTS} checks; check the collection in Postman.`, 202)
+  }
+
   private unwrap(body: Json, member: string): Json {
     const inner = body[member]
     if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
@@ -238,29 +339,40 @@ export class PostmanClient {
     }
   }
 
-  private async get(path: string, query: Record<string, string> | undefined, what: string): Promise<Json> {
+  private get(path: string, query: Record<string, string> | undefined, what: string): Promise<Json> {
+    return this.request({ method: 'GET', path, query, what })
+  }
+
+  private async request(call: Call, headers?: Record<string, string>): Promise<Json> {
+    const { method, path } = call
     let lastFailure: TransientFailure | undefined
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       try {
-        return await this.attempt(path, query, what)
+        return await this.attempt(call, headers)
       } catch (error) {
         if (!(error instanceof TransientFailure)) throw error
+        if (method === 'POST' && !error.nothingDone) {
+          throw new PostmanApiError(
+            `Postman API POST ${path} failed: ${error.message}. Postman may have created ${call.what} nonetheless, so it was not sent again; list the workspace's ${path.slice(1)} (postman-backup list) before trying again, to avoid a duplicate.`,
+            error.status
+          )
+        }
         lastFailure = error
         if (attempt === this.attempts) break
         const backoff = Math.min(this.baseDelayMs * 2 ** (attempt - 1), this.maxDelayMs)
         const wait = error.retryAfterMs ?? backoff
         if (wait > this.maxDelayMs) {
           throw new PostmanRateLimitError(
-            `Postman asked us to wait ${Math.ceil(wait / 1000)} s before retrying GET ${path}, longer than we wait. Run the backup again later.`,
+            `Postman asked us to wait ${Math.ceil(wait / 1000)} s before retrying ${method} ${path}, longer than we wait. Run the ${method === 'GET' ? 'backup' : 'restore'} again later.`,
             'rateLimited'
           )
         }
-        this.logger.warn(`Postman GET ${path}: ${error.message}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${this.attempts}).`)
+        this.logger.warn(`Postman ${method} ${path}: ${error.message}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${this.attempts}).`)
         await this.sleep(wait)
       }
     }
     const failure = lastFailure as TransientFailure
-    const message = `Postman API GET ${path} failed after ${this.attempts} attempts: ${failure.message}.`
+    const message = `Postman API ${method} ${path} failed after ${this.attempts} attempts: ${failure.message}.`
     if (failure.status === 429) {
       throw new PostmanRateLimitError(`${message} Postman's rate limit is 300 requests per minute; run again later or lower concurrency.`, 'rateLimited')
     }
@@ -295,12 +407,14 @@ export class PostmanClient {
     }
   }
 
-  private async attempt(path: string, query: Record<string, string> | undefined, what: string): Promise<Json> {
+  private async attempt(call: Call, extraHeaders?: Record<string, string>): Promise<Json> {
+    const { method, path, query, what } = call
     await this.paceForRateLimit()
-    this.calls.push(`GET ${path}`)
+    this.calls.push(`${method} ${path}`)
     let response: AxiosResponse<string>
     try {
-      response = await this.http.get<string>(path, { params: query })
+      const headers = { ...(call.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...extraHeaders }
+      response = await this.http.request<string>({ method, url: path, params: query, data: call.body, headers })
     } catch (error) {
       const e = error as { code?: string; message?: string }
       const reason = redactText(`${e.code ?? 'network error'}: ${e.message ?? String(error)}`, [this.apiKey])
@@ -323,8 +437,13 @@ export class PostmanClient {
       parsed = false
     }
     const status = response.status
-    const { name, message } = describeError(body)
-    const detail = message || name || (parsed ? '' : 'non-JSON body')
+    // An error body may echo the request, key included: redact it before it reaches any message.
+    const described = describeError(body)
+    const name = redactText(described.name, [this.apiKey])
+    const message = redactText(described.message, [this.apiKey])
+    const write = method !== 'GET'
+    const reasons = write ? redactText(errorDetails(body), [this.apiKey]) : ''
+    const detail = (message || name || (parsed ? '' : 'non-JSON body')) + (reasons ? ` (${reasons})` : '')
 
     if (status === 401) {
       throw new PostmanAuthError(
@@ -332,7 +451,11 @@ export class PostmanClient {
       )
     }
     if (status === 403) {
-      throw new PostmanAuthError(`Postman refused access to ${what} (403${detail ? `: ${detail}` : ''}). The key's user needs at least viewer access to it.`)
+      throw new PostmanAuthError(`Postman refused access to ${what} (403${detail ? `: ${detail}` : ''}). The key's user needs at least ${write ? 'editor' : 'viewer'} access to it.`)
+    }
+    if (method === 'POST' && (status === 404 || /notFound/i.test(name))) {
+      // What POST cannot find is the workspace it was to create in.
+      throw new PostmanNotFoundError(`Postman cannot create ${what} in workspace "${query?.workspace ?? '(default)'}" (${status}${detail ? ` ${detail}` : ''}). Check the workspace ID (postman-backup list shows what the key can see).`)
     }
     if ((status === 404 || status === 400) && /instanceNotFound|notFound/i.test(name)) {
       throw new PostmanNotFoundError(`Postman has no ${what} visible to this API key (${status} ${name}).`)
@@ -353,7 +476,7 @@ export class PostmanClient {
       throw new TransientFailure(`HTTP ${status}${detail ? ` (${detail.slice(0, 120)})` : ''}`, status, retryAfterMs(response))
     }
     if (status < 200 || status >= 300) {
-      throw new PostmanApiError(`Postman answered ${status} for ${what}${detail ? `: ${detail.slice(0, 200)}` : ''}.`, status)
+      throw new PostmanApiError(`Postman answered ${status} for ${write ? `${method} of ` : ''}${what}${detail ? `: ${detail.slice(0, write ? 400 : 200)}` : ''}.`, status)
     }
     if (!parsed || !body || typeof body !== 'object' || Array.isArray(body)) {
       // A proxy's HTML page or a cut-off body: never treat it as data.

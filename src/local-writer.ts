@@ -1,0 +1,144 @@
+// Backups into a local folder (`postman-backup backup --out DIR`), for git-based workflows that
+// commit themselves: the same BackupWriter shape as TreeWriter, so backupWorkspace decides what
+// changed exactly as it does for GitHub (git blob SHAs, the manifest), without any git command.
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { InputError, PostmanBackupError } from './errors.js'
+import { gitBlobSha } from './git-blob-sha.js'
+import type { CommitFilesRequest, CommitFilesResult, FileStatus, ReadBranchTarget, TreeSnapshot } from './github/tree-writer.js'
+import { silentLogger, type Logger } from './logger.js'
+import { checkPath } from './paths.js'
+import type { BackupWriter } from './workspace.js'
+
+/** Folders never listed: git's own, where a backup never goes (checkPath refuses `.git`). */
+const SKIPPED_FOLDERS = new Set(['.git'])
+
+export class LocalDirectoryWriter implements BackupWriter {
+  /** Absolute path of the folder. */
+  readonly root: string
+  private readonly logger: Logger
+
+  constructor(directory: string, options: { logger?: Logger } = {}) {
+    if (directory.trim() === '') throw new InputError('out', 'is empty. Give the folder to write the backup to.')
+    this.root = path.resolve(directory)
+    this.logger = options.logger ?? silentLogger
+  }
+
+  /** Every file under the folder (recursively) with its git blob SHA; an absent folder is empty. */
+  async readBranch(target: ReadBranchTarget): Promise<TreeSnapshot> {
+    const files = new Map<string, string>()
+    await this.list('', files)
+    return {
+      owner: target.owner,
+      repo: target.repo,
+      branch: target.branch ?? '',
+      headSha: null,
+      treeSha: null,
+      files,
+      htmlUrl: pathToFileURL(this.root).href,
+      truncated: false
+    }
+  }
+
+  async readFile(snapshot: TreeSnapshot, relative: string): Promise<Buffer | undefined> {
+    if (!snapshot.files.has(relative)) return undefined
+    return fs.readFile(await this.resolveInside(relative, false))
+  }
+
+  /** Writes the files whose SHA differs from the snapshot's and removes the deletions; no commit, so no commitSha. */
+  async commitFiles(snapshot: TreeSnapshot, request: CommitFilesRequest): Promise<CommitFilesResult> {
+    const statuses: CommitFilesResult['files'] = []
+    const writes: Array<{ relative: string; bytes: Buffer }> = []
+    // Check every path before touching the disk, so a bad one leaves the folder as it was.
+    for (const file of request.files) {
+      checkPath(file.path, 'out')
+      const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content
+      const blobSha = gitBlobSha(bytes)
+      const current = snapshot.files.get(file.path)
+      const status: FileStatus = current === undefined ? 'created' : current === blobSha ? 'unchanged' : 'updated'
+      statuses.push({ path: file.path, status, blobSha })
+      if (status !== 'unchanged') writes.push({ relative: file.path, bytes })
+    }
+    const deletions = [...new Set(request.deletions ?? [])].filter((p) => snapshot.files.has(p))
+    for (const relative of deletions) {
+      checkPath(relative, 'out')
+      statuses.push({ path: relative, status: 'deleted', blobSha: snapshot.files.get(relative) })
+    }
+    const changed = writes.length + deletions.length > 0
+    const result = { changed, branch: snapshot.branch, files: statuses, retries: 0 }
+    if (!changed || request.dryRun) {
+      this.logger.info(changed ? `Dry run: would write ${writes.length} and delete ${deletions.length} file(s) in ${this.root}.` : `Nothing changed in ${this.root}.`)
+      return result
+    }
+    for (const { relative, bytes } of writes) {
+      const target = await this.resolveInside(relative, true)
+      // Write next to the target, then rename: an interrupted run never leaves half a file.
+      const temporary = `${target}.${process.pid}.tmp`
+      await this.fsCall(relative, () => fs.writeFile(temporary, bytes))
+      await this.fsCall(relative, () => fs.rename(temporary, target))
+    }
+    for (const relative of deletions) {
+      const target = await this.resolveInside(relative, false)
+      await this.fsCall(relative, () => fs.rm(target, { force: true }))
+      await this.removeEmptyFolders(path.dirname(target))
+    }
+    this.logger.info(`Wrote ${writes.length} and deleted ${deletions.length} file(s) in ${this.root}.`)
+    return result
+  }
+
+  private async list(relative: string, files: Map<string, string>): Promise<void> {
+    let entries: import('node:fs').Dirent[]
+    try {
+      entries = await fs.readdir(path.join(this.root, relative), { withFileTypes: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && relative === '') return
+      throw this.failure(relative || '.', error, 'read')
+    }
+    for (const entry of entries) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name
+      // Symbolic links are not followed: they could lead out of the folder.
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await this.list(child, files)
+      else if (entry.isFile()) files.set(child, gitBlobSha(await fs.readFile(path.join(this.root, child))))
+    }
+  }
+
+  /**
+   * The absolute path of `relative`, refusing any that would land outside the folder: `..`,
+   * absolute paths, and folders or files that are symbolic links pointing elsewhere.
+   */
+  private async resolveInside(relative: string, createParents: boolean): Promise<string> {
+    checkPath(relative, 'out')
+    const target = path.resolve(this.root, ...relative.split('/'))
+    const parent = path.dirname(target)
+    if (createParents) await this.fsCall(relative, () => fs.mkdir(parent, { recursive: true }))
+    const realRoot = await fs.realpath(this.root).catch(() => this.root)
+    const realParent = await fs.realpath(parent).catch(() => parent)
+    const link = await fs.lstat(target).then((s) => s.isSymbolicLink(), () => false)
+    if ((realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) || link) {
+      throw new InputError('out', `"${relative}" would be written outside ${this.root} (through a symbolic link); refusing.`)
+    }
+    return target
+  }
+
+  private async removeEmptyFolders(folder: string): Promise<void> {
+    for (let current = folder; current !== this.root && current.startsWith(this.root + path.sep); current = path.dirname(current)) {
+      const left = await fs.readdir(current).catch(() => ['?'])
+      if (left.length > 0) return
+      await fs.rmdir(current).catch(() => undefined)
+    }
+  }
+
+  private async fsCall<T>(relative: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call()
+    } catch (error) {
+      throw this.failure(relative, error)
+    }
+  }
+
+  private failure(relative: string, error: unknown, verb: 'read' | 'write' = 'write'): Error {
+    const e = error as NodeJS.ErrnoException
+    return new PostmanBackupError(`Cannot ${verb} ${path.join(this.root, relative)} (${e.code ?? 'error'}: ${e.message ?? String(error)}).`, { cause: error })
+  }
+}
