@@ -1,5 +1,6 @@
 // `npm run servers`: the local Postman API and GitHub API servers, for manual runs.
 // Prints their URLs, a key and a token, and a command that runs the action against them.
+import { actionEnv } from '../test-servers/actions-runner.js'
 import { startGitHubServer } from '../test-servers/github/server.js'
 import { startPostmanServer } from '../test-servers/postman/server.js'
 import { sampleCollection } from '../test-servers/samples.js'
@@ -13,18 +14,23 @@ github.addToken(TOKEN, { repos: '*', permission: 'write' })
 await github.createRepo('octo/backups', { files: { 'README.md': '# Postman backups\n' } })
 for (const name of ['Orders API', 'Payments', 'Users']) postman.addCollection(sampleCollection(name))
 
+// The same INPUT_* variables the runner would set, action.yml defaults included.
+const env = actionEnv(
+  { 'postman-api-key': KEY, 'postman-api-url': postman.url, collection: 'Orders API' },
+  { repository: 'octo/backups', token: TOKEN, api_url: github.url }
+)
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`
 console.log(`Postman API:  ${postman.url}   (X-Api-Key: ${KEY})
 GitHub API:   ${github.url}   (token: ${TOKEN})
 Repository:   octo/backups    (bare git repository: ${github.gitDir('octo/backups')})
 Collections:  Orders API, Payments, Users
 
-Run the action against them:
-  env 'INPUT_POSTMAN-API-KEY=${KEY}' 'INPUT_COLLECTION=Orders API' \\
-      'INPUT_POSTMAN-API-URL=${postman.url}' 'INPUT_GITHUB-API-URL=${github.url}' \\
-      'INPUT_REPOSITORY=octo/backups' 'INPUT_GITHUB-TOKEN=${TOKEN}' \\
-      'INPUT_DIRECTORY=Postman collections' 'INPUT_FILENAME={name}.postman_collection.json' \\
-      'INPUT_COMMIT-MESSAGE=Back up Postman collection {name}' 'INPUT_VALIDATION=lenient' \\
-      node dist/index.js
+Run the action against them (as the runner would: every input, defaults from action.yml):
+  env \\
+${Object.entries(env)
+  .map(([name, value]) => `    ${quote(`${name}=${value}`)} \\`)
+  .join('\n')}
+    node dist/index.js
   git -C ${github.gitDir('octo/backups')} log --stat
 
 Press Ctrl+C to stop.`)
