@@ -3,8 +3,6 @@
 // its defaults. Exit codes: 0 ok, 1 failure, 2 usage error. Results go to stdout (one JSON
 // document with --json); progress, warnings and errors go to stderr.
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { DEFAULTS, REDACT_MODES, VALIDATION_MODES } from './backup.js'
 import { InputError } from './errors.js'
@@ -368,9 +366,9 @@ async function backupCommand(flags: BackupFlags, io: CliIO): Promise<number> {
     reporter.end()
   }
   if (writer) {
-    // Written to a folder: file URLs and the folder replace GitHub's repository, branch and links.
+    // Written to a folder (the writer gave file:// links): the folder replaces GitHub's repository and branch.
     const { repository: _repository, branch: _branch, ...rest } = result
-    result = { ...rest, files: result.files.map((f) => ({ ...f, url: pathToFileURL(path.join(writer.root, f.path)).href })) } as WorkspaceBackupResult
+    result = rest as WorkspaceBackupResult
     if (flags.json) {
       printJson(io, { ...result, out: writer.root })
       return 0

@@ -41,6 +41,11 @@ export class LocalDirectoryWriter implements BackupWriter {
     }
   }
 
+  /** A file:// link to a written file. */
+  fileUrl(_snapshot: TreeSnapshot, relative: string): string {
+    return pathToFileURL(path.join(this.root, relative)).href
+  }
+
   async readFile(snapshot: TreeSnapshot, relative: string): Promise<Buffer | undefined> {
     if (!snapshot.files.has(relative)) return undefined
     return fs.readFile(await this.resolveInside(relative, false))

@@ -508,7 +508,6 @@ async function restoreDocument(options: RestoreOptions, expected: DocumentKind |
     written = to ? await client.updateEnvironment(target.id as string, environment) : await client.createEnvironment(environment, workspace)
   }
   logger.info(`${to ? 'Replaced' : 'Created'} ${kind} "${written.name}" (${written.id}) from ${loaded.source}.`)
-  if (redacted.length > 0) logger.warn(redactedNote(redacted.length))
   return { plan, written: true, document: written, postmanRequests: requests() }
 }
 

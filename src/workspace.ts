@@ -4,7 +4,7 @@ import { CollectionValidationError, InputError, PostmanNotFoundError } from './e
 import { gitBlobSha } from './git-blob-sha.js'
 import { blobUrl } from './github/names.js'
 import type { Octokit } from './github/octokit.js'
-import { TreeWriter } from './github/tree-writer.js'
+import { TreeWriter, type TreeSnapshot } from './github/tree-writer.js'
 import { emptyManifest, findEntry, MANIFEST_NAME, parseManifest, serializeManifest, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js'
 import { checkFileNameTemplate, joinRepoPath, renderFileName, renderText, sanitizeNamePart } from './paths.js'
 import type { PostmanClient } from './postman/client.js'
@@ -33,7 +33,10 @@ export interface BackupWorkspaceOptions extends CommonBackupOptions {
 }
 
 /** What backupWorkspace needs of a writer: TreeWriter (GitHub) or a local folder. */
-export type BackupWriter = Pick<TreeWriter, 'readBranch' | 'readFile' | 'commitFiles'>
+export type BackupWriter = Pick<TreeWriter, 'readBranch' | 'readFile' | 'commitFiles'> & {
+  /** Link to a written file; a GitHub blob link when the writer has none of its own. */
+  fileUrl?(snapshot: TreeSnapshot, path: string): string
+}
 
 export interface FileReport {
   kind: DocumentKind
@@ -261,7 +264,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   const paths = assignPaths(selected, directory, templates)
 
   // 2. What the branch holds: its tree and our manifest.
-  const writer = options.writer ?? new TreeWriter(prepared.octokit as Octokit, { logger })
+  const writer: BackupWriter = options.writer ?? new TreeWriter(prepared.octokit as Octokit, { logger })
   const snapshot = await writer.readBranch({ owner, repo, branch: prepared.branch, createBranch: options.createBranch, dryRun: options.dryRun })
   const manifest = snapshot.files.has(manifestPath) ? parseManifest(await writer.readFile(snapshot, manifestPath), logger) : emptyManifest()
 
@@ -354,7 +357,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
     uid: o.doc.uid,
     name: o.doc.name,
     path: o.path,
-    url: blobUrl(snapshot.htmlUrl, snapshot.branch, o.path),
+    url: writer.fileUrl?.(snapshot, o.path) ?? blobUrl(snapshot.htmlUrl, snapshot.branch, o.path),
     changed: o.content !== undefined && snapshot.files.get(o.path) !== o.entry.sha,
     redacted: o.entry.redacted,
     fetched: o.fetched

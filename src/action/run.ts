@@ -139,6 +139,22 @@ function finalRestoreMessage(result: RestoreResult, settings: Settings): void {
   }
 }
 
+/**
+ * The job summary is a report, not the job: a runner (or a manual run) without
+ * GITHUB_STEP_SUMMARY must not turn a good backup into a failed step.
+ */
+async function summarize(write: () => Promise<void>): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written.')
+    return
+  }
+  try {
+    await write()
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
 /** The action: one catch, the stack to debug, the message to the step's failure. */
 export async function run(): Promise<void> {
   const secrets = [core.getInput('postman-api-key'), core.getInput('github-token')]
@@ -147,13 +163,13 @@ export async function run(): Promise<void> {
     if (settings.restore) {
       const restored = await restore(settings, settings.restore)
       setRestoreOutputs(restored, settings.restore)
-      await writeRestoreSummary(restored, howToApply(settings))
+      await summarize(() => writeRestoreSummary(restored, howToApply(settings)))
       finalRestoreMessage(restored, settings)
       return
     }
     const result = await backUp(settings)
     setOutputs(result)
-    await writeSummary(result)
+    await summarize(() => writeSummary(result))
     finalMessage(result)
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error))

@@ -32,8 +32,8 @@ export interface PostmanClientOptions {
   sleep?: (ms: number) => Promise<void>
 }
 
-/** A collection as the list endpoint reports it. */
-export interface CollectionSummary {
+/** A collection or environment as the list endpoints report it. */
+export interface DocumentSummary {
   id: string
   uid: string
   name: string
@@ -42,14 +42,8 @@ export interface CollectionSummary {
   updatedAt?: string
 }
 
-export interface EnvironmentSummary {
-  id: string
-  uid: string
-  name: string
-  owner?: string
-  createdAt?: string
-  updatedAt?: string
-}
+export type CollectionSummary = DocumentSummary
+export type EnvironmentSummary = DocumentSummary
 
 export interface WorkspaceDetails {
   id: string
