@@ -123,6 +123,25 @@ export function assertValidDocument(
   return result.warnings
 }
 
+/** The Postman options every use case (backup, restore, list) takes. */
+export interface PostmanConnectionOptions {
+  postmanApiKey: string
+  postmanApiUrl?: string
+  postmanRetry?: RetryOptions
+  postmanTimeoutMs?: number
+}
+
+/** A PostmanClient from the library's options, with the library's defaults. */
+export function createPostmanClient(options: PostmanConnectionOptions, logger: Logger = silentLogger): PostmanClient {
+  return new PostmanClient({
+    apiKey: options.postmanApiKey,
+    baseUrl: options.postmanApiUrl || DEFAULTS.postmanApiUrl,
+    logger,
+    retry: options.postmanRetry,
+    timeoutMs: options.postmanTimeoutMs
+  })
+}
+
 /** Everything both use cases need, checked before the first request. */
 export interface PreparedBackup {
   owner: string
@@ -152,13 +171,7 @@ export function prepareBackup(options: CommonBackupOptions, target: { github: bo
   checkTemplate(messageTemplate, 'commit-message')
   const validation = checkChoice(options.validation ?? DEFAULTS.validation, VALIDATION_MODES, 'validation')
   const redact = checkChoice(options.redact ?? DEFAULTS.redact, REDACT_MODES, 'redact')
-  const client = new PostmanClient({
-    apiKey: options.postmanApiKey,
-    baseUrl: options.postmanApiUrl || DEFAULTS.postmanApiUrl,
-    logger,
-    retry: options.postmanRetry,
-    timeoutMs: options.postmanTimeoutMs
-  })
+  const client = createPostmanClient(options, logger)
   if (target.github && !options.octokit && !options.githubToken) {
     throw new InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).')
   }

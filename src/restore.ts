@@ -3,7 +3,7 @@
 // and only with `yes` write it: PUT to replace an existing collection or environment, POST to
 // create one in a workspace. Blanked secrets stay blank; the plan counts them.
 import { readFile } from 'node:fs/promises'
-import { assertValidDocument, checkChoice, DEFAULTS, VALIDATION_MODES } from './backup.js'
+import { assertValidDocument, checkChoice, createPostmanClient, DEFAULTS, VALIDATION_MODES, type PostmanConnectionOptions } from './backup.js'
 import { CollectionValidationError, GitHubNotFoundError, GitHubApiError, InputError } from './errors.js'
 import { gitBlobSha } from './git-blob-sha.js'
 import { parseRepository } from './github/names.js'
@@ -14,7 +14,7 @@ import { TreeWriter } from './github/tree-writer.js'
 import { silentLogger, type Logger } from './logger.js'
 import type { DocumentKind } from './manifest.js'
 import { checkPath } from './paths.js'
-import { PostmanClient, type RetryOptions, type WrittenDocument } from './postman/client.js'
+import type { WrittenDocument } from './postman/client.js'
 import { assertWorkspaceExists, referenceKind } from './postman/lookup.js'
 import { redactCollection, redactEnvironment, type RedactedField } from './redact.js'
 import { detectCollectionVersion, type ValidationMode } from './schema/index.js'
@@ -32,9 +32,7 @@ export interface LoadBackupOptions {
   logger?: Logger
 }
 
-export interface RestoreOptions extends LoadBackupOptions {
-  postmanApiKey: string
-  postmanApiUrl?: string
+export interface RestoreOptions extends LoadBackupOptions, PostmanConnectionOptions {
   source: RestoreSource
   /** ID or UID of the collection (environment) to replace with the backup: PUT. */
   to?: string
@@ -43,8 +41,6 @@ export interface RestoreOptions extends LoadBackupOptions {
   validation?: ValidationMode
   /** Write only when true; otherwise plan only, with no request that writes. */
   yes?: boolean
-  postmanRetry?: RetryOptions
-  postmanTimeoutMs?: number
 }
 
 /** One folder or request in a diff: its path of names, and its ID when it has one. */
@@ -430,13 +426,7 @@ async function restoreDocument(options: RestoreOptions, expected: DocumentKind |
   const logger = options.logger ?? silentLogger
   const { to, workspace } = checkTarget(options)
   const validation = checkChoice(options.validation ?? DEFAULTS.validation, VALIDATION_MODES, 'validation')
-  const client = new PostmanClient({
-    apiKey: options.postmanApiKey,
-    baseUrl: options.postmanApiUrl || DEFAULTS.postmanApiUrl,
-    logger,
-    retry: options.postmanRetry,
-    timeoutMs: options.postmanTimeoutMs
-  })
+  const client = createPostmanClient(options, logger)
 
   const loaded = await loadBackup(options.source, options)
   const detected = detectKind(loaded.document)
