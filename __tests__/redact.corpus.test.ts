@@ -2,48 +2,13 @@
 // verdict, every reported pointer holds '' afterwards, nothing but the reported places
 // changed, and the input is left as it was. Prints what was redacted, by kind.
 import { describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import path from 'node:path'
 import { AUTH_CREDENTIAL_FIELDS, SECRET_VARIABLE_KIND, countRedactedByKind, redactCollection, redactEnvironment, type RedactedField } from '../src/redact.js'
 import { validateCollection, validateEnvironment } from '../src/schema/index.js'
+import { isEnvironmentFile, readCorpus } from './helpers/corpus.js'
 
-// ---- the shared folder: fail loudly when it is not there ----
+// ---- the corpus (../shared: fails loudly when it is not there) ----
 
-const SHARED = path.resolve(process.cwd(), '..', 'shared')
-const CORPUS = path.join(SHARED, 'corpus')
-const CORPUS_DIRS = ['postmanlabs-schemas-examples', 'real']
-
-for (const required of CORPUS_DIRS.map((d) => path.join(CORPUS, d))) {
-  if (!fs.existsSync(required)) {
-    throw new Error(
-      `Corpus tests need ${required}, which is missing. Place the shared folder beside the project ` +
-        `(${SHARED}, with corpus/) and run npm run test:corpus again.`
-    )
-  }
-}
-
-/** Documents come as UTF-8 (with or without BOM) or UTF-16 with a BOM. */
-function decode(buffer: Buffer): string {
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return buffer.subarray(3).toString('utf8')
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le')
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2))
-  return buffer.toString('utf8')
-}
-
-interface CorpusFile {
-  name: string
-  doc: unknown
-}
-
-const corpus: CorpusFile[] = CORPUS_DIRS.flatMap((dir) =>
-  fs
-    .readdirSync(path.join(CORPUS, dir))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ name: `${dir}/${f}`, doc: JSON.parse(decode(fs.readFileSync(path.join(CORPUS, dir, f)))) as unknown }))
-)
-
-const isEnvironmentFile = (name: string) => /environment/i.test(path.basename(name))
+const corpus = readCorpus()
 const collections = corpus.filter((f) => !isEnvironmentFile(f.name) && !/globals/i.test(f.name))
 const environments = corpus.filter((f) => isEnvironmentFile(f.name))
 

@@ -75,7 +75,7 @@ const action = (rssFile: string) =>
   runAction(
     { 'postman-api-key': KEY, 'postman-api-url': postman.url, workspace, collection: '*', environment: '*', branch: 'main' },
     { repository: REPO, token: TOKEN, api_url: github.url },
-    { NODE_OPTIONS: `--import ${RSS_PRELOAD}`, BENCH_RSS_FILE: rssFile }
+    { env: { NODE_OPTIONS: `--import ${RSS_PRELOAD}`, BENCH_RSS_FILE: rssFile } }
   ).then((run) => {
     if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)
   })

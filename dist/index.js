@@ -41583,7 +41583,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(191);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9945);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41593,7 +41593,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 191:
+/***/ 9945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50294,9 +50294,10 @@ function translateGitHubError(error, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/repository.ts
-// Repository and branch requests shared by ContentsWriter and TreeWriter, so both read the
-// default branch, tell a missing branch from an empty repository, create branches and word
-// these failures the same way.
+// Repository, branch and blob requests shared by ContentsWriter and TreeWriter, so both read the
+// default branch, tell a missing branch from an empty repository, create branches, read blobs
+// and word these failures the same way.
+
 
 
 function contextFor(octokit, owner, repo) {
@@ -50343,6 +50344,39 @@ async function createBranchAt(octokit, logger, target, context) {
         if (statusOf(error) === 422)
             return;
         throw translateGitHubError(error, context(`creating branch ${branch}`, true));
+    }
+}
+/**
+ * GET git/blobs/{sha}: the blob's bytes, checked against `sha` (a cut or re-encoded answer must not
+ * pass for the file). `what` names the blob in errors (e.g. the file's path); `action` is what we
+ * were doing, for the error context.
+ */
+async function readBlob(octokit, target, context) {
+    const { owner, repo, sha } = target;
+    try {
+        const data = jsonBody((await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })).data);
+        const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        if (gitBlobSha(bytes) !== sha)
+            throw new GitHubApiError(`GitHub answered blob ${sha} of ${target.what} with other bytes (${bytes.length} bytes); try again.`, undefined);
+        return bytes;
+    }
+    catch (error) {
+        throw translateGitHubError(error, context(target.action));
+    }
+}
+/**
+ * Octokit's bigint-aware JSON parser gives up on very large answers (a blob over ~10 MB, a tree of
+ * many files) and hands over the text instead. An Octokit made with OCTOKIT_PLUGINS parses it
+ * (safeResponses); the writers take any Octokit, so plain JSON.parse here too.
+ */
+function jsonBody(data) {
+    if (typeof data !== 'string')
+        return data;
+    try {
+        return JSON.parse(data);
+    }
+    catch (error) {
+        throw new GitHubApiError(`GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`, undefined, { cause: error });
     }
 }
 function missingBranchError(repository, branch, defaultBranch) {
@@ -50421,7 +50455,7 @@ class ContentsWriter {
                 return { ...base, changed: false, created: false, branchCreated };
             }
             if (current.sha !== undefined && request.keepExisting) {
-                const bytes = current.content ?? (await this.readBlob(owner, repo, current.sha, context));
+                const bytes = current.content ?? (await readBlob(this.octokit, { owner, repo, sha: current.sha, what: path, action: `reading blob ${current.sha}` }, context));
                 if (request.keepExisting(bytes)) {
                     this.logger.warn(`${path} on ${branch} holds a newer version than the one fetched; keeping it.`);
                     return { ...base, changed: false, created: false, branchCreated, keptExisting: true };
@@ -50497,15 +50531,6 @@ class ContentsWriter {
         }
         // 404 means: no such file, no such branch, or an empty repository. The ref tells which.
         return { state: (await branchRef(this.octokit, owner, repo, branch, context)).state };
-    }
-    async readBlob(owner, repo, sha, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha });
-            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`reading blob ${sha}`));
-        }
     }
     /** The branch's head commit when its message is ours (our write landed though its answer was lost). */
     async headCommitIfOurs(owner, repo, branch, message) {
@@ -54492,7 +54517,7 @@ class AxiosTransformStream extends external_stream_.Transform {
 ;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/readBlob.js
 const { asyncIterator } = Symbol;
 
-const readBlob = async function* (blob) {
+const readBlob_readBlob = async function* (blob) {
   if (blob.stream) {
     yield* blob.stream();
   } else if (blob.arrayBuffer) {
@@ -54504,7 +54529,7 @@ const readBlob = async function* (blob) {
   }
 };
 
-/* harmony default export */ const helpers_readBlob = (readBlob);
+/* harmony default export */ const helpers_readBlob = (readBlob_readBlob);
 
 ;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/formDataToStream.js
 
@@ -66374,6 +66399,64 @@ function deviationHint(deviation, value) {
     return `Postman emits ${JSON.stringify(value)} here (${deviation.reference}), which validation "lenient" accepts`;
 }
 
+;// CONCATENATED MODULE: ./src/schema/common.ts
+const MAX_REPORTED_ERRORS = 10;
+const common_MODES = ['strict', 'lenient', 'off'];
+/** Throws a TypeError for anything but strict, lenient or off (callers from JavaScript can pass anything). */
+function checkMode(mode) {
+    if (!common_MODES.includes(mode))
+        throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`);
+}
+/** `/item/3/request: must be object or string` ('(root)' for the whole document). */
+function formatIssue(issue) {
+    return `${issue.pointer === '' ? '(root)' : issue.pointer}: ${issue.message}`;
+}
+/** The walk's issues (explain.ts), most specific (deepest) first, otherwise in the walk's order; each message through `message`. */
+function deepestFirst(explained, message) {
+    return explained
+        .map((issue, order) => ({ issue, order }))
+        .sort((a, b) => b.issue.depth - a.issue.depth || a.order - b.order)
+        .map(({ issue }) => ({ pointer: issue.pointer, message: message(issue) }));
+}
+/** What is reported: each issue once, at most MAX_REPORTED_ERRORS. */
+function reportable(issues) {
+    const seen = new Set();
+    return issues.filter((i) => !seen.has(formatIssue(i)) && seen.add(formatIssue(i))).slice(0, MAX_REPORTED_ERRORS);
+}
+/** A Postman API error answer ({"error": {"name", "message"}}) in place of the document, e.g. `what` 'a collection'. */
+function apiErrorIssue(doc, what) {
+    if (!common_isObject(doc.error))
+        return undefined;
+    const { name, message } = doc.error;
+    const detail = [name, message].filter((v) => typeof v === 'string').join(': ');
+    return { pointer: '/error', message: `the document is an API error response, not ${what}${detail ? ` (${clip(detail)})` : ''}` };
+}
+function common_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** What a value that is not a document is, in words: 'an array', 'a string that looks like an HTML or XML page', …. */
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'nothing (undefined)';
+    if (Array.isArray(value))
+        return 'an array';
+    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
+        return 'binary data (parse the JSON first)';
+    if (typeof value === 'string') {
+        if (/^\s*</.test(value))
+            return 'a string that looks like an HTML or XML page';
+        if (/^\s*[[{]/.test(value))
+            return 'a string holding JSON (parse it first)';
+        return 'a string';
+    }
+    return `a ${typeof value}`;
+}
+function clip(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/schema/validate.ts
 // validateCollection: the gate before a collection is committed as a backup, so that an
 // invalid document, an API error envelope or an HTML page never overwrites a good backup.
@@ -66385,12 +66468,8 @@ function deviationHint(deviation, value) {
 
 
 
-const MAX_REPORTED_ERRORS = 10;
-const validate_MODES = ['strict', 'lenient', 'off'];
-/** `/item/3/request: must be object or string` ('(root)' for the whole document). */
-function formatIssue(issue) {
-    return `${issue.pointer === '' ? '(root)' : issue.pointer}: ${issue.message}`;
-}
+
+
 function validateCollection(doc, mode = 'lenient') {
     return collectionValidator(doc, mode);
 }
@@ -66403,19 +66482,19 @@ const validate_collectionFormat = {
 const collectionValidator = formatValidator(validate_collectionFormat);
 /** '2.1.0' or '2.0.0' as named by info.schema (e.g. https://schema.getpostman.com/json/collection/v2.1.0/collection.json). */
 function detectCollectionVersion(doc) {
-    const schema = validate_isObject(doc) && validate_isObject(doc.info) ? doc.info.schema : undefined;
+    const schema = common_isObject(doc) && common_isObject(doc.info) ? doc.info.schema : undefined;
     if (typeof schema !== 'string')
         return undefined;
     const match = /\bv(2\.1\.0|2\.0\.0)\b/.exec(schema);
     return match ? match[1] : undefined;
 }
 function minimalCollectionShape(doc) {
-    if (!validate_isObject(doc))
+    if (!common_isObject(doc))
         return [{ pointer: '', message: `must be an object (a Postman collection), got ${describeValue(doc)}` }];
     const issues = [];
     if (!('info' in doc))
         issues.push({ pointer: '', message: "must have required property 'info'" });
-    else if (!validate_isObject(doc.info))
+    else if (!common_isObject(doc.info))
         issues.push({ pointer: '/info', message: 'must be object' });
     else if (!('name' in doc.info))
         issues.push({ pointer: '/info', message: "must have required property 'name'" });
@@ -66430,12 +66509,10 @@ function minimalCollectionShape(doc) {
 }
 /** Name what the document is instead, for the shapes a backup run is likely to meet. */
 function recogniseNonCollection(doc) {
-    if (validate_isObject(doc.error)) {
-        const { name, message } = doc.error;
-        const detail = [name, message].filter((v) => typeof v === 'string').join(': ');
-        return { pointer: '/error', message: `the document is an API error response, not a collection${detail ? ` (${clip(detail)})` : ''}` };
-    }
-    if (validate_isObject(doc.collection) && 'info' in doc.collection) {
+    const apiError = apiErrorIssue(doc, 'a collection');
+    if (apiError)
+        return apiError;
+    if (common_isObject(doc.collection) && 'info' in doc.collection) {
         return { pointer: '/collection', message: 'the collection is wrapped in a "collection" property (the Postman API response shape); validate the inner object' };
     }
     if (Array.isArray(doc.requests) || Array.isArray(doc.order)) {
@@ -66460,8 +66537,7 @@ function formatValidator(format) {
         return entry;
     };
     return (doc, mode) => {
-        if (!validate_MODES.includes(mode))
-            throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`);
+        checkMode(mode);
         const version = format.detectVersion(doc);
         const shape = format.minimalShape(doc);
         if (shape.length > 0)
@@ -66486,21 +66562,12 @@ function formatValidator(format) {
     };
 }
 function reasons(schema, doc, mode, ajvErrors) {
-    let issues;
     const explained = explain(schema, doc);
-    if (explained.length > 0) {
-        issues = explained
-            .map((issue, order) => ({ issue, order }))
-            .sort((a, b) => b.issue.depth - a.issue.depth || a.order - b.order)
-            .map(({ issue }) => ({ pointer: issue.pointer, message: withDeviationHint(issue, mode) }));
-    }
-    else {
-        // The walk disagreed with ajv (it should not); ajv's own words are still better than nothing.
-        const specific = ajvErrors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
-        issues = (specific.length > 0 ? specific : ajvErrors).map((e) => ({ pointer: e.instancePath, message: ajvMessage(e) }));
-    }
-    const seen = new Set();
-    return issues.filter((i) => !seen.has(formatIssue(i)) && seen.add(formatIssue(i))).slice(0, MAX_REPORTED_ERRORS);
+    if (explained.length > 0)
+        return reportable(deepestFirst(explained, (issue) => withDeviationHint(issue, mode)));
+    // The walk disagreed with ajv (it should not); ajv's own words are still better than nothing.
+    const specific = ajvErrors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+    return reportable((specific.length > 0 ? specific : ajvErrors).map((e) => ({ pointer: e.instancePath, message: ajvMessage(e) })));
 }
 function withDeviationHint(issue, mode) {
     const deviation = mode === 'strict' && issue.keyword === 'enum' ? findDeviation(issue.definition, issue.property, issue.value) : undefined;
@@ -66539,31 +66606,6 @@ function ajvFor(mode) {
         ajvs[mode] = ajv;
     }
     return ajv;
-}
-// ---- small helpers ----
-function validate_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'nothing (undefined)';
-    if (Array.isArray(value))
-        return 'an array';
-    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
-        return 'binary data (parse the JSON first)';
-    if (typeof value === 'string') {
-        if (/^\s*</.test(value))
-            return 'a string that looks like an HTML or XML page';
-        if (/^\s*[[{]/.test(value))
-            return 'a string holding JSON (parse it first)';
-        return 'a string';
-    }
-    return `a ${typeof value}`;
-}
-function clip(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 /** Re-exported for callers that build pointers themselves. */
 
@@ -66631,8 +66673,7 @@ const EnvironmentSchema = strictParts.Environment;
 /** EnvironmentSchema plus the variable types Postman's exports carry (lenient mode). */
 const EnvironmentLenientSchema = lenientParts.Environment;
 function validateEnvironment(doc, mode = 'lenient') {
-    if (!environment_MODES.includes(mode))
-        throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`);
+    checkMode(mode);
     const shape = minimalEnvironmentShape(doc);
     if (shape.length > 0)
         return { valid: false, version: undefined, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] };
@@ -66644,11 +66685,10 @@ function validateEnvironment(doc, mode = 'lenient') {
     return { valid: true, version: undefined, errors: [], warnings: mode === 'lenient' ? deviationWarnings(doc) : [] };
 }
 // ---- the minimal shape, checked in every mode ----
-const environment_MODES = ['strict', 'lenient', 'off'];
 function minimalEnvironmentShape(doc) {
     // Binary data (a Buffer) is an object too; say what it is rather than which properties it lacks.
-    if (!environment_isObject(doc) || ArrayBuffer.isView(doc) || doc instanceof ArrayBuffer) {
-        return [{ pointer: '', message: `must be an object (a Postman environment), got ${environment_describeValue(doc)}` }];
+    if (!common_isObject(doc) || ArrayBuffer.isView(doc) || doc instanceof ArrayBuffer) {
+        return [{ pointer: '', message: `must be an object (a Postman environment), got ${describeNonEnvironment(doc)}` }];
     }
     const issues = [];
     if (!Object.hasOwn(doc, 'name'))
@@ -66669,17 +66709,15 @@ function minimalEnvironmentShape(doc) {
 }
 /** Name what the document is instead, for the shapes a backup run is likely to meet. */
 function recogniseNonEnvironment(doc) {
-    if (environment_isObject(doc.error)) {
-        const { name, message } = doc.error;
-        const detail = [name, message].filter((v) => typeof v === 'string').join(': ');
-        return { pointer: '/error', message: `the document is an API error response, not an environment${detail ? ` (${environment_clip(detail)})` : ''}` };
-    }
+    const apiError = apiErrorIssue(doc, 'an environment');
+    if (apiError)
+        return apiError;
     // RFC 9457 problem details, which the Postman API also answers with.
     if (typeof doc.status === 'number' && typeof doc.title === 'string') {
         const detail = [doc.status, doc.title, doc.detail].filter((v) => typeof v === 'string' || typeof v === 'number').join(' ');
-        return { pointer: '', message: `the document is an API error response, not an environment (${environment_clip(detail)})` };
+        return { pointer: '', message: `the document is an API error response, not an environment (${clip(detail)})` };
     }
-    if (environment_isObject(doc.environment) && 'values' in doc.environment) {
+    if (common_isObject(doc.environment) && 'values' in doc.environment) {
         return { pointer: '/environment', message: 'the environment is wrapped in an "environment" property (the Postman API response shape); validate the inner object' };
     }
     if ('info' in doc && 'item' in doc) {
@@ -66702,14 +66740,9 @@ function compiled(mode) {
 /** The readable reasons (explain.ts), most specific first; ajv's own words if the walk finds none. */
 function environment_reasons(schema, doc, validate) {
     const explained = explain(schema, doc);
-    const issues = explained.length > 0
-        ? explained
-            .map((issue, order) => ({ issue, order }))
-            .sort((a, b) => b.issue.depth - a.issue.depth || a.order - b.order)
-            .map(({ issue }) => ({ pointer: issue.pointer, message: withHint(issue.keyword, issue.property, issue.value, issue.message) }))
-        : (validate.errors ?? []).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword }));
-    const seen = new Set();
-    return issues.filter((i) => !seen.has(formatIssue(i)) && seen.add(formatIssue(i))).slice(0, MAX_REPORTED_ERRORS);
+    return reportable(explained.length > 0
+        ? deepestFirst(explained, (issue) => withHint(issue.keyword, issue.property, issue.value, issue.message))
+        : (validate.errors ?? []).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword })));
 }
 function withHint(keyword, property, value, message) {
     const deviation = keyword === 'enum' && property === 'type' ? findEnvironmentDeviation(value) : undefined;
@@ -66732,31 +66765,11 @@ function deviationWarnings(doc) {
     return warnings;
 }
 // ---- small helpers ----
-function environment_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function environment_describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'nothing (undefined)';
-    if (Array.isArray(value)) {
-        // Old globals exports and data files are bare arrays of {key, value}.
-        return value.length > 0 && value.every((v) => environment_isObject(v) && 'key' in v) ? 'an array of variables (a globals or data file?)' : 'an array';
-    }
-    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
-        return 'binary data (parse the JSON first)';
-    if (typeof value === 'string') {
-        if (/^\s*</.test(value))
-            return 'a string that looks like an HTML or XML page';
-        if (/^\s*[[{]/.test(value))
-            return 'a string holding JSON (parse it first)';
-        return 'a string';
-    }
-    return `a ${typeof value}`;
-}
-function environment_clip(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** describeValue, naming the bare arrays of {key, value} that old globals exports and data files are. */
+function describeNonEnvironment(value) {
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => common_isObject(v) && 'key' in v))
+        return 'an array of variables (a globals or data file?)';
+    return describeValue(value);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/index.ts
@@ -66821,6 +66834,16 @@ function assertValidDocument(kind, document, mode, label, logger = silentLogger)
         logger.warn(`${label}: ${result.warnings.length - shownWarnings} more warnings of the same kinds.`);
     return result.warnings;
 }
+/** A PostmanClient from the library's options, with the library's defaults. */
+function createPostmanClient(options, logger = silentLogger) {
+    return new PostmanClient({
+        apiKey: options.postmanApiKey,
+        baseUrl: options.postmanApiUrl || backup_DEFAULTS.postmanApiUrl,
+        logger,
+        retry: options.postmanRetry,
+        timeoutMs: options.postmanTimeoutMs
+    });
+}
 /** Checks every option before the first request. `github: false` when the files go elsewhere (a local folder). */
 function prepareBackup(options, target = { github: true }) {
     const logger = options.logger ?? silentLogger;
@@ -66834,13 +66857,7 @@ function prepareBackup(options, target = { github: true }) {
     checkTemplate(messageTemplate, 'commit-message');
     const validation = checkChoice(options.validation ?? backup_DEFAULTS.validation, VALIDATION_MODES, 'validation');
     const redact = checkChoice(options.redact ?? backup_DEFAULTS.redact, REDACT_MODES, 'redact');
-    const client = new PostmanClient({
-        apiKey: options.postmanApiKey,
-        baseUrl: options.postmanApiUrl || backup_DEFAULTS.postmanApiUrl,
-        logger,
-        retry: options.postmanRetry,
-        timeoutMs: options.postmanTimeoutMs
-    });
+    const client = createPostmanClient(options, logger);
     if (target.github && !options.octokit && !options.githubToken) {
         throw new InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).');
     }
@@ -67020,18 +67037,8 @@ class TreeWriter {
                 throw truncatedError(snapshot);
             return undefined;
         }
-        const context = contextFor(this.octokit, snapshot.owner, snapshot.repo);
-        try {
-            const data = jsonBody((await this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: snapshot.owner, repo: snapshot.repo, file_sha: sha })).data);
-            const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
-            // A cut or re-encoded answer must not pass for the file.
-            if (gitBlobSha(bytes) !== sha)
-                throw new GitHubApiError(`GitHub answered blob ${sha} of ${path} with other bytes (${bytes.length} bytes); try again.`, undefined);
-            return bytes;
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`reading ${path} on ${snapshot.branch}`));
-        }
+        const { owner, repo, branch } = snapshot;
+        return readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo));
     }
     async commitFiles(snapshot, request) {
         const prepared = prepareFiles(request);
@@ -67236,20 +67243,6 @@ class RefUpdateRejected extends Error {
         this.cause = cause;
     }
 }
-/**
- * Octokit's bigint-aware JSON parser gives up on very large answers (a blob over ~10 MB, a tree of
- * many files) and hands over the text instead; plain JSON.parse copes.
- */
-function jsonBody(data) {
-    if (typeof data !== 'string')
-        return data;
-    try {
-        return JSON.parse(data);
-    }
-    catch (error) {
-        throw new GitHubApiError(`GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`, undefined, { cause: error });
-    }
-}
 function truncatedError(snapshot) {
     return new GitHubApiError(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB), so which files exist is unknown; nothing was written. Back up to a branch or repository with fewer files.`, undefined);
 }
@@ -67312,7 +67305,6 @@ function planChanges(snapshot, files, deletions) {
 // in a GitHub repository), validate it like a backup, compare it with what Postman holds now,
 // and only with `yes` write it: PUT to replace an existing collection or environment, POST to
 // create one in a workspace. Blanked secrets stay blank; the plan counts them.
-
 
 
 
@@ -67655,13 +67647,7 @@ async function restoreDocument(options, expected) {
     const logger = options.logger ?? silentLogger;
     const { to, workspace } = checkTarget(options);
     const validation = checkChoice(options.validation ?? backup_DEFAULTS.validation, VALIDATION_MODES, 'validation');
-    const client = new PostmanClient({
-        apiKey: options.postmanApiKey,
-        baseUrl: options.postmanApiUrl || backup_DEFAULTS.postmanApiUrl,
-        logger,
-        retry: options.postmanRetry,
-        timeoutMs: options.postmanTimeoutMs
-    });
+    const client = createPostmanClient(options, logger);
     const loaded = await loadBackup(options.source, options);
     const detected = detectKind(loaded.document);
     if (!detected) {

@@ -1,13 +1,11 @@
 // The fault and abuse suite's machinery: planted secrets, a bounded action runner, one pair of
 // local servers per case, checks that collect failures, the leak scanner, the pool and the table.
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { inspect } from 'node:util'
 import { parse } from 'yaml'
-import { actionEnv, parseOutputFile, type ActionRun } from '../test-servers/actions-runner.js'
+import type { BackupCollectionOptions, BackupResult } from '../src/index.js'
+import { runAction, type ActionRun, type GitHubContext } from '../test-servers/actions-runner.js'
 import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
 import type { Fault, RecordedRequest } from '../test-servers/http-kit.js'
 import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
@@ -99,7 +97,6 @@ export interface Run extends ActionRun {
   ms: number
   /** The first `::error::` line, without the command, or ''. */
   error: string
-  timedOut: boolean
 }
 
 /** The built action; FAULTS_DIST points the suite at another build (e.g. one made elsewhere with ncc). */
@@ -129,7 +126,7 @@ export function distReadsInput(name: string): boolean {
   return distContains(`'${name}'`) || distContains(`"${name}"`)
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** dist/index.js may be being rebuilt by someone else: wait (bounded) until it is there and stable. */
 export async function waitForDist(maxMs = 30_000): Promise<void> {
@@ -155,74 +152,21 @@ function firstError(stdout: string): string {
 }
 
 /**
- * `node dist/index.js` with INPUT_* (action.yml defaults applied), GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY, as test-servers/actions-runner.ts does, but killed after `timeoutMs` or on `signal`.
+ * runAction (test-servers/actions-runner.ts) on the suite's build, killed after `timeoutMs` or on
+ * `signal`, timed, tried again when dist/index.js was being rewritten and failed to load.
  */
 export async function runActionBounded(
   inputs: Record<string, string>,
-  github: { repository: string; token: string; api_url: string },
+  github: GitHubContext,
   options: { timeoutMs: number; signal: AbortSignal }
 ): Promise<Run> {
   for (let attempt = 1; ; attempt++) {
-    const run = await runOnce(inputs, github, options)
+    const started = Date.now()
+    const run = await runAction(inputs, github, { ...options, dist: DIST })
     // A dist/ that is being rewritten fails to load; that is not the action's behaviour.
     const loadFailure = run.exitCode !== 0 && run.stdout === '' && /Cannot find module|SyntaxError|Unexpected end of input/.test(run.stderr)
-    if (!loadFailure || attempt >= 3 || options.signal.aborted) return run
+    if (!loadFailure || attempt >= 3 || options.signal.aborted) return { ...run, ms: Date.now() - started, error: firstError(run.stdout) }
     await waitForDist()
-  }
-}
-
-async function runOnce(
-  inputs: Record<string, string>,
-  github: { repository: string; token: string; api_url: string },
-  options: { timeoutMs: number; signal: AbortSignal }
-): Promise<Run> {
-  const dir = mkdtempSync(join(tmpdir(), 'faults-run-'))
-  const outputFile = join(dir, 'output')
-  const summaryFile = join(dir, 'summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|NODE_OPTIONS)/.test(k)))
-  const env = {
-    ...base,
-    ...actionEnv(inputs, github),
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: github.repository,
-    GITHUB_API_URL: github.api_url,
-    GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: dir
-  }
-  const started = Date.now()
-  try {
-    const { exitCode, stdout, stderr, timedOut } = await new Promise<{ exitCode: number; stdout: string; stderr: string; timedOut: boolean }>((resolve) => {
-      const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-      const out: Buffer[] = []
-      const err: Buffer[] = []
-      child.stdout.on('data', (d: Buffer) => out.push(d))
-      child.stderr.on('data', (d: Buffer) => err.push(d))
-      let timedOut = false
-      const kill = () => {
-        timedOut = true
-        child.kill('SIGKILL')
-      }
-      const timer = setTimeout(kill, options.timeoutMs)
-      options.signal.addEventListener('abort', kill, { once: true })
-      child.on('close', (code, sig) => {
-        clearTimeout(timer)
-        options.signal.removeEventListener('abort', kill)
-        resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut })
-      })
-      child.on('error', (e) => {
-        clearTimeout(timer)
-        resolve({ exitCode: 127, stdout: '', stderr: String(e), timedOut })
-      })
-    })
-    const outputs = existsSync(outputFile) ? parseOutputFile(readFileSync(outputFile, 'utf8')) : {}
-    const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
-    return { exitCode, stdout, stderr, outputs, summary, ms: Date.now() - started, error: firstError(stdout), timedOut }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
   }
 }
 
@@ -298,6 +242,32 @@ export class CaseEnv {
     return run
   }
 
+  /**
+   * backupCollection (the library, not the built action) of `collection` to `repo` on this case's
+   * servers, its log lines kept (captureLogger) and a thrown value kept for the leak scan.
+   * `options` go on top, e.g. short retries.
+   */
+  async backupWithLibrary(repo: string, collection: string, options: Partial<BackupCollectionOptions> = {}): Promise<LibraryOutcome> {
+    // Imported when a case needs it: src/ may be mid-edit while the suite runs the built action.
+    const { backupCollection } = await import('../src/index.js')
+    try {
+      const result = await backupCollection({
+        postmanApiKey: KEY,
+        postmanApiUrl: this.postman.url,
+        collection,
+        repository: repo,
+        githubToken: TOKEN,
+        githubApiUrl: this.github.url,
+        logger: captureLogger(this),
+        ...options
+      })
+      return { ok: true, result }
+    } catch (error) {
+      this.thrown.push(error)
+      return { ok: false, error }
+    }
+  }
+
   // ---- git state ----
 
   async head(repo: string, branch = 'main'): Promise<string | null> {
@@ -365,6 +335,8 @@ export class CaseEnv {
     ]
   }
 }
+
+export type LibraryOutcome = { ok: true; result: BackupResult } | { ok: false; error: unknown }
 
 /** A library logger that keeps every line for the leak scan. */
 export function captureLogger(env: CaseEnv) {

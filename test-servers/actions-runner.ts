@@ -2,8 +2,8 @@
 // input of action.yml with its default applied (${{ github.* }} expressions filled in),
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and `node dist/index.js`. Used by the
 // end-to-end tests, the fault suite and `npm run demo`.
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -44,6 +44,19 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** Killed for taking longer than `timeoutMs`, or by the abort signal. */
+  timedOut: boolean
+}
+
+export interface RunActionOptions {
+  /** Environment variables set last, over the runner's (e.g. NODE_OPTIONS for a preload). */
+  env?: Record<string, string>
+  /** Killed (SIGKILL) after this long; default 120 s. */
+  timeoutMs?: number
+  /** Killed (SIGKILL) when this aborts. */
+  signal?: AbortSignal
+  /** The built action to run; default dist/index.js. */
+  dist?: string
 }
 
 const DIST = new URL('../dist/index.js', import.meta.url).pathname
@@ -62,7 +75,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
-export async function runAction(inputs: Record<string, string>, github: GitHubContext, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+/**
+ * Runs the built action as the runner does: INPUT_* (action.yml defaults applied), GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, `node dist/index.js`, bounded by `options.timeoutMs` and `options.signal`.
+ */
+export async function runAction(inputs: Record<string, string>, github: GitHubContext, options: RunActionOptions = {}): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -79,17 +96,46 @@ export async function runAction(inputs: Record<string, string>, github: GitHubCo
     GITHUB_API_URL: github.api_url,
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: dir,
-    ...extraEnv
+    ...options.env
   }
   try {
     // Asynchronous on purpose: the servers answering the action live in this process.
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [DIST], { env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
-        resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-      })
-    })
-    return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }
+    const { exitCode, stdout, stderr, timedOut } = await spawnBounded(options.dist ?? DIST, env, options.timeoutMs ?? 120_000, options.signal)
+    const outputs = existsSync(outputFile) ? parseOutputFile(readFileSync(outputFile, 'utf8')) : {}
+    const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
+    return { exitCode, stdout, stderr, outputs, summary, timedOut }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** `node script` with `env`, its output collected; SIGKILLed after `timeoutMs` or when `signal` aborts. */
+function spawnBounded(
+  script: string,
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined
+): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (d: Buffer) => out.push(d))
+    child.stderr.on('data', (d: Buffer) => err.push(d))
+    let timedOut = false
+    const kill = () => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }
+    const timer = setTimeout(kill, timeoutMs)
+    if (signal?.aborted) kill()
+    else signal?.addEventListener('abort', kill, { once: true })
+    const settle = (result: { exitCode: number; stdout: string; stderr: string }) => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', kill)
+      resolve({ ...result, timedOut })
+    }
+    child.on('close', (code, sig) => settle({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }))
+    child.on('error', (e) => settle({ exitCode: 127, stdout: '', stderr: String(e) }))
+  })
 }

@@ -3,33 +3,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitHubNotFoundError, GitHubPermissionError } from '../../src/errors.js'
 import { ContentsWriter } from '../../src/github/contents-writer.js'
-import { createOctokit } from '../../src/github/octokit.js'
 import { gitBlobSha } from '../../src/git-blob-sha.js'
-import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
-
-const TOKEN = 'ghs_writerTestToken000000000000000000'
-const READ = 'ghs_writerReadToken00000000000000000'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import { octokitFor, READ_TOKEN, resetGitHub, startGitHub, TOKEN, withOwnGitHub } from '../helpers/github.js'
 
 describe('ContentsWriter', () => {
   let github: GitHubServer
   let n = 0
   let repo: string
-  const writer = (token = TOKEN) => new ContentsWriter(createOctokit({ token, baseUrl: github.url }))
+  const writer = (token = TOKEN) => new ContentsWriter(octokitFor(github, token))
   const write = (extra: Partial<Parameters<ContentsWriter['writeFile']>[0]> = {}, token?: string) =>
     writer(token).writeFile({ owner: 'octo', repo: repo.split('/')[1], path: 'dir/a.json', content: '{"a":1}\n', message: 'Back up', ...extra })
   const writes = () => github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)
 
   beforeAll(async () => {
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
-    github.addToken(READ, { repos: '*', permission: 'read' })
+    github = await startGitHub()
   })
   afterAll(() => github.close())
   beforeEach(async () => {
     repo = `octo/writer-${++n}`
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
-    github.requests.length = 0
-    github.hooks.beforeRefUpdate = undefined
+    resetGitHub(github)
   })
 
   it('creates, then updates, then sees the same bytes as unchanged without writing', async () => {
@@ -114,7 +108,7 @@ describe('ContentsWriter', () => {
   })
 
   it('names the permission when the token can only read', async () => {
-    const error = await write({}, READ).catch((e: unknown) => e)
+    const error = await write({}, READ_TOKEN).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GitHubPermissionError)
     expect((error as Error).message).toMatch(/contents: write.*`repo` scope.*Contents: Read and write/)
     expect(await github.git(repo, 'rev-list', '--count', 'main')).toBe('1\n')
@@ -133,65 +127,48 @@ describe('ContentsWriter', () => {
 })
 
 describe('GitHub request timeout', () => {
-  it('aborts a stalled request and retries it with a fresh timer', async () => {
-    const github = await startGitHubServer()
-    try {
-      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+  it('aborts a stalled request and retries it with a fresh timer', () =>
+    withOwnGitHub(async (github) => {
       await github.createRepo('octo/slow', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'GET', path: '/repos/octo/slow', fault: { kind: 'delay', ms: 3000 } })
-      const octokit = createOctokit({ token: TOKEN, baseUrl: github.url, requestTimeout: 500 })
+      const octokit = octokitFor(github, TOKEN, { requestTimeout: 500 })
       const started = Date.now()
       const result = await new ContentsWriter(octokit).writeFile({ owner: 'octo', repo: 'slow', path: 'a.json', content: '{}\n', message: 'm' })
       expect(result.changed).toBe(false)
       // One aborted attempt (500 ms), plugin-retry's first backoff (1 s), then success.
       expect(github.requests.filter((r) => r.path === '/repos/octo/slow')).toHaveLength(2)
       expect(Date.now() - started).toBeLessThan(2900)
-    } finally {
-      await github.close()
-    }
-  })
+    }))
 })
 
 describe('answers that are not what they claim', () => {
-  it('retries a 200 HTML page from a proxy instead of misreading it', async () => {
-    const github = await startGitHubServer()
-    try {
-      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+  it('retries a 200 HTML page from a proxy instead of misreading it', () =>
+    withOwnGitHub(async (github) => {
       await github.createRepo('octo/html', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'GET', path: '/repos/octo/html', fault: { kind: 'html' } })
-      const result = await new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url })).writeFile({ owner: 'octo', repo: 'html', path: 'b.json', content: '{}\n', message: 'm' })
+      const result = await new ContentsWriter(octokitFor(github)).writeFile({ owner: 'octo', repo: 'html', path: 'b.json', content: '{}\n', message: 'm' })
       expect(result.changed).toBe(true)
       expect(github.requests.filter((r) => r.path === '/repos/octo/html').map((r) => r.status)).toEqual([200, 200])
-    } finally {
-      await github.close()
-    }
-  })
+    }))
 
-  it('keeps a token that an error body echoes out of the thrown error', async () => {
-    const github = await startGitHubServer()
-    try {
-      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+  it('keeps a token that an error body echoes out of the thrown error', () =>
+    withOwnGitHub(async (github) => {
       await github.createRepo('octo/echo', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'status', status: 400, body: { message: `Bad request from token ${TOKEN}` } } })
-      const error = await new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url }))
+      const error = await new ContentsWriter(octokitFor(github))
         .writeFile({ owner: 'octo', repo: 'echo', path: 'b.json', content: '{}\n', message: 'm' })
         .catch((e: unknown) => e)
       const seen = `${(error as Error).message} ${String((error as Error).stack)} ${JSON.stringify(error)} ${String(((error as Error).cause as Error)?.message)}`
       expect((error as Error).message).toMatch(/400/)
       expect(seen).not.toContain(TOKEN)
-    } finally {
-      await github.close()
-    }
-  })
+    }))
 })
 
 describe('ContentsWriter.keepExisting', () => {
-  it('keeps a file the predicate prefers, without writing', async () => {
-    const github = await startGitHubServer()
-    try {
-      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+  it('keeps a file the predicate prefers, without writing', () =>
+    withOwnGitHub(async (github) => {
       await github.createRepo('octo/keep', { files: { 'a.json': '{"v":2}\n' } })
-      const writer = new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url }))
+      const writer = new ContentsWriter(octokitFor(github))
       const seen: string[] = []
       const kept = await writer.writeFile({ owner: 'octo', repo: 'keep', path: 'a.json', content: '{"v":1}\n', message: 'm', keepExisting: (current) => (seen.push(current.toString()), true) })
       expect(seen).toEqual(['{"v":2}\n'])
@@ -200,23 +177,15 @@ describe('ContentsWriter.keepExisting', () => {
       const replaced = await writer.writeFile({ owner: 'octo', repo: 'keep', path: 'a.json', content: '{"v":3}\n', message: 'm', keepExisting: () => false })
       expect(replaced.changed).toBe(true)
       expect(await github.git('octo/keep', 'show', 'main:a.json')).toBe('{"v":3}\n')
-    } finally {
-      await github.close()
-    }
-  })
+    }))
 
-  it('reports our own commit when the answer to a write was lost and the retry found it applied', async () => {
-    const github = await startGitHubServer()
-    try {
-      github.addToken(TOKEN, { repos: '*', permission: 'write' })
+  it('reports our own commit when the answer to a write was lost and the retry found it applied', () =>
+    withOwnGitHub(async (github) => {
       await github.createRepo('octo/lost', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'truncate' } })
-      const result = await new ContentsWriter(createOctokit({ token: TOKEN, baseUrl: github.url })).writeFile({ owner: 'octo', repo: 'lost', path: 'a.json', content: '{"new":1}\n', message: 'Back up lost' })
+      const result = await new ContentsWriter(octokitFor(github)).writeFile({ owner: 'octo', repo: 'lost', path: 'a.json', content: '{"new":1}\n', message: 'Back up lost' })
       const head = (await github.git('octo/lost', 'rev-parse', 'main')).trim()
       expect(result).toMatchObject({ changed: true, commitSha: head })
       expect(await github.git('octo/lost', 'rev-list', '--count', 'main')).toBe('2\n')
-    } finally {
-      await github.close()
-    }
-  })
+    }))
 })

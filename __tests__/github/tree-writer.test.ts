@@ -1,15 +1,13 @@
 // TreeWriter against the local GitHub server (real git behind it), through a real Octokit with
 // the retry and throttling plugins: the git state and the requests made are both asserted.
 import { randomBytes } from 'node:crypto'
+import { Octokit } from '@octokit/core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitHubApiError, GitHubNotFoundError, GitHubPermissionError } from '../../src/errors.js'
-import { createOctokit } from '../../src/github/octokit.js'
 import { TreeWriter, type FileChange } from '../../src/github/tree-writer.js'
 import { gitBlobSha } from '../../src/git-blob-sha.js'
-import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
-
-const TOKEN = 'ghs_treeWriterToken00000000000000000'
-const READ = 'ghs_treeWriterRead000000000000000000'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import { octokitFor, READ_TOKEN, resetGitHub, startGitHub, TOKEN } from '../helpers/github.js'
 const MANIFEST = 'backups/.postman-backup.json'
 /** A run that changes files on a named branch, manifest read included: 6 requests. */
 const NAMED_BRANCH_RUN = [
@@ -26,7 +24,7 @@ describe('TreeWriter', () => {
   let n = 0
   let name: string
   let repo: string
-  const writer = (token = TOKEN) => new TreeWriter(createOctokit({ token, baseUrl: github.url }))
+  const writer = (token = TOKEN) => new TreeWriter(octokitFor(github, token))
   const target = (extra: { branch?: string; createBranch?: boolean; dryRun?: boolean } = {}) => ({ owner: 'octo', repo: name, ...extra })
   /** "METHOD /route" of every request since the last reset, with SHAs and the repository prefix elided. */
   const calls = () => github.requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, '').replace(/[0-9a-f]{40}/g, ':sha') || '/'}${r.query} ${r.status}`)
@@ -39,18 +37,14 @@ describe('TreeWriter', () => {
     Array.from({ length: count }, (_, i) => ({ path: `backups/Collection ${i}.postman_collection.json`, content: `${JSON.stringify({ i, version }, null, 2)}\n` }))
 
   beforeAll(async () => {
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
-    github.addToken(READ, { repos: '*', permission: 'read' })
+    github = await startGitHub()
   })
   afterAll(() => github.close())
   beforeEach(async () => {
     name = `tree-${++n}`
     repo = `octo/${name}`
     await github.createRepo(repo, { files: { 'README.md': 'x\n', [MANIFEST]: '{"version":1}\n' } })
-    github.requests.length = 0
-    github.faults.clear()
-    github.hooks.beforeRefUpdate = undefined
+    resetGitHub(github)
   })
 
   it('writes many files in one commit with 6 requests on a named branch, then sends only the changes, then nothing', async () => {
@@ -304,7 +298,7 @@ describe('TreeWriter', () => {
   })
 
   it('names the permission when the token can only read', async () => {
-    const w = writer(READ)
+    const w = writer(READ_TOKEN)
     const error = await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(2) }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GitHubPermissionError)
     expect((error as Error).message).toMatch(/contents: write.*`repo` scope.*Contents: Read and write/)
@@ -345,6 +339,15 @@ describe('TreeWriter', () => {
     expect(writes()).toEqual([])
   }, 120_000)
 
+  it('reads a ~20 MB blob through any Octokit: a plain one hands such answers over as text', async () => {
+    const huge = `${JSON.stringify({ items: Array.from({ length: 200_000 }, (_, i) => ({ i, pad: 'z'.repeat(80) })) })}\n`
+    expect(Buffer.byteLength(huge)).toBeGreaterThan(19_000_000)
+    await github.pushCommit(repo, 'main', { 'big/plain.json': huge })
+    const plain = new TreeWriter(new Octokit({ auth: TOKEN, baseUrl: github.url }))
+    const snapshot = await plain.readBranch(target({ branch: 'main' }))
+    expect((await plain.readFile(snapshot, 'big/plain.json'))?.equals(Buffer.from(huge, 'utf8'))).toBe(true)
+  }, 60_000)
+
   it('refuses to write when GitHub truncated the file list', async () => {
     const sha = (await github.git(repo, 'rev-parse', 'main^{tree}')).trim()
     github.faults.add({ method: 'GET', path: /\/git\/trees\//, fault: { kind: 'status', status: 200, body: { sha, url: 'x', tree: [], truncated: true } } })
@@ -367,7 +370,7 @@ describe('TreeWriter', () => {
   })
 
   it('keeps an executable file executable when it changes', async () => {
-    const octokit = createOctokit({ token: TOKEN, baseUrl: github.url })
+    const octokit = octokitFor(github)
     const head = (await github.git(repo, 'rev-parse', 'main')).trim()
     const baseTree = (await github.git(repo, 'rev-parse', 'main^{tree}')).trim()
     const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: 'octo', repo: name, base_tree: baseTree, tree: [{ path: 'run.sh', mode: '100755', type: 'blob', content: 'echo 1\n' }] })

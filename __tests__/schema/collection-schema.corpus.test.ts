@@ -3,32 +3,21 @@
 // official verdict every time; lenient must accept everything strict accepts.
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import path from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import ajvFormats from 'ajv-formats'
 import { CollectionV20Schema, CollectionV21Schema, KNOWN_DEVIATIONS, validateCollection, type CollectionVersion, type ValidationResult } from '../../src/schema/index.js'
 import { explain } from '../../src/schema/explain.js'
 import { lenientSchema } from '../../src/schema/deviations.js'
+import { readCorpus, requireShared, sharedPath } from '../helpers/corpus.js'
 
 // ---- the shared folder: fail loudly when it is not there ----
 
-const SHARED = path.resolve(process.cwd(), '..', 'shared')
-const REFERENCE = path.join(SHARED, 'reference', 'postman-collection-schema')
-const CORPUS = path.join(SHARED, 'corpus')
-const CORPUS_DIRS = ['postmanlabs-schemas-examples', 'real']
 const OFFICIAL_FILES: Record<CollectionVersion, string> = {
-  '2.1.0': path.join(REFERENCE, 'collection-v2.1.0.draft-07.json'),
-  '2.0.0': path.join(REFERENCE, 'collection-v2.0.0.draft-07.json')
+  '2.1.0': sharedPath('reference', 'postman-collection-schema', 'collection-v2.1.0.draft-07.json'),
+  '2.0.0': sharedPath('reference', 'postman-collection-schema', 'collection-v2.0.0.draft-07.json')
 }
 
-for (const required of [...Object.values(OFFICIAL_FILES), ...CORPUS_DIRS.map((d) => path.join(CORPUS, d))]) {
-  if (!fs.existsSync(required)) {
-    throw new Error(
-      `Corpus tests need ${required}, which is missing. Place the shared folder beside the project ` +
-        `(${SHARED}, with corpus/ and reference/postman-collection-schema/) and run npm run test:corpus again.`
-    )
-  }
-}
+requireShared(...Object.values(OFFICIAL_FILES))
 
 // ---- the oracle: the official schema, as its README says to run it, plus ajv-formats ----
 
@@ -55,26 +44,7 @@ const ourStrict: Record<CollectionVersion, object> = { '2.1.0': CollectionV21Sch
 
 // ---- the corpus ----
 
-/** Collections come as UTF-8 (with or without BOM) or UTF-16 with a BOM. */
-function decode(buffer: Buffer): string {
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return buffer.subarray(3).toString('utf8')
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le')
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2))
-  return buffer.toString('utf8')
-}
-
-interface CorpusFile {
-  name: string
-  doc: unknown
-}
-
-const corpus: CorpusFile[] = CORPUS_DIRS.flatMap((dir) =>
-  fs
-    .readdirSync(path.join(CORPUS, dir))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ name: `${dir}/${f}`, doc: JSON.parse(decode(fs.readFileSync(path.join(CORPUS, dir, f)))) as unknown }))
-)
+const corpus = readCorpus()
 
 // ---- mutations: applied in place, judged, then undone ----
 

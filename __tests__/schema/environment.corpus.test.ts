@@ -5,49 +5,16 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { formatIssue, validateEnvironment } from '../../src/schema/index.js'
+import { isEnvironmentFile, readCorpus, readJson, requireShared, sharedPath } from '../helpers/corpus.js'
 
 // ---- the shared folder: fail loudly when it is not there ----
 
-const SHARED = path.resolve(process.cwd(), '..', 'shared')
-const CORPUS = path.join(SHARED, 'corpus')
-const CORPUS_DIRS = ['postmanlabs-schemas-examples', 'real']
-const SAMPLES = path.join(SHARED, 'reference', 'postman-api', 'samples')
+const SAMPLES = sharedPath('reference', 'postman-api', 'samples')
 const GET_ENVIRONMENT = path.join(SAMPLES, 'openapi__getEnvironment__Successful-Response.json')
 
-for (const required of [...CORPUS_DIRS.map((d) => path.join(CORPUS, d)), GET_ENVIRONMENT]) {
-  if (!fs.existsSync(required)) {
-    throw new Error(
-      `Corpus tests need ${required}, which is missing. Place the shared folder beside the project ` +
-        `(${SHARED}, with corpus/ and reference/postman-api/samples/) and run npm run test:corpus again.`
-    )
-  }
-}
+requireShared(GET_ENVIRONMENT)
 
-/** Documents come as UTF-8 (with or without BOM) or UTF-16 with a BOM. */
-function decode(buffer: Buffer): string {
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return buffer.subarray(3).toString('utf8')
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le')
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2))
-  return buffer.toString('utf8')
-}
-
-const read = (file: string): unknown => JSON.parse(decode(fs.readFileSync(file)))
-
-interface CorpusFile {
-  name: string
-  doc: unknown
-}
-
-const corpus: CorpusFile[] = CORPUS_DIRS.flatMap((dir) =>
-  fs
-    .readdirSync(path.join(CORPUS, dir))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ name: `${dir}/${f}`, doc: read(path.join(CORPUS, dir, f)) }))
-)
-
-/** Environments by their file name, as people name them (Postman's exports end in .postman_environment.json). */
-const isEnvironmentFile = (name: string) => /environment/i.test(path.basename(name))
+const corpus = readCorpus()
 const environments = corpus.filter((f) => isEnvironmentFile(f.name))
 const others = corpus.filter((f) => !isEnvironmentFile(f.name))
 
@@ -98,7 +65,7 @@ describe('validateEnvironment on the corpus (../shared)', () => {
   })
 
   it("validates the inner `environment` of Postman's getEnvironment sample, and refuses the envelope", () => {
-    const sample = read(GET_ENVIRONMENT) as { environment: unknown }
+    const sample = readJson(GET_ENVIRONMENT) as { environment: unknown }
     expect(validateEnvironment(sample.environment, 'strict')).toEqual({ valid: true, version: undefined, errors: [], warnings: [] })
     expect(validateEnvironment(sample).errors[0]).toEqual({
       pointer: '/environment',
@@ -110,7 +77,7 @@ describe('validateEnvironment on the corpus (../shared)', () => {
     const errors = fs.readdirSync(SAMPLES).filter((f) => /^openapi__environments404Error__/.test(f))
     expect(errors.length).toBeGreaterThan(0)
     for (const file of errors) {
-      const result = validateEnvironment(read(path.join(SAMPLES, file)))
+      const result = validateEnvironment(readJson(path.join(SAMPLES, file)))
       expect({ file, valid: result.valid }).toEqual({ file, valid: false })
       expect(result.errors[0].message).toMatch(/^the document is an API error response, not an environment \(.+\)$/)
     }

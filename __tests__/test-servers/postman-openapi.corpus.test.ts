@@ -1,9 +1,6 @@
 // Checks the local Postman API server against Postman's own OpenAPI description of its API
 // (../shared/reference/postman-api/openapi.yaml) and serves real collections from ../shared/corpus
 // through it. Where the server and the description disagree, the server is wrong.
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { loadPostmanOpenApi, type PostmanOpenApi } from '../../test-servers/postman/openapi.js'
 import {
@@ -14,55 +11,28 @@ import {
   type PostmanServerOptions
 } from '../../test-servers/postman/server.js'
 import { loadCollectionFixture, loadEnvironmentFixture, seedFixtures, COLLECTION_FIXTURES } from '../../test-servers/postman/fixtures.js'
+import { readCorpus as readSharedCorpus, requireShared, sharedPath, type CorpusFile } from '../helpers/corpus.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const SHARED = path.resolve(PROJECT_ROOT, '../shared')
-const OPENAPI_FILE = path.join(SHARED, 'reference/postman-api/openapi.yaml')
-const CORPUS_DIRS = [path.join(SHARED, 'corpus/postmanlabs-schemas-examples'), path.join(SHARED, 'corpus/real')]
+const OPENAPI_FILE = sharedPath('reference', 'postman-api', 'openapi.yaml')
 
-if (!fs.existsSync(OPENAPI_FILE)) {
-  throw new Error(
-    `Postman's OpenAPI description is missing: ${OPENAPI_FILE} does not exist. ` +
-      `Put the shared folder (with reference/postman-api/ and corpus/) beside the project, at ${SHARED}, then run npm run test:corpus again.`
-  )
-}
-for (const dir of CORPUS_DIRS) {
-  if (!fs.existsSync(dir)) throw new Error(`The corpus folder ${dir} is missing: put the shared folder beside the project, at ${SHARED}.`)
-}
+requireShared(OPENAPI_FILE)
 
 const NIL_UUID = '4f0b6a1e-0000-4000-8000-000000000000'
 const SERVER_INFO_FIELDS = ['_postman_id', 'updatedAt', 'createdAt', 'lastUpdatedBy', 'uid']
 const V21_SCHEMA = 'https://schema.postman.com/json/collection/v2.1.0/collection.json'
 
-/** Corpus files are UTF-8, UTF-8 with a BOM, or UTF-16 with a BOM. */
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le')
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
-  const text = bytes.toString('utf8')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-}
+// v2.x collections (info + item) and environments; v1 collections and files without info are not what the API serves.
+const isV2Collection = (doc: Json) => Boolean(doc.info && typeof doc.info === 'object' && Array.isArray(doc.item))
+const isEnvironment = (doc: Json) => Array.isArray(doc.values) && typeof doc.name === 'string' && doc._postman_variable_scope === 'environment'
 
-interface CorpusFile {
-  name: string
-  doc: Json
-}
-function readCorpus(): { collections: CorpusFile[]; environments: CorpusFile[] } {
-  const collections: CorpusFile[] = []
-  const environments: CorpusFile[] = []
-  for (const dir of CORPUS_DIRS) {
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-      const doc = JSON.parse(decode(fs.readFileSync(path.join(dir, file)))) as Json
-      const name = `${path.basename(dir)}/${file}`
-      // v2.x collections (info + item); v1 collections and files without info are not what the API serves.
-      if (doc.info && typeof doc.info === 'object' && Array.isArray(doc.item)) collections.push({ name, doc })
-      else if (Array.isArray(doc.values) && typeof doc.name === 'string' && doc._postman_variable_scope === 'environment') {
-        environments.push({ name, doc })
-      }
-    }
+function readCorpus(): { collections: Array<CorpusFile<Json>>; environments: Array<CorpusFile<Json>> } {
+  const corpus = readSharedCorpus<Json>()
+  return {
+    collections: corpus.filter(({ doc }) => isV2Collection(doc)),
+    environments: corpus.filter(({ doc }) => !isV2Collection(doc) && isEnvironment(doc))
   }
-  return { collections, environments }
 }
 
 /** The same keys, recursively, and the same JSON types: does a body look like a documented example? */

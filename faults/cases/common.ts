@@ -53,6 +53,55 @@ export function exitNote(run: Run): string {
   return `exit ${run.exitCode} in ${secs} s`
 }
 
+// ---- someone else pushing -------------------------------------------------------------------
+
+export interface Pusher {
+  /** How many pushes were made (each just before one of our ref updates). */
+  readonly count: number
+  /** The first push's commit, once made. */
+  readonly first: string | undefined
+  /** No more pushes. */
+  stop(): void
+}
+
+/**
+ * Someone else pushes to main of `repo` just before each of our ref updates (PUT contents or
+ * PATCH git/refs), `times` times at the most: the `n`th push (from 1) commits `push(n)`. Stop it
+ * once the run is over.
+ */
+export function pushBeforeRefUpdates(
+  env: CaseEnv,
+  repo: string,
+  times: number,
+  push: (n: number) => { files: Record<string, string>; message: string }
+): Pusher {
+  let count = 0
+  let first: string | undefined
+  env.github.hooks.beforeRefUpdate = async (update) => {
+    if (update.repository !== repo || count >= times) return
+    const { files, message } = push(++count)
+    const sha = await env.github.pushCommit(repo, 'main', files, message)
+    first ??= sha
+  }
+  return {
+    get count() {
+      return count
+    },
+    get first() {
+      return first
+    },
+    stop: () => {
+      env.github.hooks.beforeRefUpdate = undefined
+    }
+  }
+}
+
+/** One push of notes.txt ("kept") before our first ref update. */
+export const pushOnce = (env: CaseEnv, repo: string) => pushBeforeRefUpdates(env, repo, 1, () => ({ files: { 'notes.txt': 'kept\n' }, message: 'Pushed by someone else' }))
+
+/** A push of notes.txt ("push n") before every ref update: the branch never holds still. */
+export const pushAlways = (env: CaseEnv, repo: string) => pushBeforeRefUpdates(env, repo, 10, (n) => ({ files: { 'notes.txt': `push ${n}\n` }, message: `Push ${n}` }))
+
 // ---- where GitHub faults go, whichever way the action reads and writes ------------------------
 // The action reads with GET repository + GET contents (contents API) or GET branch + GET git/trees
 // (Git Data API), and moves the branch with PUT contents or PATCH git/refs. A fault "on the
@@ -60,7 +109,8 @@ export function exitNote(run: Run): string {
 
 export type Target = 'GET repo' | 'file read' | 'write'
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** `s` matched literally inside a RegExp. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function rulesOf(repo: string, target: Target): Array<{ method: string; path: string | RegExp }> {
   const base = `/repos/${repo}`

@@ -1,10 +1,8 @@
 // Conflicts: the branch moves between our read and our write, and two runs of the action on the
 // same repository at the same time. Nothing may be lost, nothing written twice, and the branch
 // must end with the newest content.
-import { clip, pretty, statuses, type Case, type CaseEnv } from '../harness.js'
-import { describeWrites, exitNote, expectBackedUp, faultOn, fileOf, sampleCollection, targetRequests, targetStatuses } from './common.js'
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+import { clip, pretty, sleep, statuses, type Case, type CaseEnv } from '../harness.js'
+import { describeWrites, exitNote, expectBackedUp, faultOn, fileOf, pushAlways, pushOnce, sampleCollection, targetRequests, targetStatuses } from './common.js'
 
 /** Waits (bounded) until `predicate` holds; false on timeout. */
 async function until(predicate: () => boolean, maxMs: number): Promise<boolean> {
@@ -57,13 +55,10 @@ function readThenWrite(): Case[] {
         const repo = await env.repo()
         const col = env.collection(sampleCollection('Orders API', 3))
         const before = await env.commits(repo)
-        let theirs: string | undefined
-        env.github.hooks.beforeRefUpdate = async (update) => {
-          if (theirs || update.repository !== repo) return
-          theirs = await env.github.pushCommit(repo, 'main', { 'notes.txt': 'kept\n' }, 'Pushed by someone else')
-        }
+        const pusher = pushOnce(env, repo)
         const run = await env.run(repo, { collection: col.id })
-        env.github.hooks.beforeRefUpdate = undefined
+        pusher.stop()
+        const theirs = pusher.first
         const writes = targetStatuses(env, repo, 'write')
         c.note(`${exitNote(run)}; ${describeWrites(env, repo)}`)
         await expectBackedUp(env, c, run, repo, col, { path, before, commits: 2 })
@@ -96,15 +91,11 @@ function readThenWrite(): Case[] {
         const path = fileOf('Orders API')
         const repo = await env.repo()
         const col = env.collection(sampleCollection('Orders API', 3))
-        let pushes = 0
-        env.github.hooks.beforeRefUpdate = async (update) => {
-          if (update.repository !== repo || pushes >= 10) return
-          pushes++
-          await env.github.pushCommit(repo, 'main', { 'notes.txt': `push ${pushes}\n` }, `Push ${pushes}`)
-        }
+        const pusher = pushAlways(env, repo)
         const before = await env.commits(repo)
         const run = await env.run(repo, { collection: col.id })
-        env.github.hooks.beforeRefUpdate = undefined
+        pusher.stop()
+        const pushes = pusher.count
         const writes = targetStatuses(env, repo, 'write')
         c.note(`${exitNote(run)}; ${describeWrites(env, repo)}; "${clip(run.error, 110)}"`)
         c.eq(run.exitCode, 1, 'exit')

@@ -1,6 +1,6 @@
 // Bad input: each must fail with an actionable ::error:: naming the input, before any request to
 // GitHub (and so before anything is written). Odd collection names must be backed up safely.
-import { DIR, actionInputs, captureLogger, clip, distReadsInput, KEY, TOKEN, type Case } from '../harness.js'
+import { DIR, actionInputs, clip, distReadsInput, KEY, type Case } from '../harness.js'
 import { exitNote, expectBackedUp, fileOf, sampleCollection, treeProblems } from './common.js'
 
 interface Bad {
@@ -113,27 +113,16 @@ function nulCases(): Case[] {
     name: `input/${spec.label}`,
     expected: `throws InputError naming "${spec.input}"; 0 requests to GitHub`,
     async run(env, c) {
-      const { backupCollection, InputError } = await import('../../src/index.js')
+      const { InputError } = await import('../../src/index.js')
       const repo = await env.repo()
       const col = env.collection(sampleCollection('Orders API', 2))
       const head = await env.head(repo)
-      try {
-        await backupCollection({
-          postmanApiKey: KEY,
-          postmanApiUrl: env.postman.url,
-          collection: col.id,
-          repository: repo,
-          githubToken: TOKEN,
-          githubApiUrl: env.github.url,
-          logger: captureLogger(env),
-          ...spec.options
-        })
-        c.ok(false, 'resolved instead of throwing')
-      } catch (error) {
-        env.thrown.push(error)
-        const e = error as Error & { input?: string }
+      const outcome = await env.backupWithLibrary(repo, col.id, spec.options)
+      if (outcome.ok) c.ok(false, 'resolved instead of throwing')
+      else {
+        const e = outcome.error as Error & { input?: string }
         c.note(`threw ${e.name}: "${clip(e.message, 110)}"; requests: GitHub ${env.github.requests.length}, Postman ${env.postman.requests.length}`)
-        c.ok(error instanceof InputError, `threw ${e.name}, not InputError`)
+        c.ok(e instanceof InputError, `threw ${e.name}, not InputError`)
         c.eq(e.input, spec.input, 'input of the error')
       }
       c.eq(env.github.requests.length, 0, 'GitHub requests')

@@ -3,7 +3,7 @@
 // thrown error object (with its cause chain) and every library log line is scanned by the harness;
 // these cases make sure there is something to find if the product lets it through.
 import type { Fault } from '../../test-servers/http-kit.js'
-import { captureLogger, clip, describeThrown, findLeaks, KEY, statuses, TOKEN, type Case, type CaseEnv, type Checks } from '../harness.js'
+import { clip, describeThrown, findLeaks, KEY, statuses, TOKEN, type Case, type CaseEnv, type Checks } from '../harness.js'
 import { exitNote, expectBackedUp, faultOn, fileOf, sampleCollection } from './common.js'
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
@@ -18,24 +18,8 @@ function githubEcho(status: number, text: string): Fault {
 
 /** Library call with short retries; returns the thrown value (also kept for the scan) or undefined. */
 async function library(env: CaseEnv, repo: string, collection: string, options: Record<string, unknown> = {}): Promise<unknown> {
-  const { backupCollection } = await import('../../src/index.js')
-  try {
-    await backupCollection({
-      postmanApiKey: KEY,
-      postmanApiUrl: env.postman.url,
-      collection,
-      repository: repo,
-      githubToken: TOKEN,
-      githubApiUrl: env.github.url,
-      postmanRetry: { attempts: 2, baseDelayMs: 50 },
-      logger: captureLogger(env),
-      ...options
-    })
-    return undefined
-  } catch (error) {
-    env.thrown.push(error)
-    return error
-  }
+  const outcome = await env.backupWithLibrary(repo, collection, { postmanRetry: { attempts: 2, baseDelayMs: 50 }, ...options })
+  return outcome.ok ? undefined : outcome.error
 }
 
 function noteLeaks(env: CaseEnv, c: Checks) {

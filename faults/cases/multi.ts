@@ -2,11 +2,9 @@
 // POST tree, POST commit, PATCH ref). Skipped until dist/index.js bundles that writer.
 import type { Fault } from '../../test-servers/http-kit.js'
 import { clip, distContains, pretty, statuses, type Case, type CaseEnv, type Checks, type Run } from '../harness.js'
-import { exitNote, expectNothingWritten, fileOf, sampleCollection } from './common.js'
+import { escape, exitNote, expectNothingWritten, fileOf, pushAlways, pushOnce, sampleCollection } from './common.js'
 
 const skip = () => (distContains('class TreeWriter') ? undefined : 'skipped (several collections per run: not in dist/index.js yet)')
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 type Step = 'GET branch' | 'GET tree' | 'POST tree' | 'POST commit' | 'PATCH ref'
 
@@ -118,14 +116,11 @@ function conflicts(): Case[] {
       async run(env, c) {
         const repo = await env.repo()
         const cols = two(env)
-        let theirs: string | undefined
-        env.github.hooks.beforeRefUpdate = async (update) => {
-          if (theirs || update.repository !== repo) return
-          theirs = await env.github.pushCommit(repo, 'main', { 'notes.txt': 'kept\n' }, 'Pushed by someone else')
-        }
+        const pusher = pushOnce(env, repo)
         const before = await env.commits(repo)
         const run = await env.run(repo, { collection: list(cols) })
-        env.github.hooks.beforeRefUpdate = undefined
+        pusher.stop()
+        const theirs = pusher.first
         c.note(`${exitNote(run)}; PATCH ref ${statuses(stepStatuses(env, repo, 'PATCH ref'))}`)
         await expectAllBackedUp(env, c, run, repo, cols, before, 2)
         c.eq(await env.file(repo, 'notes.txt'), 'kept\n', 'their file')
@@ -140,21 +135,16 @@ function conflicts(): Case[] {
       async run(env, c) {
         const repo = await env.repo()
         const cols = two(env)
-        let pushes = 0
-        env.github.hooks.beforeRefUpdate = async (update) => {
-          if (update.repository !== repo || pushes >= 10) return
-          pushes++
-          await env.github.pushCommit(repo, 'main', { 'notes.txt': `push ${pushes}\n` }, `Push ${pushes}`)
-        }
+        const pusher = pushAlways(env, repo)
         const before = await env.commits(repo)
         const run = await env.run(repo, { collection: list(cols) })
-        env.github.hooks.beforeRefUpdate = undefined
+        pusher.stop()
         const patches = stepStatuses(env, repo, 'PATCH ref')
         c.note(`${exitNote(run)}; PATCH ref ${statuses(patches)}; "${clip(run.error, 100)}"`)
         c.eq(run.exitCode, 1, 'exit')
         c.eq(patches.length, 4, 'ref update attempts')
         c.match(run.error, /kept moving|moved|409|422/i, 'error')
-        c.eq(await env.commits(repo), before + pushes, 'commits (theirs only)')
+        c.eq(await env.commits(repo), before + pusher.count, 'commits (theirs only)')
         c.eq(await env.file(repo, fileOf('Orders API')), null, 'our file')
       }
     },

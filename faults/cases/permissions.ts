@@ -14,14 +14,20 @@ const RESOURCE_NOT_ACCESSIBLE: Fault = {
   headers: { 'x-accepted-github-permissions': 'contents=write' }
 }
 
-async function common(env: CaseEnv, c: Checks, run: Run, repo: string, head: string | null, maxWrites: number) {
+/** Backs up a new collection to `repo` with `token`, expecting it refused for want of permission. */
+async function refusedBackup(env: CaseEnv, c: Checks, repo: string, options: { token?: string; maxWrites: number }): Promise<Run> {
+  const col = env.collection(sampleCollection('Orders API', 2))
+  const head = await env.head(repo)
+  const run = await env.run(repo, { collection: col.id }, { token: options.token })
   c.note(`${exitNote(run)}; ${describeWrites(env, repo)}; "${clip(run.error, 150)}"`)
   await expectNothingWritten(env, c, run, repo, head)
   c.match(run.error, NAMES_PERMISSION, 'error (must name contents: write or the PAT scopes)')
-  c.ok(targetRequests(env, repo, 'write').length <= maxWrites, `${targetRequests(env, repo, 'write').length} write attempts (at most ${maxWrites})`)
+  const writes = targetRequests(env, repo, 'write').length
+  c.ok(writes <= options.maxWrites, `${writes} write attempts (at most ${options.maxWrites})`)
   c.eq(env.ghRequests(repo).filter((r) => r.method === 'POST' || r.method === 'DELETE').length, 0, 'other write requests (branches, blobs, trees, commits)')
   c.eq(run.outputs['commit-sha'] ?? '', '', 'output commit-sha')
   c.eq((await env.tree(repo)).join(','), 'README.md', 'tree')
+  return run
 }
 
 export function permissionCases(): Case[] {
@@ -30,22 +36,14 @@ export function permissionCases(): Case[] {
       name: 'permissions/read-only token (public repository)',
       expected: 'exit 1 before or at the first write (403, never retried); message names contents: write / PAT scopes; nothing written',
       async run(env, c) {
-        const repo = await env.repo()
-        const col = env.collection(sampleCollection('Orders API', 2))
-        const head = await env.head(repo)
-        const run = await env.run(repo, { collection: col.id }, { token: READ_TOKEN })
-        await common(env, c, run, repo, head, 1)
+        await refusedBackup(env, c, await env.repo(), { token: READ_TOKEN, maxWrites: 1 })
       }
     },
     {
       name: 'permissions/read-only token (private repository)',
       expected: 'exit 1 before or at the first write (403, never retried); message names contents: write / PAT scopes; nothing written',
       async run(env, c) {
-        const repo = await env.repo({ private: true })
-        const col = env.collection(sampleCollection('Orders API', 2))
-        const head = await env.head(repo)
-        const run = await env.run(repo, { collection: col.id }, { token: READ_TOKEN })
-        await common(env, c, run, repo, head, 1)
+        await refusedBackup(env, c, await env.repo({ private: true }), { token: READ_TOKEN, maxWrites: 1 })
       }
     },
     {
@@ -53,11 +51,8 @@ export function permissionCases(): Case[] {
       expected: 'exit 1 after exactly one write attempt (403 not retried); message names contents: write; nothing written',
       async run(env, c) {
         const repo = await env.repo()
-        const col = env.collection(sampleCollection('Orders API', 2))
         faultOn(env, repo, 'write', RESOURCE_NOT_ACCESSIBLE, Infinity)
-        const head = await env.head(repo)
-        const run = await env.run(repo, { collection: col.id })
-        await common(env, c, run, repo, head, 1)
+        await refusedBackup(env, c, repo, { maxWrites: 1 })
         c.eq(targetRequests(env, repo, 'write').length, 1, 'write attempts')
       }
     },
@@ -66,11 +61,7 @@ export function permissionCases(): Case[] {
       expected: 'exit 1; message names the permission/scopes the token needs for this repository; no write request',
       async run(env, c) {
         await env.repo({ name: 'faults/elsewhere' })
-        const repo = await env.repo({ private: true })
-        const col = env.collection(sampleCollection('Orders API', 2))
-        const head = await env.head(repo)
-        const run = await env.run(repo, { collection: col.id }, { token: OTHER_TOKEN })
-        await common(env, c, run, repo, head, 0)
+        const run = await refusedBackup(env, c, await env.repo({ private: true }), { token: OTHER_TOKEN, maxWrites: 0 })
         c.match(run.error, /404/, 'error (status)')
       }
     },
@@ -79,11 +70,7 @@ export function permissionCases(): Case[] {
       expected: 'exit 1; message names contents: write / PAT scopes; no write request succeeds',
       async run(env, c) {
         await env.repo({ name: 'faults/elsewhere' })
-        const repo = await env.repo()
-        const col = env.collection(sampleCollection('Orders API', 2))
-        const head = await env.head(repo)
-        const run = await env.run(repo, { collection: col.id }, { token: OTHER_TOKEN })
-        await common(env, c, run, repo, head, 1)
+        await refusedBackup(env, c, await env.repo(), { token: OTHER_TOKEN, maxWrites: 1 })
       }
     },
     {

@@ -3,7 +3,7 @@
 import { secondaryRateLimit } from '../../test-servers/github/server.js'
 import type { Fault } from '../../test-servers/http-kit.js'
 import { rateLimited, serviceLimitExhausted } from '../../test-servers/postman/server.js'
-import { captureLogger, clip, KEY, pretty, statuses, TOKEN, type Case, type CaseEnv, type Checks } from '../harness.js'
+import { captureLogger, clip, pretty, statuses, TOKEN, type Case, type CaseEnv, type Checks } from '../harness.js'
 import { describeWrites, exitNote, expectBackedUp, expectNothingWritten, faultOn, fileOf, sampleCollection, targetRequests, targetStatuses, type Target } from './common.js'
 
 interface Once {
@@ -254,32 +254,18 @@ function libraryTimeouts(): Case[] {
       name: 'transient/postman request timeout (library, 1 s timeout, 10 s stall)',
       expected: 'the stalled request is aborted after 1 s and retried: backed up, 2 Postman requests, well under 10 s',
       async run(env, c) {
-        const { backupCollection } = await import('../../src/index.js')
         const repo = await env.repo()
         const col = env.collection(sampleCollection('Orders API', 3))
         env.pmFault(col.id, { kind: 'delay', ms: STALL_MS })
         const before = await env.commits(repo)
         const started = Date.now()
-        try {
-          const result = await backupCollection({
-            postmanApiKey: KEY,
-            postmanApiUrl: env.postman.url,
-            collection: col.id,
-            repository: repo,
-            githubToken: TOKEN,
-            githubApiUrl: env.github.url,
-            postmanTimeoutMs: 1000,
-            postmanRetry: { baseDelayMs: 100 },
-            logger: captureLogger(env)
-          })
+        const outcome = await env.backupWithLibrary(repo, col.id, { postmanTimeoutMs: 1000, postmanRetry: { baseDelayMs: 100 } })
+        if (outcome.ok) {
           const ms = Date.now() - started
           c.note(`resolved in ${(ms / 1000).toFixed(1)} s; Postman GET ${statuses(env.pmStatuses(col.id))}`)
-          c.eq(result.changed, true, 'changed')
+          c.eq(outcome.result.changed, true, 'changed')
           c.ok(ms < STALL_MS, `took ${ms} ms`)
-        } catch (error) {
-          env.thrown.push(error)
-          c.ok(false, `threw ${clip(String(error), 150)}`)
-        }
+        } else c.ok(false, `threw ${clip(String(outcome.error), 150)}`)
         c.eq(env.pmStatuses(col.id).length, 2, 'Postman requests')
         c.eq(await env.commits(repo), before + 1, 'commits')
         await checkStored(env, c, repo, col)
@@ -289,24 +275,22 @@ function libraryTimeouts(): Case[] {
       name: 'transient/github request timeout (library, 1 s timeout, 10 s stall on the write)',
       expected: 'the stalled write is aborted after 1 s and retried: backed up once, well under 10 s',
       async run(env, c) {
-        const { backupCollection, createOctokit } = await import('../../src/index.js')
+        const { createOctokit } = await import('../../src/index.js')
         const repo = await env.repo()
         const col = env.collection(sampleCollection('Orders API', 3))
         faultOn(env, repo, 'write', { kind: 'delay', ms: STALL_MS })
         const before = await env.commits(repo)
         const logger = captureLogger(env)
         const started = Date.now()
-        try {
-          const octokit = createOctokit({ token: TOKEN, baseUrl: env.github.url, requestTimeout: 1000, logger })
-          const result = await backupCollection({ postmanApiKey: KEY, postmanApiUrl: env.postman.url, collection: col.id, repository: repo, octokit, logger })
+        // The Octokit given is used instead of one made from githubToken.
+        const octokit = createOctokit({ token: TOKEN, baseUrl: env.github.url, requestTimeout: 1000, logger })
+        const outcome = await env.backupWithLibrary(repo, col.id, { octokit, logger })
+        if (outcome.ok) {
           const ms = Date.now() - started
-          c.note(`resolved in ${(ms / 1000).toFixed(1)} s; ${describeWrites(env, repo)}; changed=${result.changed}`)
-          c.eq(result.changed, true, 'changed')
+          c.note(`resolved in ${(ms / 1000).toFixed(1)} s; ${describeWrites(env, repo)}; changed=${outcome.result.changed}`)
+          c.eq(outcome.result.changed, true, 'changed')
           c.ok(ms < STALL_MS, `took ${ms} ms`)
-        } catch (error) {
-          env.thrown.push(error)
-          c.ok(false, `threw ${clip(String(error), 150)}`)
-        }
+        } else c.ok(false, `threw ${clip(String(outcome.error), 150)}`)
         c.eq(await env.commits(repo), before + 1, 'commits')
         await checkStored(env, c, repo, col)
       }

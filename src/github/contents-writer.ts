@@ -11,6 +11,7 @@ import {
   getRepository,
   missingBranchError,
   noPushError,
+  readBlob,
   type ContextFor
 } from './repository.js'
 import { statusOf, translateGitHubError } from './request-errors.js'
@@ -119,7 +120,7 @@ export class ContentsWriter {
         return { ...base, changed: false, created: false, branchCreated }
       }
       if (current.sha !== undefined && request.keepExisting) {
-        const bytes = current.content ?? (await this.readBlob(owner, repo, current.sha, context))
+        const bytes = current.content ?? (await readBlob(this.octokit, { owner, repo, sha: current.sha, what: path, action: `reading blob ${current.sha}` }, context))
         if (request.keepExisting(bytes)) {
           this.logger.warn(`${path} on ${branch} holds a newer version than the one fetched; keeping it.`)
           return { ...base, changed: false, created: false, branchCreated, keptExisting: true }
@@ -196,15 +197,6 @@ export class ContentsWriter {
     }
     // 404 means: no such file, no such branch, or an empty repository. The ref tells which.
     return { state: (await branchRef(this.octokit, owner, repo, branch, context)).state }
-  }
-
-  private async readBlob(owner: string, repo: string, sha: string, context: ContextFor): Promise<Buffer> {
-    try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })
-      return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
-    } catch (error) {
-      throw translateGitHubError(error, context(`reading blob ${sha}`))
-    }
   }
 
   /** The branch's head commit when its message is ours (our write landed though its answer was lost). */

@@ -1,7 +1,8 @@
-// Repository and branch requests shared by ContentsWriter and TreeWriter, so both read the
-// default branch, tell a missing branch from an empty repository, create branches and word
-// these failures the same way.
-import { GitHubNotFoundError, GitHubPermissionError } from '../errors.js'
+// Repository, branch and blob requests shared by ContentsWriter and TreeWriter, so both read the
+// default branch, tell a missing branch from an empty repository, create branches, read blobs
+// and word these failures the same way.
+import { GitHubApiError, GitHubNotFoundError, GitHubPermissionError } from '../errors.js'
+import { gitBlobSha } from '../git-blob-sha.js'
 import type { Logger } from '../logger.js'
 import type { Octokit } from './octokit.js'
 import { statusOf, translateGitHubError, WRITE_PERMISSION_HINT, type GitHubContext } from './request-errors.js'
@@ -64,6 +65,41 @@ export async function createBranchAt(
     // 422 "Reference already exists": another run made it first, which is fine.
     if (statusOf(error) === 422) return
     throw translateGitHubError(error, context(`creating branch ${branch}`, true))
+  }
+}
+
+/**
+ * GET git/blobs/{sha}: the blob's bytes, checked against `sha` (a cut or re-encoded answer must not
+ * pass for the file). `what` names the blob in errors (e.g. the file's path); `action` is what we
+ * were doing, for the error context.
+ */
+export async function readBlob(
+  octokit: Octokit,
+  target: { owner: string; repo: string; sha: string; what: string; action: string },
+  context: ContextFor
+): Promise<Buffer> {
+  const { owner, repo, sha } = target
+  try {
+    const data = jsonBody((await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })).data)
+    const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+    if (gitBlobSha(bytes) !== sha) throw new GitHubApiError(`GitHub answered blob ${sha} of ${target.what} with other bytes (${bytes.length} bytes); try again.`, undefined)
+    return bytes
+  } catch (error) {
+    throw translateGitHubError(error, context(target.action))
+  }
+}
+
+/**
+ * Octokit's bigint-aware JSON parser gives up on very large answers (a blob over ~10 MB, a tree of
+ * many files) and hands over the text instead. An Octokit made with OCTOKIT_PLUGINS parses it
+ * (safeResponses); the writers take any Octokit, so plain JSON.parse here too.
+ */
+export function jsonBody<T extends object>(data: T | string): T {
+  if (typeof data !== 'string') return data
+  try {
+    return JSON.parse(data) as T
+  } catch (error) {
+    throw new GitHubApiError(`GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`, undefined, { cause: error })
   }
 }
 

@@ -11,8 +11,10 @@ import {
   createBranchAt,
   emptyRepositoryBranchError,
   getRepository,
+  jsonBody,
   missingBranchError,
   noPushError,
+  readBlob,
   type ContextFor
 } from './repository.js'
 import { statusOf, translateGitHubError } from './request-errors.js'
@@ -175,16 +177,8 @@ export class TreeWriter {
       if (snapshot.truncated) throw truncatedError(snapshot)
       return undefined
     }
-    const context = contextFor(this.octokit, snapshot.owner, snapshot.repo)
-    try {
-      const data = jsonBody((await this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: snapshot.owner, repo: snapshot.repo, file_sha: sha })).data)
-      const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
-      // A cut or re-encoded answer must not pass for the file.
-      if (gitBlobSha(bytes) !== sha) throw new GitHubApiError(`GitHub answered blob ${sha} of ${path} with other bytes (${bytes.length} bytes); try again.`, undefined)
-      return bytes
-    } catch (error) {
-      throw translateGitHubError(error, context(`reading ${path} on ${snapshot.branch}`))
-    }
+    const { owner, repo, branch } = snapshot
+    return readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo))
   }
 
   async commitFiles(snapshot: TreeSnapshot, request: CommitFilesRequest): Promise<CommitFilesResult> {
@@ -383,19 +377,6 @@ interface BranchHead {
 class RefUpdateRejected extends Error {
   constructor(override readonly cause: unknown) {
     super('The branch moved while we committed.')
-  }
-}
-
-/**
- * Octokit's bigint-aware JSON parser gives up on very large answers (a blob over ~10 MB, a tree of
- * many files) and hands over the text instead; plain JSON.parse copes.
- */
-function jsonBody<T extends object>(data: T | string): T {
-  if (typeof data !== 'string') return data
-  try {
-    return JSON.parse(data) as T
-  } catch (error) {
-    throw new GitHubApiError(`GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`, undefined, { cause: error })
   }
 }
 

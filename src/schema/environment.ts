@@ -11,9 +11,10 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { Description } from './collection-format.js'
+import { apiErrorIssue, checkMode, clip, deepestFirst, describeValue, isObject, MAX_REPORTED_ERRORS, reportable } from './common.js'
 import { explain } from './explain.js'
 import { Obj, StringEnum, Types } from './typebox-helpers.js'
-import { MAX_REPORTED_ERRORS, formatIssue, type ValidationIssue, type ValidationMode, type ValidationResult } from './validate.js'
+import type { ValidationIssue, ValidationMode, ValidationResult } from './validate.js'
 
 const Opt = Type.Optional
 
@@ -89,7 +90,7 @@ export type Environment = Static<typeof EnvironmentLenientSchema>
 export type EnvironmentVariable = Static<typeof lenientParts.EnvironmentVariable>
 
 export function validateEnvironment(doc: unknown, mode: ValidationMode = 'lenient'): ValidationResult {
-  if (!MODES.includes(mode)) throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`)
+  checkMode(mode)
   const shape = minimalEnvironmentShape(doc)
   if (shape.length > 0) return { valid: false, version: undefined, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] }
   if (mode === 'off') return { valid: true, version: undefined, errors: [], warnings: [] }
@@ -101,12 +102,10 @@ export function validateEnvironment(doc: unknown, mode: ValidationMode = 'lenien
 
 // ---- the minimal shape, checked in every mode ----
 
-const MODES: readonly ValidationMode[] = ['strict', 'lenient', 'off']
-
 function minimalEnvironmentShape(doc: unknown): ValidationIssue[] {
   // Binary data (a Buffer) is an object too; say what it is rather than which properties it lacks.
   if (!isObject(doc) || ArrayBuffer.isView(doc) || doc instanceof ArrayBuffer) {
-    return [{ pointer: '', message: `must be an object (a Postman environment), got ${describeValue(doc)}` }]
+    return [{ pointer: '', message: `must be an object (a Postman environment), got ${describeNonEnvironment(doc)}` }]
   }
   const issues: ValidationIssue[] = []
   if (!Object.hasOwn(doc, 'name')) issues.push({ pointer: '', message: "must have required property 'name'" })
@@ -124,11 +123,8 @@ function minimalEnvironmentShape(doc: unknown): ValidationIssue[] {
 
 /** Name what the document is instead, for the shapes a backup run is likely to meet. */
 function recogniseNonEnvironment(doc: Record<string, unknown>): ValidationIssue | undefined {
-  if (isObject(doc.error)) {
-    const { name, message } = doc.error
-    const detail = [name, message].filter((v) => typeof v === 'string').join(': ')
-    return { pointer: '/error', message: `the document is an API error response, not an environment${detail ? ` (${clip(detail)})` : ''}` }
-  }
+  const apiError = apiErrorIssue(doc, 'an environment')
+  if (apiError) return apiError
   // RFC 9457 problem details, which the Postman API also answers with.
   if (typeof doc.status === 'number' && typeof doc.title === 'string') {
     const detail = [doc.status, doc.title, doc.detail].filter((v) => typeof v === 'string' || typeof v === 'number').join(' ')
@@ -163,15 +159,11 @@ function compiled(mode: 'strict' | 'lenient'): Compiled {
 /** The readable reasons (explain.ts), most specific first; ajv's own words if the walk finds none. */
 function reasons(schema: object, doc: unknown, validate: ValidateFunction): ValidationIssue[] {
   const explained = explain(schema, doc)
-  const issues: ValidationIssue[] =
+  return reportable(
     explained.length > 0
-      ? explained
-          .map((issue, order) => ({ issue, order }))
-          .sort((a, b) => b.issue.depth - a.issue.depth || a.order - b.order)
-          .map(({ issue }) => ({ pointer: issue.pointer, message: withHint(issue.keyword, issue.property, issue.value, issue.message) }))
+      ? deepestFirst(explained, (issue) => withHint(issue.keyword, issue.property, issue.value, issue.message))
       : (validate.errors ?? []).map((e) => ({ pointer: e.instancePath, message: e.message ?? e.keyword }))
-  const seen = new Set<string>()
-  return issues.filter((i) => !seen.has(formatIssue(i)) && seen.add(formatIssue(i))).slice(0, MAX_REPORTED_ERRORS)
+  )
 }
 
 function withHint(keyword: string, property: string | undefined, value: unknown, message: string): string {
@@ -199,26 +191,8 @@ function deviationWarnings(doc: Environment): ValidationIssue[] {
 
 // ---- small helpers ----
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'nothing (undefined)'
-  if (Array.isArray(value)) {
-    // Old globals exports and data files are bare arrays of {key, value}.
-    return value.length > 0 && value.every((v) => isObject(v) && 'key' in v) ? 'an array of variables (a globals or data file?)' : 'an array'
-  }
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return 'binary data (parse the JSON first)'
-  if (typeof value === 'string') {
-    if (/^\s*</.test(value)) return 'a string that looks like an HTML or XML page'
-    if (/^\s*[[{]/.test(value)) return 'a string holding JSON (parse it first)'
-    return 'a string'
-  }
-  return `a ${typeof value}`
-}
-
-function clip(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+/** describeValue, naming the bare arrays of {key, value} that old globals exports and data files are. */
+function describeNonEnvironment(value: unknown): string {
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => isObject(v) && 'key' in v)) return 'an array of variables (a globals or data file?)'
+  return describeValue(value)
 }

@@ -7,6 +7,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { CollectionV20Schema } from './collection-v2.0.js'
 import { CollectionV21Schema } from './collection-v2.1.js'
 import { DEVIATION_KEYWORD, KNOWN_DEVIATIONS, deviationHint, deviationWarning, findDeviation, lenientSchema } from './deviations.js'
+import { apiErrorIssue, checkMode, deepestFirst, describeValue, formatIssue, isObject, MAX_REPORTED_ERRORS, reportable } from './common.js'
 import { escapePointerToken, explain, type ExplainedIssue } from './explain.js'
 
 export type ValidationMode = 'strict' | 'lenient' | 'off'
@@ -29,14 +30,7 @@ export interface ValidationResult {
   warnings: ValidationIssue[]
 }
 
-export const MAX_REPORTED_ERRORS = 10
-
-const MODES: readonly ValidationMode[] = ['strict', 'lenient', 'off']
-
-/** `/item/3/request: must be object or string` ('(root)' for the whole document). */
-export function formatIssue(issue: ValidationIssue): string {
-  return `${issue.pointer === '' ? '(root)' : issue.pointer}: ${issue.message}`
-}
+export { MAX_REPORTED_ERRORS, formatIssue }
 
 export function validateCollection(doc: unknown, mode: ValidationMode = 'lenient'): ValidationResult {
   return collectionValidator(doc, mode)
@@ -85,11 +79,8 @@ function minimalCollectionShape(doc: unknown): ValidationIssue[] {
 
 /** Name what the document is instead, for the shapes a backup run is likely to meet. */
 function recogniseNonCollection(doc: Record<string, unknown>): ValidationIssue | undefined {
-  if (isObject(doc.error)) {
-    const { name, message } = doc.error
-    const detail = [name, message].filter((v) => typeof v === 'string').join(': ')
-    return { pointer: '/error', message: `the document is an API error response, not a collection${detail ? ` (${clip(detail)})` : ''}` }
-  }
+  const apiError = apiErrorIssue(doc, 'a collection')
+  if (apiError) return apiError
   if (isObject(doc.collection) && 'info' in doc.collection) {
     return { pointer: '/collection', message: 'the collection is wrapped in a "collection" property (the Postman API response shape); validate the inner object' }
   }
@@ -121,7 +112,7 @@ function formatValidator<V extends string>(format: DocumentFormat<V>): (doc: unk
   }
 
   return (doc, mode) => {
-    if (!MODES.includes(mode)) throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`)
+    checkMode(mode)
     const version = format.detectVersion(doc)
     const shape = format.minimalShape(doc)
     if (shape.length > 0) return { valid: false, version, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] }
@@ -144,20 +135,11 @@ function formatValidator<V extends string>(format: DocumentFormat<V>): (doc: unk
 }
 
 function reasons(schema: object, doc: unknown, mode: 'strict' | 'lenient', ajvErrors: ErrorObject[]): ValidationIssue[] {
-  let issues: ValidationIssue[]
   const explained = explain(schema, doc)
-  if (explained.length > 0) {
-    issues = explained
-      .map((issue, order) => ({ issue, order }))
-      .sort((a, b) => b.issue.depth - a.issue.depth || a.order - b.order)
-      .map(({ issue }) => ({ pointer: issue.pointer, message: withDeviationHint(issue, mode) }))
-  } else {
-    // The walk disagreed with ajv (it should not); ajv's own words are still better than nothing.
-    const specific = ajvErrors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
-    issues = (specific.length > 0 ? specific : ajvErrors).map((e) => ({ pointer: e.instancePath, message: ajvMessage(e) }))
-  }
-  const seen = new Set<string>()
-  return issues.filter((i) => !seen.has(formatIssue(i)) && seen.add(formatIssue(i))).slice(0, MAX_REPORTED_ERRORS)
+  if (explained.length > 0) return reportable(deepestFirst(explained, (issue) => withDeviationHint(issue, mode)))
+  // The walk disagreed with ajv (it should not); ajv's own words are still better than nothing.
+  const specific = ajvErrors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+  return reportable((specific.length > 0 ? specific : ajvErrors).map((e) => ({ pointer: e.instancePath, message: ajvMessage(e) })))
 }
 
 function withDeviationHint(issue: ExplainedIssue, mode: 'strict' | 'lenient'): string {
@@ -202,29 +184,6 @@ function ajvFor(mode: 'strict' | 'lenient'): Ajv {
     ajvs[mode] = ajv
   }
   return ajv
-}
-
-// ---- small helpers ----
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'nothing (undefined)'
-  if (Array.isArray(value)) return 'an array'
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return 'binary data (parse the JSON first)'
-  if (typeof value === 'string') {
-    if (/^\s*</.test(value)) return 'a string that looks like an HTML or XML page'
-    if (/^\s*[[{]/.test(value)) return 'a string holding JSON (parse it first)'
-    return 'a string'
-  }
-  return `a ${typeof value}`
-}
-
-function clip(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
 /** Re-exported for callers that build pointers themselves. */
