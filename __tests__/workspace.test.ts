@@ -5,7 +5,7 @@ import { CollectionValidationError, InputError } from '../src/errors.js'
 import { MANIFEST_NAME } from '../src/manifest.js'
 import { backupWorkspace, type BackupWorkspaceOptions } from '../src/workspace.js'
 import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
+import { instanceNotFound, startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
 import { sampleCollection } from '../test-servers/samples.js'
 
 const KEY = 'PMAK-workspace-test-0000000000000'
@@ -183,6 +183,15 @@ describe('backupWorkspace', () => {
     expect(result.files.map((f) => f.name)).toEqual(['Orders'])
     const named = await run({ collections: ['Legacy', 'Orders'], environments: [], directory: 'named' })
     expect(named.files.map((f) => f.name).sort()).toEqual(['Legacy', 'Orders'])
+  })
+
+  it('skips a document deleted in Postman between the list and the fetch', async () => {
+    postman.addCollection(sampleCollection('Stays'), { workspace })
+    const gone = postman.addCollection(sampleCollection('Vanishes'), { workspace })
+    postman.faults.add({ method: 'GET', path: `/collections/${gone.uid}`, fault: instanceNotFound('collection') })
+    const result = await run({ environments: [] })
+    expect(result.files.map((f) => f.name)).toEqual(['Stays'])
+    expect(await tree()).toEqual([`${DIR}/${MANIFEST_NAME}`, `${DIR}/Stays.postman_collection.json`, 'README.md'])
   })
 
   it('says so when the workspace does not exist', async () => {

@@ -281,7 +281,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   const limit = pLimit(concurrency)
   let done = 0
   const progress = (doc: Selected, fetched: boolean) => options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched })
-  const failures: string[] = []
+  const failures: CollectionValidationError[] = []
   const warnings: WorkspaceBackupResult['warnings'] = []
   const outcomes = await Promise.all(
     selected.map((doc) =>
@@ -298,7 +298,18 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
           progress(doc, false)
           return { doc, path: joinRepoPath(directory, previous.path), fetched: false, entry: previous.entry, content: undefined as string | undefined }
         }
-        const document = doc.document ?? (await fetchDocument(client, doc.kind, doc.uid || doc.id))
+        let document = doc.document
+        if (!document) {
+          try {
+            document = await fetchDocument(client, doc.kind, doc.uid || doc.id)
+          } catch (error) {
+            // Deleted in Postman between the list and the fetch: nothing to back up any more.
+            if (!(error instanceof PostmanNotFoundError)) throw error
+            logger.warn(`${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id}) was listed but is gone now; skipped.`)
+            progress(doc, false)
+            return null
+          }
+        }
         const label = `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`
         try {
           const prepared2 = prepareDocument(doc.kind, document, prepared, label, logger)
@@ -317,7 +328,7 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
           return { doc, path, fetched: true, entry, content: prepared2.content }
         } catch (error) {
           if (!(error instanceof CollectionValidationError)) throw error
-          failures.push(error.message)
+          failures.push(error)
           return undefined
         }
       })
@@ -325,11 +336,11 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   )
   if (failures.length > 0) {
     throw new CollectionValidationError(
-      `${failures.length} of ${selected.length} documents failed validation, so nothing was written (all or nothing). ${failures.join(' ')}`,
-      []
+      `${failures.length} of ${selected.length} documents failed validation, so nothing was written (all or nothing). ${failures.map((f) => f.message).join(' ')}`,
+      failures.flatMap((f) => f.issues)
     )
   }
-  const ready = outcomes.filter((o): o is NonNullable<typeof o> => o !== undefined)
+  const ready = outcomes.filter((o): o is NonNullable<typeof o> => o !== undefined && o !== null)
 
   // 4. The new manifest: entries of this run, plus those of documents not selected this time
   // (kept unless pruned because Postman no longer has them).
