@@ -66941,371 +66941,11 @@ async function backupCollection(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/github/tree-writer.ts
-
-
-
-
-
-
-
-
-/** Tries of one commit; each retry re-reads the branch because someone else moved it. */
-const MAX_COMMIT_ATTEMPTS = 4;
-/** Larger texts go up as a separate blob instead of inline in the tree request. */
-const INLINE_LIMIT_BYTES = 10 * 1024 * 1024;
-/** git's well-known empty tree: GitHub answers 404 when asked to list it. */
-const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const FILE_MODE = '100644';
-/** What readBranch learned beyond the public snapshot: the modes of files that are not 100644, so an executable stays executable. */
-const modesOf = new WeakMap();
-/**
- * Writes many files in one commit with the Git Data API: one read of the branch and its tree,
- * then one tree (only the changed entries on top of the branch's tree), one commit and one
- * fast-forward ref update, rebuilt on the new head when someone pushed in between.
- *
- * Requests of a run that changes files, whatever their number:
- * GET branches/{b}, GET git/trees/{tree}?recursive=1, GET git/blobs/{sha} per readFile (the
- * manifest), POST git/trees, POST git/commits, PATCH git/refs/heads/{b}: 6 with a named branch.
- * - No branch named: GET /repos/{o}/{r} first, to learn the default branch (7).
- * - A file that is not UTF-8 text (or contains NUL) or exceeds 10 MB: one POST git/blobs each.
- * - Missing branch: GET repository and GET git/ref/heads/{b} to tell it from an empty
- *   repository; with createBranch also GET branches/{default} and POST git/refs.
- * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
- *   the first commit with the smallest file, and the other files follow in a second commit, so
- *   the first run takes 2 commits (1 when there is one file).
- * - The branch moved before our ref update: the branch is read again (2) and the tree, commit and
- *   ref update made again (3), up to 4 tries.
- * - Nothing changed: only the reads; no writes at all.
- */
-class TreeWriter {
-    octokit;
-    logger;
-    constructor(octokit, options = {}) {
-        this.octokit = octokit;
-        this.logger = options.logger ?? silentLogger;
-    }
-    async readBranch(target) {
-        const { owner, repo } = target;
-        const repository = `${owner}/${repo}`;
-        const context = contextFor(this.octokit, owner, repo);
-        if (target.branch !== undefined)
-            checkBranchName(target.branch);
-        let info = target.branch === undefined ? await getRepository(this.octokit, owner, repo, context) : undefined;
-        const branch = target.branch ?? info?.defaultBranch ?? '';
-        const base = { owner, repo, branch, ...(info ? { defaultBranch: info.defaultBranch } : {}) };
-        const head = await this.getBranch(owner, repo, branch, context);
-        if (head)
-            return this.snapshotAt({ ...base, htmlUrl: head.htmlUrl ?? info?.htmlUrl }, head, context);
-        // 404: no such branch, an empty repository, or no such repository (GET repository says which).
-        info ??= await getRepository(this.octokit, owner, repo, context);
-        const withInfo = { ...base, defaultBranch: info.defaultBranch, htmlUrl: info.htmlUrl };
-        const ref = await branchRef(this.octokit, owner, repo, branch, context);
-        if (ref.state === 'empty-repository') {
-            if (branch !== info.defaultBranch)
-                throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
-            this.logger.info(`${repository} is empty; the first commit will create branch "${branch}".`);
-            return { ...withInfo, headSha: null, treeSha: null, files: new Map(), truncated: false };
-        }
-        if (ref.state === 'exists') {
-            // Created between our two reads: read it again.
-            const again = await this.getBranch(owner, repo, branch, context);
-            if (again)
-                return this.snapshotAt(withInfo, again, context);
-        }
-        if (!target.createBranch)
-            throw missingBranchError(repository, branch, info.defaultBranch);
-        const from = await this.getBranch(owner, repo, info.defaultBranch, context);
-        if (!from)
-            throw new GitHubNotFoundError(`The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`);
-        if (target.dryRun) {
-            this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`);
-        }
-        else {
-            if (info.canPush === false)
-                throw noPushError(repository);
-            await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context);
-        }
-        return { ...(await this.snapshotAt(withInfo, from, context)), branchCreated: true };
-    }
-    async readFile(snapshot, path) {
-        const sha = snapshot.files.get(path);
-        if (sha === undefined) {
-            if (snapshot.truncated)
-                throw truncatedError(snapshot);
-            return undefined;
-        }
-        const { owner, repo, branch } = snapshot;
-        return readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo));
-    }
-    async commitFiles(snapshot, request) {
-        const prepared = prepareFiles(request);
-        const deletions = [...new Set(request.deletions ?? [])];
-        const { owner, repo, branch } = snapshot;
-        if (snapshot.truncated)
-            throw truncatedError(snapshot);
-        const context = contextFor(this.octokit, owner, repo);
-        // Blobs outlive a failed attempt, so a retry does not upload them again.
-        const uploaded = new Set();
-        let current = snapshot;
-        for (let attempt = 1;; attempt++) {
-            const retries = attempt - 1;
-            const plan = planChanges(current, prepared, deletions);
-            const unchanged = { changed: false, branch, files: plan.statuses, retries };
-            if (plan.changes.length === 0 && plan.deletions.length === 0) {
-                this.logger.info(`Nothing changed on ${branch} (${prepared.length} files compared); no commit.`);
-                return unchanged;
-            }
-            const summary = `${plan.changes.length} changed and ${plan.deletions.length} deleted of ${prepared.length + deletions.length} files`;
-            if (request.dryRun) {
-                this.logger.info(`Dry run: would commit ${summary} to ${branch}.`);
-                return { ...unchanged, changed: true };
-            }
-            try {
-                const commit = await this.writeCommit(current, plan, request.message, uploaded, context);
-                this.logger.info(`Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`);
-                return { changed: true, commitSha: commit.sha, commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`, branch, files: plan.statuses, retries };
-            }
-            catch (error) {
-                if (!(error instanceof RefUpdateRejected))
-                    throw error;
-                const status = statusOf(error.cause);
-                if (attempt >= MAX_COMMIT_ATTEMPTS) {
-                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
-                }
-                const reread = await this.readBranch({ owner, repo, branch });
-                // The branch did not move, so the rejection has another reason (e.g. branch protection): retrying cannot help.
-                if (reread.headSha === current.headSha)
-                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
-                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on ${reread.headSha?.slice(0, 7)} (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
-                current = reread;
-            }
-        }
-    }
-    /** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
-    async getBranch(owner, repo, branch, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch });
-            const sha = data.commit.sha;
-            const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1];
-            return { sha, treeSha: data.commit.commit.tree.sha, htmlUrl };
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return undefined;
-            throw translateGitHubError(error, context(`reading branch ${branch}`));
-        }
-    }
-    /** The snapshot of a branch at `head`: GET git/trees/{tree}?recursive=1. */
-    async snapshotAt(base, head, context) {
-        const { owner, repo, branch } = base;
-        const htmlUrl = base.htmlUrl ?? head.htmlUrl ?? (await getRepository(this.octokit, owner, repo, context)).htmlUrl;
-        const files = new Map();
-        const modes = new Map();
-        let truncated = false;
-        if (head.treeSha !== EMPTY_TREE_SHA) {
-            try {
-                const data = jsonBody((await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: head.treeSha, recursive: '1' })).data);
-                truncated = data.truncated;
-                for (const entry of data.tree) {
-                    if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined)
-                        continue;
-                    files.set(entry.path, entry.sha);
-                    if (entry.mode !== FILE_MODE)
-                        modes.set(entry.path, entry.mode);
-                }
-            }
-            catch (error) {
-                throw translateGitHubError(error, context(`reading the files of branch ${branch}`));
-            }
-        }
-        if (truncated)
-            this.logger.warn(`GitHub truncated the file list of ${owner}/${repo} branch ${branch} (too many files); writing to it is refused.`);
-        const snapshot = { ...base, htmlUrl, headSha: head.sha, treeSha: head.treeSha, files, truncated };
-        modesOf.set(snapshot, modes);
-        return snapshot;
-    }
-    /** Makes the commit of `plan` on `snapshot` and moves the branch to it; RefUpdateRejected when the branch moved. */
-    async writeCommit(snapshot, plan, message, uploaded, context) {
-        if (snapshot.truncated)
-            throw truncatedError(snapshot);
-        const { owner, repo, branch } = snapshot;
-        let parent = snapshot.headSha;
-        let baseTree = snapshot.treeSha;
-        let changes = plan.changes;
-        if (parent === null) {
-            // planChanges finds nothing to delete in an empty repository, so there is a file to write.
-            // The Git Data API answers 409 for a repository without commits, so the contents API makes
-            // the first commit (and the branch) with one file; the rest follow in a second commit.
-            const first = changes.reduce((a, b) => (b.bytes.length < a.bytes.length ? b : a));
-            const made = await this.putFirstFile(snapshot, first, message, context);
-            if (changes.length === 1)
-                return made;
-            parent = made.sha;
-            baseTree = made.treeSha;
-            changes = changes.filter((c) => c !== first);
-        }
-        const modes = modesOf.get(snapshot);
-        const tree = [];
-        for (const file of changes) {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            if (file.viaBlob) {
-                if (!uploaded.has(file.blobSha))
-                    await this.createBlob(snapshot, file, context);
-                uploaded.add(file.blobSha);
-                tree.push({ path: file.path, mode, type: 'blob', sha: file.blobSha });
-            }
-            else {
-                tree.push({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            }
-        }
-        for (const path of plan.deletions)
-            tree.push({ path, mode: FILE_MODE, type: 'blob', sha: null });
-        let treeSha;
-        try {
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner, repo, tree, ...(baseTree ? { base_tree: baseTree } : {}) });
-            treeSha = jsonBody(data).sha;
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
-        }
-        let commit;
-        try {
-            // No author or committer: GitHub then signs commits made with the workflow token (Verified).
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner, repo, message, tree: treeSha, parents: [parent] });
-            commit = { sha: data.sha, htmlUrl: data.html_url };
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true));
-        }
-        try {
-            const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
-            // Never report a commit the branch does not point at.
-            if (data.object?.sha !== commit.sha) {
-                throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined);
-            }
-        }
-        catch (error) {
-            // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
-            const status = statusOf(error);
-            if (status === 422 || status === 409)
-                throw new RefUpdateRejected(error);
-            throw translateGitHubError(error, context(`updating branch ${branch}`, true));
-        }
-        return commit;
-    }
-    /** PUT contents without a branch: the first commit of an empty repository, on its default branch. */
-    async putFirstFile(snapshot, file, message, context) {
-        try {
-            const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                path: file.path,
-                message,
-                content: file.bytes.toString('base64')
-            });
-            const { sha, tree } = data.commit;
-            if (!sha || !tree?.sha)
-                throw new GitHubApiError(`GitHub accepted the first commit of ${snapshot.owner}/${snapshot.repo} but returned no commit.`, undefined);
-            return { sha, treeSha: tree.sha, htmlUrl: data.commit.html_url };
-        }
-        catch (error) {
-            // 409/422: someone made the first commit meanwhile; re-read and build on it.
-            const status = statusOf(error);
-            if (status === 409 || status === 422)
-                throw new RefUpdateRejected(error);
-            throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true));
-        }
-    }
-    async createBlob(snapshot, file, context) {
-        try {
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                content: file.bytes.toString('base64'),
-                encoding: 'base64'
-            });
-            if (data.sha !== file.blobSha)
-                throw new GitHubApiError(`GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`, undefined);
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`uploading ${file.path}`, true));
-        }
-    }
-}
-/** The ref update (or first commit) was refused because the branch moved; the cause is the Octokit error. */
-class RefUpdateRejected extends Error {
-    cause;
-    constructor(cause) {
-        super('The branch moved while we committed.');
-        this.cause = cause;
-    }
-}
-function truncatedError(snapshot) {
-    return new GitHubApiError(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB), so which files exist is unknown; nothing was written. Back up to a branch or repository with fewer files.`, undefined);
-}
-function prepareFiles(request) {
-    const seen = new Set();
-    const deleted = new Set(request.deletions ?? []);
-    for (const path of deleted)
-        checkPath(path, 'deletions');
-    return request.files.map(({ path, content }) => {
-        checkPath(path, 'files');
-        if (seen.has(path))
-            throw new InputError('files', `"${path}" is given twice.`);
-        if (deleted.has(path))
-            throw new InputError('deletions', `"${path}" is both written and deleted.`);
-        seen.add(path);
-        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
-        const viaBlob = bytes.length > INLINE_LIMIT_BYTES || !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(0);
-        return { path, bytes, blobSha: gitBlobSha(bytes), viaBlob };
-    });
-}
-/** Compares the desired files with the snapshot: what to send, and each file's status. */
-function planChanges(snapshot, files, deletions) {
-    const plan = { changes: [], deletions: [], statuses: [] };
-    const folders = new Set();
-    for (const path of snapshot.files.keys()) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-            folders.add(path.slice(0, i));
-    }
-    const deleting = new Set(deletions);
-    for (const file of files) {
-        const current = snapshot.files.get(file.path);
-        // Refuse what git would resolve by silently dropping files: a folder in the way, or a file where a folder is needed.
-        if (current === undefined && folders.has(file.path)) {
-            throw new GitHubApiError(`${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`, undefined);
-        }
-        for (let i = file.path.indexOf('/'); i !== -1; i = file.path.indexOf('/', i + 1)) {
-            const parent = file.path.slice(0, i);
-            if (snapshot.files.has(parent) && !deleting.has(parent)) {
-                throw new GitHubApiError(`${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`, undefined);
-            }
-        }
-        const status = current === undefined ? 'created' : current === file.blobSha ? 'unchanged' : 'updated';
-        if (status !== 'unchanged')
-            plan.changes.push(file);
-        plan.statuses.push({ path: file.path, status, blobSha: file.blobSha });
-    }
-    for (const path of deletions) {
-        const current = snapshot.files.get(path);
-        if (current === undefined)
-            continue;
-        plan.deletions.push(path);
-        plan.statuses.push({ path, status: 'deleted', blobSha: current });
-    }
-    return plan;
-}
-
 ;// CONCATENATED MODULE: ./src/restore.ts
 // Restore: the way back from a backed-up file to Postman. Load the file (a local path or a file
 // in a GitHub repository), validate it like a backup, compare it with what Postman holds now,
 // and only with `yes` write it: PUT to replace an existing collection or environment, POST to
 // create one in a workspace. Blanked secrets stay blank; the plan counts them.
-
 
 
 
@@ -67373,9 +67013,8 @@ async function readRepositoryFile(octokit, file, label) {
             throw new GitHubApiError(`GitHub answered ${label} with other bytes than its blob ${data.sha}; try again.`, undefined);
         return bytes;
     }
-    // Over 1 MB the contents API leaves the bytes out: read the blob, which TreeWriter does (and verifies).
-    const snapshot = { owner, repo, branch: ref ?? '', headSha: null, treeSha: null, files: new Map([[path, data.sha]]), htmlUrl: '', truncated: false };
-    return (await new TreeWriter(octokit).readFile(snapshot, path));
+    // Over 1 MB the contents API leaves the bytes out: read (and verify) the blob.
+    return readBlob(octokit, { owner, repo, sha: data.sha, what: label, action: `reading ${label}` }, context);
 }
 function parseJson(bytes, label) {
     const text = bytes.toString('utf8');
@@ -68007,6 +67646,365 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/github/tree-writer.ts
+
+
+
+
+
+
+
+
+/** Tries of one commit; each retry re-reads the branch because someone else moved it. */
+const MAX_COMMIT_ATTEMPTS = 4;
+/** Larger texts go up as a separate blob instead of inline in the tree request. */
+const INLINE_LIMIT_BYTES = 10 * 1024 * 1024;
+/** git's well-known empty tree: GitHub answers 404 when asked to list it. */
+const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const FILE_MODE = '100644';
+/** What readBranch learned beyond the public snapshot: the modes of files that are not 100644, so an executable stays executable. */
+const modesOf = new WeakMap();
+/**
+ * Writes many files in one commit with the Git Data API: one read of the branch and its tree,
+ * then one tree (only the changed entries on top of the branch's tree), one commit and one
+ * fast-forward ref update, rebuilt on the new head when someone pushed in between.
+ *
+ * Requests of a run that changes files, whatever their number:
+ * GET branches/{b}, GET git/trees/{tree}?recursive=1, GET git/blobs/{sha} per readFile (the
+ * manifest), POST git/trees, POST git/commits, PATCH git/refs/heads/{b}: 6 with a named branch.
+ * - No branch named: GET /repos/{o}/{r} first, to learn the default branch (7).
+ * - A file that is not UTF-8 text (or contains NUL) or exceeds 10 MB: one POST git/blobs each.
+ * - Missing branch: GET repository and GET git/ref/heads/{b} to tell it from an empty
+ *   repository; with createBranch also GET branches/{default} and POST git/refs.
+ * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
+ *   the first commit with the smallest file, and the other files follow in a second commit, so
+ *   the first run takes 2 commits (1 when there is one file).
+ * - The branch moved before our ref update: the branch is read again (2) and the tree, commit and
+ *   ref update made again (3), up to 4 tries.
+ * - Nothing changed: only the reads; no writes at all.
+ */
+class TreeWriter {
+    octokit;
+    logger;
+    constructor(octokit, options = {}) {
+        this.octokit = octokit;
+        this.logger = options.logger ?? silentLogger;
+    }
+    async readBranch(target) {
+        const { owner, repo } = target;
+        const repository = `${owner}/${repo}`;
+        const context = contextFor(this.octokit, owner, repo);
+        if (target.branch !== undefined)
+            checkBranchName(target.branch);
+        let info = target.branch === undefined ? await getRepository(this.octokit, owner, repo, context) : undefined;
+        const branch = target.branch ?? info?.defaultBranch ?? '';
+        const base = { owner, repo, branch, ...(info ? { defaultBranch: info.defaultBranch } : {}) };
+        const head = await this.getBranch(owner, repo, branch, context);
+        if (head)
+            return this.snapshotAt({ ...base, htmlUrl: head.htmlUrl ?? info?.htmlUrl }, head, context);
+        // 404: no such branch, an empty repository, or no such repository (GET repository says which).
+        info ??= await getRepository(this.octokit, owner, repo, context);
+        const withInfo = { ...base, defaultBranch: info.defaultBranch, htmlUrl: info.htmlUrl };
+        const ref = await branchRef(this.octokit, owner, repo, branch, context);
+        if (ref.state === 'empty-repository') {
+            if (branch !== info.defaultBranch)
+                throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
+            this.logger.info(`${repository} is empty; the first commit will create branch "${branch}".`);
+            return { ...withInfo, headSha: null, treeSha: null, files: new Map(), truncated: false };
+        }
+        if (ref.state === 'exists') {
+            // Created between our two reads: read it again.
+            const again = await this.getBranch(owner, repo, branch, context);
+            if (again)
+                return this.snapshotAt(withInfo, again, context);
+        }
+        if (!target.createBranch)
+            throw missingBranchError(repository, branch, info.defaultBranch);
+        const from = await this.getBranch(owner, repo, info.defaultBranch, context);
+        if (!from)
+            throw new GitHubNotFoundError(`The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`);
+        if (target.dryRun) {
+            this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`);
+        }
+        else {
+            if (info.canPush === false)
+                throw noPushError(repository);
+            await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context);
+        }
+        return { ...(await this.snapshotAt(withInfo, from, context)), branchCreated: true };
+    }
+    async readFile(snapshot, path) {
+        const sha = snapshot.files.get(path);
+        if (sha === undefined) {
+            if (snapshot.truncated)
+                throw truncatedError(snapshot);
+            return undefined;
+        }
+        const { owner, repo, branch } = snapshot;
+        return readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo));
+    }
+    async commitFiles(snapshot, request) {
+        const prepared = prepareFiles(request);
+        const deletions = [...new Set(request.deletions ?? [])];
+        const { owner, repo, branch } = snapshot;
+        if (snapshot.truncated)
+            throw truncatedError(snapshot);
+        const context = contextFor(this.octokit, owner, repo);
+        // Blobs outlive a failed attempt, so a retry does not upload them again.
+        const uploaded = new Set();
+        let current = snapshot;
+        for (let attempt = 1;; attempt++) {
+            const retries = attempt - 1;
+            const plan = planChanges(current, prepared, deletions);
+            const unchanged = { changed: false, branch, files: plan.statuses, retries };
+            if (plan.changes.length === 0 && plan.deletions.length === 0) {
+                this.logger.info(`Nothing changed on ${branch} (${prepared.length} files compared); no commit.`);
+                return unchanged;
+            }
+            const summary = `${plan.changes.length} changed and ${plan.deletions.length} deleted of ${prepared.length + deletions.length} files`;
+            if (request.dryRun) {
+                this.logger.info(`Dry run: would commit ${summary} to ${branch}.`);
+                return { ...unchanged, changed: true };
+            }
+            try {
+                const commit = await this.writeCommit(current, plan, request.message, uploaded, context);
+                this.logger.info(`Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`);
+                return { changed: true, commitSha: commit.sha, commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`, branch, files: plan.statuses, retries };
+            }
+            catch (error) {
+                if (!(error instanceof RefUpdateRejected))
+                    throw error;
+                const status = statusOf(error.cause);
+                if (attempt >= MAX_COMMIT_ATTEMPTS) {
+                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
+                }
+                const reread = await this.readBranch({ owner, repo, branch });
+                // The branch did not move, so the rejection has another reason (e.g. branch protection): retrying cannot help.
+                if (reread.headSha === current.headSha)
+                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
+                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on ${reread.headSha?.slice(0, 7)} (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
+                current = reread;
+            }
+        }
+    }
+    /** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
+    async getBranch(owner, repo, branch, context) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch });
+            const sha = data.commit.sha;
+            const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1];
+            return { sha, treeSha: data.commit.commit.tree.sha, htmlUrl };
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return undefined;
+            throw translateGitHubError(error, context(`reading branch ${branch}`));
+        }
+    }
+    /** The snapshot of a branch at `head`: GET git/trees/{tree}?recursive=1. */
+    async snapshotAt(base, head, context) {
+        const { owner, repo, branch } = base;
+        const htmlUrl = base.htmlUrl ?? head.htmlUrl ?? (await getRepository(this.octokit, owner, repo, context)).htmlUrl;
+        const files = new Map();
+        const modes = new Map();
+        let truncated = false;
+        if (head.treeSha !== EMPTY_TREE_SHA) {
+            try {
+                const data = jsonBody((await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: head.treeSha, recursive: '1' })).data);
+                truncated = data.truncated;
+                for (const entry of data.tree) {
+                    if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined)
+                        continue;
+                    files.set(entry.path, entry.sha);
+                    if (entry.mode !== FILE_MODE)
+                        modes.set(entry.path, entry.mode);
+                }
+            }
+            catch (error) {
+                throw translateGitHubError(error, context(`reading the files of branch ${branch}`));
+            }
+        }
+        if (truncated)
+            this.logger.warn(`GitHub truncated the file list of ${owner}/${repo} branch ${branch} (too many files); writing to it is refused.`);
+        const snapshot = { ...base, htmlUrl, headSha: head.sha, treeSha: head.treeSha, files, truncated };
+        modesOf.set(snapshot, modes);
+        return snapshot;
+    }
+    /** Makes the commit of `plan` on `snapshot` and moves the branch to it; RefUpdateRejected when the branch moved. */
+    async writeCommit(snapshot, plan, message, uploaded, context) {
+        if (snapshot.truncated)
+            throw truncatedError(snapshot);
+        const { owner, repo, branch } = snapshot;
+        let parent = snapshot.headSha;
+        let baseTree = snapshot.treeSha;
+        let changes = plan.changes;
+        if (parent === null) {
+            // planChanges finds nothing to delete in an empty repository, so there is a file to write.
+            // The Git Data API answers 409 for a repository without commits, so the contents API makes
+            // the first commit (and the branch) with one file; the rest follow in a second commit.
+            const first = changes.reduce((a, b) => (b.bytes.length < a.bytes.length ? b : a));
+            const made = await this.putFirstFile(snapshot, first, message, context);
+            if (changes.length === 1)
+                return made;
+            parent = made.sha;
+            baseTree = made.treeSha;
+            changes = changes.filter((c) => c !== first);
+        }
+        const modes = modesOf.get(snapshot);
+        const tree = [];
+        for (const file of changes) {
+            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
+            if (file.viaBlob) {
+                if (!uploaded.has(file.blobSha))
+                    await this.createBlob(snapshot, file, context);
+                uploaded.add(file.blobSha);
+                tree.push({ path: file.path, mode, type: 'blob', sha: file.blobSha });
+            }
+            else {
+                tree.push({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
+            }
+        }
+        for (const path of plan.deletions)
+            tree.push({ path, mode: FILE_MODE, type: 'blob', sha: null });
+        let treeSha;
+        try {
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner, repo, tree, ...(baseTree ? { base_tree: baseTree } : {}) });
+            treeSha = jsonBody(data).sha;
+        }
+        catch (error) {
+            throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
+        }
+        let commit;
+        try {
+            // No author or committer: GitHub then signs commits made with the workflow token (Verified).
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner, repo, message, tree: treeSha, parents: [parent] });
+            commit = { sha: data.sha, htmlUrl: data.html_url };
+        }
+        catch (error) {
+            throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true));
+        }
+        try {
+            const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+            // Never report a commit the branch does not point at.
+            if (data.object?.sha !== commit.sha) {
+                throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined);
+            }
+        }
+        catch (error) {
+            // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
+            const status = statusOf(error);
+            if (status === 422 || status === 409)
+                throw new RefUpdateRejected(error);
+            throw translateGitHubError(error, context(`updating branch ${branch}`, true));
+        }
+        return commit;
+    }
+    /** PUT contents without a branch: the first commit of an empty repository, on its default branch. */
+    async putFirstFile(snapshot, file, message, context) {
+        try {
+            const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                path: file.path,
+                message,
+                content: file.bytes.toString('base64')
+            });
+            const { sha, tree } = data.commit;
+            if (!sha || !tree?.sha)
+                throw new GitHubApiError(`GitHub accepted the first commit of ${snapshot.owner}/${snapshot.repo} but returned no commit.`, undefined);
+            return { sha, treeSha: tree.sha, htmlUrl: data.commit.html_url };
+        }
+        catch (error) {
+            // 409/422: someone made the first commit meanwhile; re-read and build on it.
+            const status = statusOf(error);
+            if (status === 409 || status === 422)
+                throw new RefUpdateRejected(error);
+            throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true));
+        }
+    }
+    async createBlob(snapshot, file, context) {
+        try {
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                content: file.bytes.toString('base64'),
+                encoding: 'base64'
+            });
+            if (data.sha !== file.blobSha)
+                throw new GitHubApiError(`GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`, undefined);
+        }
+        catch (error) {
+            throw translateGitHubError(error, context(`uploading ${file.path}`, true));
+        }
+    }
+}
+/** The ref update (or first commit) was refused because the branch moved; the cause is the Octokit error. */
+class RefUpdateRejected extends Error {
+    cause;
+    constructor(cause) {
+        super('The branch moved while we committed.');
+        this.cause = cause;
+    }
+}
+function truncatedError(snapshot) {
+    return new GitHubApiError(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB), so which files exist is unknown; nothing was written. Back up to a branch or repository with fewer files.`, undefined);
+}
+function prepareFiles(request) {
+    const seen = new Set();
+    const deleted = new Set(request.deletions ?? []);
+    for (const path of deleted)
+        checkPath(path, 'deletions');
+    return request.files.map(({ path, content }) => {
+        checkPath(path, 'files');
+        if (seen.has(path))
+            throw new InputError('files', `"${path}" is given twice.`);
+        if (deleted.has(path))
+            throw new InputError('deletions', `"${path}" is both written and deleted.`);
+        seen.add(path);
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
+        const viaBlob = bytes.length > INLINE_LIMIT_BYTES || !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(0);
+        return { path, bytes, blobSha: gitBlobSha(bytes), viaBlob };
+    });
+}
+/** Compares the desired files with the snapshot: what to send, and each file's status. */
+function planChanges(snapshot, files, deletions) {
+    const plan = { changes: [], deletions: [], statuses: [] };
+    const folders = new Set();
+    for (const path of snapshot.files.keys()) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            folders.add(path.slice(0, i));
+    }
+    const deleting = new Set(deletions);
+    for (const file of files) {
+        const current = snapshot.files.get(file.path);
+        // Refuse what git would resolve by silently dropping files: a folder in the way, or a file where a folder is needed.
+        if (current === undefined && folders.has(file.path)) {
+            throw new GitHubApiError(`${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`, undefined);
+        }
+        for (let i = file.path.indexOf('/'); i !== -1; i = file.path.indexOf('/', i + 1)) {
+            const parent = file.path.slice(0, i);
+            if (snapshot.files.has(parent) && !deleting.has(parent)) {
+                throw new GitHubApiError(`${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`, undefined);
+            }
+        }
+        const status = current === undefined ? 'created' : current === file.blobSha ? 'unchanged' : 'updated';
+        if (status !== 'unchanged')
+            plan.changes.push(file);
+        plan.statuses.push({ path: file.path, status, blobSha: file.blobSha });
+    }
+    for (const path of deletions) {
+        const current = snapshot.files.get(path);
+        if (current === undefined)
+            continue;
+        plan.deletions.push(path);
+        plan.statuses.push({ path, status: 'deleted', blobSha: current });
+    }
+    return plan;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest.ts
 /** The manifest sits in the backup directory and records what each file there holds. */
 const MANIFEST_NAME = '.postman-backup.json';
@@ -68190,6 +68188,7 @@ function checkConcurrency(value) {
     }
     return concurrency;
 }
+/** References as given, trimmed, without blanks and repeats. */
 function cleanReferences(references) {
     return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))];
 }
@@ -68369,8 +68368,8 @@ async function backupWorkspace(options) {
  * one file (2-4 requests, no manifest). Anything else goes through backupWorkspace.
  */
 function isSingleCollection(options) {
-    const collections = (options.collections ?? []).map((c) => c.trim()).filter(Boolean);
-    const environments = (options.environments ?? []).map((c) => c.trim()).filter(Boolean);
+    const collections = cleanReferences(options.collections);
+    const environments = cleanReferences(options.environments);
     return collections.length === 1 && collections[0] !== '*' && environments.length === 0 && !options.prune && !options.writer && !(options.exclude ?? []).length;
 }
 /** A single-file result in the shape of a workspace result, so callers have one shape to handle. */
@@ -68395,7 +68394,7 @@ function asWorkspaceResult(result) {
 /** Backs up what the options name, choosing the cheapest way: the use case behind the action and the CLI. */
 async function runBackup(options) {
     if (isSingleCollection(options)) {
-        const collection = (options.collections ?? []).map((c) => c.trim()).filter(Boolean)[0];
+        const [collection] = cleanReferences(options.collections);
         return asWorkspaceResult(await backupCollection({ ...options, collection }));
     }
     return backupWorkspace(options);
@@ -68448,7 +68447,7 @@ function getInputs() {
     if (!githubToken) {
         throw new InputError('github-token', 'is empty. Leave it at its default (the workflow token) or pass a PAT from a secret.');
     }
-    const mode = checkChoice(getInput('mode') || 'backup', inputs_MODES, 'mode');
+    const mode = checkChoice(getInput('mode'), inputs_MODES, 'mode');
     const restore = restoreInputs(mode);
     const collections = listInput('collection');
     const environments = listInput('environment');

@@ -8,9 +8,8 @@ import { CollectionValidationError, GitHubNotFoundError, GitHubApiError, InputEr
 import { gitBlobSha } from './git-blob-sha.js'
 import { parseRepository } from './github/names.js'
 import { createOctokit, type Octokit } from './github/octokit.js'
-import { contextFor } from './github/repository.js'
+import { contextFor, readBlob } from './github/repository.js'
 import { statusOf, translateGitHubError } from './github/request-errors.js'
-import { TreeWriter } from './github/tree-writer.js'
 import { silentLogger, type Logger } from './logger.js'
 import type { DocumentKind } from './manifest.js'
 import { checkPath } from './paths.js'
@@ -161,9 +160,8 @@ async function readRepositoryFile(octokit: Octokit, file: { owner: string; repo:
     if (gitBlobSha(bytes) !== data.sha) throw new GitHubApiError(`GitHub answered ${label} with other bytes than its blob ${data.sha}; try again.`, undefined)
     return bytes
   }
-  // Over 1 MB the contents API leaves the bytes out: read the blob, which TreeWriter does (and verifies).
-  const snapshot = { owner, repo, branch: ref ?? '', headSha: null, treeSha: null, files: new Map([[path, data.sha]]), htmlUrl: '', truncated: false }
-  return (await new TreeWriter(octokit).readFile(snapshot, path)) as Buffer
+  // Over 1 MB the contents API leaves the bytes out: read (and verify) the blob.
+  return readBlob(octokit, { owner, repo, sha: data.sha, what: label, action: `reading ${label}` }, context)
 }
 
 function parseJson(bytes: Buffer, label: string): unknown {

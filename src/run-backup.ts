@@ -1,13 +1,13 @@
 import { backupCollection, type BackupResult } from './backup.js'
-import { backupWorkspace, type BackupWorkspaceOptions, type WorkspaceBackupResult } from './workspace.js'
+import { backupWorkspace, cleanReferences, type BackupWorkspaceOptions, type WorkspaceBackupResult } from './workspace.js'
 
 /**
  * One collection, no environments, no pruning, written to GitHub: the contents API writes the
  * one file (2-4 requests, no manifest). Anything else goes through backupWorkspace.
  */
 export function isSingleCollection(options: BackupWorkspaceOptions): boolean {
-  const collections = (options.collections ?? []).map((c) => c.trim()).filter(Boolean)
-  const environments = (options.environments ?? []).map((c) => c.trim()).filter(Boolean)
+  const collections = cleanReferences(options.collections)
+  const environments = cleanReferences(options.environments)
   return collections.length === 1 && collections[0] !== '*' && environments.length === 0 && !options.prune && !options.writer && !(options.exclude ?? []).length
 }
 
@@ -34,7 +34,7 @@ export function asWorkspaceResult(result: BackupResult): WorkspaceBackupResult {
 /** Backs up what the options name, choosing the cheapest way: the use case behind the action and the CLI. */
 export async function runBackup(options: BackupWorkspaceOptions): Promise<WorkspaceBackupResult> {
   if (isSingleCollection(options)) {
-    const collection = (options.collections ?? []).map((c) => c.trim()).filter(Boolean)[0]
+    const [collection] = cleanReferences(options.collections)
     return asWorkspaceResult(await backupCollection({ ...options, collection }))
   }
   return backupWorkspace(options)

@@ -225,7 +225,8 @@ function checkConcurrency(value: number | undefined): number {
   return concurrency
 }
 
-function cleanReferences(references: string[] | undefined): string[] {
+/** References as given, trimmed, without blanks and repeats. */
+export function cleanReferences(references: string[] | undefined): string[] {
   return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))]
 }
 

@@ -89,7 +89,7 @@ export function getInputs(): Readonly<Settings> {
     throw new InputError('github-token', 'is empty. Leave it at its default (the workflow token) or pass a PAT from a secret.')
   }
 
-  const mode = checkChoice(core.getInput('mode') || 'backup', MODES, 'mode')
+  const mode = checkChoice(core.getInput('mode'), MODES, 'mode')
   const restore = restoreInputs(mode)
   const collections = listInput('collection')
   const environments = listInput('environment')
