@@ -1,7 +1,13 @@
 // The library's use case in-process, against the local servers: backupCollection makes its own
 // Octokit from a token, is silent without a logger, and returns a typed result.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { backupCollection, CollectionValidationError, InputError, PostmanNotFoundError, serializeDocument } from '../src/index.js'
+import {
+  backupCollection,
+  CollectionValidationError,
+  InputError,
+  PostmanNotFoundError,
+  serializeDocument
+} from '../src/index.js'
 import { holdsNewerVersion } from '../src/backup.js'
 import type { Logger } from '../src/index.js'
 import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
@@ -14,7 +20,13 @@ const TOKEN = 'ghp_libraryTestToken0000000000000000'
 describe('backupCollection', () => {
   let postman: PostmanServer
   let github: GitHubServer
-  const base = () => ({ postmanApiKey: KEY, postmanApiUrl: postman.url, githubToken: TOKEN, githubApiUrl: github.url, repository: 'octo/lib' })
+  const base = () => ({
+    postmanApiKey: KEY,
+    postmanApiUrl: postman.url,
+    githubToken: TOKEN,
+    githubApiUrl: github.url,
+    repository: 'octo/lib'
+  })
 
   beforeAll(async () => {
     postman = await startPostmanServer({ apiKey: KEY })
@@ -47,7 +59,12 @@ describe('backupCollection', () => {
 
   it('is silent without a logger and reports through one when given', async () => {
     const lines: string[] = []
-    const logger: Logger = { debug: (m) => lines.push(`debug ${m}`), info: (m) => lines.push(`info ${m}`), warn: (m) => lines.push(`warn ${m}`), error: (m) => lines.push(`error ${m}`) }
+    const logger: Logger = {
+      debug: (m) => lines.push(`debug ${m}`),
+      info: (m) => lines.push(`info ${m}`),
+      warn: (m) => lines.push(`warn ${m}`),
+      error: (m) => lines.push(`error ${m}`)
+    }
     const collection = sampleCollection('Lenient')
     ;(collection as { variable: Array<{ type: string }> }).variable[0].type = 'secret'
     postman.addCollection(collection)
@@ -60,7 +77,12 @@ describe('backupCollection', () => {
 
   it('refuses in strict mode what lenient accepts, writing nothing', async () => {
     const before = await github.git('octo/lib', 'rev-parse', 'main')
-    const error = await backupCollection({ ...base(), collection: 'Lenient', validation: 'strict', filename: 'strict-{id}.json' }).catch((e: unknown) => e)
+    const error = await backupCollection({
+      ...base(),
+      collection: 'Lenient',
+      validation: 'strict',
+      filename: 'strict-{id}.json'
+    }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(CollectionValidationError)
     expect((error as CollectionValidationError).issues[0].pointer).toBe('/variable/0/type')
     expect(await github.git('octo/lib', 'rev-parse', 'main')).toBe(before)
@@ -69,9 +91,15 @@ describe('backupCollection', () => {
   it('checks every option before the first request', async () => {
     const requests = postman.requests.length + github.requests.length
     await expect(backupCollection({ ...base(), collection: 'x', repository: 'nope' })).rejects.toThrow(InputError)
-    await expect(backupCollection({ ...base(), collection: 'x', filename: '{nope}' })).rejects.toThrow(/Input "filename"/)
-    await expect(backupCollection({ ...base(), collection: 'x', validation: 'loose' as 'strict' })).rejects.toThrow(/Input "validation"/)
-    await expect(backupCollection({ ...base(), collection: 'x', githubToken: undefined })).rejects.toThrow(/Input "github-token"/)
+    await expect(backupCollection({ ...base(), collection: 'x', filename: '{nope}' })).rejects.toThrow(
+      /Input "filename"/
+    )
+    await expect(backupCollection({ ...base(), collection: 'x', validation: 'loose' as 'strict' })).rejects.toThrow(
+      /Input "validation"/
+    )
+    await expect(backupCollection({ ...base(), collection: 'x', githubToken: undefined })).rejects.toThrow(
+      /Input "github-token"/
+    )
     await expect(backupCollection({ ...base(), collection: '  ' })).rejects.toThrow(/Input "collection"/)
     expect(postman.requests.length + github.requests.length).toBe(requests)
   })
@@ -82,18 +110,32 @@ describe('backupCollection', () => {
 })
 
 describe('holdsNewerVersion', () => {
-  const doc = (id: string, updatedAt?: string) => ({ info: { _postman_id: id, name: 'x', ...(updatedAt ? { updatedAt } : {}) }, item: [] })
+  const doc = (id: string, updatedAt?: string) => ({
+    info: { _postman_id: id, name: 'x', ...(updatedAt ? { updatedAt } : {}) },
+    item: []
+  })
   const bytes = (value: unknown) => Buffer.from(JSON.stringify(value))
 
   it('is true only for the same document with a later updatedAt', () => {
-    expect(holdsNewerVersion('collection', bytes(doc('a', '2026-02-01T00:00:00Z')), doc('a', '2026-01-01T00:00:00Z'))).toBe(true)
-    expect(holdsNewerVersion('collection', bytes(doc('a', '2026-01-01T00:00:00Z')), doc('a', '2026-02-01T00:00:00Z'))).toBe(false)
-    expect(holdsNewerVersion('collection', bytes(doc('b', '2026-02-01T00:00:00Z')), doc('a', '2026-01-01T00:00:00Z'))).toBe(false)
+    expect(
+      holdsNewerVersion('collection', bytes(doc('a', '2026-02-01T00:00:00Z')), doc('a', '2026-01-01T00:00:00Z'))
+    ).toBe(true)
+    expect(
+      holdsNewerVersion('collection', bytes(doc('a', '2026-01-01T00:00:00Z')), doc('a', '2026-02-01T00:00:00Z'))
+    ).toBe(false)
+    expect(
+      holdsNewerVersion('collection', bytes(doc('b', '2026-02-01T00:00:00Z')), doc('a', '2026-01-01T00:00:00Z'))
+    ).toBe(false)
     expect(holdsNewerVersion('collection', bytes(doc('a')), doc('a', '2026-01-01T00:00:00Z'))).toBe(false)
     expect(holdsNewerVersion('collection', Buffer.from('not json'), doc('a', '2026-01-01T00:00:00Z'))).toBe(false)
   })
 
   it('reads environments at the top level', () => {
-    expect(holdsNewerVersion('environment', bytes({ id: 'e', updatedAt: '2026-03-01T00:00:00Z' }), { id: 'e', updatedAt: '2026-01-01T00:00:00Z' })).toBe(true)
+    expect(
+      holdsNewerVersion('environment', bytes({ id: 'e', updatedAt: '2026-03-01T00:00:00Z' }), {
+        id: 'e',
+        updatedAt: '2026-01-01T00:00:00Z'
+      })
+    ).toBe(true)
   })
 })

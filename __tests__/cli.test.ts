@@ -34,7 +34,10 @@ describe('postman-backup CLI', () => {
   const repo = 'octo/cli'
 
   /** main() with captured streams; every run's output is kept for the leak check at the end. */
-  async function cli(args: string[], options: { env?: Record<string, string | undefined>; isTTY?: boolean } = {}): Promise<Run> {
+  async function cli(
+    args: string[],
+    options: { env?: Record<string, string | undefined>; isTTY?: boolean } = {}
+  ): Promise<Run> {
     let stdout = ''
     let stderr = ''
     const io: CliIO = {
@@ -74,10 +77,14 @@ describe('postman-backup CLI', () => {
       const result = await cli(['backup', '--collection', id, '--repo', repo, ...urls()])
       expect(result).toMatchObject({ code: 0, stderr: '' })
       const head = (await github.git(repo, 'rev-parse', 'main')).trim()
-      expect(result.stdout).toContain(`changed      collection  Orders ${n}  ->  ${DIR}/Orders ${n}.postman_collection.json`)
+      expect(result.stdout).toContain(
+        `changed      collection  Orders ${n}  ->  ${DIR}/Orders ${n}.postman_collection.json`
+      )
       expect(result.stdout).toContain(`Committed 1 changed file(s) to ${repo} on main: `)
       expect(result.stdout).toContain(head)
-      expect(JSON.parse(await github.git(repo, 'show', `main:${DIR}/Orders ${n}.postman_collection.json`)).info.name).toBe(`Orders ${n}`)
+      expect(
+        JSON.parse(await github.git(repo, 'show', `main:${DIR}/Orders ${n}.postman_collection.json`)).info.name
+      ).toBe(`Orders ${n}`)
     })
 
     it('writes to a folder with --out, with one progress line per document when stderr is not a terminal', async () => {
@@ -86,17 +93,32 @@ describe('postman-backup CLI', () => {
       const out = join(tmp, `out-${n}`)
       const first = await cli(['backup', '--workspace', workspace, '--collection', '*', '--out', out, ...urls()])
       expect(first.code).toBe(0)
-      expect(first.stderr.split('\n').filter(Boolean).sort()).toEqual([expect.stringMatching(/^1\/2 fetched (Alpha|Beta)$/), expect.stringMatching(/^2\/2 fetched (Alpha|Beta)$/)])
+      expect(first.stderr.split('\n').filter(Boolean).sort()).toEqual([
+        expect.stringMatching(/^1\/2 fetched (Alpha|Beta)$/),
+        expect.stringMatching(/^2\/2 fetched (Alpha|Beta)$/)
+      ])
       expect(first.stdout).toContain(`Wrote 2 changed file(s) to ${out}.`)
       expect(existsSync(join(out, DIR, 'Alpha.postman_collection.json'))).toBe(true)
-      const second = await cli(['backup', '--workspace', workspace, '--collection', 'Alpha,Beta', '--out', out, ...urls()])
+      const second = await cli([
+        'backup',
+        '--workspace',
+        workspace,
+        '--collection',
+        'Alpha,Beta',
+        '--out',
+        out,
+        ...urls()
+      ])
       expect(second.stderr).toMatch(/^1\/2 unchanged /m)
       expect(second.stdout).toContain(`Nothing changed in ${out}; nothing written.`)
     })
 
     it('draws one redrawn progress bar on a terminal', async () => {
       for (const name of ['One', 'Two', 'Three']) postman.addCollection(sampleCollection(name), { workspace })
-      const result = await cli(['backup', '--workspace', workspace, '--collection', '*', '--out', join(tmp, `tty-${n}`), ...urls()], { isTTY: true })
+      const result = await cli(
+        ['backup', '--workspace', workspace, '--collection', '*', '--out', join(tmp, `tty-${n}`), ...urls()],
+        { isTTY: true }
+      )
       expect(result.code).toBe(0)
       expect(result.stderr).toMatch(/\r\[#{7}-{13}\] 1\/3 \w+/)
       expect(result.stderr).toMatch(/\r\[#{20}\] 3\/3 \w+/)
@@ -107,11 +129,29 @@ describe('postman-backup CLI', () => {
     it('prints only one JSON document on stdout with --json', async () => {
       postman.addCollection(sampleCollection('Json'), { workspace })
       const out = join(tmp, `json-${n}`)
-      const result = await cli(['backup', '--workspace', workspace, '--collection', '*', '--environment', '*', '--out', out, '--json', ...urls()])
+      const result = await cli([
+        'backup',
+        '--workspace',
+        workspace,
+        '--collection',
+        '*',
+        '--environment',
+        '*',
+        '--out',
+        out,
+        '--json',
+        ...urls()
+      ])
       expect(result.code).toBe(0)
-      const parsed = JSON.parse(result.stdout) as { out: string; changed: boolean; files: Array<{ url: string; path: string }> }
+      const parsed = JSON.parse(result.stdout) as {
+        out: string
+        changed: boolean
+        files: Array<{ url: string; path: string }>
+      }
       expect(parsed).toMatchObject({ out, changed: true, collections: 1, environments: 0 })
-      expect(parsed.files[0].url).toBe(`file://${join(out, parsed.files[0].path).split('/').map(encodeURIComponent).join('/')}`)
+      expect(parsed.files[0].url).toBe(
+        `file://${join(out, parsed.files[0].path).split('/').map(encodeURIComponent).join('/')}`
+      )
       expect(parsed).not.toHaveProperty('repository')
       expect(result.stderr).toMatch(/^1\/1 fetched Json$/m)
     })
@@ -135,7 +175,13 @@ describe('postman-backup CLI', () => {
     })
 
     it('tells an unknown workspace from an empty one', async () => {
-      const result = await cli(['list', '--workspace', '4f0b6a1e-0000-4000-8000-000000000000', '--postman-api-url', postman.url])
+      const result = await cli([
+        'list',
+        '--workspace',
+        '4f0b6a1e-0000-4000-8000-000000000000',
+        '--postman-api-url',
+        postman.url
+      ])
       expect(result.code).toBe(1)
       expect(result.stderr).toMatch(/^postman-backup: Workspace "4f0b6a1e-.*" does not exist/)
     })
@@ -167,22 +213,35 @@ describe('postman-backup CLI', () => {
       expect((postman.readCollection(id) as { item: unknown[] }).item).toEqual(backedUp.item)
 
       const json = await cli([...args, '--json'])
-      expect(JSON.parse(json.stdout)).toMatchObject({ written: false, plan: { changed: false, requests: { unchanged: 3 } } })
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        written: false,
+        plan: { changed: false, requests: { unchanged: 3 } }
+      })
     })
 
     it('restores a local file into a workspace and says that blanked secrets stay blank', async () => {
       const secured = sampleCollection(`Secured ${n}`)
-      secured.auth = { type: 'basic', basic: [{ key: 'username', value: 'svc' }, { key: 'password', value: 'planted-basic-password' }] }
+      secured.auth = {
+        type: 'basic',
+        basic: [
+          { key: 'username', value: 'svc' },
+          { key: 'password', value: 'planted-basic-password' }
+        ]
+      }
       postman.addCollection(secured, { workspace })
       const out = join(tmp, `restore-${n}`)
-      expect((await cli(['backup', '--workspace', workspace, '--collection', '*', '--out', out, ...urls()])).code).toBe(0)
+      expect((await cli(['backup', '--workspace', workspace, '--collection', '*', '--out', out, ...urls()])).code).toBe(
+        0
+      )
       const file = join(out, DIR, `Secured ${n}.postman_collection.json`)
       expect(readFileSync(file, 'utf8')).not.toContain('planted-basic-password')
       const target = postman.addWorkspace({ name: `Target ${n}` })
       const result = await cli(['restore', file, '--workspace', target, '--yes', '--postman-api-url', postman.url])
       expect(result.code).toBe(0)
       expect(result.stdout).toContain('1 redacted value stays blank; set it in Postman.')
-      expect(result.stdout).toMatch(new RegExp(`Created collection "Secured ${n}" \\([0-9a-f-]+\\) in workspace ${target}\\.`))
+      expect(result.stdout).toMatch(
+        new RegExp(`Created collection "Secured ${n}" \\([0-9a-f-]+\\) in workspace ${target}\\.`)
+      )
     })
   })
 
@@ -190,11 +249,19 @@ describe('postman-backup CLI', () => {
     it.each([
       ['an unknown flag', ['backup', '--colection', 'x'], /unknown option '--colection'/],
       ['nothing to back up', ['backup', '--repo', 'octo/x'], /Name what to back up/],
-      ['a bad choice', ['backup', '--collection', 'x', '--repo', 'o/r', '--validation', 'loose'], /Allowed choices are strict, lenient, off/],
+      [
+        'a bad choice',
+        ['backup', '--collection', 'x', '--repo', 'o/r', '--validation', 'loose'],
+        /Allowed choices are strict, lenient, off/
+      ],
       ['a bad number', ['backup', '--collection', 'x', '--repo', 'o/r', '--concurrency', 'many'], /whole number/],
       ['--out with --repo', ['backup', '--collection', 'x', '--repo', 'o/r', '--out', 'dir'], /cannot be used with/],
       ['no target', ['backup', '--collection', 'x'], /--repo owner\/name .* or --out DIR/],
-      ['a bad value the library refuses', ['backup', '--collection', 'x', '--repo', 'not a repo'], /^postman-backup: --repo: "not a repo" is not of the form owner\/name/],
+      [
+        'a bad value the library refuses',
+        ['backup', '--collection', 'x', '--repo', 'not a repo'],
+        /^postman-backup: --repo: "not a repo" is not of the form owner\/name/
+      ],
       ['restore without a target', ['restore', 'file.json'], /--to ID .* or --workspace ID/],
       ['no command', [], /./]
     ])('2 for a usage error: %s, with a hint to --help', async (_, args, message) => {
@@ -215,12 +282,19 @@ describe('postman-backup CLI', () => {
     })
 
     it('1 for a failure, with the message; --json gives {error: {name, message}} and nothing else', async () => {
-      const wrong = await cli(['list', '--postman-api-url', postman.url], { env: { POSTMAN_API_KEY: 'PMAK-cli-wrong-key-0000000000' } })
+      const wrong = await cli(['list', '--postman-api-url', postman.url], {
+        env: { POSTMAN_API_KEY: 'PMAK-cli-wrong-key-0000000000' }
+      })
       expect(wrong.code).toBe(1)
       expect(wrong.stderr).toMatch(/^postman-backup: Postman rejected the API key \(401/)
       const json = await cli(['backup', '--collection', 'No such collection', '--repo', repo, '--json', ...urls()])
       expect(json.code).toBe(1)
-      expect(JSON.parse(json.stdout)).toEqual({ error: { name: 'PostmanNotFoundError', message: expect.stringMatching(/^No collection named "No such collection"/) } })
+      expect(JSON.parse(json.stdout)).toEqual({
+        error: {
+          name: 'PostmanNotFoundError',
+          message: expect.stringMatching(/^No collection named "No such collection"/)
+        }
+      })
       const usage = await cli(['backup', '--json', '--bogus'])
       expect(usage.code).toBe(2)
       expect(JSON.parse(usage.stdout)).toEqual({ error: { name: 'UsageError', message: "unknown option '--bogus'" } })
@@ -231,18 +305,29 @@ describe('postman-backup CLI', () => {
     // Values that come back in messages: a "repository" and a collection "name" that are the secrets themselves.
     await cli(['backup', '--collection', 'x', '--repo', TOKEN])
     await cli(['backup', '--collection', KEY, '--repo', repo, '--json', ...urls()])
-    await cli(['backup', '--collection', 'x', '--repo', repo, '--api-key', KEY, '--token', TOKEN, ...urls()], { env: {} })
-    await cli(['list', `--api-key=${KEY}`, '--postman-api-url', `${postman.url}/?k=${encodeURIComponent(KEY)}`], { env: {} })
+    await cli(['backup', '--collection', 'x', '--repo', repo, '--api-key', KEY, '--token', TOKEN, ...urls()], {
+      env: {}
+    })
+    await cli(['list', `--api-key=${KEY}`, '--postman-api-url', `${postman.url}/?k=${encodeURIComponent(KEY)}`], {
+      env: {}
+    })
     const printed = all.map((r) => r.stdout + r.stderr).join('\n')
     expect(printed).toContain('***')
     for (const secret of [KEY, TOKEN]) {
-      for (const form of [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)]) expect(printed).not.toContain(form)
+      for (const form of [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)])
+        expect(printed).not.toContain(form)
     }
   })
 
   it("covers every action input with a flag of the same default (backup's, or restore's for mode: restore)", () => {
-    const program = createProgram({ stdout: { write: () => 0 }, stderr: { write: () => 0 }, env: {}, isTTY: false }, () => undefined)
-    const flags = (name: string) => new Map((program.commands.find((c) => c.name() === name)?.options ?? []).map((o: Option) => [o.long as string, o]))
+    const program = createProgram(
+      { stdout: { write: () => 0 }, stderr: { write: () => 0 }, env: {}, isTTY: false },
+      () => undefined
+    )
+    const flags = (name: string) =>
+      new Map(
+        (program.commands.find((c) => c.name() === name)?.options ?? []).map((o: Option) => [o.long as string, o])
+      )
     const backup = flags('backup')
     const restore = flags('restore')
     // Inputs without a flag: `mode` is the choice of command (backup or restore).
@@ -255,7 +340,11 @@ describe('postman-backup CLI', () => {
       const option = (restoreOnly.includes(input) ? restore : backup).get(flag)
       expect([input, option?.long]).toEqual([input, flag])
       // Literal defaults must match; ${{ github.* }} ones come from the environment instead.
-      if (!/\$\{\{/.test(spec.default ?? '')) expect([input, String(option?.defaultValue ?? (option?.isBoolean() ? 'false' : ''))]).toEqual([input, spec.default ?? ''])
+      if (!/\$\{\{/.test(spec.default ?? ''))
+        expect([input, String(option?.defaultValue ?? (option?.isBoolean() ? 'false' : ''))]).toEqual([
+          input,
+          spec.default ?? ''
+        ])
     }
     expect(restore.get('--workspace')).toBeDefined()
     expect(restore.get('--validation')?.defaultValue).toBe(actionYml.inputs.validation.default)
@@ -268,7 +357,9 @@ describe('postman-backup CLI', () => {
     const help = await run(process.execPath, ['--import', 'tsx', bin, '--help'], { env })
     expect(help.stdout).toContain('Usage: postman-backup [options] [command]')
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
-    const usage = await run(process.execPath, ['--import', 'tsx', bin, 'backup'], { env }).catch((e: { code: number; stderr: string }) => e)
+    const usage = await run(process.execPath, ['--import', 'tsx', bin, 'backup'], { env }).catch(
+      (e: { code: number; stderr: string }) => e
+    )
     expect(usage).toMatchObject({ code: 2, stderr: expect.stringContaining('Name what to back up') })
   })
 })

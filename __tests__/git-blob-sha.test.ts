@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from '@jest/globals'
 import { gitBlobSha } from '../src/git-blob-sha.js'
 
-const gitHashObject = (bytes: Buffer) => execFileSync('git', ['hash-object', '--stdin'], { input: bytes }).toString().trim()
+const gitHashObject = (bytes: Buffer) =>
+  execFileSync('git', ['hash-object', '--stdin'], { input: bytes }).toString().trim()
 
 describe('gitBlobSha', () => {
   it.each([

@@ -1,7 +1,17 @@
 // backupWorkspace into a local folder (LocalDirectoryWriter, `postman-backup backup --out DIR`):
 // the same files and manifest as on GitHub, nothing rewritten when nothing changed, removals,
 // and no path that leaves the folder.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
@@ -23,7 +33,16 @@ describe('LocalDirectoryWriter', () => {
   let workspace: string
   let n = 0
   const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    backupWorkspace({ postmanApiKey: KEY, postmanApiUrl: postman.url, repository: '', workspace, collections: ['*'], environments: ['*'], writer: new LocalDirectoryWriter(out), ...extra })
+    backupWorkspace({
+      postmanApiKey: KEY,
+      postmanApiUrl: postman.url,
+      repository: '',
+      workspace,
+      collections: ['*'],
+      environments: ['*'],
+      writer: new LocalDirectoryWriter(out),
+      ...extra
+    })
   const files = (folder = out): string[] =>
     readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
@@ -46,18 +65,29 @@ describe('LocalDirectoryWriter', () => {
 
   it('writes every document and the manifest, then changes nothing on a second run', async () => {
     const { id } = postman.addCollection(sampleCollection('Orders'), { workspace })
-    postman.addEnvironment({ name: 'Staging', values: [{ key: 'token', value: 'planted-local-secret', type: 'secret', enabled: true }] }, { workspace })
+    postman.addEnvironment(
+      { name: 'Staging', values: [{ key: 'token', value: 'planted-local-secret', type: 'secret', enabled: true }] },
+      { workspace }
+    )
     const progress: Array<{ done: number; total: number; name: string }> = []
     const first = await run({ onProgress: ({ done, total, name }) => progress.push({ done, total, name }) })
     expect(first).toMatchObject({ changed: true, collections: 1, environments: 1, changedFiles: 2 })
     expect(first.commitSha).toBeUndefined()
     expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(['1/2', '2/2'])
     expect(progress.map((p) => p.name).sort()).toEqual(['Orders', 'Staging'])
-    expect(files()).toEqual([`${DIR}/${MANIFEST_NAME}`, `${DIR}/Orders.postman_collection.json`, `${DIR}/Staging.postman_environment.json`])
-    expect(read(`${DIR}/Orders.postman_collection.json`)).toBe(`${JSON.stringify(postman.readCollection(id), null, 2)}\n`)
+    expect(files()).toEqual([
+      `${DIR}/${MANIFEST_NAME}`,
+      `${DIR}/Orders.postman_collection.json`,
+      `${DIR}/Staging.postman_environment.json`
+    ])
+    expect(read(`${DIR}/Orders.postman_collection.json`)).toBe(
+      `${JSON.stringify(postman.readCollection(id), null, 2)}\n`
+    )
     expect(read(`${DIR}/Staging.postman_environment.json`)).not.toContain('planted-local-secret')
     const manifest = JSON.parse(read(`${DIR}/${MANIFEST_NAME}`)) as { files: Record<string, { sha: string }> }
-    expect(manifest.files['Orders.postman_collection.json'].sha).toBe(gitBlobSha(read(`${DIR}/Orders.postman_collection.json`)))
+    expect(manifest.files['Orders.postman_collection.json'].sha).toBe(
+      gitBlobSha(read(`${DIR}/Orders.postman_collection.json`))
+    )
 
     const mtimes = files().map((f) => statSync(join(out, f)).mtimeMs)
     const second = await run()
@@ -76,14 +106,26 @@ describe('LocalDirectoryWriter', () => {
     postman.removeCollection(gone)
     const result = await run({ environments: [], prune: true })
     expect(result.deleted).toEqual([`${DIR}/Alpha.postman_collection.json`, `${DIR}/Beta.postman_collection.json`])
-    expect(files()).toEqual([`${DIR}/${MANIFEST_NAME}`, `${DIR}/Alpha renamed.postman_collection.json`, `${DIR}/notes.txt`, 'README.md'])
+    expect(files()).toEqual([
+      `${DIR}/${MANIFEST_NAME}`,
+      `${DIR}/Alpha renamed.postman_collection.json`,
+      `${DIR}/notes.txt`,
+      'README.md'
+    ])
   })
 
   it('removes folders left empty by a removal', async () => {
     const writer = new LocalDirectoryWriter(out)
     const target = { owner: '', repo: '' }
-    await writer.commitFiles(await writer.readBranch(target), { message: '', files: [{ path: 'a/b/c.json', content: '{}\n' }] })
-    const result = await writer.commitFiles(await writer.readBranch(target), { message: '', files: [], deletions: ['a/b/c.json', 'not/there.json'] })
+    await writer.commitFiles(await writer.readBranch(target), {
+      message: '',
+      files: [{ path: 'a/b/c.json', content: '{}\n' }]
+    })
+    const result = await writer.commitFiles(await writer.readBranch(target), {
+      message: '',
+      files: [],
+      deletions: ['a/b/c.json', 'not/there.json']
+    })
     expect(result.files).toEqual([{ path: 'a/b/c.json', status: 'deleted', blobSha: gitBlobSha('{}\n') }])
     expect(existsSync(join(out, 'a'))).toBe(false)
     expect(existsSync(out)).toBe(true)
@@ -100,14 +142,18 @@ describe('LocalDirectoryWriter', () => {
     const writer = new LocalDirectoryWriter(out)
     const snapshot = await writer.readBranch({ owner: '', repo: '' })
     for (const path of ['../escape.json', '/etc/escape.json', 'a/../../escape.json', '.git/config']) {
-      await expect(writer.commitFiles(snapshot, { message: '', files: [{ path, content: 'x' }] })).rejects.toThrow(InputError)
+      await expect(writer.commitFiles(snapshot, { message: '', files: [{ path, content: 'x' }] })).rejects.toThrow(
+        InputError
+      )
     }
     // A folder inside that is a symbolic link to somewhere outside.
     const outside = join(root, `outside-${n}`)
     mkdirSync(outside)
     mkdirSync(out, { recursive: true })
     symlinkSync(outside, join(out, 'link'))
-    await expect(writer.commitFiles(snapshot, { message: '', files: [{ path: 'link/escape.json', content: 'x' }] })).rejects.toThrow(/outside/)
+    await expect(
+      writer.commitFiles(snapshot, { message: '', files: [{ path: 'link/escape.json', content: 'x' }] })
+    ).rejects.toThrow(/outside/)
     expect(readdirSync(outside)).toEqual([])
     await expect(run({ directory: '../up' })).rejects.toThrow(InputError)
     expect(existsSync(join(root, 'up'))).toBe(false)

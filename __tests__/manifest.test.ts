@@ -2,12 +2,30 @@ import { describe, expect, it } from '@jest/globals'
 import { emptyManifest, findEntry, parseManifest, serializeManifest, type Manifest } from '../src/manifest.js'
 import { silentLogger, type Logger } from '../src/logger.js'
 
-const entry = (id: string, name: string) => ({ kind: 'collection' as const, id, uid: `1-${id}`, name, updatedAt: '2026-01-01T00:00:00.000Z', sha: 'a'.repeat(40), redact: 'secrets', redacted: 0 })
+const entry = (id: string, name: string) => ({
+  kind: 'collection' as const,
+  id,
+  uid: `1-${id}`,
+  name,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  sha: 'a'.repeat(40),
+  redact: 'secrets',
+  redacted: 0
+})
 
 describe('manifest', () => {
   it('serializes deterministically: sorted paths, fixed key order, trailing newline', () => {
     const a: Manifest = { version: 1, files: { 'b.json': entry('b', 'B'), 'a.json': entry('a', 'A') } }
-    const reordered = { name: 'A', id: 'a', kind: 'collection' as const, uid: '1-a', redacted: 0, redact: 'secrets', sha: 'a'.repeat(40), updatedAt: '2026-01-01T00:00:00.000Z' }
+    const reordered = {
+      name: 'A',
+      id: 'a',
+      kind: 'collection' as const,
+      uid: '1-a',
+      redacted: 0,
+      redact: 'secrets',
+      sha: 'a'.repeat(40),
+      updatedAt: '2026-01-01T00:00:00.000Z'
+    }
     const b: Manifest = { version: 1, files: { 'a.json': reordered, 'b.json': entry('b', 'B') } }
     expect(serializeManifest(a)).toBe(serializeManifest(b))
     expect(Object.keys(JSON.parse(serializeManifest(a)).files)).toEqual(['a.json', 'b.json'])

@@ -1,8 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { checkFileNameTemplate, checkPath, checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, sanitizeNamePart } from '../src/paths.js'
+import {
+  checkFileNameTemplate,
+  checkPath,
+  checkTemplate,
+  joinRepoPath,
+  normalizeDirectory,
+  renderFileName,
+  renderText,
+  sanitizeNamePart
+} from '../src/paths.js'
 
-const values = { name: 'Orders API', id: '1f0df51a-8658-4ee8-a2a1-d2567dfa09a9', uid: '123-1f0df51a-8658-4ee8-a2a1-d2567dfa09a9' }
+const values = {
+  name: 'Orders API',
+  id: '1f0df51a-8658-4ee8-a2a1-d2567dfa09a9',
+  uid: '123-1f0df51a-8658-4ee8-a2a1-d2567dfa09a9'
+}
 
 describe('file name templates', () => {
   it('fills {name}, {id} and {uid}', () => {
@@ -25,7 +38,9 @@ describe('file name templates', () => {
   })
 
   it('refuses unknown placeholders, naming the input and the allowed ones', () => {
-    expect(() => checkTemplate('{title}.json', 'filename')).toThrow(new InputError('filename', 'unknown placeholder "{title}" in "{title}.json". Use {name}, {id}, {uid}.'))
+    expect(() => checkTemplate('{title}.json', 'filename')).toThrow(
+      new InputError('filename', 'unknown placeholder "{title}" in "{title}.json". Use {name}, {id}, {uid}.')
+    )
     expect(() => renderText('Back up {collection}', values, 'commit-message')).toThrow(/commit-message.*\{collection\}/)
   })
 
@@ -54,7 +69,9 @@ describe('file name templates', () => {
   })
 
   it('fills commit messages without sanitizing', () => {
-    expect(renderText('Back up {name} ({id})', { ...values, name: 'a/b' }, 'commit-message')).toBe(`Back up a/b (${values.id})`)
+    expect(renderText('Back up {name} ({id})', { ...values, name: 'a/b' }, 'commit-message')).toBe(
+      `Back up a/b (${values.id})`
+    )
   })
 })
 

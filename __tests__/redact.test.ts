@@ -21,14 +21,41 @@ type Method = keyof typeof AUTH_CREDENTIAL_FIELDS
 /** Every field of each method that a real export carries, credentials and not (the others must survive). */
 const AUTH_FIELDS: Record<Method, Record<string, unknown>> = {
   apikey: { key: 'X-Api-Key', value: 'ak-123', in: 'header' },
-  asap: { alg: 'RS256', iss: 'me', aud: 'you', kid: 'k1', privateKey: '-----BEGIN PRIVATE KEY-----\nMII', claims: '{}' },
-  awsv4: { accessKey: 'AKIA123', secretKey: 'aws-secret', sessionToken: 'aws-session', region: 'eu-west-1', service: 's3' },
+  asap: {
+    alg: 'RS256',
+    iss: 'me',
+    aud: 'you',
+    kid: 'k1',
+    privateKey: '-----BEGIN PRIVATE KEY-----\nMII',
+    claims: '{}'
+  },
+  awsv4: {
+    accessKey: 'AKIA123',
+    secretKey: 'aws-secret',
+    sessionToken: 'aws-session',
+    region: 'eu-west-1',
+    service: 's3'
+  },
   basic: { username: 'alice', password: 'hunter2' },
   bearer: { token: 'eyJhbGciOi' },
   digest: { username: 'alice', realm: 'r', password: 'digest-pw', nonce: 'n', algorithm: 'MD5', qop: 'auth' },
-  edgegrid: { accessToken: 'akab-access', clientToken: 'akab-client', clientSecret: 'edge-secret', baseURL: 'https://akab.example', nonce: 'n' },
+  edgegrid: {
+    accessToken: 'akab-access',
+    clientToken: 'akab-client',
+    clientSecret: 'edge-secret',
+    baseURL: 'https://akab.example',
+    nonce: 'n'
+  },
   hawk: { authId: 'id1', authKey: 'hawk-key', algorithm: 'sha256', user: 'u', nonce: 'n' },
-  jwt: { algorithm: 'HS256', secret: 'jwt-secret', isSecretBase64Encoded: false, privateKey: 'pem', passphrase: 'pp', payload: '{}', addTokenTo: 'header' },
+  jwt: {
+    algorithm: 'HS256',
+    secret: 'jwt-secret',
+    isSecretBase64Encoded: false,
+    privateKey: 'pem',
+    passphrase: 'pp',
+    payload: '{}',
+    addTokenTo: 'header'
+  },
   ntlm: { username: 'alice', password: 'ntlm-pw', domain: 'CORP', workstation: 'ws' },
   oauth1: {
     consumerKey: 'ck',
@@ -62,7 +89,11 @@ const METHODS = Object.keys(AUTH_CREDENTIAL_FIELDS) as Method[]
 /** The v2.1.0 shape: [{key, value, type}]. */
 const v21Auth = (method: Method, fields = AUTH_FIELDS[method]): Json => ({
   type: method,
-  [method]: Object.entries(fields).map(([key, value]) => ({ key, value, type: typeof value === 'boolean' ? 'boolean' : 'string' }))
+  [method]: Object.entries(fields).map(([key, value]) => ({
+    key,
+    value,
+    type: typeof value === 'boolean' ? 'boolean' : 'string'
+  }))
 })
 /** The v2.0.0 shape: {field: value}. */
 const v20Auth = (method: Method, fields = AUTH_FIELDS[method]): Json => ({ type: method, [method]: { ...fields } })
@@ -86,7 +117,13 @@ function collectionWith(auth: Json, schema = V21): Json {
               {
                 name: 'Request',
                 request: { method: 'GET', url: 'https://example.com', auth: structuredClone(auth) },
-                response: [{ name: 'Example', originalRequest: { method: 'GET', url: 'https://example.com', auth: structuredClone(auth) }, code: 200 }]
+                response: [
+                  {
+                    name: 'Example',
+                    originalRequest: { method: 'GET', url: 'https://example.com', auth: structuredClone(auth) },
+                    code: 200
+                  }
+                ]
               }
             ]
           }
@@ -96,12 +133,21 @@ function collectionWith(auth: Json, schema = V21): Json {
   }
 }
 
-const AUTH_PLACES = ['/auth', '/item/0/auth', '/item/0/item/0/item/0/request/auth', '/item/0/item/0/item/0/response/0/originalRequest/auth']
+const AUTH_PLACES = [
+  '/auth',
+  '/item/0/auth',
+  '/item/0/item/0/item/0/request/auth',
+  '/item/0/item/0/item/0/response/0/originalRequest/auth'
+]
 
 /** The value at a JSON pointer. */
 function at(doc: unknown, pointer: string): unknown {
   let node = doc
-  for (const token of pointer.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))) node = (node as Json)[token]
+  for (const token of pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')))
+    node = (node as Json)[token]
   return node
 }
 
@@ -111,7 +157,11 @@ describe('auth blocks, v2.1.0 attribute lists', () => {
     const { document, redacted } = redactCollection(doc)
     const keys = Object.keys(AUTH_FIELDS[method])
     const expected: RedactedField[] = AUTH_PLACES.flatMap((place) =>
-      keys.flatMap((key, index) => (credentialKeys(method).includes(key) ? [{ pointer: `${place}/${method}/${index}/value`, kind: credentialKind(method, key) }] : []))
+      keys.flatMap((key, index) =>
+        credentialKeys(method).includes(key)
+          ? [{ pointer: `${place}/${method}/${index}/value`, kind: credentialKind(method, key) }]
+          : []
+      )
     )
     expect(redacted).toEqual(expected)
     expect(expected.length).toBe(AUTH_PLACES.length * credentialKeys(method).length)
@@ -119,7 +169,8 @@ describe('auth blocks, v2.1.0 attribute lists', () => {
     // Everything else is as it was.
     for (const place of AUTH_PLACES) {
       const attributes = at(document, `${place}/${method}`) as Array<{ key: string; value: unknown }>
-      for (const { key, value } of attributes) if (!credentialKeys(method).includes(key)) expect(value).toEqual(AUTH_FIELDS[method][key])
+      for (const { key, value } of attributes)
+        if (!credentialKeys(method).includes(key)) expect(value).toEqual(AUTH_FIELDS[method][key])
     }
   })
 })
@@ -134,20 +185,31 @@ describe('auth blocks, v2.0.0 objects', () => {
     expect(redacted).toEqual(expected)
     for (const place of AUTH_PLACES) {
       const fields = at(document, `${place}/${method}`) as Json
-      for (const [key, value] of Object.entries(fields)) expect(value).toEqual(credentialKeys(method).includes(key) ? '' : AUTH_FIELDS[method][key])
+      for (const [key, value] of Object.entries(fields))
+        expect(value).toEqual(credentialKeys(method).includes(key) ? '' : AUTH_FIELDS[method][key])
     }
   })
 })
 
 describe('auth blocks: which methods, which values', () => {
   it('redacts every method present in the block, not only the active one', () => {
-    const auth = { type: 'noauth', noauth: [], basic: [{ key: 'password', value: 'old-pw', type: 'string' }], bearer: [{ key: 'token', value: 'old-token', type: 'string' }] }
+    const auth = {
+      type: 'noauth',
+      noauth: [],
+      basic: [{ key: 'password', value: 'old-pw', type: 'string' }],
+      bearer: [{ key: 'token', value: 'old-token', type: 'string' }]
+    }
     const { document, redacted } = redactCollection({ info: { name: 'c', schema: V21 }, item: [], auth })
     expect(redacted).toEqual([
       { pointer: '/auth/basic/0/value', kind: 'basic password' },
       { pointer: '/auth/bearer/0/value', kind: 'bearer token' }
     ])
-    expect(document.auth).toEqual({ type: 'noauth', noauth: [], basic: [{ key: 'password', value: '', type: 'string' }], bearer: [{ key: 'token', value: '', type: 'string' }] })
+    expect(document.auth).toEqual({
+      type: 'noauth',
+      noauth: [],
+      basic: [{ key: 'password', value: '', type: 'string' }],
+      bearer: [{ key: 'token', value: '', type: 'string' }]
+    })
   })
 
   it('keeps variable references, and does not report them or empty values', () => {
@@ -165,7 +227,15 @@ describe('auth blocks: which methods, which values', () => {
     }
     const { document, redacted } = redactCollection({ info: { name: 'c', schema: V21 }, item: [], auth })
     expect(redacted).toEqual([{ pointer: '/auth/basic/6/value', kind: 'basic password' }])
-    expect(document.auth.basic.map((a) => a.value)).toEqual(['{{user}}', '{{password}}', ' {{a}}{{b}} ', '', null, undefined, ''])
+    expect(document.auth.basic.map((a) => a.value)).toEqual([
+      '{{user}}',
+      '{{password}}',
+      ' {{a}}{{b}} ',
+      '',
+      null,
+      undefined,
+      ''
+    ])
   })
 
   it('blanks credentials that are not strings too', () => {
@@ -183,14 +253,33 @@ describe('auth blocks: which methods, which values', () => {
         { name: 'a', request: { url: 'u', auth: { type: 'custom', custom: [{ key: 'password', value: 'p' }] } } },
         { name: 'b', request: 'https://example.com' },
         { name: 'c', request: { url: 'u', auth: { type: 'basic', basic: 'password' } } },
-        { name: 'd', request: { url: 'u', auth: { type: 'basic', basic: [null, 'x', { value: 'no key' }, { key: 'password', value: 'p' }] } } },
+        {
+          name: 'd',
+          request: {
+            url: 'u',
+            auth: { type: 'basic', basic: [null, 'x', { value: 'no key' }, { key: 'password', value: 'p' }] }
+          }
+        },
         null,
         'not an item'
       ]
     }
     const { document, redacted } = redactCollection(doc)
     expect(redacted).toEqual([{ pointer: '/item/3/request/auth/basic/3/value', kind: 'basic password' }])
-    expect(document).toEqual({ ...doc, item: doc.item.map((item, i) => (i === 3 ? { name: 'd', request: { url: 'u', auth: { type: 'basic', basic: [null, 'x', { value: 'no key' }, { key: 'password', value: '' }] } } } : item)) })
+    expect(document).toEqual({
+      ...doc,
+      item: doc.item.map((item, i) =>
+        i === 3
+          ? {
+              name: 'd',
+              request: {
+                url: 'u',
+                auth: { type: 'basic', basic: [null, 'x', { value: 'no key' }, { key: 'password', value: '' }] }
+              }
+            }
+          : item
+      )
+    })
   })
 
   it('does not read credential keys from Object.prototype', () => {
@@ -225,7 +314,10 @@ describe('secret variables', () => {
             {
               name: 'r',
               variable: [{ id: 'i', value: 42, type: 'secret' }],
-              request: { method: 'GET', url: { raw: 'https://x/:id', path: [':id'], variable: [{ key: 'id', value: '7', type: 'secret' }] } }
+              request: {
+                method: 'GET',
+                url: { raw: 'https://x/:id', path: [':id'], variable: [{ key: 'id', value: '7', type: 'secret' }] }
+              }
             }
           ]
         }
@@ -267,7 +359,8 @@ describe('secret variables', () => {
   })
 
   it('environments: anything that is not an environment comes back as a copy with nothing redacted', () => {
-    for (const doc of [null, 'x', [], { values: 'x' }, { error: { name: 'e' } }]) expect(redactEnvironment(doc)).toEqual({ document: doc, redacted: [] })
+    for (const doc of [null, 'x', [], { values: 'x' }, { error: { name: 'e' } }])
+      expect(redactEnvironment(doc)).toEqual({ document: doc, redacted: [] })
   })
 
   it('a collection redactor does not touch environment values, nor the other way round', () => {
@@ -321,12 +414,19 @@ describe('the input and the result', () => {
 describe('a redacted collection keeps its validation verdict', () => {
   it.each(['strict', 'lenient'] as const)('%s, for every method in both shapes', (mode) => {
     for (const method of METHODS) {
-      for (const [doc, version] of [[collectionWith(v21Auth(method)), '2.1.0'], [collectionWith(v20Auth(method), V20), '2.0.0']] as const) {
+      for (const [doc, version] of [
+        [collectionWith(v21Auth(method)), '2.1.0'],
+        [collectionWith(v20Auth(method), V20), '2.0.0']
+      ] as const) {
         const before = validateCollection(doc, mode)
         const after = validateCollection(redactCollection(doc).document, mode)
         expect({ method, version, valid: after.valid }).toEqual({ method, version, valid: before.valid })
         // jwt and asap are not in the Collection Format's auth type enum.
-        expect({ method, version, valid: before.valid }).toEqual({ method, version, valid: method !== 'jwt' && method !== 'asap' })
+        expect({ method, version, valid: before.valid }).toEqual({
+          method,
+          version,
+          valid: method !== 'jwt' && method !== 'asap'
+        })
       }
     }
   })
@@ -348,12 +448,23 @@ describe('performance', () => {
         name: `Request ${r}`,
         request: {
           method: 'POST',
-          url: { raw: `https://api.example.com/f${f}/r${r}`, host: ['api', 'example', 'com'], path: [`f${f}`, `r${r}`] },
+          url: {
+            raw: `https://api.example.com/f${f}/r${r}`,
+            host: ['api', 'example', 'com'],
+            path: [`f${f}`, `r${r}`]
+          },
           header: [{ key: 'Content-Type', value: 'application/json' }],
           auth: r % 2 === 0 ? v21Auth('bearer') : v20Auth('basic'),
           body: { mode: 'raw', raw: JSON.stringify({ data: 'x'.repeat(1500), n: r }) }
         },
-        response: [{ name: 'ok', code: 200, body: 'y'.repeat(300), originalRequest: { method: 'POST', url: 'https://api.example.com', auth: v21Auth('bearer') } }]
+        response: [
+          {
+            name: 'ok',
+            code: 200,
+            body: 'y'.repeat(300),
+            originalRequest: { method: 'POST', url: 'https://api.example.com', auth: v21Auth('bearer') }
+          }
+        ]
       }))
     }))
     const doc = { info: { name: 'Big', schema: V21 }, item, variable: [{ key: 'k', value: 'v', type: 'secret' }] }
@@ -361,7 +472,9 @@ describe('performance', () => {
     const started = performance.now()
     const { redacted } = redactCollection(doc)
     const ms = performance.now() - started
-    console.log(`redactCollection: ${(bytes / 1e6).toFixed(1)} MB, 10,000 requests, ${redacted.length} fields in ${ms.toFixed(0)} ms`)
+    console.log(
+      `redactCollection: ${(bytes / 1e6).toFixed(1)} MB, 10,000 requests, ${redacted.length} fields in ${ms.toFixed(0)} ms`
+    )
     // 100 folders x 5 oauth2 fields + 10,000 requests x 1 + 10,000 examples x 1 + 1 variable.
     expect(redacted).toHaveLength(100 * 5 + 10_000 + 10_000 + 1)
     expect(bytes).toBeGreaterThan(18e6)

@@ -12,7 +12,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CollectionValidationError, InputError } from '../src/errors.js'
-import { blankSecrets, loadBackup, planRestore, restoreBackup, restoreCollection, restoreEnvironment, withoutManagedFields, type RestoreOptions } from '../src/restore.js'
+import {
+  blankSecrets,
+  loadBackup,
+  planRestore,
+  restoreBackup,
+  restoreCollection,
+  restoreEnvironment,
+  withoutManagedFields,
+  type RestoreOptions
+} from '../src/restore.js'
 import { runBackup } from '../src/run-backup.js'
 import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
 import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
@@ -24,15 +33,27 @@ const KEY = 'PMAK-restore-test-0123456789abcdef'
 const TOKEN = 'ghp_restoreTestToken0123456789abcdef'
 const DIR = 'Postman collections'
 
-const request = (name: string, id?: string, url = `https://example.com/${name}`) => ({ name, ...(id ? { id } : {}), request: { method: 'GET', header: [], url }, response: [] })
+const request = (name: string, id?: string, url = `https://example.com/${name}`) => ({
+  name,
+  ...(id ? { id } : {}),
+  request: { method: 'GET', header: [], url },
+  response: []
+})
 const folder = (name: string, item: unknown[], id?: string) => ({ name, ...(id ? { id } : {}), item })
 const collection = (item: unknown[], extra: Json = {}) => ({ info: { name: 'Shop', schema: V21 }, item, ...extra })
 
 describe('planRestore', () => {
   it('lists requests added, removed and changed, matched by id (a rename or move is a change, with where it was)', () => {
-    const current = collection([folder('Orders', [request('List', 'r1'), request('Create', 'r2'), request('Gone', 'r3')], 'f1'), request('Health', 'r4')])
+    const current = collection([
+      folder('Orders', [request('List', 'r1'), request('Create', 'r2'), request('Gone', 'r3')], 'f1'),
+      request('Health', 'r4')
+    ])
     const backup = collection([
-      folder('Orders', [request('List all', 'r1'), request('Create', 'r2', 'https://example.com/v2/create'), request('Refund', 'r5')], 'f1'),
+      folder(
+        'Orders',
+        [request('List all', 'r1'), request('Create', 'r2', 'https://example.com/v2/create'), request('Refund', 'r5')],
+        'f1'
+      ),
       request('Health', 'r4')
     ])
     const plan = planRestore('collection', backup, current)
@@ -49,7 +70,10 @@ describe('planRestore', () => {
 
   it('matches by path of names when items have no id (or not the same ids)', () => {
     const current = collection([folder('A', [request('One', 'x1'), request('Two', 'x2')], 'fa')])
-    const backup = collection([folder('A', [request('One'), request('Two', undefined, 'https://changed')]), folder('B', [])])
+    const backup = collection([
+      folder('A', [request('One'), request('Two', undefined, 'https://changed')]),
+      folder('B', [])
+    ])
     const plan = planRestore('collection', backup, current)
     expect(plan.requests.changed.map((e) => e.path)).toEqual([['A', 'Two']])
     expect(plan.requests.unchanged).toBe(1)
@@ -59,15 +83,32 @@ describe('planRestore', () => {
   })
 
   it('compares variables by key and the other properties by name', () => {
-    const current = collection([], { variable: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }], auth: { type: 'noauth' } })
-    const backup = { ...collection([], { variable: [{ key: 'a', value: '1' }, { key: 'b', value: '3' }, { key: 'c', value: '4' }] }), info: { name: 'Shop 2', schema: V21 } }
+    const current = collection([], {
+      variable: [
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' }
+      ],
+      auth: { type: 'noauth' }
+    })
+    const backup = {
+      ...collection([], {
+        variable: [
+          { key: 'a', value: '1' },
+          { key: 'b', value: '3' },
+          { key: 'c', value: '4' }
+        ]
+      }),
+      info: { name: 'Shop 2', schema: V21 }
+    }
     const plan = planRestore('collection', backup, current)
     expect(plan.variables).toEqual({ added: ['c'], removed: [], changed: ['b'], unchanged: 1 })
     expect(plan.properties).toEqual(['auth', 'name'])
   })
 
   it('ignores what the API manages (ids, timestamps) and key order: an equal document plans no change', () => {
-    const backup = collection([folder('F', [request('R', 'r1')], 'f1')], { variable: [{ key: 'k', value: 'v', type: 'string' }] })
+    const backup = collection([folder('F', [request('R', 'r1')], 'f1')], {
+      variable: [{ key: 'k', value: 'v', type: 'string' }]
+    })
     const current = JSON.parse(JSON.stringify(backup)) as Json
     current.info = { schema: V21, name: 'Shop', _postman_id: 'c1', updatedAt: '2024-01-01T00:00:00.000Z', uid: '1-c1' }
     ;((current.item as Json[])[0] as Json).updatedAt = '2024-01-01T00:00:00.000Z'
@@ -84,24 +125,70 @@ describe('planRestore', () => {
   })
 
   it('diffs environment values by key', () => {
-    const current = { id: 'e1', name: 'Staging', values: [{ key: 'url', value: 'a' }, { key: 'old', value: 'x' }], updatedAt: 'then' }
-    const backup = { id: 'e1', name: 'Staging', values: [{ key: 'url', value: 'b' }, { key: 'new', value: 'y' }], updatedAt: 'now' }
-    expect(planRestore('environment', backup, current)).toMatchObject({ variables: { added: ['new'], removed: ['old'], changed: ['url'], unchanged: 0 }, properties: [], changed: true })
+    const current = {
+      id: 'e1',
+      name: 'Staging',
+      values: [
+        { key: 'url', value: 'a' },
+        { key: 'old', value: 'x' }
+      ],
+      updatedAt: 'then'
+    }
+    const backup = {
+      id: 'e1',
+      name: 'Staging',
+      values: [
+        { key: 'url', value: 'b' },
+        { key: 'new', value: 'y' }
+      ],
+      updatedAt: 'now'
+    }
+    expect(planRestore('environment', backup, current)).toMatchObject({
+      variables: { added: ['new'], removed: ['old'], changed: ['url'], unchanged: 0 },
+      properties: [],
+      changed: true
+    })
   })
 })
 
 describe('blankSecrets', () => {
   it('counts the secret places that are blank, and only those', () => {
-    const doc = collection([{ ...request('R'), request: { method: 'GET', url: 'x', auth: { type: 'bearer', bearer: [{ key: 'token', value: '' }] } } }], {
-      auth: { type: 'basic', basic: [{ key: 'username', value: '' }, { key: 'password', value: '' }] },
-      variable: [{ key: 's', value: '', type: 'secret' }, { key: 'plain', value: '', type: 'string' }, { key: 'kept', value: 'still-secret', type: 'secret' }]
-    })
+    const doc = collection(
+      [
+        {
+          ...request('R'),
+          request: { method: 'GET', url: 'x', auth: { type: 'bearer', bearer: [{ key: 'token', value: '' }] } }
+        }
+      ],
+      {
+        auth: {
+          type: 'basic',
+          basic: [
+            { key: 'username', value: '' },
+            { key: 'password', value: '' }
+          ]
+        },
+        variable: [
+          { key: 's', value: '', type: 'secret' },
+          { key: 'plain', value: '', type: 'string' },
+          { key: 'kept', value: 'still-secret', type: 'secret' }
+        ]
+      }
+    )
     expect(blankSecrets('collection', doc).map((f) => [f.pointer, f.kind])).toEqual([
       ['/variable/0/value', 'secret variable'],
       ['/auth/basic/1/value', 'basic password'],
       ['/item/0/request/auth/bearer/0/value', 'bearer token']
     ])
-    expect(blankSecrets('environment', { name: 'E', values: [{ key: 'a', value: '', type: 'secret' }, { key: 'b', value: '', type: 'default' }] })).toHaveLength(1)
+    expect(
+      blankSecrets('environment', {
+        name: 'E',
+        values: [
+          { key: 'a', value: '', type: 'secret' },
+          { key: 'b', value: '', type: 'default' }
+        ]
+      })
+    ).toHaveLength(1)
   })
 })
 
@@ -121,7 +208,15 @@ describe('restore against the local servers', () => {
     ...extra
   })
   const backUp = async (references: { collections?: string[]; environments?: string[] }) =>
-    runBackup({ postmanApiKey: KEY, postmanApiUrl: postman.url, githubToken: TOKEN, githubApiUrl: github.url, repository: repo, branch: 'main', ...references })
+    runBackup({
+      postmanApiKey: KEY,
+      postmanApiUrl: postman.url,
+      githubToken: TOKEN,
+      githubApiUrl: github.url,
+      repository: repo,
+      branch: 'main',
+      ...references
+    })
   const show = async (path: string) => JSON.parse(await github.git(repo, 'show', `main:${path}`)) as Json
   const withoutUpdatedAt = (doc: unknown) => {
     const copy = structuredClone(doc) as { info: Json }
@@ -165,15 +260,28 @@ describe('restore against the local servers', () => {
     const requests = changed.item[0].item
     requests[0].name = 'Renamed'
     requests.splice(1, 1)
-    requests.push({ name: 'Added in Postman', request: { method: 'DELETE', url: 'https://example.com/x' }, response: [] })
+    requests.push({
+      name: 'Added in Postman',
+      request: { method: 'DELETE', url: 'https://example.com/x' },
+      response: []
+    })
     postman.updateCollection(id, changed)
 
     postman.requests.length = 0
     const planned = await restoreCollection(options({ source: { repository: repo, path }, to: id }))
     expect(writes()).toEqual([])
     expect(planned).toMatchObject({ written: false, skipped: 'not-confirmed' })
-    expect(planned.plan).toMatchObject({ kind: 'collection', action: 'update', name, target: { id, name }, keepIds: true, changed: true })
-    expect(planned.plan.requests.changed).toEqual([expect.objectContaining({ path: ['Folder', 'Request 1'], from: ['Folder', 'Renamed'] })])
+    expect(planned.plan).toMatchObject({
+      kind: 'collection',
+      action: 'update',
+      name,
+      target: { id, name },
+      keepIds: true,
+      changed: true
+    })
+    expect(planned.plan.requests.changed).toEqual([
+      expect.objectContaining({ path: ['Folder', 'Request 1'], from: ['Folder', 'Renamed'] })
+    ])
     expect(planned.plan.requests.added.map((e) => e.path)).toEqual([['Folder', 'Request 2']])
     expect(planned.plan.requests.removed.map((e) => e.path)).toEqual([['Folder', 'Added in Postman']])
     expect(planned.plan.redacted).toEqual([{ pointer: '/auth/bearer/0/value', kind: 'bearer token' }])
@@ -199,7 +307,10 @@ describe('restore against the local servers', () => {
     await backUp({ collections: [id] })
     const path = `${DIR}/${name}.postman_collection.json`
     const sha = (await github.git(repo, 'rev-parse', 'main')).trim()
-    const loaded = await loadBackup({ repository: repo, path, ref: sha }, { githubToken: TOKEN, githubApiUrl: github.url })
+    const loaded = await loadBackup(
+      { repository: repo, path, ref: sha },
+      { githubToken: TOKEN, githubApiUrl: github.url }
+    )
     expect(loaded.bytes).toBeGreaterThan(1024 * 1024)
     expect(loaded.document).toEqual(await show(path))
     expect(loaded.source).toBe(`${repo}:${path}@${sha}`)
@@ -221,7 +332,9 @@ describe('restore against the local servers', () => {
     const post = writes()
     expect(post.map((r) => `${r.method} ${r.path}${r.query}`)).toEqual([`POST /collections?workspace=${workspace}`])
     expect(post[0].body).not.toContain(id)
-    expect(withoutManagedFields('collection', postman.readCollection(created))).toEqual(withoutManagedFields('collection', backedUp))
+    expect(withoutManagedFields('collection', postman.readCollection(created))).toEqual(
+      withoutManagedFields('collection', backedUp)
+    )
   })
 
   it('restores over another collection by dropping the backup ids, as Postman requires', async () => {
@@ -231,29 +344,46 @@ describe('restore against the local servers', () => {
     const path = `${DIR}/Source ${n}.postman_collection.json`
     const result = await restoreCollection(options({ source: { repository: repo, path }, to: other, yes: true }))
     expect(result.plan).toMatchObject({ keepIds: false, target: { id: other } })
-    expect(withoutManagedFields('collection', postman.readCollection(other))).toEqual(withoutManagedFields('collection', await show(path)))
+    expect(withoutManagedFields('collection', postman.readCollection(other))).toEqual(
+      withoutManagedFields('collection', await show(path))
+    )
   })
 
   it('restores an environment: replace with PUT, create with POST; secrets stay blank', async () => {
     const workspace = postman.addWorkspace({ name: `Env ${n}` })
     const { id } = postman.addEnvironment(
-      { name: `Staging ${n}`, values: [{ key: 'url', value: 'https://staging', type: 'default', enabled: true }, { key: 'token', value: 'planted-env-secret', type: 'secret', enabled: true }] },
+      {
+        name: `Staging ${n}`,
+        values: [
+          { key: 'url', value: 'https://staging', type: 'default', enabled: true },
+          { key: 'token', value: 'planted-env-secret', type: 'secret', enabled: true }
+        ]
+      },
       { workspace }
     )
     await backUp({ environments: [id] })
     const path = `${DIR}/Staging ${n}.postman_environment.json`
     const backedUp = await show(path)
-    postman.updateEnvironment(id, { values: [{ key: 'url', value: 'https://changed', type: 'default', enabled: true }] })
+    postman.updateEnvironment(id, {
+      values: [{ key: 'url', value: 'https://changed', type: 'default', enabled: true }]
+    })
 
     const plan = await restoreEnvironment(options({ source: { repository: repo, path }, to: id }))
-    expect(plan.plan).toMatchObject({ kind: 'environment', variables: { added: ['token'], changed: ['url'], removed: [] } })
+    expect(plan.plan).toMatchObject({
+      kind: 'environment',
+      variables: { added: ['token'], changed: ['url'], removed: [] }
+    })
     expect(plan.plan.redacted).toHaveLength(1)
     expect(writes()).toEqual([])
 
     await restoreEnvironment(options({ source: { repository: repo, path }, to: id, yes: true }))
-    expect(withoutManagedFields('environment', postman.readEnvironment(id))).toEqual(withoutManagedFields('environment', backedUp))
+    expect(withoutManagedFields('environment', postman.readEnvironment(id))).toEqual(
+      withoutManagedFields('environment', backedUp)
+    )
     const created = await restoreEnvironment(options({ source: { repository: repo, path }, workspace, yes: true }))
-    expect(withoutManagedFields('environment', postman.readEnvironment(created.document?.id as string))).toEqual(withoutManagedFields('environment', backedUp))
+    expect(withoutManagedFields('environment', postman.readEnvironment(created.document?.id as string))).toEqual(
+      withoutManagedFields('environment', backedUp)
+    )
     expect(JSON.stringify(postman.readEnvironment(id))).not.toContain('planted-env-secret')
   })
 
@@ -268,12 +398,25 @@ describe('restore against the local servers', () => {
 
   it('refuses an invalid document, or one of the other kind, before any write', async () => {
     const { id } = postman.addCollection(sampleCollection(`Valid ${n}`))
-    const invalid = file(`invalid-${n}.json`, { info: { name: 'Broken', schema: V21 }, item: [{ name: 'x', request: { method: 42 } }] })
-    await expect(restoreBackup(options({ source: { file: invalid }, to: id, yes: true, validation: 'strict' }))).rejects.toThrow(CollectionValidationError)
-    await expect(restoreBackup(options({ source: { file: file(`html-${n}.json`, '<html>') }, to: id, yes: true }))).rejects.toThrow(/is not JSON/)
+    const invalid = file(`invalid-${n}.json`, {
+      info: { name: 'Broken', schema: V21 },
+      item: [{ name: 'x', request: { method: 42 } }]
+    })
+    await expect(
+      restoreBackup(options({ source: { file: invalid }, to: id, yes: true, validation: 'strict' }))
+    ).rejects.toThrow(CollectionValidationError)
+    await expect(
+      restoreBackup(options({ source: { file: file(`html-${n}.json`, '<html>') }, to: id, yes: true }))
+    ).rejects.toThrow(/is not JSON/)
     const environment = file(`env-${n}.json`, { name: 'E', values: [] })
-    await expect(restoreCollection(options({ source: { file: environment }, to: id, yes: true }))).rejects.toThrow(/holds a Postman environment, not a collection/)
-    await expect(restoreBackup(options({ source: { file: file(`manifest-${n}.json`, { version: 1, files: {} }) }, to: id, yes: true }))).rejects.toThrow(/neither a Postman collection nor an environment/)
+    await expect(restoreCollection(options({ source: { file: environment }, to: id, yes: true }))).rejects.toThrow(
+      /holds a Postman environment, not a collection/
+    )
+    await expect(
+      restoreBackup(
+        options({ source: { file: file(`manifest-${n}.json`, { version: 1, files: {} }) }, to: id, yes: true })
+      )
+    ).rejects.toThrow(/neither a Postman collection nor an environment/)
     expect(writes()).toEqual([])
   })
 
@@ -282,13 +425,20 @@ describe('restore against the local servers', () => {
     await expect(restoreBackup(options({ source }))).rejects.toThrow(InputError)
     await expect(restoreBackup(options({ source, to: 'x', workspace: 'y' }))).rejects.toThrow(/both set/)
     await expect(restoreBackup(options({ source, to: 'Orders API' }))).rejects.toThrow(/not an ID or UID/)
-    await expect(restoreBackup(options({ source: { file: join(dir, 'missing.json') }, to: '4f0b6a1e-0000-4000-8000-000000000000' }))).rejects.toThrow(/cannot be read/)
+    await expect(
+      restoreBackup(
+        options({ source: { file: join(dir, 'missing.json') }, to: '4f0b6a1e-0000-4000-8000-000000000000' })
+      )
+    ).rejects.toThrow(/cannot be read/)
     expect(postman.requests).toEqual([])
   })
 
   it('says when the file is not in the repository', async () => {
-    await expect(loadBackup({ repository: repo, path: 'nope/missing.json', ref: 'main' }, { githubToken: TOKEN, githubApiUrl: github.url })).rejects.toThrow(
-      /nope\/missing\.json does not exist in octo\/restore at main/
-    )
+    await expect(
+      loadBackup(
+        { repository: repo, path: 'nope/missing.json', ref: 'main' },
+        { githubToken: TOKEN, githubApiUrl: github.url }
+      )
+    ).rejects.toThrow(/nope\/missing\.json does not exist in octo\/restore at main/)
   })
 })

@@ -54,7 +54,10 @@ describe('backupWorkspace', () => {
   it('backs up every collection and environment in one commit, then makes none when nothing changed', async () => {
     postman.addCollection(sampleCollection('Orders'), { workspace })
     postman.addCollection(sampleCollection('Payments'), { workspace })
-    postman.addEnvironment({ name: 'Staging', values: [{ key: 'url', value: 'https://staging', type: 'default', enabled: true }] }, { workspace })
+    postman.addEnvironment(
+      { name: 'Staging', values: [{ key: 'url', value: 'https://staging', type: 'default', enabled: true }] },
+      { workspace }
+    )
     postman.addCollection(sampleCollection('Elsewhere'))
     github.requests.length = 0
     const first = await run()
@@ -128,14 +131,29 @@ describe('backupWorkspace', () => {
   it('blanks secrets, reports how many, and never returns their values', async () => {
     const withAuth = sampleCollection('Secured') as Record<string, unknown>
     withAuth.auth = { type: 'bearer', bearer: [{ key: 'token', value: 'super-secret-bearer-value', type: 'string' }] }
-    ;(withAuth.variable as Array<Record<string, string>>).push({ key: 'password', value: 'hunter2-secret-var', type: 'secret' })
+    ;(withAuth.variable as Array<Record<string, string>>).push({
+      key: 'password',
+      value: 'hunter2-secret-var',
+      type: 'secret'
+    })
     postman.addCollection(withAuth, { workspace })
-    postman.addEnvironment({ name: 'Prod', values: [{ key: 'apiKey', value: 'prod-secret-key-value', type: 'secret', enabled: true }, { key: 'ref', value: '{{other}}', type: 'secret', enabled: true }] }, { workspace })
+    postman.addEnvironment(
+      {
+        name: 'Prod',
+        values: [
+          { key: 'apiKey', value: 'prod-secret-key-value', type: 'secret', enabled: true },
+          { key: 'ref', value: '{{other}}', type: 'secret', enabled: true }
+        ]
+      },
+      { workspace }
+    )
     const result = await run()
     expect(result.files.find((f) => f.name === 'Secured')?.redacted).toBe(2)
     expect(result.files.find((f) => f.name === 'Prod')?.redacted).toBe(1)
-    const stored = (await show(`${DIR}/Secured.postman_collection.json`)) + (await show(`${DIR}/Prod.postman_environment.json`))
-    for (const secret of ['super-secret-bearer-value', 'hunter2-secret-var', 'prod-secret-key-value']) expect(stored).not.toContain(secret)
+    const stored =
+      (await show(`${DIR}/Secured.postman_collection.json`)) + (await show(`${DIR}/Prod.postman_environment.json`))
+    for (const secret of ['super-secret-bearer-value', 'hunter2-secret-var', 'prod-secret-key-value'])
+      expect(stored).not.toContain(secret)
     expect(stored).toContain('{{other}}')
     expect(JSON.stringify(result)).not.toContain('secret-')
 
@@ -159,7 +177,12 @@ describe('backupWorkspace', () => {
     const y = postman.addCollection(sampleCollection('twin'), { workspace })
     const result = await run({ environments: [] })
     const names = result.files.map((f) => f.path).sort()
-    expect(names).toEqual([`${DIR}/Twin (${x.id.slice(0, 8)}).postman_collection.json`, `${DIR}/twin (${y.id.slice(0, 8)}).postman_collection.json`].sort())
+    expect(names).toEqual(
+      [
+        `${DIR}/Twin (${x.id.slice(0, 8)}).postman_collection.json`,
+        `${DIR}/twin (${y.id.slice(0, 8)}).postman_collection.json`
+      ].sort()
+    )
   })
 
   it('prunes files of documents Postman no longer has, and only those the action wrote', async () => {
@@ -172,7 +195,12 @@ describe('backupWorkspace', () => {
     expect(kept.deleted).toEqual([])
     const pruned = await run({ environments: [], prune: true })
     expect(pruned.deleted).toEqual([`${DIR}/Goes.postman_collection.json`])
-    expect(await tree()).toEqual([`${DIR}/${MANIFEST_NAME}`, `${DIR}/Stays.postman_collection.json`, `${DIR}/notes.md`, 'README.md'])
+    expect(await tree()).toEqual([
+      `${DIR}/${MANIFEST_NAME}`,
+      `${DIR}/Stays.postman_collection.json`,
+      `${DIR}/notes.md`,
+      'README.md'
+    ])
   })
 
   it('honours exclude by name, glob and ID, and lists by name', async () => {
@@ -195,7 +223,9 @@ describe('backupWorkspace', () => {
   })
 
   it('says so when the workspace does not exist', async () => {
-    await expect(run({ workspace: '00000000-0000-0000-0000-000000000000' })).rejects.toThrow(/Workspace "00000000-.*" does not exist/)
+    await expect(run({ workspace: '00000000-0000-0000-0000-000000000000' })).rejects.toThrow(
+      /Workspace "00000000-.*" does not exist/
+    )
   })
 
   it('refuses bad options before any request', async () => {

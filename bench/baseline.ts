@@ -9,10 +9,18 @@ async function postman(path: string): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>
 }
 
-async function github(method: string, path: string, body?: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
+async function github(
+  method: string,
+  path: string,
+  body?: unknown
+): Promise<{ status: number; data: Record<string, unknown> }> {
   const response = await fetch(`${GITHUB_URL}${path}`, {
     method,
-    headers: { authorization: `token ${GITHUB_TOKEN}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
+    headers: {
+      authorization: `token ${GITHUB_TOKEN}`,
+      accept: 'application/vnd.github+json',
+      'content-type': 'application/json'
+    },
     body: body === undefined ? undefined : JSON.stringify(body)
   })
   return { status: response.status, data: (await response.json()) as Record<string, unknown> }
@@ -23,7 +31,10 @@ const kinds = [
   { list: 'environments', one: 'environment', suffix: 'postman_environment.json' }
 ]
 for (const kind of kinds) {
-  const listed = (await postman(`/${kind.list}?workspace=${WORKSPACE}`))[kind.list] as Array<{ uid: string; name: string }>
+  const listed = (await postman(`/${kind.list}?workspace=${WORKSPACE}`))[kind.list] as Array<{
+    uid: string
+    name: string
+  }>
   for (const item of listed) {
     const doc = (await postman(`/${kind.list}/${item.uid}`))[kind.one]
     const path = `baseline/${encodeURIComponent(`${item.name}.${kind.suffix}`)}`

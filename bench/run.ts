@@ -38,9 +38,18 @@ github.addToken(TOKEN, { repos: '*', permission: 'write' })
 await github.createRepo(REPO, { files: { 'README.md': '# backups\n' } })
 const workspace = postman.addWorkspace({ name: 'Bench' })
 const collectionIds: string[] = []
-for (let i = 0; i < COLLECTIONS; i++) collectionIds.push(postman.addCollection(sampleCollection(`Collection ${String(i).padStart(3, '0')}`, 20), { workspace }).id)
+for (let i = 0; i < COLLECTIONS; i++)
+  collectionIds.push(
+    postman.addCollection(sampleCollection(`Collection ${String(i).padStart(3, '0')}`, 20), { workspace }).id
+  )
 for (let i = 0; i < ENVIRONMENTS; i++) {
-  postman.addEnvironment({ name: `Environment ${i}`, values: [{ key: 'url', value: `https://env${i}.example.com`, type: 'default', enabled: true }] }, { workspace })
+  postman.addEnvironment(
+    {
+      name: `Environment ${i}`,
+      values: [{ key: 'url', value: `https://env${i}.example.com`, type: 'default', enabled: true }]
+    },
+    { workspace }
+  )
 }
 postman.faults.latencyMs = LATENCY_MS
 github.faults.latencyMs = LATENCY_MS
@@ -73,7 +82,14 @@ async function measure(body: (rssFile: string) => Promise<void>): Promise<Figure
 
 const action = (rssFile: string) =>
   runAction(
-    { 'postman-api-key': KEY, 'postman-api-url': postman.url, workspace, collection: '*', environment: '*', branch: 'main' },
+    {
+      'postman-api-key': KEY,
+      'postman-api-url': postman.url,
+      workspace,
+      collection: '*',
+      environment: '*',
+      branch: 'main'
+    },
     { repository: REPO, token: TOKEN, api_url: github.url },
     { env: { NODE_OPTIONS: `--import ${RSS_PRELOAD}`, BENCH_RSS_FILE: rssFile } }
   ).then((run) => {
@@ -82,9 +98,21 @@ const action = (rssFile: string) =>
 
 const baseline = (rssFile: string) =>
   new Promise<void>((resolve, reject) => {
-    const env = { ...process.env, POSTMAN_URL: postman.url, POSTMAN_KEY: KEY, GITHUB_URL: github.url, GITHUB_TOKEN: TOKEN, REPO, WORKSPACE: workspace, BENCH_RSS_FILE: rssFile }
-    execFile(process.execPath, ['--import', 'tsx', '--import', RSS_PRELOAD, new URL('./baseline.ts', import.meta.url).pathname], { env, timeout: 600_000 }, (error, _out, stderr) =>
-      error ? reject(new Error(`baseline failed: ${stderr}`)) : resolve()
+    const env = {
+      ...process.env,
+      POSTMAN_URL: postman.url,
+      POSTMAN_KEY: KEY,
+      GITHUB_URL: github.url,
+      GITHUB_TOKEN: TOKEN,
+      REPO,
+      WORKSPACE: workspace,
+      BENCH_RSS_FILE: rssFile
+    }
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', '--import', RSS_PRELOAD, new URL('./baseline.ts', import.meta.url).pathname],
+      { env, timeout: 600_000 },
+      (error, _out, stderr) => (error ? reject(new Error(`baseline failed: ${stderr}`)) : resolve())
     )
   })
 
@@ -100,9 +128,20 @@ function bigCollection(): Record<string, unknown> {
   const doc = sampleCollection('Big', 10_000) as { item: Array<{ item: Array<Record<string, unknown>> }> }
   for (const [i, item] of doc.item[0].item.entries()) {
     const request = item.request as Record<string, unknown>
-    request.header = [{ key: 'Content-Type', value: 'application/json' }, { key: 'X-Trace', value: `trace-${i}` }]
-    request.body = { mode: 'raw', raw: JSON.stringify({ id: i, text: 'lorem ipsum dolor sit amet '.repeat(60), tags: ['a', 'b', 'c'] }) }
-    item.event = [{ listen: 'test', script: { type: 'text/javascript', exec: ['pm.test("ok", () => pm.response.to.have.status(200))'] } }]
+    request.header = [
+      { key: 'Content-Type', value: 'application/json' },
+      { key: 'X-Trace', value: `trace-${i}` }
+    ]
+    request.body = {
+      mode: 'raw',
+      raw: JSON.stringify({ id: i, text: 'lorem ipsum dolor sit amet '.repeat(60), tags: ['a', 'b', 'c'] })
+    }
+    item.event = [
+      {
+        listen: 'test',
+        script: { type: 'text/javascript', exec: ['pm.test("ok", () => pm.response.to.have.status(200))'] }
+      }
+    ]
   }
   return doc
 }

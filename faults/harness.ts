@@ -37,7 +37,9 @@ export function secretNeedles(secret: string): Array<{ form: string; needle: str
   add(encodeURIComponent(encodeURIComponent(secret)), 'url-encoded twice')
   const bytes = Buffer.from(secret, 'utf8')
   for (let pad = 0; pad < 3; pad++) {
-    const encoded = Buffer.concat([Buffer.alloc(pad, 0x20), bytes]).toString('base64').replace(/=+$/, '')
+    const encoded = Buffer.concat([Buffer.alloc(pad, 0x20), bytes])
+      .toString('base64')
+      .replace(/=+$/, '')
     const start = pad === 0 ? 0 : 4
     const end = Math.floor((pad + bytes.length) / 3) * 4
     const middle = encoded.slice(start, end)
@@ -74,7 +76,15 @@ export function runLeaks(run: ActionRun): string[] {
 
 /** Everything reachable from a thrown value: inspect with hidden fields, own properties, the cause chain. */
 export function describeThrown(error: unknown): string {
-  const parts: string[] = [inspect(error, { depth: 12, showHidden: true, breakLength: Infinity, maxStringLength: Infinity, maxArrayLength: Infinity })]
+  const parts: string[] = [
+    inspect(error, {
+      depth: 12,
+      showHidden: true,
+      breakLength: Infinity,
+      maxStringLength: Infinity,
+      maxArrayLength: Infinity
+    })
+  ]
   const seen = new Set<unknown>()
   let current: unknown = error
   for (let i = 0; i < 10 && current && typeof current === 'object' && !seen.has(current); i++) {
@@ -148,7 +158,11 @@ export async function waitForDist(maxMs = 30_000): Promise<void> {
 function firstError(stdout: string): string {
   const line = stdout.split('\n').find((l) => l.startsWith('::error'))
   if (!line) return ''
-  return line.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+  return line
+    .replace(/^::error[^:]*::/, '')
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%25/g, '%')
 }
 
 /**
@@ -164,8 +178,12 @@ export async function runActionBounded(
     const started = Date.now()
     const run = await runAction(inputs, github, { ...options, dist: DIST })
     // A dist/ that is being rewritten fails to load; that is not the action's behaviour.
-    const loadFailure = run.exitCode !== 0 && run.stdout === '' && /Cannot find module|SyntaxError|Unexpected end of input/.test(run.stderr)
-    if (!loadFailure || attempt >= 3 || options.signal.aborted) return { ...run, ms: Date.now() - started, error: firstError(run.stdout) }
+    const loadFailure =
+      run.exitCode !== 0 &&
+      run.stdout === '' &&
+      /Cannot find module|SyntaxError|Unexpected end of input/.test(run.stderr)
+    if (!loadFailure || attempt >= 3 || options.signal.aborted)
+      return { ...run, ms: Date.now() - started, error: firstError(run.stdout) }
     await waitForDist()
   }
 }
@@ -205,7 +223,9 @@ export class CaseEnv {
   }
 
   /** A new repository (one README commit unless `empty`). */
-  async repo(options: { empty?: boolean; private?: boolean; files?: Record<string, string | Buffer>; name?: string } = {}): Promise<string> {
+  async repo(
+    options: { empty?: boolean; private?: boolean; files?: Record<string, string | Buffer>; name?: string } = {}
+  ): Promise<string> {
     const name = options.name ?? `faults/${this.slug}-${++this.repoCount}`
     await this.github.createRepo(name, {
       private: options.private,
@@ -232,7 +252,11 @@ export class CaseEnv {
   }
 
   /** Runs dist/index.js against this case's servers. */
-  async run(repository: string, inputs: Record<string, string>, options: { token?: string; timeoutMs?: number } = {}): Promise<Run> {
+  async run(
+    repository: string,
+    inputs: Record<string, string>,
+    options: { token?: string; timeoutMs?: number } = {}
+  ): Promise<Run> {
     const run = await runActionBounded(
       { 'postman-api-key': KEY, 'postman-api-url': this.postman.url, ...inputs },
       { repository, token: options.token ?? TOKEN, api_url: this.github.url },
@@ -247,7 +271,11 @@ export class CaseEnv {
    * servers, its log lines kept (captureLogger) and a thrown value kept for the leak scan.
    * `options` go on top, e.g. short retries.
    */
-  async backupWithLibrary(repo: string, collection: string, options: Partial<BackupCollectionOptions> = {}): Promise<LibraryOutcome> {
+  async backupWithLibrary(
+    repo: string,
+    collection: string,
+    options: Partial<BackupCollectionOptions> = {}
+  ): Promise<LibraryOutcome> {
     // Imported when a case needs it: src/ may be mid-edit while the suite runs the built action.
     const { backupCollection } = await import('../src/index.js')
     try {
@@ -297,7 +325,9 @@ export class CaseEnv {
 
   async tree(repo: string, branch = 'main'): Promise<string[]> {
     try {
-      return (await this.github.git(repo, 'ls-tree', '-r', '--name-only', '-z', `refs/heads/${branch}`)).split('\0').filter(Boolean)
+      return (await this.github.git(repo, 'ls-tree', '-r', '--name-only', '-z', `refs/heads/${branch}`))
+        .split('\0')
+        .filter(Boolean)
     } catch {
       return []
     }
@@ -306,7 +336,9 @@ export class CaseEnv {
   // ---- recorded requests ----
 
   ghRequests(repo?: string): RecordedRequest[] {
-    return repo === undefined ? this.github.requests : this.github.requests.filter((r) => r.path === `/repos/${repo}` || r.path.startsWith(`/repos/${repo}/`))
+    return repo === undefined
+      ? this.github.requests
+      : this.github.requests.filter((r) => r.path === `/repos/${repo}` || r.path.startsWith(`/repos/${repo}/`))
   }
 
   /** Requests that would write (anything but GET/HEAD). */
@@ -322,7 +354,15 @@ export class CaseEnv {
   ghStatuses(repo: string, method: string, kind: 'repo' | 'contents' | 'ref'): number[] {
     const base = `/repos/${repo}`
     return this.ghRequests(repo)
-      .filter((r) => r.method === method && (kind === 'repo' ? r.path === base : kind === 'contents' ? r.path.startsWith(`${base}/contents/`) : r.path.startsWith(`${base}/git/ref`)))
+      .filter(
+        (r) =>
+          r.method === method &&
+          (kind === 'repo'
+            ? r.path === base
+            : kind === 'contents'
+              ? r.path.startsWith(`${base}/contents/`)
+              : r.path.startsWith(`${base}/git/ref`))
+      )
       .map((r) => r.status)
   }
 
@@ -394,7 +434,8 @@ export function clip(text: string, max = 110): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
-export const statuses = (list: number[]) => `[${list.map((s) => (s === -1 ? 'drop' : s === 0 ? '…' : String(s))).join(',')}]`
+export const statuses = (list: number[]) =>
+  `[${list.map((s) => (s === -1 ? 'drop' : s === 0 ? '…' : String(s))).join(',')}]`
 
 // ---- cases, pool, table ----------------------------------------------------------------------
 
@@ -468,9 +509,15 @@ export async function runCase(testCase: Case, index: number): Promise<Row> {
 }
 
 /** Runs cases `concurrency` at a time, in order of the list; calls `onRow` as each finishes. */
-export async function runPool(cases: Case[], concurrency: number, onRow: (row: Row, index: number) => void): Promise<Row[]> {
+export async function runPool(
+  cases: Case[],
+  concurrency: number,
+  onRow: (row: Row, index: number) => void
+): Promise<Row[]> {
   const rows: Row[] = new Array(cases.length)
-  const order = cases.map((_, i) => i).sort((a, b) => Number(cases[b].slow ?? false) - Number(cases[a].slow ?? false) || a - b)
+  const order = cases
+    .map((_, i) => i)
+    .sort((a, b) => Number(cases[b].slow ?? false) - Number(cases[a].slow ?? false) || a - b)
   let next = 0
   const worker = async () => {
     while (next < order.length) {

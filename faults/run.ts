@@ -18,7 +18,15 @@ const started = Date.now()
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const concurrency = Math.max(1, Math.floor(Number(process.env.FAULTS_CONCURRENCY)) || 4)
 
-const all: Case[] = [...transientCases(), ...conflictCases(), ...inputCases(), ...leakCases(), ...documentCases(), ...permissionCases(), ...multiCases()]
+const all: Case[] = [
+  ...transientCases(),
+  ...conflictCases(),
+  ...inputCases(),
+  ...leakCases(),
+  ...documentCases(),
+  ...permissionCases(),
+  ...multiCases()
+]
 const cases = filters.length === 0 ? all : all.filter((c) => filters.some((f) => c.name.includes(f)))
 const done: Array<Row | undefined> = new Array(cases.length).fill(undefined)
 
@@ -31,7 +39,8 @@ function leakRow(rows: Row[]): TableRow {
   const thrown = rows.reduce((n, r) => n + r.thrown, 0)
   return {
     name: 'leaks/planted key and tokens, all cases',
-    expected: 'zero hits (raw, URL-encoded, base64 at any alignment) in stdout, stderr, summary, outputs, thrown errors, library logs',
+    expected:
+      'zero hits (raw, URL-encoded, base64 at any alignment) in stdout, stderr, summary, outputs, thrown errors, library logs',
     observed: `${runs} action runs and ${thrown} thrown errors scanned; ${leaks.length} hits${leaks.length ? `: ${[...new Set(leaks)].slice(0, 6).join('; ')}` : ''}`,
     pass: leaks.length === 0
   }
@@ -42,7 +51,9 @@ function report(rows: TableRow[]): number {
   const passed = rows.filter((r) => r.pass === true).length
   const failed = rows.filter((r) => r.pass === false).length
   const skipped = rows.filter((r) => r.pass === 'skipped').length
-  console.log(`\nfault suite: ${((Date.now() - started) / 1000).toFixed(1)} s, ${cases.length} cases, ${concurrency} at a time`)
+  console.log(
+    `\nfault suite: ${((Date.now() - started) / 1000).toFixed(1)} s, ${cases.length} cases, ${concurrency} at a time`
+  )
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
   return failed > 0 ? 1 : 0
 }
@@ -50,7 +61,15 @@ function report(rows: TableRow[]): number {
 const watchdog = setTimeout(() => {
   console.error(`fault suite: still running after ${SUITE_BOUND_MS / 1000} s; reporting what finished.`)
   const finished = done.filter((r): r is Row => r !== undefined)
-  const rows: TableRow[] = cases.map((c, i) => done[i] ?? { name: c.name, expected: c.expected, observed: `did not finish within the suite bound of ${SUITE_BOUND_MS / 1000} s`, pass: false })
+  const rows: TableRow[] = cases.map(
+    (c, i) =>
+      done[i] ?? {
+        name: c.name,
+        expected: c.expected,
+        observed: `did not finish within the suite bound of ${SUITE_BOUND_MS / 1000} s`,
+        pass: false
+      }
+  )
   report([...rows, leakRow(finished)])
   process.exit(1)
 }, SUITE_BOUND_MS)
@@ -66,7 +85,9 @@ console.error(`fault suite: ${cases.length} cases, ${concurrency} at a time, aga
 const rows = await runPool(cases, concurrency, (row: Row, i: number) => {
   done[i] = row
   const verdict = row.pass === 'skipped' ? 'skip' : row.pass ? 'pass' : 'FAIL'
-  console.error(`  [${String(i + 1).padStart(3)}/${cases.length}] ${verdict.padEnd(4)} ${row.name} (${(row.ms / 1000).toFixed(1)} s)`)
+  console.error(
+    `  [${String(i + 1).padStart(3)}/${cases.length}] ${verdict.padEnd(4)} ${row.name} (${(row.ms / 1000).toFixed(1)} s)`
+  )
 })
 clearTimeout(watchdog)
 process.exit(report([...rows, leakRow(rows)]))

@@ -7,14 +7,22 @@ import { join, relative } from 'node:path'
 
 const out = mkdtempSync(join(tmpdir(), 'check-dist-'))
 try {
-  execFileSync('npx', ['ncc', 'build', 'src/action/main.ts', '-o', out, '--license', 'licenses.txt', '--target', 'es2022'], { stdio: ['ignore', 'ignore', 'inherit'] })
-  const list = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? list(join(dir, name)) : [join(dir, name)]))
+  execFileSync(
+    'npx',
+    ['ncc', 'build', 'src/action/main.ts', '-o', out, '--license', 'licenses.txt', '--target', 'es2022'],
+    { stdio: ['ignore', 'ignore', 'inherit'] }
+  )
+  const list = (dir) =>
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? list(join(dir, name)) : [join(dir, name)]
+    )
   const built = new Set(list(out).map((f) => relative(out, f)))
   const committed = new Set(list('dist').map((f) => relative('dist', f)))
   const problems = []
   for (const file of built) {
     if (!committed.has(file)) problems.push(`missing from dist/: ${file}`)
-    else if (!readFileSync(join(out, file)).equals(readFileSync(join('dist', file)))) problems.push(`differs: dist/${file}`)
+    else if (!readFileSync(join(out, file)).equals(readFileSync(join('dist', file))))
+      problems.push(`differs: dist/${file}`)
   }
   for (const file of committed) if (!built.has(file)) problems.push(`not built from source: dist/${file}`)
   if (problems.length) {

@@ -3,7 +3,19 @@
 import { existsSync } from 'node:fs'
 
 const api = await import('postman-backup')
-const expected = ['backupCollection', 'PostmanClient', 'validateCollection', 'gitBlobSha', 'resolveCollection', 'ContentsWriter', 'createOctokit', 'InputError', 'PostmanAuthError', 'CollectionValidationError', 'GitHubPermissionError']
+const expected = [
+  'backupCollection',
+  'PostmanClient',
+  'validateCollection',
+  'gitBlobSha',
+  'resolveCollection',
+  'ContentsWriter',
+  'createOctokit',
+  'InputError',
+  'PostmanAuthError',
+  'CollectionValidationError',
+  'GitHubPermissionError'
+]
 const missing = expected.filter((name) => typeof api[name] !== 'function')
 if (missing.length) {
   console.error(`postman-backup does not export: ${missing.join(', ')}`)

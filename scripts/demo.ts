@@ -18,14 +18,32 @@ for (const name of ['Orders API', 'Payments', 'Users']) postman.addCollection(sa
 
 const bold = process.stdout.isTTY ? (t: string) => `\x1b[1m${t}\x1b[0m` : (t: string) => t
 const heading = (text: string) => console.log(`\n${bold(`== ${text}`)}`)
-const indent = (text: string) => text.trimEnd().split('\n').map((l) => `   ${l}`).join('\n')
+const indent = (text: string) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((l) => `   ${l}`)
+    .join('\n')
 
 function show(result: ActionRun) {
   heading('Step log')
   // The runner consumes ::add-mask:: commands; they never appear in the log.
-  console.log(indent(result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') || '(empty)'))
+  console.log(
+    indent(
+      result.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n') || '(empty)'
+    )
+  )
   heading(`Exit code ${result.exitCode}; outputs`)
-  console.log(indent(Object.entries(result.outputs).map(([k, v]) => `${k} = ${v}`).join('\n')))
+  console.log(
+    indent(
+      Object.entries(result.outputs)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join('\n')
+    )
+  )
   heading('Job summary (GITHUB_STEP_SUMMARY)')
   console.log(indent(result.summary))
 }
@@ -33,8 +51,12 @@ function show(result: ActionRun) {
 try {
   const inputs = { 'postman-api-key': KEY, 'postman-api-url': postman.url, collection: 'Orders API' }
   const context = { repository: REPO, token: TOKEN, api_url: github.url }
-  console.log(`Postman API ${postman.url} (collections: Orders API, Payments, Users)\nGitHub API  ${github.url} (repository ${REPO}, a real bare git repository)`)
-  console.log(`\nworkflow step:\n   uses: ./\n   with:\n     postman-api-key: \${{ secrets.POSTMAN_API_KEY }}\n     collection: Orders API`)
+  console.log(
+    `Postman API ${postman.url} (collections: Orders API, Payments, Users)\nGitHub API  ${github.url} (repository ${REPO}, a real bare git repository)`
+  )
+  console.log(
+    `\nworkflow step:\n   uses: ./\n   with:\n     postman-api-key: \${{ secrets.POSTMAN_API_KEY }}\n     collection: Orders API`
+  )
 
   heading('Run 1: first backup')
   show(await runAction(inputs, context))
@@ -43,7 +65,14 @@ try {
   heading('File tree of main')
   console.log(indent(await github.git(REPO, 'ls-tree', '-r', '--name-only', 'main')))
   heading('Backed-up file (first lines)')
-  console.log(indent((await github.git(REPO, 'show', 'main:Postman collections/Orders API.postman_collection.json')).split('\n').slice(0, 12).join('\n') + '\n…'))
+  console.log(
+    indent(
+      (await github.git(REPO, 'show', 'main:Postman collections/Orders API.postman_collection.json'))
+        .split('\n')
+        .slice(0, 12)
+        .join('\n') + '\n…'
+    )
+  )
 
   heading('Run 2: nothing changed in Postman')
   const second = await runAction(inputs, context)

@@ -2,7 +2,9 @@
 // Run dist/index.js with no inputs: it must load and fail cleanly on the first missing input.
 import { spawnSync } from 'node:child_process'
 
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')))
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))
+)
 const run = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8', timeout: 30000 })
 const output = `${run.stdout}${run.stderr}`
 const expected = '::error::Input "postman-api-key": is empty'

@@ -3,12 +3,21 @@ import { ContentsWriter } from './github/contents-writer.js'
 import { parseRepository, checkBranchName } from './github/names.js'
 import { createOctokit, type Octokit } from './github/octokit.js'
 import { silentLogger, type Logger } from './logger.js'
-import { checkFileNameTemplate, checkTemplate, joinRepoPath, normalizeDirectory, renderFileName, renderText, type TemplateValues } from './paths.js'
-import { PostmanClient, type RetryOptions } from './postman/client.js'
+import {
+  checkFileNameTemplate,
+  checkTemplate,
+  joinRepoPath,
+  normalizeDirectory,
+  renderFileName,
+  renderText,
+  type TemplateValues
+} from './paths.js'
+import { DEFAULT_POSTMAN_API_URL, PostmanClient, type RetryOptions } from './postman/client.js'
 import { resolveCollection } from './postman/lookup.js'
 import type { DocumentKind } from './manifest.js'
-import { redactCollection, redactEnvironment, type RedactedField, type RedactMode } from './redact.js'
+import { REDACT_MODES, redactCollection, redactEnvironment, type RedactedField, type RedactMode } from './redact.js'
 import { validateCollection, validateEnvironment, type ValidationIssue, type ValidationMode } from './schema/index.js'
+import { VALIDATION_MODES } from './schema/common.js'
 
 /** Defaults of the library; action.yml states the same ones (a test keeps them equal). */
 export const DEFAULTS = {
@@ -19,12 +28,11 @@ export const DEFAULTS = {
   validation: 'lenient' as ValidationMode,
   redact: 'secrets' as RedactMode,
   concurrency: 4,
-  postmanApiUrl: 'https://api.postman.com',
+  postmanApiUrl: DEFAULT_POSTMAN_API_URL,
   githubApiUrl: 'https://api.github.com'
 } as const
 
-export const VALIDATION_MODES: ReadonlyArray<ValidationMode> = ['strict', 'lenient', 'off']
-export const REDACT_MODES: ReadonlyArray<RedactMode> = ['secrets', 'none']
+export { VALIDATION_MODES, REDACT_MODES }
 
 /** Options shared by backupCollection and backupWorkspace. */
 export interface CommonBackupOptions {
@@ -108,18 +116,23 @@ export function assertValidDocument(
   const result = kind === 'collection' ? validateCollection(document, mode) : validateEnvironment(document, mode)
   if (!result.valid) {
     const shown = result.errors.slice(0, 5).map((e) => `${e.pointer || '/'}: ${e.message}`)
-    const format = kind === 'collection' ? `Postman Collection${result.version ? ` v${result.version}` : ''}` : 'Postman environment'
+    const format =
+      kind === 'collection' ? `Postman Collection${result.version ? ` v${result.version}` : ''}` : 'Postman environment'
     throw new CollectionValidationError(
       `${label} is not a valid ${format} document (validation: ${mode}); nothing was written. ` +
         `First problems: ${shown.join('; ')}.` +
-        (kind === 'collection' && mode === 'strict' ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.' : ''),
+        (kind === 'collection' && mode === 'strict'
+          ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.'
+          : ''),
       result.errors
     )
   }
   // A collection full of secret variables would otherwise print thousands of lines.
   const shownWarnings = 10
-  for (const warning of result.warnings.slice(0, shownWarnings)) logger.warn(`${label}: ${warning.pointer}: ${warning.message}`)
-  if (result.warnings.length > shownWarnings) logger.warn(`${label}: ${result.warnings.length - shownWarnings} more warnings of the same kinds.`)
+  for (const warning of result.warnings.slice(0, shownWarnings))
+    logger.warn(`${label}: ${warning.pointer}: ${warning.message}`)
+  if (result.warnings.length > shownWarnings)
+    logger.warn(`${label}: ${result.warnings.length - shownWarnings} more warnings of the same kinds.`)
   return result.warnings
 }
 
@@ -160,7 +173,10 @@ export interface PreparedBackup {
 }
 
 /** Checks every option before the first request. `github: false` when the files go elsewhere (a local folder). */
-export function prepareBackup(options: CommonBackupOptions, target: { github: boolean } = { github: true }): PreparedBackup {
+export function prepareBackup(
+  options: CommonBackupOptions,
+  target: { github: boolean } = { github: true }
+): PreparedBackup {
   const logger = options.logger ?? silentLogger
   const { owner, repo } = target.github ? parseRepository(options.repository) : { owner: '', repo: '' }
   if (options.branch !== undefined && options.branch !== '') checkBranchName(options.branch)
@@ -173,12 +189,33 @@ export function prepareBackup(options: CommonBackupOptions, target: { github: bo
   const redact = checkChoice(options.redact ?? DEFAULTS.redact, REDACT_MODES, 'redact')
   const client = createPostmanClient(options, logger)
   if (target.github && !options.octokit && !options.githubToken) {
-    throw new InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).')
+    throw new InputError(
+      'github-token',
+      'is empty. Pass a token that can write to the repository (the workflow token or a PAT).'
+    )
   }
   const octokit = !target.github
     ? undefined
-    : (options.octokit ?? createOctokit({ token: options.githubToken as string, baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl, logger }))
-  return { owner, repo, branch: options.branch || undefined, directory, filenameTemplate, messageTemplate, validation, redact, workspace: options.workspace || undefined, client, octokit, logger }
+    : (options.octokit ??
+      createOctokit({
+        token: options.githubToken as string,
+        baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl,
+        logger
+      }))
+  return {
+    owner,
+    repo,
+    branch: options.branch || undefined,
+    directory,
+    filenameTemplate,
+    messageTemplate,
+    validation,
+    redact,
+    workspace: options.workspace || undefined,
+    client,
+    octokit,
+    logger
+  }
 }
 
 /**
@@ -188,7 +225,10 @@ export function prepareBackup(options: CommonBackupOptions, target: { github: bo
 export function holdsNewerVersion(kind: DocumentKind, existing: Buffer, fetched: Record<string, unknown>): boolean {
   const stamp = (doc: Record<string, unknown> | undefined) => {
     const holder = (kind === 'collection' ? doc?.info : doc) as Record<string, unknown> | undefined
-    return { id: holder?.[kind === 'collection' ? '_postman_id' : 'id'], updatedAt: Date.parse(String(holder?.updatedAt)) }
+    return {
+      id: holder?.[kind === 'collection' ? '_postman_id' : 'id'],
+      updatedAt: Date.parse(String(holder?.updatedAt))
+    }
   }
   let stored: Record<string, unknown> | undefined
   try {
@@ -198,7 +238,13 @@ export function holdsNewerVersion(kind: DocumentKind, existing: Buffer, fetched:
   }
   const a = stamp(stored)
   const b = stamp(fetched)
-  return a.id !== undefined && a.id === b.id && Number.isFinite(a.updatedAt) && Number.isFinite(b.updatedAt) && a.updatedAt > b.updatedAt
+  return (
+    a.id !== undefined &&
+    a.id === b.id &&
+    Number.isFinite(a.updatedAt) &&
+    Number.isFinite(b.updatedAt) &&
+    a.updatedAt > b.updatedAt
+  )
 }
 
 /** Validates, redacts and serializes one fetched document: the bytes to store and what was done to them. */
@@ -210,8 +256,10 @@ export function prepareDocument(
   logger: Logger
 ): { content: string; warnings: ValidationIssue[]; redacted: RedactedField[] } {
   const warnings = assertValidDocument(kind, document, settings.validation, label, logger)
-  const redaction = kind === 'collection' ? redactCollection(document, settings.redact) : redactEnvironment(document, settings.redact)
-  if (redaction.redacted.length > 0) logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`)
+  const redaction =
+    kind === 'collection' ? redactCollection(document, settings.redact) : redactEnvironment(document, settings.redact)
+  if (redaction.redacted.length > 0)
+    logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`)
   return { content: serializeDocument(redaction.document), warnings, redacted: redaction.redacted }
 }
 

@@ -113,7 +113,13 @@ interface ListFlags extends CommonFlags {
 
 /** Repeatable, and each value may hold several separated by commas or new lines. */
 function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(/[,\n]/).map((v) => v.trim()).filter((v) => v !== '')]
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(/[,\n]/)
+      .map((v) => v.trim())
+      .filter((v) => v !== '')
+  ]
 }
 
 function wholeNumber(value: string): number {
@@ -124,8 +130,15 @@ function wholeNumber(value: string): number {
 /** Options every command has: the Postman key and URL, --json, --verbose. */
 function addCommonOptions(command: Command): Command {
   return command
-    .option('--api-key <key>', 'Postman API key (default: $POSTMAN_API_KEY; prefer the variable: arguments show in process lists)')
-    .option('--postman-api-url <url>', 'Postman API URL; EU data residency: https://api.eu.postman.com', DEFAULTS.postmanApiUrl)
+    .option(
+      '--api-key <key>',
+      'Postman API key (default: $POSTMAN_API_KEY; prefer the variable: arguments show in process lists)'
+    )
+    .option(
+      '--postman-api-url <url>',
+      'Postman API URL; EU data residency: https://api.eu.postman.com',
+      DEFAULTS.postmanApiUrl
+    )
     .option('--json', 'print one JSON document on stdout (the result, or {error: {name, message}})')
     .option('--verbose', 'log each step on stderr')
 }
@@ -135,7 +148,10 @@ function addGitHubOptions(command: Command, repoHelp: string): Command {
   return command
     .option('--repo <owner/name>', `${repoHelp} (default: $GITHUB_REPOSITORY)`)
     .option('--token <token>', 'GitHub token (default: $GITHUB_TOKEN)')
-    .option('--github-api-url <url>', 'GitHub API URL; GitHub Enterprise Server: https://HOST/api/v3 (default: $GITHUB_API_URL or https://api.github.com)')
+    .option(
+      '--github-api-url <url>',
+      'GitHub API URL; GitHub Enterprise Server: https://HOST/api/v3 (default: $GITHUB_API_URL or https://api.github.com)'
+    )
 }
 
 /** The program, its commands and flags. `onTask` receives what to run once parsing succeeded. */
@@ -144,7 +160,11 @@ export function createProgram(io: CliIO, onTask: (task: Task) => void): Command 
     .description('Back up Postman collections and environments to a GitHub repository or a folder, and restore them.')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => undefined
+    })
     .showSuggestionAfterError()
   program.addHelpText(
     'after',
@@ -154,21 +174,58 @@ export function createProgram(io: CliIO, onTask: (task: Task) => void): Command 
   const backup = program
     .command('backup')
     .description('Back up collections and environments to a GitHub repository (--repo) or a local folder (--out).')
-    .addOption(new Option('--collection <refs>', 'collection name, ID or UID; repeatable or comma-separated; * for all').argParser(collect))
-    .addOption(new Option('--environment <refs>', 'environment name, ID or UID; repeatable or comma-separated; * for all').argParser(collect))
+    .addOption(
+      new Option(
+        '--collection <refs>',
+        'collection name, ID or UID; repeatable or comma-separated; * for all'
+      ).argParser(collect)
+    )
+    .addOption(
+      new Option(
+        '--environment <refs>',
+        'environment name, ID or UID; repeatable or comma-separated; * for all'
+      ).argParser(collect)
+    )
     .option('--workspace <id>', 'workspace ID that scopes names and *')
-    .addOption(new Option('--exclude <patterns>', 'names, IDs or globs (* ?) to skip; repeatable or comma-separated').argParser(collect))
+    .addOption(
+      new Option('--exclude <patterns>', 'names, IDs or globs (* ?) to skip; repeatable or comma-separated').argParser(
+        collect
+      )
+    )
     .option('--directory <dir>', 'folder in the repository (or in --out); "" for the root', DEFAULTS.directory)
     .option('--filename <template>', 'collection file name; placeholders {name} {id} {uid}', DEFAULTS.filename)
-    .option('--environment-filename <template>', 'environment file name; placeholders as --filename', DEFAULTS.environmentFilename)
+    .option(
+      '--environment-filename <template>',
+      'environment file name; placeholders as --filename',
+      DEFAULTS.environmentFilename
+    )
   addGitHubOptions(backup, 'repository to write to')
     .option('--branch <branch>', "branch to write to (default: the repository's default branch)")
     .option('--create-branch', 'create the branch from the default branch when missing')
     .option('--commit-message <template>', 'commit message; placeholders as --filename', DEFAULTS.commitMessage)
-    .addOption(new Option('--out <dir>', 'write to this local folder instead of GitHub (no git commands)').conflicts(['repo', 'branch', 'createBranch', 'token']))
-    .addOption(new Option('--validation <mode>', 'schema validation before writing').choices(VALIDATION_MODES).default(DEFAULTS.validation))
-    .addOption(new Option('--redact <mode>', 'blank secret variables and auth credentials, or store as fetched').choices(REDACT_MODES).default(DEFAULTS.redact))
-    .addOption(new Option('--concurrency <n>', 'parallel Postman fetches (1 to 32)').argParser(wholeNumber).default(DEFAULTS.concurrency))
+    .addOption(
+      new Option('--out <dir>', 'write to this local folder instead of GitHub (no git commands)').conflicts([
+        'repo',
+        'branch',
+        'createBranch',
+        'token'
+      ])
+    )
+    .addOption(
+      new Option('--validation <mode>', 'schema validation before writing')
+        .choices(VALIDATION_MODES)
+        .default(DEFAULTS.validation)
+    )
+    .addOption(
+      new Option('--redact <mode>', 'blank secret variables and auth credentials, or store as fetched')
+        .choices(REDACT_MODES)
+        .default(DEFAULTS.redact)
+    )
+    .addOption(
+      new Option('--concurrency <n>', 'parallel Postman fetches (1 to 32)')
+        .argParser(wholeNumber)
+        .default(DEFAULTS.concurrency)
+    )
     .option('--prune', 'remove files (listed in the manifest) of documents Postman no longer has')
     .option('--full', 'fetch every document, not only those changed since the last backup')
     .option('--dry-run', 'do everything but write; report what would change')
@@ -176,7 +233,9 @@ export function createProgram(io: CliIO, onTask: (task: Task) => void): Command 
 
   const restore = program
     .command('restore')
-    .description('Restore a backed-up collection or environment into Postman: replace one (--to ID) or create one (--workspace W).')
+    .description(
+      'Restore a backed-up collection or environment into Postman: replace one (--to ID) or create one (--workspace W).'
+    )
     .argument('[file]', 'the backed-up file on disk (or use --repo and --path)')
   addGitHubOptions(restore, 'repository holding the backup')
     .option('--path <path>', 'repository path of the backed-up file (with --repo)')
@@ -184,17 +243,27 @@ export function createProgram(io: CliIO, onTask: (task: Task) => void): Command 
     .option('--to <id>', 'ID or UID of the collection or environment to replace (PUT)')
     .option('--workspace <id>', 'workspace ID to create it in (POST)')
     .option('--yes', 'write to Postman; without it only the plan is shown')
-    .addOption(new Option('--validation <mode>', 'schema validation of the backed-up file').choices(VALIDATION_MODES).default(DEFAULTS.validation))
-  addCommonOptions(restore).action((file: string | undefined, flags: RestoreFlags) => onTask(() => restoreCommand(file, flags, io)))
+    .addOption(
+      new Option('--validation <mode>', 'schema validation of the backed-up file')
+        .choices(VALIDATION_MODES)
+        .default(DEFAULTS.validation)
+    )
+  addCommonOptions(restore).action((file: string | undefined, flags: RestoreFlags) =>
+    onTask(() => restoreCommand(file, flags, io))
+  )
 
-  const list = program.command('list').description('List the collections and environments the key can see, with their IDs.').option('--workspace <id>', "only this workspace's")
+  const list = program
+    .command('list')
+    .description('List the collections and environments the key can see, with their IDs.')
+    .option('--workspace <id>', "only this workspace's")
   addCommonOptions(list).action((flags: ListFlags) => onTask(() => listCommand(flags, io)))
   return program
 }
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version
   } catch {
     return '0.0.0'
   }
@@ -310,7 +379,10 @@ class Reporter implements Logger {
 
 function apiKeyOf(flags: CommonFlags, io: CliIO): string {
   const key = flags.apiKey ?? io.env.POSTMAN_API_KEY ?? ''
-  if (key.trim() === '') throw new UsageError('No Postman API key: set POSTMAN_API_KEY (or pass --api-key). Create one in Postman: Settings > API keys.')
+  if (key.trim() === '')
+    throw new UsageError(
+      'No Postman API key: set POSTMAN_API_KEY (or pass --api-key). Create one in Postman: Settings > API keys.'
+    )
   return key
 }
 
@@ -328,9 +400,15 @@ async function backupCommand(flags: BackupFlags, io: CliIO): Promise<number> {
   }
   const postmanApiKey = apiKeyOf(flags, io)
   const repository = flags.out ? '' : (flags.repo ?? io.env.GITHUB_REPOSITORY ?? '')
-  if (!flags.out && repository === '') throw new UsageError('Say where to write: --repo owner/name (or GITHUB_REPOSITORY), or --out DIR for a local folder.')
+  if (!flags.out && repository === '')
+    throw new UsageError(
+      'Say where to write: --repo owner/name (or GITHUB_REPOSITORY), or --out DIR for a local folder.'
+    )
   const githubToken = flags.out ? undefined : (flags.token ?? io.env.GITHUB_TOKEN)
-  if (!flags.out && !githubToken) throw new UsageError('No GitHub token: set GITHUB_TOKEN (or pass --token) to a token that can write to the repository.')
+  if (!flags.out && !githubToken)
+    throw new UsageError(
+      'No GitHub token: set GITHUB_TOKEN (or pass --token) to a token that can write to the repository.'
+    )
 
   const reporter = new Reporter(io, Boolean(flags.verbose))
   const writer = flags.out ? new LocalDirectoryWriter(flags.out, { logger: reporter }) : undefined
@@ -390,23 +468,35 @@ function printBackup(io: CliIO, result: WorkspaceBackupResult, out: string | und
     const blanked = f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''
     lines.push(`${status.padEnd(12)} ${f.kind.padEnd(11)} ${f.name}  ->  ${f.path}${blanked}`)
   }
-  for (const deleted of result.deleted) lines.push(`${(result.dryRun ? 'would remove' : 'removed').padEnd(12)} ${deleted}`)
-  if (result.warnings.length) lines.push(`${result.warnings.length} validation warning(s); run with --verbose or see the log above.`)
-  if (result.dryRun) lines.push(`Dry run: ${result.changed ? `${result.changedFiles} file(s) would change in ${where}` : `nothing would change in ${where}`}; nothing was written.`)
+  for (const deleted of result.deleted)
+    lines.push(`${(result.dryRun ? 'would remove' : 'removed').padEnd(12)} ${deleted}`)
+  if (result.warnings.length)
+    lines.push(`${result.warnings.length} validation warning(s); run with --verbose or see the log above.`)
+  if (result.dryRun)
+    lines.push(
+      `Dry run: ${result.changed ? `${result.changedFiles} file(s) would change in ${where}` : `nothing would change in ${where}`}; nothing was written.`
+    )
   else if (!result.changed) lines.push(`Nothing changed in ${where}; ${out ? 'nothing written' : 'no commit made'}.`)
   else if (out) lines.push(`Wrote ${result.changedFiles} changed file(s) to ${out}.`)
-  else lines.push(`Committed ${result.changedFiles} changed file(s) to ${where}: ${result.commitUrl ?? result.commitSha ?? ''}`)
+  else
+    lines.push(
+      `Committed ${result.changedFiles} changed file(s) to ${where}: ${result.commitUrl ?? result.commitSha ?? ''}`
+    )
   io.stdout.write(`${lines.join('\n')}\n`)
 }
 
 // ---- restore ----
 
 async function restoreCommand(file: string | undefined, flags: RestoreFlags, io: CliIO): Promise<number> {
-  if (file && (flags.path || flags.repo || flags.ref)) throw new UsageError('Give either FILE or --repo owner/name --path P, not both.')
+  if (file && (flags.path || flags.repo || flags.ref))
+    throw new UsageError('Give either FILE or --repo owner/name --path P, not both.')
   const repository = flags.repo ?? io.env.GITHUB_REPOSITORY ?? ''
   if (!file && !flags.path) throw new UsageError('Say what to restore: FILE, or --repo owner/name --path P [--ref R].')
   if (!file && repository === '') throw new UsageError('--path needs --repo owner/name (or GITHUB_REPOSITORY).')
-  if (!flags.to === !flags.workspace) throw new UsageError('Say where to restore to: --to ID (replace it) or --workspace ID (create a new one), one of them.')
+  if (!flags.to === !flags.workspace)
+    throw new UsageError(
+      'Say where to restore to: --to ID (replace it) or --workspace ID (create a new one), one of them.'
+    )
   const postmanApiKey = apiKeyOf(flags, io)
   const reporter = new Reporter(io, Boolean(flags.verbose))
   const result = await restoreBackup({
@@ -430,7 +520,12 @@ async function restoreCommand(file: string | undefined, flags: RestoreFlags, io:
 
 async function listCommand(flags: ListFlags, io: CliIO): Promise<number> {
   const reporter = new Reporter(io, Boolean(flags.verbose))
-  const documents = await listDocuments({ postmanApiKey: apiKeyOf(flags, io), postmanApiUrl: flags.postmanApiUrl, workspace: flags.workspace, logger: reporter })
+  const documents = await listDocuments({
+    postmanApiKey: apiKeyOf(flags, io),
+    postmanApiUrl: flags.postmanApiUrl,
+    workspace: flags.workspace,
+    logger: reporter
+  })
   if (flags.json) printJson(io, documents)
   else io.stdout.write(table(documents))
   return 0

@@ -1,8 +1,21 @@
 // Public API of the postman-backup library.
-export { backupCollection, assertValidDocument, serializeDocument, DEFAULTS, VALIDATION_MODES, REDACT_MODES } from './backup.js'
+export {
+  backupCollection,
+  assertValidDocument,
+  serializeDocument,
+  DEFAULTS,
+  VALIDATION_MODES,
+  REDACT_MODES
+} from './backup.js'
 export type { BackupCollectionOptions, CommonBackupOptions, BackupResult } from './backup.js'
 export { PostmanClient, DEFAULT_POSTMAN_API_URL } from './postman/client.js'
-export type { PostmanClientOptions, RetryOptions, CollectionSummary, EnvironmentSummary, WorkspaceDetails } from './postman/client.js'
+export type {
+  PostmanClientOptions,
+  RetryOptions,
+  CollectionSummary,
+  EnvironmentSummary,
+  WorkspaceDetails
+} from './postman/client.js'
 export { resolveCollection, referenceKind } from './postman/lookup.js'
 export type { ResolvedCollection } from './postman/lookup.js'
 export { validateCollection } from './schema/index.js'
@@ -10,7 +23,14 @@ export type { ValidationMode, ValidationIssue, ValidationResult, Collection } fr
 export { ContentsWriter } from './github/contents-writer.js'
 export type { WriteFileRequest, WriteFileResult } from './github/contents-writer.js'
 export { TreeWriter } from './github/tree-writer.js'
-export type { TreeSnapshot, FileChange, FileStatus, CommitFilesRequest, CommitFilesResult, ReadBranchTarget } from './github/tree-writer.js'
+export type {
+  TreeSnapshot,
+  FileChange,
+  FileStatus,
+  CommitFilesRequest,
+  CommitFilesResult,
+  ReadBranchTarget
+} from './github/tree-writer.js'
 export { createOctokit, octokitPluginOptions } from './github/octokit.js'
 export { checkBranchName, parseRepository } from './github/names.js'
 export { gitBlobSha } from './git-blob-sha.js'
@@ -31,6 +51,27 @@ export type { WrittenDocument } from './postman/client.js'
 export { LocalDirectoryWriter } from './local-writer.js'
 export { listDocuments } from './list.js'
 export type { ListDocumentsOptions, ListedDocument } from './list.js'
-export { restoreBackup, restoreCollection, restoreEnvironment, planRestore, loadBackup, detectKind, withoutManagedFields, blankSecrets, restorePayload, redactedNote } from './restore.js'
-export type { RestoreOptions, RestoreSource, RestoreResult, RestorePlan, RestoreDiff, DiffEntry, DiffCounts, LoadedBackup, LoadBackupOptions } from './restore.js'
+export {
+  restoreBackup,
+  restoreCollection,
+  restoreEnvironment,
+  planRestore,
+  loadBackup,
+  detectKind,
+  withoutManagedFields,
+  blankSecrets,
+  restorePayload,
+  redactedNote
+} from './restore.js'
+export type {
+  RestoreOptions,
+  RestoreSource,
+  RestoreResult,
+  RestorePlan,
+  RestoreDiff,
+  DiffEntry,
+  DiffCounts,
+  LoadedBackup,
+  LoadBackupOptions
+} from './restore.js'
 export { describeRestore } from './restore.js'

@@ -6,7 +6,13 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { InputError, PostmanBackupError } from './errors.js'
 import { gitBlobSha } from './git-blob-sha.js'
-import type { CommitFilesRequest, CommitFilesResult, FileStatus, ReadBranchTarget, TreeSnapshot } from './github/tree-writer.js'
+import type {
+  CommitFilesRequest,
+  CommitFilesResult,
+  FileStatus,
+  ReadBranchTarget,
+  TreeSnapshot
+} from './github/tree-writer.js'
 import { silentLogger, type Logger } from './logger.js'
 import { checkPath } from './paths.js'
 import type { BackupWriter } from './workspace.js'
@@ -73,7 +79,11 @@ export class LocalDirectoryWriter implements BackupWriter {
     const changed = writes.length + deletions.length > 0
     const result = { changed, branch: snapshot.branch, files: statuses, retries: 0 }
     if (!changed || request.dryRun) {
-      this.logger.info(changed ? `Dry run: would write ${writes.length} and delete ${deletions.length} file(s) in ${this.root}.` : `Nothing changed in ${this.root}.`)
+      this.logger.info(
+        changed
+          ? `Dry run: would write ${writes.length} and delete ${deletions.length} file(s) in ${this.root}.`
+          : `Nothing changed in ${this.root}.`
+      )
       return result
     }
     for (const { relative, bytes } of writes) {
@@ -119,15 +129,25 @@ export class LocalDirectoryWriter implements BackupWriter {
     if (createParents) await this.fsCall(relative, () => fs.mkdir(parent, { recursive: true }))
     const realRoot = await fs.realpath(this.root).catch(() => this.root)
     const realParent = await fs.realpath(parent).catch(() => parent)
-    const link = await fs.lstat(target).then((s) => s.isSymbolicLink(), () => false)
+    const link = await fs.lstat(target).then(
+      (s) => s.isSymbolicLink(),
+      () => false
+    )
     if ((realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) || link) {
-      throw new InputError('out', `"${relative}" would be written outside ${this.root} (through a symbolic link); refusing.`)
+      throw new InputError(
+        'out',
+        `"${relative}" would be written outside ${this.root} (through a symbolic link); refusing.`
+      )
     }
     return target
   }
 
   private async removeEmptyFolders(folder: string): Promise<void> {
-    for (let current = folder; current !== this.root && current.startsWith(this.root + path.sep); current = path.dirname(current)) {
+    for (
+      let current = folder;
+      current !== this.root && current.startsWith(this.root + path.sep);
+      current = path.dirname(current)
+    ) {
       const left = await fs.readdir(current).catch(() => ['?'])
       if (left.length > 0) return
       await fs.rmdir(current).catch(() => undefined)
@@ -144,6 +164,9 @@ export class LocalDirectoryWriter implements BackupWriter {
 
   private failure(relative: string, error: unknown, verb: 'read' | 'write' = 'write'): Error {
     const e = error as NodeJS.ErrnoException
-    return new PostmanBackupError(`Cannot ${verb} ${path.join(this.root, relative)} (${e.code ?? 'error'}: ${e.message ?? String(error)}).`, { cause: error })
+    return new PostmanBackupError(
+      `Cannot ${verb} ${path.join(this.root, relative)} (${e.code ?? 'error'}: ${e.message ?? String(error)}).`,
+      { cause: error }
+    )
   }
 }

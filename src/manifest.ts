@@ -32,10 +32,13 @@ export function parseManifest(bytes: Buffer | undefined, logger: Logger): Manife
   if (!bytes) return emptyManifest()
   try {
     const parsed = JSON.parse(bytes.toString('utf8')) as Partial<Manifest>
-    if (parsed.version !== 1 || !parsed.files || typeof parsed.files !== 'object') throw new Error('unknown manifest version')
+    if (parsed.version !== 1 || !parsed.files || typeof parsed.files !== 'object')
+      throw new Error('unknown manifest version')
     return { version: 1, files: parsed.files }
   } catch (error) {
-    logger.warn(`${MANIFEST_NAME} could not be read (${(error as Error).message}); doing a full backup and writing a new one.`)
+    logger.warn(
+      `${MANIFEST_NAME} could not be read (${(error as Error).message}); doing a full backup and writing a new one.`
+    )
     return emptyManifest()
   }
 }
@@ -63,7 +66,11 @@ export function serializeManifest(manifest: Manifest): string {
 }
 
 /** Finds the entry of a document by kind and ID. */
-export function findEntry(manifest: Manifest, kind: DocumentKind, id: string): { path: string; entry: ManifestEntry } | undefined {
+export function findEntry(
+  manifest: Manifest,
+  kind: DocumentKind,
+  id: string
+): { path: string; entry: ManifestEntry } | undefined {
   for (const [path, entry] of Object.entries(manifest.files)) {
     if (entry.kind === kind && entry.id === id) return { path, entry }
   }

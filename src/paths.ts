@@ -71,7 +71,10 @@ export function renderFileName(template: string, values: TemplateValues, input =
     // A trailing dot or space breaks checkouts on Windows.
     .replace(/[. ]+$/, '')
   if (name.trim() === '') {
-    throw new InputError(input, `the template "${template}" gives an empty file name for "${values.name}". Include {name} or {id}.`)
+    throw new InputError(
+      input,
+      `the template "${template}" gives an empty file name for "${values.name}". Include {name} or {id}.`
+    )
   }
   checkPath(name, input)
   return name
@@ -81,13 +84,19 @@ export function renderFileName(template: string, values: TemplateValues, input =
 export function checkPath(path: string, input: string): void {
   if (CONTROL_CHARS.test(path)) throw new InputError(input, 'must not contain control characters or NUL.')
   if (path.includes('\\')) throw new InputError(input, `"${path}" contains a backslash; use "/" to separate folders.`)
-  if (path.startsWith('/')) throw new InputError(input, `"${path}" is absolute; give a path relative to the repository root.`)
+  if (path.startsWith('/'))
+    throw new InputError(input, `"${path}" is absolute; give a path relative to the repository root.`)
   for (const segment of path.split('/')) {
-    if (segment === '') throw new InputError(input, `"${path}" has an empty path segment ("//" or a leading/trailing "/").`)
-    if (segment === '.' || segment === '..') throw new InputError(input, `"${path}" must not contain "." or ".." segments.`)
+    if (segment === '')
+      throw new InputError(input, `"${path}" has an empty path segment ("//" or a leading/trailing "/").`)
+    if (segment === '.' || segment === '..')
+      throw new InputError(input, `"${path}" must not contain "." or ".." segments.`)
     if (segment.toLowerCase() === '.git') throw new InputError(input, `"${path}" must not write into a .git folder.`)
     if (Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
-      throw new InputError(input, `the path segment "${segment.slice(0, 40)}…" is longer than ${MAX_SEGMENT_BYTES} bytes.`)
+      throw new InputError(
+        input,
+        `the path segment "${segment.slice(0, 40)}…" is longer than ${MAX_SEGMENT_BYTES} bytes.`
+      )
     }
   }
 }

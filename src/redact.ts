@@ -4,6 +4,7 @@
 // become '' (not removed), so that the files stay importable into Postman and stay valid
 // against the same schemas as before. Only pointers and kinds are reported, never values.
 import { escapePointerToken } from './schema/explain.js'
+import { isObject, type Json } from './util/json.js'
 
 export type RedactMode = 'secrets' | 'none'
 
@@ -34,12 +35,21 @@ export const AUTH_CREDENTIAL_FIELDS = {
   basic: { password: 'basic password' },
   bearer: { token: 'bearer token' },
   digest: { password: 'digest password' },
-  edgegrid: { accessToken: 'edgegrid access token', clientToken: 'edgegrid client token', clientSecret: 'edgegrid client secret' },
+  edgegrid: {
+    accessToken: 'edgegrid access token',
+    clientToken: 'edgegrid client token',
+    clientSecret: 'edgegrid client secret'
+  },
   hawk: { authKey: 'hawk auth key' },
   jwt: { secret: 'jwt secret', privateKey: 'jwt private key', passphrase: 'jwt private key passphrase' },
   ntlm: { password: 'ntlm password' },
   // privateKey signs with RSA-SHA*; token is the access token of the three-legged flow.
-  oauth1: { consumerSecret: 'oauth1 consumer secret', token: 'oauth1 access token', tokenSecret: 'oauth1 token secret', privateKey: 'oauth1 private key' },
+  oauth1: {
+    consumerSecret: 'oauth1 consumer secret',
+    token: 'oauth1 access token',
+    tokenSecret: 'oauth1 token secret',
+    privateKey: 'oauth1 private key'
+  },
   // code_verifier is PKCE's per-client secret when it is set by hand.
   oauth2: {
     accessToken: 'oauth2 access token',
@@ -57,7 +67,7 @@ const credentialFields = new Map<string, Map<string, string>>(
   Object.entries(AUTH_CREDENTIAL_FIELDS).map(([method, fields]) => [method, new Map(Object.entries(fields))])
 )
 
-const MODES: readonly RedactMode[] = ['secrets', 'none']
+export const REDACT_MODES: readonly RedactMode[] = ['secrets', 'none']
 
 /**
  * Blanks, anywhere in a collection (its own, its folders', its requests' and its saved examples'
@@ -87,10 +97,9 @@ export function countRedactedByKind(fields: readonly RedactedField[]): Record<st
 
 // ---- the walk ----
 
-type Json = Record<string, unknown>
-
 function redact<T>(doc: T, mode: RedactMode, walk: (copy: unknown, out: RedactedField[]) => void): RedactionResult<T> {
-  if (!MODES.includes(mode)) throw new TypeError(`Unknown redact mode ${JSON.stringify(mode)}: use secrets or none`)
+  if (!REDACT_MODES.includes(mode))
+    throw new TypeError(`Unknown redact mode ${JSON.stringify(mode)}: use secrets or none`)
   // A deep copy, then a walk over the places secrets live that blanks them in place. The
   // result shares no object with the input, so callers may change either freely.
   const copy = deepCopy(doc)
@@ -145,13 +154,15 @@ function auth(node: Json, at: string, out: RedactedField[]): void {
     if (Array.isArray(fields)) {
       // v2.1.0: [{key, value, type}, …]
       fields.forEach((attribute, index) => {
-        const kind = isObject(attribute) && typeof attribute.key === 'string' ? credentials.get(attribute.key) : undefined
+        const kind =
+          isObject(attribute) && typeof attribute.key === 'string' ? credentials.get(attribute.key) : undefined
         if (kind !== undefined) blank(attribute as Json, 'value', `${methodAt}/${index}/value`, kind, out)
       })
     } else if (isObject(fields)) {
       // v2.0.0: {token: …}
       for (const [key, kind] of credentials) {
-        if (Object.prototype.hasOwnProperty.call(fields, key)) blank(fields, key, `${methodAt}/${escapePointerToken(key)}`, kind, out)
+        if (Object.prototype.hasOwnProperty.call(fields, key))
+          blank(fields, key, `${methodAt}/${escapePointerToken(key)}`, kind, out)
       }
     }
   }
@@ -192,12 +203,9 @@ function deepCopy<T>(value: T): T {
   for (const key of Object.keys(value)) {
     const child = deepCopy((value as Json)[key])
     // JSON.parse makes "__proto__" an own property; plain assignment would set the prototype instead.
-    if (key === '__proto__') Object.defineProperty(object, key, { value: child, enumerable: true, writable: true, configurable: true })
+    if (key === '__proto__')
+      Object.defineProperty(object, key, { value: child, enumerable: true, writable: true, configurable: true })
     else object[key] = child
   }
   return object as T
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -3,7 +3,14 @@
 // and only with `yes` write it: PUT to replace an existing collection or environment, POST to
 // create one in a workspace. Blanked secrets stay blank; the plan counts them.
 import { readFile } from 'node:fs/promises'
-import { assertValidDocument, checkChoice, createPostmanClient, DEFAULTS, VALIDATION_MODES, type PostmanConnectionOptions } from './backup.js'
+import {
+  assertValidDocument,
+  checkChoice,
+  createPostmanClient,
+  DEFAULTS,
+  VALIDATION_MODES,
+  type PostmanConnectionOptions
+} from './backup.js'
 import { CollectionValidationError, GitHubNotFoundError, GitHubApiError, InputError } from './errors.js'
 import { gitBlobSha } from './git-blob-sha.js'
 import { parseRepository } from './github/names.js'
@@ -17,8 +24,8 @@ import type { WrittenDocument } from './postman/client.js'
 import { assertWorkspaceExists, referenceKind } from './postman/lookup.js'
 import { redactCollection, redactEnvironment, type RedactedField } from './redact.js'
 import { detectCollectionVersion, type ValidationMode } from './schema/index.js'
-
-type Json = Record<string, unknown>
+import { isObject, parseJsonText, type Json } from './util/json.js'
+import { idFromReference } from './postman/ids.js'
 
 /** Where the backed-up document is: a local file, or a file in a GitHub repository. */
 export type RestoreSource = { file: string } | { repository: string; path: string; ref?: string }
@@ -107,12 +114,19 @@ export interface LoadedBackup {
 /** Fields the Postman API sets itself: never compared, never sent. */
 const MANAGED_INFO_FIELDS = ['_postman_id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy']
 const MANAGED_ITEM_FIELDS = ['id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy']
-const MANAGED_ENVIRONMENT_FIELDS = ['id', 'uid', 'owner', 'createdAt', 'updatedAt', 'isPublic', '_postman_exported_at', '_postman_exported_using', '_postman_variable_scope']
+const MANAGED_ENVIRONMENT_FIELDS = [
+  'id',
+  'uid',
+  'owner',
+  'createdAt',
+  'updatedAt',
+  'isPublic',
+  '_postman_exported_at',
+  '_postman_exported_using',
+  '_postman_variable_scope'
+]
 /** Above this size a collection is replaced asynchronously, so a slow update cannot time out and be sent twice. */
 const ASYNC_UPDATE_BYTES = 5 * 1024 * 1024
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
-const BOM = '\uFEFF'
 
 // ---- loading ----
 
@@ -130,7 +144,13 @@ export async function loadBackup(source: RestoreSource, options: LoadBackupOptio
   checkPath(path, 'path')
   const ref = source.ref?.trim() || undefined
   const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`
-  const octokit = options.octokit ?? createOctokit({ token: options.githubToken ?? '', baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl, logger: options.logger })
+  const octokit =
+    options.octokit ??
+    createOctokit({
+      token: options.githubToken ?? '',
+      baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl,
+      logger: options.logger
+    })
   const bytes = await readRepositoryFile(octokit, { owner, repo, path, ref }, label)
   return { document: parseJson(bytes, label), source: label, bytes: bytes.length }
 }
@@ -139,12 +159,22 @@ export async function loadBackup(source: RestoreSource, options: LoadBackupOptio
  * GET contents with the object media type (file metadata and, up to 1 MB, its bytes; up to
  * 100 MB otherwise), then the blob for larger files. Bytes are checked against the blob SHA.
  */
-async function readRepositoryFile(octokit: Octokit, file: { owner: string; repo: string; path: string; ref?: string }, label: string): Promise<Buffer> {
+async function readRepositoryFile(
+  octokit: Octokit,
+  file: { owner: string; repo: string; path: string; ref?: string },
+  label: string
+): Promise<Buffer> {
   const { owner, repo, path, ref } = file
   const context = contextFor(octokit, owner, repo)
   let data: { type?: string; sha?: string; encoding?: string; content?: string; size?: number }
   try {
-    const answer = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ...(ref ? { ref } : {}), mediaType: { format: 'object' } })
+    const answer = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner,
+      repo,
+      path,
+      ...(ref ? { ref } : {}),
+      mediaType: { format: 'object' }
+    })
     data = (Array.isArray(answer.data) ? { type: 'dir' } : answer.data) as typeof data
   } catch (error) {
     if (statusOf(error) === 404) {
@@ -154,10 +184,18 @@ async function readRepositoryFile(octokit: Octokit, file: { owner: string; repo:
     }
     throw translateGitHubError(error, context(`reading ${label}`))
   }
-  if (data.type !== 'file' || !data.sha) throw new InputError('path', `${label} is a ${data.type === 'dir' ? 'folder' : (data.type ?? 'thing')}, not a file.`)
+  if (data.type !== 'file' || !data.sha)
+    throw new InputError(
+      'path',
+      `${label} is a ${data.type === 'dir' ? 'folder' : (data.type ?? 'thing')}, not a file.`
+    )
   if (data.encoding === 'base64' && (data.content !== '' || data.size === 0)) {
     const bytes = Buffer.from(data.content ?? '', 'base64')
-    if (gitBlobSha(bytes) !== data.sha) throw new GitHubApiError(`GitHub answered ${label} with other bytes than its blob ${data.sha}; try again.`, undefined)
+    if (gitBlobSha(bytes) !== data.sha)
+      throw new GitHubApiError(
+        `GitHub answered ${label} with other bytes than its blob ${data.sha}; try again.`,
+        undefined
+      )
     return bytes
   }
   // Over 1 MB the contents API leaves the bytes out: read (and verify) the blob.
@@ -167,9 +205,11 @@ async function readRepositoryFile(octokit: Octokit, file: { owner: string; repo:
 function parseJson(bytes: Buffer, label: string): unknown {
   const text = bytes.toString('utf8')
   try {
-    return JSON.parse(text.startsWith(BOM) ? text.slice(1) : text)
+    return parseJsonText(text)
   } catch (error) {
-    throw new CollectionValidationError(`${label} is not JSON (${(error as Error).message}); nothing was written.`, [{ pointer: '', message: 'must be JSON' }])
+    throw new CollectionValidationError(`${label} is not JSON (${(error as Error).message}); nothing was written.`, [
+      { pointer: '', message: 'must be JSON' }
+    ])
   }
 }
 
@@ -184,7 +224,8 @@ export function detectKind(document: unknown): { kind: DocumentKind; document: J
   if (isObject(document.collection) && Object.keys(document).length === 1) return detectKind(document.collection)
   if (isObject(document.environment) && Object.keys(document).length === 1) return detectKind(document.environment)
   if (isObject(document.info) || Array.isArray(document.item)) return { kind: 'collection', document }
-  if (Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document))) return { kind: 'environment', document }
+  if (Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document)))
+    return { kind: 'environment', document }
   return undefined
 }
 
@@ -204,7 +245,8 @@ export function withoutManagedFields<T>(kind: DocumentKind, document: T): T {
 function stripItem(item: Json, ids: boolean): void {
   for (const field of MANAGED_ITEM_FIELDS) if (ids || field !== 'id') delete item[field]
   if (Array.isArray(item.response)) {
-    for (const response of item.response) if (isObject(response)) for (const field of MANAGED_ITEM_FIELDS) if (ids || field !== 'id') delete response[field]
+    for (const response of item.response)
+      if (isObject(response)) for (const field of MANAGED_ITEM_FIELDS) if (ids || field !== 'id') delete response[field]
   }
 }
 
@@ -225,7 +267,9 @@ function forEachItem(node: Json, visit: (item: Json, path: string[]) => void, pa
  */
 export function blankSecrets(kind: DocumentKind, document: unknown): RedactedField[] {
   const MARK = '\u0000blank\u0000'
-  const marked = JSON.parse(JSON.stringify(document), (_key, value: unknown) => (value === '' ? MARK : value)) as unknown
+  const marked = JSON.parse(JSON.stringify(document), (_key, value: unknown) =>
+    value === '' ? MARK : value
+  ) as unknown
   const { redacted } = kind === 'collection' ? redactCollection(marked) : redactEnvironment(marked)
   return redacted.filter((field) => valueAt(document, field.pointer) === '')
 }
@@ -243,7 +287,15 @@ function valueAt(document: unknown, pointer: string): unknown {
 
 /** JSON with sorted keys, so key order (which Postman does not keep) never counts as a change. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v))
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]])
+        )
+      : v
+  )
 }
 
 interface Node {
@@ -265,11 +317,18 @@ function flatten(document: Json): Node[] {
     const occurrence = seen.get(base) ?? 0
     seen.set(base, occurrence + 1)
     // Shallow copies: the documents compared must not change.
-    const unmanaged = (o: Json) => Object.fromEntries(Object.entries(o).filter(([k]) => !MANAGED_ITEM_FIELDS.includes(k)))
+    const unmanaged = (o: Json) =>
+      Object.fromEntries(Object.entries(o).filter(([k]) => !MANAGED_ITEM_FIELDS.includes(k)))
     const own = unmanaged(item)
     delete own.item
     if (Array.isArray(own.response)) own.response = own.response.map((r) => (isObject(r) ? unmanaged(r) : r))
-    nodes.push({ kind, id: typeof item.id === 'string' ? item.id : undefined, path, key: `${base}#${occurrence}`, content: canonical(own) })
+    nodes.push({
+      kind,
+      id: typeof item.id === 'string' ? item.id : undefined,
+      path,
+      key: `${base}#${occurrence}`,
+      content: canonical(own)
+    })
   })
   return nodes
 }
@@ -305,7 +364,8 @@ function diffItems(backup: Node[], current: Node[]): Pick<RestoreDiff, 'requests
   for (const [node, match] of pairs) {
     const bucket = counts(node.kind)
     if (!match) bucket.added.push(entry(node))
-    else if (match.key !== node.key && match.path.join('\u0000') !== node.path.join('\u0000')) bucket.changed.push({ ...entry(node), from: match.path })
+    else if (match.key !== node.key && match.path.join('\u0000') !== node.path.join('\u0000'))
+      bucket.changed.push({ ...entry(node), from: match.path })
     else if (match.content !== node.content) bucket.changed.push(entry(node))
     else bucket.unchanged++
   }
@@ -343,7 +403,8 @@ function diffProperties(backup: Json, current: Json, skip: string[]): string[] {
     if (skip.includes(key)) continue
     if (key === 'info' && isObject(backup.info) && isObject(current.info)) {
       for (const field of [...new Set([...Object.keys(backup.info), ...Object.keys(current.info)])].sort()) {
-        if (canonical(backup.info[field]) !== canonical(current.info[field])) changed.push(field === 'name' || field === 'description' ? field : `info.${field}`)
+        if (canonical(backup.info[field]) !== canonical(current.info[field]))
+          changed.push(field === 'name' || field === 'description' ? field : `info.${field}`)
       }
     } else if (canonical(backup[key]) !== canonical(current[key])) changed.push(key)
   }
@@ -366,10 +427,18 @@ export function planRestore(kind: DocumentKind, backup: unknown, current?: unkno
     diff = { ...items, variables: diffVariables(after.variable, before.variable), properties, changed: false }
   } else {
     const properties = current === undefined ? [] : diffProperties(after, before, ['values'])
-    diff = { requests: emptyCounts(), folders: emptyCounts(), variables: diffVariables(after.values, before.values), properties, changed: false }
+    diff = {
+      requests: emptyCounts(),
+      folders: emptyCounts(),
+      variables: diffVariables(after.values, before.values),
+      properties,
+      changed: false
+    }
   }
   const moved = (c: DiffCounts<unknown>) => c.added.length + c.removed.length + c.changed.length
-  diff.changed = current === undefined || moved(diff.requests) + moved(diff.folders) + moved(diff.variables) + diff.properties.length > 0
+  diff.changed =
+    current === undefined ||
+    moved(diff.requests) + moved(diff.folders) + moved(diff.variables) + diff.properties.length > 0
   return diff
 }
 
@@ -413,9 +482,21 @@ export function restoreEnvironment(options: RestoreOptions): Promise<RestoreResu
 function checkTarget(options: RestoreOptions): { to?: string; workspace?: string } {
   const to = options.to?.trim() || undefined
   const workspace = options.workspace?.trim() || undefined
-  if (to && workspace) throw new InputError('to', 'and workspace are both set. Give to (the ID to replace) or workspace (to create a new one), not both.')
-  if (!to && !workspace) throw new InputError('to', 'is empty. Give the ID of the collection or environment to replace, or a workspace ID to create it in.')
-  if (to && referenceKind(to) === 'name') throw new InputError('to', `"${to}" is not an ID or UID. Restore writes only to an ID (postman-backup list shows them).`)
+  if (to && workspace)
+    throw new InputError(
+      'to',
+      'and workspace are both set. Give to (the ID to replace) or workspace (to create a new one), not both.'
+    )
+  if (!to && !workspace)
+    throw new InputError(
+      'to',
+      'is empty. Give the ID of the collection or environment to replace, or a workspace ID to create it in.'
+    )
+  if (to && referenceKind(to) === 'name')
+    throw new InputError(
+      'to',
+      `"${to}" is not an ID or UID. Restore writes only to an ID (postman-backup list shows them).`
+    )
   return { to, workspace }
 }
 
@@ -429,17 +510,25 @@ async function restoreDocument(options: RestoreOptions, expected: DocumentKind |
   const loaded = await loadBackup(options.source, options)
   const detected = detectKind(loaded.document)
   if (!detected) {
-    throw new CollectionValidationError(`${loaded.source} holds neither a Postman collection nor an environment; nothing was written.`, [
-      { pointer: '', message: 'must be a collection ({info, item}) or an environment ({name, values})' }
-    ])
+    throw new CollectionValidationError(
+      `${loaded.source} holds neither a Postman collection nor an environment; nothing was written.`,
+      [{ pointer: '', message: 'must be a collection ({info, item}) or an environment ({name, values})' }]
+    )
   }
   const { kind, document } = detected
   if (expected && kind !== expected) {
-    throw new CollectionValidationError(`${loaded.source} holds a Postman ${kind}, not a ${expected}; nothing was written.`, [{ pointer: '', message: `must be a ${expected}` }])
+    throw new CollectionValidationError(
+      `${loaded.source} holds a Postman ${kind}, not a ${expected}; nothing was written.`,
+      [{ pointer: '', message: `must be a ${expected}` }]
+    )
   }
-  const warnings = assertValidDocument(kind, document, validation, loaded.source, logger).map((w) => `${w.pointer}: ${w.message}`)
+  const warnings = assertValidDocument(kind, document, validation, loaded.source, logger).map(
+    (w) => `${w.pointer}: ${w.message}`
+  )
   if (kind === 'collection' && detectCollectionVersion(document) === '2.0.0') {
-    warnings.push("The backup is Collection Format v2.0.0; Postman's API documents v2.1.0 only. If Postman refuses it, import the file in the Postman app.")
+    warnings.push(
+      "The backup is Collection Format v2.0.0; Postman's API documents v2.1.0 only. If Postman refuses it, import the file in the Postman app."
+    )
   }
   const name = String((kind === 'collection' ? (document.info as Json | undefined)?.name : document.name) ?? '')
 
@@ -449,17 +538,20 @@ async function restoreDocument(options: RestoreOptions, expected: DocumentKind |
   if (to) {
     current = kind === 'collection' ? await client.getCollection(to) : await client.getEnvironment(to)
     const info = (kind === 'collection' ? current.info : current) as Json | undefined
-    const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? to.replace(/^\d+-/, ''))
+    const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(to))
     target = { id, name: String(info?.name ?? '') }
     const backupId = kind === 'collection' ? (document.info as Json | undefined)?._postman_id : undefined
     keepIds = kind === 'collection' && backupId === id
   } else {
     await assertWorkspaceExists(client, workspace as string)
     target = { workspace }
-    const listed = kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
+    const listed =
+      kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
     const namesakes = listed.filter((d) => d.name === name)
     if (namesakes.length > 0) {
-      warnings.push(`Workspace ${workspace} already has a ${kind} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`)
+      warnings.push(
+        `Workspace ${workspace} already has a ${kind} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`
+      )
     }
   }
 
@@ -489,11 +581,15 @@ async function restoreDocument(options: RestoreOptions, expected: DocumentKind |
   let written: WrittenDocument
   if (kind === 'collection') {
     written = to
-      ? await client.updateCollection(target.id as string, payload, { async: Buffer.byteLength(JSON.stringify(payload)) > ASYNC_UPDATE_BYTES })
+      ? await client.updateCollection(target.id as string, payload, {
+          async: Buffer.byteLength(JSON.stringify(payload)) > ASYNC_UPDATE_BYTES
+        })
       : await client.createCollection(payload, workspace)
   } else {
     const environment = payload as { name: string; values: unknown[] }
-    written = to ? await client.updateEnvironment(target.id as string, environment) : await client.createEnvironment(environment, workspace)
+    written = to
+      ? await client.updateEnvironment(target.id as string, environment)
+      : await client.createEnvironment(environment, workspace)
   }
   logger.info(`${to ? 'Replaced' : 'Created'} ${kind} "${written.name}" (${written.id}) from ${loaded.source}.`)
   return { plan, written: true, document: written, postmanRequests: requests() }
@@ -510,31 +606,49 @@ const SHOWN_ENTRIES = 20
 
 function entryLines(counts: DiffCounts<DiffEntry>): string[] {
   const show = (sign: string, list: DiffEntry[]) =>
-    list.slice(0, SHOWN_ENTRIES).map((e) => `  ${sign} ${e.path.join(' / ')}${e.from ? `  (was ${e.from.join(' / ')})` : ''}`).concat(list.length > SHOWN_ENTRIES ? [`    … and ${list.length - SHOWN_ENTRIES} more`] : [])
+    list
+      .slice(0, SHOWN_ENTRIES)
+      .map((e) => `  ${sign} ${e.path.join(' / ')}${e.from ? `  (was ${e.from.join(' / ')})` : ''}`)
+      .concat(list.length > SHOWN_ENTRIES ? [`    … and ${list.length - SHOWN_ENTRIES} more`] : [])
   return [...show('+', counts.added), ...show('-', counts.removed), ...show('~', counts.changed)]
 }
 
-const countLine = (label: string, c: DiffCounts<unknown>) => `${label.padEnd(11)}${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed, ${c.unchanged} unchanged`
+const countLine = (label: string, c: DiffCounts<unknown>) =>
+  `${label.padEnd(11)}${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed, ${c.unchanged} unchanged`
 
 /** The plan and what was done, as lines for a terminal or a log; `howToApply` says how to write ("run again with --yes to apply"). */
 export function describeRestore(result: RestoreResult, howToApply: string): string[] {
   const { plan } = result
   const lines = [`Restore ${plan.kind} "${plan.name}" from ${plan.source}`]
-  lines.push(plan.action === 'update' ? `  over ${plan.kind} "${plan.target.name}" (${plan.target.id}) in Postman` : `  as a new ${plan.kind} in workspace ${plan.target.workspace}`)
-  if (!plan.keepIds && plan.action === 'update' && plan.kind === 'collection') lines.push('  (the backup is of another collection: its items are recreated with new IDs)')
+  lines.push(
+    plan.action === 'update'
+      ? `  over ${plan.kind} "${plan.target.name}" (${plan.target.id}) in Postman`
+      : `  as a new ${plan.kind} in workspace ${plan.target.workspace}`
+  )
+  if (!plan.keepIds && plan.action === 'update' && plan.kind === 'collection')
+    lines.push('  (the backup is of another collection: its items are recreated with new IDs)')
   if (plan.kind === 'collection') {
     lines.push(countLine('Requests:', plan.requests), ...entryLines(plan.requests))
     lines.push(countLine('Folders:', plan.folders), ...entryLines(plan.folders))
   }
   const v = plan.variables
   lines.push(countLine('Variables:', v))
-  for (const [sign, list] of [['+', v.added], ['-', v.removed], ['~', v.changed]] as const) if (list.length) lines.push(`  ${sign} ${list.join(', ')}`)
+  for (const [sign, list] of [
+    ['+', v.added],
+    ['-', v.removed],
+    ['~', v.changed]
+  ] as const)
+    if (list.length) lines.push(`  ${sign} ${list.join(', ')}`)
   if (plan.properties.length) lines.push(`Also changes: ${plan.properties.join(', ')}`)
   if (plan.redacted.length) lines.push(redactedNote(plan.redacted.length))
   for (const warning of plan.warnings) lines.push(`warning: ${warning}`)
   if (result.written && result.document) {
     const { id, name } = result.document
-    lines.push(plan.action === 'update' ? `Replaced ${plan.kind} "${name}" (${id}) in Postman.` : `Created ${plan.kind} "${name}" (${id}) in workspace ${plan.target.workspace}.`)
+    lines.push(
+      plan.action === 'update'
+        ? `Replaced ${plan.kind} "${name}" (${id}) in Postman.`
+        : `Created ${plan.kind} "${name}" (${id}) in workspace ${plan.target.workspace}.`
+    )
   } else if (result.skipped === 'unchanged' || !plan.changed) {
     lines.push(`Postman's ${plan.kind} already equals the backup; nothing to restore.`)
   } else {

@@ -1,5 +1,10 @@
 import { backupCollection, type BackupResult } from './backup.js'
-import { backupWorkspace, cleanReferences, type BackupWorkspaceOptions, type WorkspaceBackupResult } from './workspace.js'
+import {
+  backupWorkspace,
+  cleanReferences,
+  type BackupWorkspaceOptions,
+  type WorkspaceBackupResult
+} from './workspace.js'
 
 /**
  * One collection, no environments, no pruning, written to GitHub: the contents API writes the
@@ -8,7 +13,14 @@ import { backupWorkspace, cleanReferences, type BackupWorkspaceOptions, type Wor
 export function isSingleCollection(options: BackupWorkspaceOptions): boolean {
   const collections = cleanReferences(options.collections)
   const environments = cleanReferences(options.environments)
-  return collections.length === 1 && collections[0] !== '*' && environments.length === 0 && !options.prune && !options.writer && !(options.exclude ?? []).length
+  return (
+    collections.length === 1 &&
+    collections[0] !== '*' &&
+    environments.length === 0 &&
+    !options.prune &&
+    !options.writer &&
+    !(options.exclude ?? []).length
+  )
 }
 
 /** A single-file result in the shape of a workspace result, so callers have one shape to handle. */
@@ -21,7 +33,17 @@ export function asWorkspaceResult(result: BackupResult): WorkspaceBackupResult {
     branch: result.branch,
     commitSha: result.commitSha,
     commitUrl: result.commitUrl,
-    files: [{ kind: 'collection', ...collection, path: result.filePath, url: result.fileUrl, changed: result.changed, redacted: result.redacted.length, fetched: true }],
+    files: [
+      {
+        kind: 'collection',
+        ...collection,
+        path: result.filePath,
+        url: result.fileUrl,
+        changed: result.changed,
+        redacted: result.redacted.length,
+        fetched: true
+      }
+    ],
     deleted: [],
     collections: 1,
     environments: 0,

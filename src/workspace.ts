@@ -5,11 +5,21 @@ import { gitBlobSha } from './git-blob-sha.js'
 import { blobUrl } from './github/names.js'
 import type { Octokit } from './github/octokit.js'
 import { TreeWriter, type TreeSnapshot } from './github/tree-writer.js'
-import { emptyManifest, findEntry, MANIFEST_NAME, parseManifest, serializeManifest, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js'
+import {
+  emptyManifest,
+  findEntry,
+  MANIFEST_NAME,
+  parseManifest,
+  serializeManifest,
+  type DocumentKind,
+  type Manifest,
+  type ManifestEntry
+} from './manifest.js'
 import { checkFileNameTemplate, joinRepoPath, renderFileName, renderText, sanitizeNamePart } from './paths.js'
 import type { PostmanClient } from './postman/client.js'
 import { assertWorkspaceExists, pickByName, referenceKind } from './postman/lookup.js'
 import type { ValidationIssue } from './schema/index.js'
+import { idFromReference } from './postman/ids.js'
 
 export interface BackupWorkspaceOptions extends CommonBackupOptions {
   /** Collections by name, ID or UID; `*` for every collection visible to the key (in `workspace` when given). */
@@ -93,20 +103,32 @@ interface Listed {
 // Exclude patterns match whole names, not paths, so `*` may cross "/": a glob library's path
 // semantics would be wrong here.
 function globToRegExp(pattern: string): RegExp {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
   return new RegExp(`^${source}$`, 'i')
 }
 
-export function isExcluded(doc: { id: string; uid: string; name: string }, patterns: RegExp[], exact: Set<string>): boolean {
+export function isExcluded(
+  doc: { id: string; uid: string; name: string },
+  patterns: RegExp[],
+  exact: Set<string>
+): boolean {
   return exact.has(doc.id) || exact.has(doc.uid) || exact.has(doc.name) || patterns.some((p) => p.test(doc.name))
 }
 
 async function listKind(client: PostmanClient, kind: DocumentKind, workspace: string | undefined): Promise<Listed[]> {
-  const listed = kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
+  const listed =
+    kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
   return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }))
 }
 
-async function fetchDocument(client: PostmanClient, kind: DocumentKind, idOrUid: string): Promise<Record<string, unknown>> {
+async function fetchDocument(
+  client: PostmanClient,
+  kind: DocumentKind,
+  idOrUid: string
+): Promise<Record<string, unknown>> {
   return kind === 'collection' ? client.getCollection(idOrUid) : client.getEnvironment(idOrUid)
 }
 
@@ -138,12 +160,14 @@ async function selectKind(
       // Not in this list (another workspace, say): fetch it directly.
       const document = await fetchDocument(client, kind, reference).catch((error: unknown) => {
         if (error instanceof PostmanNotFoundError) {
-          throw new PostmanNotFoundError(`No ${kind} with ID "${reference}" is visible to this Postman API key.`, { cause: error })
+          throw new PostmanNotFoundError(`No ${kind} with ID "${reference}" is visible to this Postman API key.`, {
+            cause: error
+          })
         }
         throw error
       })
       const info = (kind === 'collection' ? document.info : document) as Record<string, unknown>
-      const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? reference.replace(/^\d+-/, ''))
+      const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(reference))
       add({ kind, id, uid: String(info?.uid ?? reference), name: String(info?.name ?? id), document })
       continue
     }
@@ -157,9 +181,20 @@ async function selectKind(
  * names equal but for case, which break checkouts on macOS and Windows) all get a short ID
  * suffix, so the result does not depend on the order Postman lists them in.
  */
-function assignPaths(docs: Selected[], directory: string, templates: Record<DocumentKind, string>): Map<Selected, string> {
+function assignPaths(
+  docs: Selected[],
+  directory: string,
+  templates: Record<DocumentKind, string>
+): Map<Selected, string> {
   const render = (doc: Selected, name: string) =>
-    joinRepoPath(directory, renderFileName(templates[doc.kind], { name, id: doc.id, uid: doc.uid }, doc.kind === 'collection' ? 'filename' : 'environment-filename'))
+    joinRepoPath(
+      directory,
+      renderFileName(
+        templates[doc.kind],
+        { name, id: doc.id, uid: doc.uid },
+        doc.kind === 'collection' ? 'filename' : 'environment-filename'
+      )
+    )
   const first = new Map(docs.map((doc) => [doc, render(doc, doc.name)]))
   const groups = new Map<string, Selected[]>()
   for (const [doc, path] of first) groups.set(path.toLowerCase(), [...(groups.get(path.toLowerCase()) ?? []), doc])
@@ -250,11 +285,16 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   const excludeList = cleanReferences(options.exclude)
   const excludePatterns = excludeList.filter((p) => /[*?]/.test(p)).map(globToRegExp)
   const excludeExact = new Set(excludeList.filter((p) => !/[*?]/.test(p)))
-  const templates: Record<DocumentKind, string> = { collection: prepared.filenameTemplate, environment: environmentTemplate }
+  const templates: Record<DocumentKind, string> = {
+    collection: prepared.filenameTemplate,
+    environment: environmentTemplate
+  }
   const manifestPath = joinRepoPath(directory, MANIFEST_NAME)
 
   // 1. What to back up: one list call per kind.
-  logger.info(`Listing Postman ${[collectionRefs.length ? 'collections' : '', environmentRefs.length ? 'environments' : ''].filter(Boolean).join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`)
+  logger.info(
+    `Listing Postman ${[collectionRefs.length ? 'collections' : '', environmentRefs.length ? 'environments' : ''].filter(Boolean).join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`
+  )
   const kinds = await Promise.all([
     selectKind(client, 'collection', collectionRefs, workspace),
     selectKind(client, 'environment', environmentRefs, workspace)
@@ -266,8 +306,16 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
 
   // 2. What the branch holds: its tree and our manifest.
   const writer: BackupWriter = options.writer ?? new TreeWriter(prepared.octokit as Octokit, { logger })
-  const snapshot = await writer.readBranch({ owner, repo, branch: prepared.branch, createBranch: options.createBranch, dryRun: options.dryRun })
-  const manifest = snapshot.files.has(manifestPath) ? parseManifest(await writer.readFile(snapshot, manifestPath), logger) : emptyManifest()
+  const snapshot = await writer.readBranch({
+    owner,
+    repo,
+    branch: prepared.branch,
+    createBranch: options.createBranch,
+    dryRun: options.dryRun
+  })
+  const manifest = snapshot.files.has(manifestPath)
+    ? parseManifest(await writer.readFile(snapshot, manifestPath), logger)
+    : emptyManifest()
 
   // 3. Fetch only what changed since the last backup (or everything with `full`).
   const relative = (path: string) => (directory ? path.slice(directory.length + 1) : path)
@@ -281,7 +329,8 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
     snapshot.files.get(path) === entry.sha
   const limit = pLimit(concurrency)
   let done = 0
-  const progress = (doc: Selected, fetched: boolean) => options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched })
+  const progress = (doc: Selected, fetched: boolean) =>
+    options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched })
   const failures: CollectionValidationError[] = []
   const warnings: WorkspaceBackupResult['warnings'] = []
   const outcomes = await Promise.all(
@@ -293,11 +342,23 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
           progress(doc, false)
           return { doc, path, fetched: false, entry: previous.entry, content: undefined as string | undefined }
         }
-        if (previous && isNewer(previous.entry, doc) && snapshot.files.get(joinRepoPath(directory, previous.path)) === previous.entry.sha) {
+        if (
+          previous &&
+          isNewer(previous.entry, doc) &&
+          snapshot.files.get(joinRepoPath(directory, previous.path)) === previous.entry.sha
+        ) {
           // An overlapping run that listed later already stored a newer version: never undo it.
-          logger.warn(`The branch holds a newer version of ${doc.kind} "${doc.name}" (updated ${previous.entry.updatedAt}) than Postman listed to this run (${doc.updatedAt}); keeping it.`)
+          logger.warn(
+            `The branch holds a newer version of ${doc.kind} "${doc.name}" (updated ${previous.entry.updatedAt}) than Postman listed to this run (${doc.updatedAt}); keeping it.`
+          )
           progress(doc, false)
-          return { doc, path: joinRepoPath(directory, previous.path), fetched: false, entry: previous.entry, content: undefined as string | undefined }
+          return {
+            doc,
+            path: joinRepoPath(directory, previous.path),
+            fetched: false,
+            entry: previous.entry,
+            content: undefined as string | undefined
+          }
         }
         let document = doc.document
         if (!document) {
@@ -306,7 +367,9 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
           } catch (error) {
             // Deleted in Postman between the list and the fetch: nothing to back up any more.
             if (!(error instanceof PostmanNotFoundError)) throw error
-            logger.warn(`${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id}) was listed but is gone now; skipped.`)
+            logger.warn(
+              `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id}) was listed but is gone now; skipped.`
+            )
             progress(doc, false)
             return null
           }
@@ -352,7 +415,8 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   for (const [rel, entry] of Object.entries(manifest.files)) {
     const full = joinRepoPath(directory, rel)
     const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id)
-    const gone = options.prune && listedKinds.has(entry.kind) && !listedIds.has(entry.id) && (await isGone(client, entry))
+    const gone =
+      options.prune && listedKinds.has(entry.kind) && !listedIds.has(entry.id) && (await isGone(client, entry))
     if (moved || gone) {
       if (!claimed.has(full) && snapshot.files.has(full)) deletions.add(full)
       continue
@@ -362,7 +426,9 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
   const manifestContent = serializeManifest(next)
 
   // 5. One commit with every changed file.
-  const changes = ready.filter((o) => o.content !== undefined).map((o) => ({ path: o.path, content: o.content as string }))
+  const changes = ready
+    .filter((o) => o.content !== undefined)
+    .map((o) => ({ path: o.path, content: o.content as string }))
   const pending: FileReport[] = ready.map((o) => ({
     kind: o.doc.kind,
     id: o.doc.id,
@@ -374,7 +440,11 @@ export async function backupWorkspace(options: BackupWorkspaceOptions): Promise<
     redacted: o.entry.redacted,
     fetched: o.fetched
   }))
-  const message = commitMessage(prepared.messageTemplate, pending.filter((f) => f.changed), deletions.size)
+  const message = commitMessage(
+    prepared.messageTemplate,
+    pending.filter((f) => f.changed),
+    deletions.size
+  )
   const committed = await writer.commitFiles(snapshot, {
     message,
     files: [...changes, { path: manifestPath, content: manifestContent }],

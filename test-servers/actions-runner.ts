@@ -29,7 +29,10 @@ export function inputEnvName(input: string): string {
 export function actionEnv(inputs: Record<string, string>, github: GitHubContext): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
-    const fallback = (spec.default ?? '').replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, (_, key: keyof GitHubContext) => github[key] ?? '')
+    const fallback = (spec.default ?? '').replace(
+      /\$\{\{\s*github\.(\w+)\s*\}\}/g,
+      (_, key: keyof GitHubContext) => github[key] ?? ''
+    )
     env[inputEnvName(name)] = inputs[name] ?? fallback
   }
   for (const name of Object.keys(inputs)) {
@@ -79,14 +82,20 @@ export function parseOutputFile(text: string): Record<string, string> {
  * Runs the built action as the runner does: INPUT_* (action.yml defaults applied), GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files, `node dist/index.js`, bounded by `options.timeoutMs` and `options.signal`.
  */
-export async function runAction(inputs: Record<string, string>, github: GitHubContext, options: RunActionOptions = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  github: GitHubContext,
+  options: RunActionOptions = {}
+): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   // The runner's own environment, less anything that could leak in from the machine.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|NODE_OPTIONS)/.test(k)))
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|NODE_OPTIONS)/.test(k))
+  )
   const env = {
     ...base,
     ...actionEnv(inputs, github),
@@ -100,7 +109,12 @@ export async function runAction(inputs: Record<string, string>, github: GitHubCo
   }
   try {
     // Asynchronous on purpose: the servers answering the action live in this process.
-    const { exitCode, stdout, stderr, timedOut } = await spawnBounded(options.dist ?? DIST, env, options.timeoutMs ?? 120_000, options.signal)
+    const { exitCode, stdout, stderr, timedOut } = await spawnBounded(
+      options.dist ?? DIST,
+      env,
+      options.timeoutMs ?? 120_000,
+      options.signal
+    )
     const outputs = existsSync(outputFile) ? parseOutputFile(readFileSync(outputFile, 'utf8')) : {}
     const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
     return { exitCode, stdout, stderr, outputs, summary, timedOut }
@@ -135,7 +149,13 @@ function spawnBounded(
       signal?.removeEventListener('abort', kill)
       resolve({ ...result, timedOut })
     }
-    child.on('close', (code, sig) => settle({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }))
+    child.on('close', (code, sig) =>
+      settle({
+        exitCode: code ?? (sig ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8')
+      })
+    )
     child.on('error', (e) => settle({ exitCode: 127, stdout: '', stderr: String(e) }))
   })
 }

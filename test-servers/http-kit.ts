@@ -261,11 +261,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         return
       }
       if (fault?.kind === 'status') {
-        send({ status: fault.status, body: fault.body ?? { message: `Injected ${fault.status}` }, headers: fault.headers })
+        send({
+          status: fault.status,
+          body: fault.body ?? { message: `Injected ${fault.status}` },
+          headers: fault.headers
+        })
         return
       }
       if (fault?.kind === 'html') {
-        send({ status: fault.status ?? 200, body: HTML_ERROR_PAGE, headers: { 'content-type': 'text/html; charset=utf-8' } })
+        send({
+          status: fault.status ?? 200,
+          body: HTML_ERROR_PAGE,
+          headers: { 'content-type': 'text/html; charset=utf-8' }
+        })
         return
       }
       const found = options.router.match(method, path)

@@ -12,7 +12,12 @@ export function sampleCollection(name: string, requests = 2): Record<string, unk
           request: {
             method: i % 2 ? 'POST' : 'GET',
             header: [],
-            url: { raw: `https://example.com/items/${i}`, protocol: 'https', host: ['example', 'com'], path: ['items', String(i)] }
+            url: {
+              raw: `https://example.com/items/${i}`,
+              protocol: 'https',
+              host: ['example', 'com'],
+              path: ['items', String(i)]
+            }
           },
           response: []
         }))

@@ -81,8 +81,16 @@ describe('getInputs', () => {
   })
 
   it('reads multi-line lists, dropping blank lines and surrounding spaces', () => {
-    setInputs({ collection: 'Orders API\n\n  *  \n1234-abc\n', environment: 'Staging\nProduction', exclude: 'Test *\nScratch' })
-    expect(getInputs()).toMatchObject({ collections: ['Orders API', '*', '1234-abc'], environments: ['Staging', 'Production'], exclude: ['Test *', 'Scratch'] })
+    setInputs({
+      collection: 'Orders API\n\n  *  \n1234-abc\n',
+      environment: 'Staging\nProduction',
+      exclude: 'Test *\nScratch'
+    })
+    expect(getInputs()).toMatchObject({
+      collections: ['Orders API', '*', '1234-abc'],
+      environments: ['Staging', 'Production'],
+      exclude: ['Test *', 'Scratch']
+    })
   })
 
   it('accepts environments alone', () => {
@@ -91,8 +99,28 @@ describe('getInputs', () => {
   })
 
   it('reads every input that is given', () => {
-    setInputs({ workspace: 'ws1', directory: 'backups/', filename: '{id}.json', branch: 'postman', 'create-branch': 'true', 'dry-run': 'TRUE', validation: 'strict', 'github-api-url': 'https://ghe.example.com/api/v3/', 'postman-api-url': 'https://api.eu.postman.com' })
-    expect(getInputs()).toMatchObject({ workspace: 'ws1', directory: 'backups', filename: '{id}.json', branch: 'postman', createBranch: true, dryRun: true, validation: 'strict', githubApiUrl: 'https://ghe.example.com/api/v3', postmanApiUrl: 'https://api.eu.postman.com' })
+    setInputs({
+      workspace: 'ws1',
+      directory: 'backups/',
+      filename: '{id}.json',
+      branch: 'postman',
+      'create-branch': 'true',
+      'dry-run': 'TRUE',
+      validation: 'strict',
+      'github-api-url': 'https://ghe.example.com/api/v3/',
+      'postman-api-url': 'https://api.eu.postman.com'
+    })
+    expect(getInputs()).toMatchObject({
+      workspace: 'ws1',
+      directory: 'backups',
+      filename: '{id}.json',
+      branch: 'postman',
+      createBranch: true,
+      dryRun: true,
+      validation: 'strict',
+      githubApiUrl: 'https://ghe.example.com/api/v3',
+      postmanApiUrl: 'https://api.eu.postman.com'
+    })
   })
 
   it.each([

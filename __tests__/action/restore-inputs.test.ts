@@ -9,7 +9,8 @@ const ID = '1f0df51a-8658-4ee8-a2a1-d2567dfa09a9'
 
 describe('getInputs, mode: restore', () => {
   const saved = { ...process.env }
-  const setInputs = (inputs: Record<string, string>) => Object.assign(process.env, actionEnv({ 'postman-api-key': 'PMAK-restore-inputs', ...inputs }, context))
+  const setInputs = (inputs: Record<string, string>) =>
+    Object.assign(process.env, actionEnv({ 'postman-api-key': 'PMAK-restore-inputs', ...inputs }, context))
 
   beforeEach(() => {
     jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
@@ -20,13 +21,31 @@ describe('getInputs, mode: restore', () => {
   })
 
   it('reads path, ref, to and confirm; needs no collection', () => {
-    setInputs({ mode: 'restore', path: 'Postman collections/Orders.postman_collection.json', ref: 'v1.2', to: ID, confirm: 'true' })
-    expect(getInputs().restore).toEqual({ path: 'Postman collections/Orders.postman_collection.json', ref: 'v1.2', to: ID, workspace: undefined, confirm: true })
+    setInputs({
+      mode: 'restore',
+      path: 'Postman collections/Orders.postman_collection.json',
+      ref: 'v1.2',
+      to: ID,
+      confirm: 'true'
+    })
+    expect(getInputs().restore).toEqual({
+      path: 'Postman collections/Orders.postman_collection.json',
+      ref: 'v1.2',
+      to: ID,
+      workspace: undefined,
+      confirm: true
+    })
   })
 
   it('reads from `branch` when ref is empty, and creates in `workspace` when to is empty', () => {
     setInputs({ mode: 'restore', path: 'a.json', branch: 'backups', workspace: 'ws-1' })
-    expect(getInputs().restore).toEqual({ path: 'a.json', ref: 'backups', to: undefined, workspace: 'ws-1', confirm: false })
+    expect(getInputs().restore).toEqual({
+      path: 'a.json',
+      ref: 'backups',
+      to: undefined,
+      workspace: 'ws-1',
+      confirm: false
+    })
   })
 
   it.each([

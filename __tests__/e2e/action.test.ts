@@ -34,16 +34,28 @@ async function newRepo(options: { empty?: boolean } = {}): Promise<string> {
   return name
 }
 
-function run(repository: string, inputs: Record<string, string>, token = TOKEN, apiUrl = github.url): Promise<ActionRun> {
-  return runAction({ 'postman-api-key': KEY, 'postman-api-url': postman.url, ...inputs }, { repository, token, api_url: apiUrl })
+function run(
+  repository: string,
+  inputs: Record<string, string>,
+  token = TOKEN,
+  apiUrl = github.url
+): Promise<ActionRun> {
+  return runAction(
+    { 'postman-api-key': KEY, 'postman-api-url': postman.url, ...inputs },
+    { repository, token, api_url: apiUrl }
+  )
 }
 
 const writes = () => github.requests.filter((r) => r.method !== 'GET').length
-const commitCount = async (repo: string, branch = 'main') => Number((await github.git(repo, 'rev-list', '--count', branch)).trim())
+const commitCount = async (repo: string, branch = 'main') =>
+  Number((await github.git(repo, 'rev-list', '--count', branch)).trim())
 
 function expectNoSecrets(result: ActionRun, secrets = [KEY, TOKEN, READ_TOKEN]) {
   // `::add-mask::` commands are how the runner learns what to mask; it consumes them and never shows them.
-  const stdout = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  const stdout = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
   const all = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n')
   for (const secret of secrets) {
     expect(all).not.toContain(secret)
@@ -83,7 +95,9 @@ describe('the action, end to end', () => {
       environments: '0',
       'changed-files': '1'
     })
-    expect(JSON.parse(first.outputs.files)).toEqual([{ kind: 'collection', id: ordersId, name: 'Orders API', path: FILE, changed: true, redacted: 0 }])
+    expect(JSON.parse(first.outputs.files)).toEqual([
+      { kind: 'collection', id: ordersId, name: 'Orders API', path: FILE, changed: true, redacted: 0 }
+    ])
     // Byte for byte what the API serves (without the envelope), as pretty JSON.
     const stored = await github.git(repo, 'show', `main:${FILE}`)
     expect(stored).toBe(pretty(postman.readCollection(ordersId)))
@@ -113,7 +127,9 @@ describe('the action, end to end', () => {
     const result = await run(repo, { collection: id, 'commit-message': 'Postman: {name} ({id})' })
     expect(result.exitCode).toBe(0)
     expect(result.outputs.changed).toBe('true')
-    const stored = JSON.parse(await github.git(repo, 'show', 'main:Postman collections/Inventory.postman_collection.json'))
+    const stored = JSON.parse(
+      await github.git(repo, 'show', 'main:Postman collections/Inventory.postman_collection.json')
+    )
     expect(stored.item[0].item).toHaveLength(5)
     expect(await github.git(repo, 'log', '-1', '--format=%s', 'main')).toBe(`Postman: Inventory (${id})\n`)
   })
@@ -133,10 +149,18 @@ describe('the action, end to end', () => {
     expect(refused.stdout).toMatch(/::error::Branch "postman\/backups" does not exist .* set create-branch: true/)
     expect(writes()).toBe(0)
 
-    const created = await run(repo, { collection: 'Orders API', branch: 'postman/backups', 'create-branch': 'true', directory: 'api/postman', filename: '{id}.json' })
+    const created = await run(repo, {
+      collection: 'Orders API',
+      branch: 'postman/backups',
+      'create-branch': 'true',
+      directory: 'api/postman',
+      filename: '{id}.json'
+    })
     expect(created.exitCode).toBe(0)
     expect(created.outputs['file-path']).toBe(`api/postman/${ordersId}.json`)
-    expect(await github.git(repo, 'ls-tree', '-r', '--name-only', 'postman/backups')).toBe(`README.md\napi/postman/${ordersId}.json\n`)
+    expect(await github.git(repo, 'ls-tree', '-r', '--name-only', 'postman/backups')).toBe(
+      `README.md\napi/postman/${ordersId}.json\n`
+    )
     expect(await commitCount(repo, 'main')).toBe(1)
   })
 
@@ -191,7 +215,9 @@ describe('the action, end to end', () => {
     github.requests.length = 0
     const result = await run(repo, { collection: id, validation: 'strict' })
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toMatch(/::error::Collection "Flaky" .* is not a valid Postman Collection v2\.1\.0 document.*nothing was written.*\/item\/0\/item\/0\/request/)
+    expect(result.stdout).toMatch(
+      /::error::Collection "Flaky" .* is not a valid Postman Collection v2\.1\.0 document.*nothing was written.*\/item\/0\/item\/0\/request/
+    )
     expect(writes()).toBe(0)
     expect(await github.git(repo, 'rev-parse', 'main')).toBe(before)
   })
@@ -214,7 +240,10 @@ describe('the action, end to end', () => {
     try {
       ghes.addToken(TOKEN, { repos: '*', permission: 'write' })
       await ghes.createRepo('corp/backups', { files: { 'README.md': 'x\n' } })
-      const result = await runAction({ 'postman-api-key': KEY, 'postman-api-url': postman.url, collection: 'Orders API' }, { repository: 'corp/backups', token: TOKEN, api_url: ghes.url })
+      const result = await runAction(
+        { 'postman-api-key': KEY, 'postman-api-url': postman.url, collection: 'Orders API' },
+        { repository: 'corp/backups', token: TOKEN, api_url: ghes.url }
+      )
       expect(result.exitCode).toBe(0)
       expect(ghes.url).toMatch(/\/api\/v3$/)
       expect(await ghes.git('corp/backups', 'ls-tree', '-r', '--name-only', 'main')).toContain(FILE)

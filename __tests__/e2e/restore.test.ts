@@ -18,14 +18,23 @@ describe('the action in mode: restore', () => {
   let backedUp: { info: Record<string, unknown>; item: unknown[] }
 
   const run = (inputs: Record<string, string>): Promise<ActionRun> =>
-    runAction({ 'postman-api-key': KEY, 'postman-api-url': postman.url, ...inputs }, { repository: REPO, token: TOKEN, api_url: github.url })
+    runAction(
+      { 'postman-api-key': KEY, 'postman-api-url': postman.url, ...inputs },
+      { repository: REPO, token: TOKEN, api_url: github.url }
+    )
   const postmanWrites = () => postman.requests.filter((r) => r.method !== 'GET')
   const withoutUpdatedAt = (doc: unknown) => {
     const copy = structuredClone(doc) as { info: Record<string, unknown> }
     delete copy.info.updatedAt
     return copy
   }
-  const visible = (result: ActionRun) => result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + result.stderr + result.summary
+  const visible = (result: ActionRun) =>
+    result.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n') +
+    result.stderr +
+    result.summary
 
   beforeAll(async () => {
     postman = await startPostmanServer({ apiKey: KEY })
@@ -56,9 +65,13 @@ describe('the action in mode: restore', () => {
     expect(postmanWrites()).toEqual([])
     expect(result.stdout).toMatch(/Requests: +2 added, 0 removed, 0 changed, 1 unchanged/)
     expect(result.stdout).toContain('1 redacted value stays blank; set it in Postman.')
-    expect(result.stdout).toMatch(/::notice::Restore plan only: nothing was written to Postman; set confirm: true to apply\./)
+    expect(result.stdout).toMatch(
+      /::notice::Restore plan only: nothing was written to Postman; set confirm: true to apply\./
+    )
     expect(result.summary).toContain('Postman restore')
-    expect(result.summary).toMatch(/<td>Requests<\/td><td>2: <code>Folder \/ Request 2<\/code>, <code>Folder \/ Request 3<\/code><\/td>/)
+    expect(result.summary).toMatch(
+      /<td>Requests<\/td><td>2: <code>Folder \/ Request 2<\/code>, <code>Folder \/ Request 3<\/code><\/td>/
+    )
     expect(result.summary).toContain('Nothing was written: set confirm: true to apply.')
     expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(actionYml.outputs).sort())
     expect(result.outputs).toMatchObject({ changed: 'false', 'collection-id': id, 'file-path': PATH, 'commit-sha': '' })
@@ -97,7 +110,9 @@ describe('the action in mode: restore', () => {
     expect(result.exitCode).toBe(0)
     const created = result.outputs['collection-id']
     expect(created).not.toBe(id)
-    expect(postmanWrites().map((r) => `${r.method} ${r.path}${r.query}`)).toEqual([`POST /collections?workspace=${workspace}`])
+    expect(postmanWrites().map((r) => `${r.method} ${r.path}${r.query}`)).toEqual([
+      `POST /collections?workspace=${workspace}`
+    ])
     expect((postman.readCollection(created) as { item: unknown[] }).item).toHaveLength(1)
   })
 

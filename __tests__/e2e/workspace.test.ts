@@ -21,11 +21,20 @@ describe('the action backing up a workspace', () => {
     await github.createRepo('octo/team', { files: { 'README.md': 'x\n' } })
     workspace = postman.addWorkspace({ name: 'Team' })
     const secured = sampleCollection('Orders') as Record<string, unknown>
-    secured.auth = { type: 'basic', basic: [{ key: 'username', value: 'svc' }, { key: 'password', value: 'basic-password-planted' }] }
+    secured.auth = {
+      type: 'basic',
+      basic: [
+        { key: 'username', value: 'svc' },
+        { key: 'password', value: 'basic-password-planted' }
+      ]
+    }
     postman.addCollection(secured, { workspace })
     postman.addCollection(sampleCollection('Payments'), { workspace })
     postman.addCollection(sampleCollection('Scratch pad'), { workspace })
-    postman.addEnvironment({ name: 'Production', values: [{ key: 'token', value: 'env-secret-planted', type: 'secret', enabled: true }] }, { workspace })
+    postman.addEnvironment(
+      { name: 'Production', values: [{ key: 'token', value: 'env-secret-planted', type: 'secret', enabled: true }] },
+      { workspace }
+    )
   })
   afterAll(async () => {
     await postman?.close()
@@ -34,7 +43,15 @@ describe('the action backing up a workspace', () => {
 
   const run = () =>
     runAction(
-      { 'postman-api-key': KEY, 'postman-api-url': postman.url, workspace, collection: '*', environment: '*', exclude: 'Scratch*', branch: 'main' },
+      {
+        'postman-api-key': KEY,
+        'postman-api-url': postman.url,
+        workspace,
+        collection: '*',
+        environment: '*',
+        exclude: 'Scratch*',
+        branch: 'main'
+      },
       { repository: 'octo/team', token: TOKEN, api_url: github.url }
     )
 
@@ -43,17 +60,40 @@ describe('the action backing up a workspace', () => {
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     const head = (await github.git('octo/team', 'rev-parse', 'main')).trim()
-    expect(result.outputs).toMatchObject({ changed: 'true', 'commit-sha': head, collections: '2', environments: '1', 'changed-files': '3', 'file-path': '', 'collection-id': '' })
-    const files = JSON.parse(result.outputs.files) as Array<{ kind: string; name: string; path: string; changed: boolean; redacted: number }>
+    expect(result.outputs).toMatchObject({
+      changed: 'true',
+      'commit-sha': head,
+      collections: '2',
+      environments: '1',
+      'changed-files': '3',
+      'file-path': '',
+      'collection-id': ''
+    })
+    const files = JSON.parse(result.outputs.files) as Array<{
+      kind: string
+      name: string
+      path: string
+      changed: boolean
+      redacted: number
+    }>
     expect(files.map((f) => [f.kind, f.name, f.changed, f.redacted])).toEqual([
       ['collection', 'Orders', true, 1],
       ['collection', 'Payments', true, 0],
       ['environment', 'Production', true, 1]
     ])
-    expect(JSON.parse(result.outputs['collection-list']).map((c: { name: string }) => c.name)).toEqual(['Orders', 'Payments'])
+    expect(JSON.parse(result.outputs['collection-list']).map((c: { name: string }) => c.name)).toEqual([
+      'Orders',
+      'Payments'
+    ])
     expect(await github.git('octo/team', 'rev-list', '--count', 'main')).toBe('2\n')
-    const stored = (await github.git('octo/team', 'show', 'main:Postman collections/Orders.postman_collection.json')) + (await github.git('octo/team', 'show', 'main:Postman collections/Production.postman_environment.json'))
-    const visible = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + result.summary
+    const stored =
+      (await github.git('octo/team', 'show', 'main:Postman collections/Orders.postman_collection.json')) +
+      (await github.git('octo/team', 'show', 'main:Postman collections/Production.postman_environment.json'))
+    const visible =
+      result.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n') + result.summary
     for (const planted of ['basic-password-planted', 'env-secret-planted']) {
       expect(stored).not.toContain(planted)
       expect(visible).not.toContain(planted)

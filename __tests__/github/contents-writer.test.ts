@@ -13,7 +13,14 @@ describe('ContentsWriter', () => {
   let repo: string
   const writer = (token = TOKEN) => new ContentsWriter(octokitFor(github, token))
   const write = (extra: Partial<Parameters<ContentsWriter['writeFile']>[0]> = {}, token?: string) =>
-    writer(token).writeFile({ owner: 'octo', repo: repo.split('/')[1], path: 'dir/a.json', content: '{"a":1}\n', message: 'Back up', ...extra })
+    writer(token).writeFile({
+      owner: 'octo',
+      repo: repo.split('/')[1],
+      path: 'dir/a.json',
+      content: '{"a":1}\n',
+      message: 'Back up',
+      ...extra
+    })
   const writes = () => github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)
 
   beforeAll(async () => {
@@ -28,7 +35,13 @@ describe('ContentsWriter', () => {
 
   it('creates, then updates, then sees the same bytes as unchanged without writing', async () => {
     const created = await write()
-    expect(created).toMatchObject({ changed: true, created: true, branch: 'main', path: 'dir/a.json', blobSha: gitBlobSha('{"a":1}\n') })
+    expect(created).toMatchObject({
+      changed: true,
+      created: true,
+      branch: 'main',
+      path: 'dir/a.json',
+      blobSha: gitBlobSha('{"a":1}\n')
+    })
     expect(created.commitSha).toBe((await github.git(repo, 'rev-parse', 'main')).trim())
     expect(await github.git(repo, 'show', 'main:dir/a.json')).toBe('{"a":1}\n')
 
@@ -90,7 +103,9 @@ describe('ContentsWriter', () => {
 
   it('names a missing branch and suggests create-branch', async () => {
     await expect(write({ branch: 'backups' })).rejects.toThrow(GitHubNotFoundError)
-    await expect(write({ branch: 'backups' })).rejects.toThrow(/Branch "backups" does not exist .* create-branch: true .* "main"/)
+    await expect(write({ branch: 'backups' })).rejects.toThrow(
+      /Branch "backups" does not exist .* create-branch: true .* "main"/
+    )
     expect(writes()).toEqual([])
   })
 
@@ -115,9 +130,9 @@ describe('ContentsWriter', () => {
   })
 
   it('says the repository is missing or invisible, mentioning GHES', async () => {
-    await expect(writer().writeFile({ owner: 'octo', repo: 'nope', path: 'a.json', content: 'x', message: 'm' })).rejects.toThrow(
-      /404 while reading repository octo\/nope.*github-api-url/
-    )
+    await expect(
+      writer().writeFile({ owner: 'octo', repo: 'nope', path: 'a.json', content: 'x', message: 'm' })
+    ).rejects.toThrow(/404 while reading repository octo\/nope.*github-api-url/)
   })
 
   it('refuses to overwrite a folder', async () => {
@@ -133,7 +148,13 @@ describe('GitHub request timeout', () => {
       github.faults.add({ method: 'GET', path: '/repos/octo/slow', fault: { kind: 'delay', ms: 3000 } })
       const octokit = octokitFor(github, TOKEN, { requestTimeout: 500 })
       const started = Date.now()
-      const result = await new ContentsWriter(octokit).writeFile({ owner: 'octo', repo: 'slow', path: 'a.json', content: '{}\n', message: 'm' })
+      const result = await new ContentsWriter(octokit).writeFile({
+        owner: 'octo',
+        repo: 'slow',
+        path: 'a.json',
+        content: '{}\n',
+        message: 'm'
+      })
       expect(result.changed).toBe(false)
       // One aborted attempt (500 ms), plugin-retry's first backoff (1 s), then success.
       expect(github.requests.filter((r) => r.path === '/repos/octo/slow')).toHaveLength(2)
@@ -146,7 +167,13 @@ describe('answers that are not what they claim', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/html', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'GET', path: '/repos/octo/html', fault: { kind: 'html' } })
-      const result = await new ContentsWriter(octokitFor(github)).writeFile({ owner: 'octo', repo: 'html', path: 'b.json', content: '{}\n', message: 'm' })
+      const result = await new ContentsWriter(octokitFor(github)).writeFile({
+        owner: 'octo',
+        repo: 'html',
+        path: 'b.json',
+        content: '{}\n',
+        message: 'm'
+      })
       expect(result.changed).toBe(true)
       expect(github.requests.filter((r) => r.path === '/repos/octo/html').map((r) => r.status)).toEqual([200, 200])
     }))
@@ -154,7 +181,11 @@ describe('answers that are not what they claim', () => {
   it('keeps a token that an error body echoes out of the thrown error', () =>
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/echo', { files: { 'a.json': '{}\n' } })
-      github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'status', status: 400, body: { message: `Bad request from token ${TOKEN}` } } })
+      github.faults.add({
+        method: 'PUT',
+        path: /contents/,
+        fault: { kind: 'status', status: 400, body: { message: `Bad request from token ${TOKEN}` } }
+      })
       const error = await new ContentsWriter(octokitFor(github))
         .writeFile({ owner: 'octo', repo: 'echo', path: 'b.json', content: '{}\n', message: 'm' })
         .catch((e: unknown) => e)
@@ -170,11 +201,25 @@ describe('ContentsWriter.keepExisting', () => {
       await github.createRepo('octo/keep', { files: { 'a.json': '{"v":2}\n' } })
       const writer = new ContentsWriter(octokitFor(github))
       const seen: string[] = []
-      const kept = await writer.writeFile({ owner: 'octo', repo: 'keep', path: 'a.json', content: '{"v":1}\n', message: 'm', keepExisting: (current) => (seen.push(current.toString()), true) })
+      const kept = await writer.writeFile({
+        owner: 'octo',
+        repo: 'keep',
+        path: 'a.json',
+        content: '{"v":1}\n',
+        message: 'm',
+        keepExisting: (current) => (seen.push(current.toString()), true)
+      })
       expect(seen).toEqual(['{"v":2}\n'])
       expect(kept).toMatchObject({ changed: false, keptExisting: true })
       expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
-      const replaced = await writer.writeFile({ owner: 'octo', repo: 'keep', path: 'a.json', content: '{"v":3}\n', message: 'm', keepExisting: () => false })
+      const replaced = await writer.writeFile({
+        owner: 'octo',
+        repo: 'keep',
+        path: 'a.json',
+        content: '{"v":3}\n',
+        message: 'm',
+        keepExisting: () => false
+      })
       expect(replaced.changed).toBe(true)
       expect(await github.git('octo/keep', 'show', 'main:a.json')).toBe('{"v":3}\n')
     }))
@@ -183,7 +228,13 @@ describe('ContentsWriter.keepExisting', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/lost', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'truncate' } })
-      const result = await new ContentsWriter(octokitFor(github)).writeFile({ owner: 'octo', repo: 'lost', path: 'a.json', content: '{"new":1}\n', message: 'Back up lost' })
+      const result = await new ContentsWriter(octokitFor(github)).writeFile({
+        owner: 'octo',
+        repo: 'lost',
+        path: 'a.json',
+        content: '{"new":1}\n',
+        message: 'Back up lost'
+      })
       const head = (await github.git('octo/lost', 'rev-parse', 'main')).trim()
       expect(result).toMatchObject({ changed: true, commitSha: head })
       expect(await github.git('octo/lost', 'rev-list', '--count', 'main')).toBe('2\n')

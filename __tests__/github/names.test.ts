@@ -8,10 +8,13 @@ describe('parseRepository', () => {
     expect(parseRepository(' a/b ')).toEqual({ owner: 'a', repo: 'b' })
   })
 
-  it.each(['owner', 'a/b/c', 'a b/c', 'a/b c', '', '/b', 'a/', 'a/..', '-a/b'])('refuses %j with the expected form', (value) => {
-    expect(() => parseRepository(value)).toThrow(InputError)
-    expect(() => parseRepository(value)).toThrow(/Input "repository": .* is not of the form owner\/name/)
-  })
+  it.each(['owner', 'a/b/c', 'a b/c', 'a/b c', '', '/b', 'a/', 'a/..', '-a/b'])(
+    'refuses %j with the expected form',
+    (value) => {
+      expect(() => parseRepository(value)).toThrow(InputError)
+      expect(() => parseRepository(value)).toThrow(/Input "repository": .* is not of the form owner\/name/)
+    }
+  )
 })
 
 describe('checkBranchName', () => {

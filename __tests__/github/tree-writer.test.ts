@@ -25,16 +25,29 @@ describe('TreeWriter', () => {
   let name: string
   let repo: string
   const writer = (token = TOKEN) => new TreeWriter(octokitFor(github, token))
-  const target = (extra: { branch?: string; createBranch?: boolean; dryRun?: boolean } = {}) => ({ owner: 'octo', repo: name, ...extra })
+  const target = (extra: { branch?: string; createBranch?: boolean; dryRun?: boolean } = {}) => ({
+    owner: 'octo',
+    repo: name,
+    ...extra
+  })
   /** "METHOD /route" of every request since the last reset, with SHAs and the repository prefix elided. */
-  const calls = () => github.requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, '').replace(/[0-9a-f]{40}/g, ':sha') || '/'}${r.query} ${r.status}`)
+  const calls = () =>
+    github.requests.map(
+      (r) =>
+        `${r.method} ${r.path.replace(`/repos/${repo}`, '').replace(/[0-9a-f]{40}/g, ':sha') || '/'}${r.query} ${r.status}`
+    )
   const writes = () => github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)
   const treeBodies = () =>
-    github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees')).map((r) => JSON.parse(r.body ?? '{}') as { base_tree?: string; tree: Array<Record<string, unknown>> })
+    github.requests
+      .filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees'))
+      .map((r) => JSON.parse(r.body ?? '{}') as { base_tree?: string; tree: Array<Record<string, unknown>> })
   const commitCount = async (branch = 'main') => Number((await github.git(repo, 'rev-list', '--count', branch)).trim())
   const show = (path: string, branch = 'main') => github.git(repo, 'show', `${branch}:${path}`)
   const collections = (count: number, version = 1): FileChange[] =>
-    Array.from({ length: count }, (_, i) => ({ path: `backups/Collection ${i}.postman_collection.json`, content: `${JSON.stringify({ i, version }, null, 2)}\n` }))
+    Array.from({ length: count }, (_, i) => ({
+      path: `backups/Collection ${i}.postman_collection.json`,
+      content: `${JSON.stringify({ i, version }, null, 2)}\n`
+    }))
 
   beforeAll(async () => {
     github = await startGitHub()
@@ -50,7 +63,13 @@ describe('TreeWriter', () => {
   it('writes many files in one commit with 6 requests on a named branch, then sends only the changes, then nothing', async () => {
     const w = writer()
     const snapshot = await w.readBranch(target({ branch: 'main' }))
-    expect(snapshot).toMatchObject({ owner: 'octo', repo: name, branch: 'main', truncated: false, htmlUrl: `http://127.0.0.1:${github.port}/${repo}` })
+    expect(snapshot).toMatchObject({
+      owner: 'octo',
+      repo: name,
+      branch: 'main',
+      truncated: false,
+      htmlUrl: `http://127.0.0.1:${github.port}/${repo}`
+    })
     expect(snapshot.headSha).toBe((await github.git(repo, 'rev-parse', 'main')).trim())
     expect([...snapshot.files.keys()].sort()).toEqual(['README.md', MANIFEST])
     expect((await w.readFile(snapshot, MANIFEST))?.toString('utf8')).toBe('{"version":1}\n')
@@ -61,7 +80,11 @@ describe('TreeWriter', () => {
     expect(result.commitSha).toBe((await github.git(repo, 'rev-parse', 'main')).trim())
     expect(result.commitUrl).toBe(`${snapshot.htmlUrl}/commit/${result.commitSha}`)
     expect(result.files.filter((f) => f.status === 'created')).toHaveLength(40)
-    expect(result.files.find((f) => f.path === MANIFEST)).toEqual({ path: MANIFEST, status: 'updated', blobSha: gitBlobSha('{"version":2}\n') })
+    expect(result.files.find((f) => f.path === MANIFEST)).toEqual({
+      path: MANIFEST,
+      status: 'updated',
+      blobSha: gitBlobSha('{"version":2}\n')
+    })
     expect(calls()).toEqual(NAMED_BRANCH_RUN)
     expect(await commitCount()).toBe(2)
     expect(await show('backups/Collection 7.postman_collection.json')).toBe(files[7].content)
@@ -72,7 +95,10 @@ describe('TreeWriter', () => {
     expect(body.tree).toHaveLength(41)
     expect(body.tree[0]).toEqual({ path: files[0].path, mode: '100644', type: 'blob', content: files[0].content })
     // No author or committer: GitHub signs workflow-token commits (Verified).
-    const commitBody = JSON.parse(github.requests.find((r) => r.path.endsWith('/git/commits'))?.body ?? '{}') as Record<string, unknown>
+    const commitBody = JSON.parse(github.requests.find((r) => r.path.endsWith('/git/commits'))?.body ?? '{}') as Record<
+      string,
+      unknown
+    >
     expect(Object.keys(commitBody).sort()).toEqual(['message', 'parents', 'tree'])
     expect(commitBody.parents).toEqual([snapshot.headSha])
 
@@ -81,7 +107,11 @@ describe('TreeWriter', () => {
     const again = await w.readBranch(target({ branch: 'main' }))
     const next = collections(40)
     next[3] = { ...next[3], content: '{"changed":true}\n' }
-    const second = await w.commitFiles(again, { message: 'Back up workspace', files: next.slice(0, 39), deletions: [next[39].path, 'never/existed.json'] })
+    const second = await w.commitFiles(again, {
+      message: 'Back up workspace',
+      files: next.slice(0, 39),
+      deletions: [next[39].path, 'never/existed.json']
+    })
     expect(second.changed).toBe(true)
     expect(treeBodies()).toEqual([
       {
@@ -102,7 +132,11 @@ describe('TreeWriter', () => {
 
     // Third run, nothing changed: reads only, no commit.
     github.requests.length = 0
-    const third = await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up workspace', files: next.slice(0, 39), deletions: [next[39].path] })
+    const third = await w.commitFiles(await w.readBranch(target({ branch: 'main' })), {
+      message: 'Back up workspace',
+      files: next.slice(0, 39),
+      deletions: [next[39].path]
+    })
     expect(third).toEqual({ changed: false, branch: 'main', files: expect.any(Array), retries: 0 })
     expect(third.files.every((f) => f.status === 'unchanged')).toBe(true)
     expect(writes()).toEqual([])
@@ -123,7 +157,10 @@ describe('TreeWriter', () => {
   it('writes nested paths with spaces and unicode', async () => {
     const w = writer()
     const files = [
-      { path: 'Postman collections/Zürich API/日本 コレクション.postman_collection.json', content: '{"name":"日本"}\n' },
+      {
+        path: 'Postman collections/Zürich API/日本 コレクション.postman_collection.json',
+        content: '{"name":"日本"}\n'
+      },
       { path: 'a b/c  d/e f.json', content: 'ä\r\nb\n' },
       { path: 'emoji/🚀 launch.json', content: '"🚀"\n' }
     ]
@@ -144,7 +181,12 @@ describe('TreeWriter', () => {
     github.hooks.beforeRefUpdate = async (update) => {
       if (pushed) return
       pushed = true
-      await github.pushCommit(update.repository, 'main', { 'theirs.txt': 'theirs\n', 'README.md': 'their edit\n' }, 'Someone else')
+      await github.pushCommit(
+        update.repository,
+        'main',
+        { 'theirs.txt': 'theirs\n', 'README.md': 'their edit\n' },
+        'Someone else'
+      )
     }
     const w = writer()
     const snapshot = await w.readBranch(target({ branch: 'main' }))
@@ -167,19 +209,27 @@ describe('TreeWriter', () => {
       await github.pushCommit(update.repository, 'main', { 'busy.txt': `${++k}\n` }, 'Busy')
     }
     const w = writer()
-    const error = await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(2) }).catch((e: unknown) => e)
+    const error = await w
+      .commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(2) })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GitHubApiError)
-    expect((error as Error).message).toMatch(/Branch main of octo\/tree-\d+ kept moving .*4 tries.*our commit was not added/)
+    expect((error as Error).message).toMatch(
+      /Branch main of octo\/tree-\d+ kept moving .*4 tries.*our commit was not added/
+    )
     expect(writes().filter((w) => w.startsWith('PATCH'))).toEqual(['PATCH 422', 'PATCH 422', 'PATCH 422', 'PATCH 422'])
     expect(await github.git(repo, 'log', '--format=%s', 'main')).not.toMatch(/Back up/)
   })
 
   it('does not retry a refused ref update when the branch did not move', async () => {
-    github.faults.add({ method: 'PATCH', path: /\/git\/refs\//, fault: { kind: 'status', status: 422, body: { message: 'Protected branch update failed for refs/heads/main.' } } })
+    github.faults.add({
+      method: 'PATCH',
+      path: /\/git\/refs\//,
+      fault: { kind: 'status', status: 422, body: { message: 'Protected branch update failed for refs/heads/main.' } }
+    })
     const w = writer()
-    await expect(w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(2) })).rejects.toThrow(
-      /422 while updating branch main: Protected branch update failed/
-    )
+    await expect(
+      w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(2) })
+    ).rejects.toThrow(/422 while updating branch main: Protected branch update failed/)
     expect(writes().filter((w) => w.startsWith('PATCH'))).toEqual(['PATCH 422'])
   })
 
@@ -202,7 +252,9 @@ describe('TreeWriter', () => {
       expect(result).toMatchObject({ changed: true, branch: 'main', retries: 0 })
       expect(result.files.every((f) => f.status === 'created')).toBe(true)
       expect(result.commitSha).toBe((await github.git(repo, 'rev-parse', 'main')).trim())
-      expect((await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).split('\n').filter(Boolean).sort()).toEqual(files.map((f) => f.path).sort())
+      expect(
+        (await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).split('\n').filter(Boolean).sort()
+      ).toEqual(files.map((f) => f.path).sort())
       expect(await commitCount()).toBe(2)
       expect(calls()).toEqual([
         'GET / 200',
@@ -227,7 +279,9 @@ describe('TreeWriter', () => {
     })
 
     it('refuses another branch than the default one', async () => {
-      await expect(writer().readBranch(target({ branch: 'backups', createBranch: true }))).rejects.toThrow(/is empty \(no commits\), so branch "backups" cannot be made from "main"/)
+      await expect(writer().readBranch(target({ branch: 'backups', createBranch: true }))).rejects.toThrow(
+        /is empty \(no commits\), so branch "backups" cannot be made from "main"/
+      )
     })
 
     it('builds on a first commit someone made meanwhile, keeping it', async () => {
@@ -235,7 +289,12 @@ describe('TreeWriter', () => {
       const snapshot = await w.readBranch(target())
       const ours = collections(2)
       // They create the very file our first request creates: that request fails, and we rebuild on their commit.
-      await github.pushCommit(repo, 'main', { 'theirs.txt': 'theirs\n', [ours[0].path]: 'their version\n' }, 'Their first commit')
+      await github.pushCommit(
+        repo,
+        'main',
+        { 'theirs.txt': 'theirs\n', [ours[0].path]: 'their version\n' },
+        'Their first commit'
+      )
       const result = await w.commitFiles(snapshot, { message: 'Back up', files: ours })
       expect(result).toMatchObject({ changed: true, retries: 1 })
       expect(result.files.map((f) => f.status)).toEqual(['updated', 'created'])
@@ -247,9 +306,13 @@ describe('TreeWriter', () => {
   })
 
   it('names a missing branch and suggests create-branch', async () => {
-    const error = await writer().readBranch(target({ branch: 'backups' })).catch((e: unknown) => e)
+    const error = await writer()
+      .readBranch(target({ branch: 'backups' }))
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GitHubNotFoundError)
-    expect((error as Error).message).toMatch(/Branch "backups" does not exist in octo\/tree-\d+\. .* create-branch: true .* "main"/)
+    expect((error as Error).message).toMatch(
+      /Branch "backups" does not exist in octo\/tree-\d+\. .* create-branch: true .* "main"/
+    )
     expect(writes()).toEqual([])
   })
 
@@ -260,11 +323,9 @@ describe('TreeWriter', () => {
     expect(snapshot.headSha).toBe((await github.git(repo, 'rev-parse', 'main')).trim())
     const result = await w.commitFiles(snapshot, { message: 'Back up', files: collections(2) })
     expect(result).toMatchObject({ changed: true, branch: 'backups/postman' })
-    expect((await github.git(repo, 'ls-tree', '-r', '--name-only', 'backups/postman')).split('\n').filter(Boolean)).toEqual([
-      'README.md',
-      MANIFEST,
-      ...collections(2).map((f) => f.path)
-    ])
+    expect(
+      (await github.git(repo, 'ls-tree', '-r', '--name-only', 'backups/postman')).split('\n').filter(Boolean)
+    ).toEqual(['README.md', MANIFEST, ...collections(2).map((f) => f.path)])
     expect(await commitCount('main')).toBe(1)
     expect(await commitCount('backups/postman')).toBe(2)
     expect(calls()).toEqual([
@@ -284,14 +345,23 @@ describe('TreeWriter', () => {
     const w = writer()
     const snapshot = await w.readBranch(target({ branch: 'new', createBranch: true, dryRun: true }))
     expect(snapshot).toMatchObject({ branch: 'new', branchCreated: true })
-    const result = await w.commitFiles(snapshot, { message: 'Back up', files: [...collections(2), { path: MANIFEST, content: '{"version":1}\n' }], deletions: ['README.md'], dryRun: true })
+    const result = await w.commitFiles(snapshot, {
+      message: 'Back up',
+      files: [...collections(2), { path: MANIFEST, content: '{"version":1}\n' }],
+      deletions: ['README.md'],
+      dryRun: true
+    })
     expect(result.changed).toBe(true)
     expect(result.commitSha).toBeUndefined()
     expect(result.files.map((f) => f.status)).toEqual(['created', 'created', 'unchanged', 'deleted'])
     expect(writes()).toEqual([])
     expect(await github.git(repo, 'branch', '--list', 'new')).toBe('')
 
-    const existing = await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(1), dryRun: true })
+    const existing = await w.commitFiles(await w.readBranch(target({ branch: 'main' })), {
+      message: 'Back up',
+      files: collections(1),
+      dryRun: true
+    })
     expect(existing.changed).toBe(true)
     expect(writes()).toEqual([])
     expect(await commitCount()).toBe(1)
@@ -299,7 +369,9 @@ describe('TreeWriter', () => {
 
   it('names the permission when the token can only read', async () => {
     const w = writer(READ_TOKEN)
-    const error = await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(2) }).catch((e: unknown) => e)
+    const error = await w
+      .commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: collections(2) })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GitHubPermissionError)
     expect((error as Error).message).toMatch(/contents: write.*`repo` scope.*Contents: Read and write/)
     expect(await commitCount()).toBe(1)
@@ -310,9 +382,14 @@ describe('TreeWriter', () => {
     const w = writer()
     const snapshot = await w.readBranch(target({ branch: 'main' }))
     expect(await w.readFile(snapshot, 'not/there.json')).toBeUndefined()
-    await w.commitFiles(snapshot, { message: 'Binary', files: [{ path: 'bin/data.bin', content: binary }, ...collections(1)] })
+    await w.commitFiles(snapshot, {
+      message: 'Binary',
+      files: [{ path: 'bin/data.bin', content: binary }, ...collections(1)]
+    })
     expect(writes()).toEqual(['POST 201', 'POST 201', 'POST 201', 'PATCH 200'])
-    expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(`/repos/${repo}`, ''))).toEqual(['/git/blobs', '/git/trees', '/git/commits'])
+    expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(`/repos/${repo}`, ''))).toEqual(
+      ['/git/blobs', '/git/trees', '/git/commits']
+    )
     expect((await github.git(repo, 'rev-parse', 'main:bin/data.bin')).trim()).toBe(gitBlobSha(binary))
     const read = await w.readFile(await w.readBranch(target({ branch: 'main' })), 'bin/data.bin')
     expect(read?.equals(binary)).toBe(true)
@@ -328,7 +405,9 @@ describe('TreeWriter', () => {
     ]
     const w = writer()
     await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Big', files })
-    expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(`/repos/${repo}`, ''))).toEqual(['/git/blobs', '/git/trees', '/git/commits'])
+    expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(`/repos/${repo}`, ''))).toEqual(
+      ['/git/blobs', '/git/trees', '/git/commits']
+    )
     const snapshot = await w.readBranch(target({ branch: 'main' }))
     for (const file of files) {
       expect((await github.git(repo, 'rev-parse', `main:${file.path}`)).trim()).toBe(gitBlobSha(file.content))
@@ -350,11 +429,17 @@ describe('TreeWriter', () => {
 
   it('refuses to write when GitHub truncated the file list', async () => {
     const sha = (await github.git(repo, 'rev-parse', 'main^{tree}')).trim()
-    github.faults.add({ method: 'GET', path: /\/git\/trees\//, fault: { kind: 'status', status: 200, body: { sha, url: 'x', tree: [], truncated: true } } })
+    github.faults.add({
+      method: 'GET',
+      path: /\/git\/trees\//,
+      fault: { kind: 'status', status: 200, body: { sha, url: 'x', tree: [], truncated: true } }
+    })
     const w = writer()
     const snapshot = await w.readBranch(target({ branch: 'main' }))
     expect(snapshot.truncated).toBe(true)
-    await expect(w.commitFiles(snapshot, { message: 'Back up', files: collections(1) })).rejects.toThrow(/truncated the file list of octo\/tree-\d+ branch main .*nothing was written/)
+    await expect(w.commitFiles(snapshot, { message: 'Back up', files: collections(1) })).rejects.toThrow(
+      /truncated the file list of octo\/tree-\d+ branch main .*nothing was written/
+    )
     await expect(w.readFile(snapshot, MANIFEST)).rejects.toThrow(/truncated/)
     expect(writes()).toEqual([])
   })
@@ -362,10 +447,18 @@ describe('TreeWriter', () => {
   it('refuses to replace a folder with a file or to write below a file', async () => {
     const w = writer()
     const snapshot = await w.readBranch(target({ branch: 'main' }))
-    await expect(w.commitFiles(snapshot, { message: 'm', files: [{ path: 'backups', content: 'x' }] })).rejects.toThrow(/backups on main is a folder, not a file/)
-    await expect(w.commitFiles(snapshot, { message: 'm', files: [{ path: 'README.md/x.json', content: 'x' }] })).rejects.toThrow(/README.md on main is a file/)
-    await expect(w.commitFiles(snapshot, { message: 'm', files: [{ path: '../x', content: 'x' }] })).rejects.toThrow(/"\.\." segments/)
-    await expect(w.commitFiles(snapshot, { message: 'm', files: [{ path: 'a', content: 'x' }], deletions: ['a'] })).rejects.toThrow(/both written and deleted/)
+    await expect(w.commitFiles(snapshot, { message: 'm', files: [{ path: 'backups', content: 'x' }] })).rejects.toThrow(
+      /backups on main is a folder, not a file/
+    )
+    await expect(
+      w.commitFiles(snapshot, { message: 'm', files: [{ path: 'README.md/x.json', content: 'x' }] })
+    ).rejects.toThrow(/README.md on main is a file/)
+    await expect(w.commitFiles(snapshot, { message: 'm', files: [{ path: '../x', content: 'x' }] })).rejects.toThrow(
+      /"\.\." segments/
+    )
+    await expect(
+      w.commitFiles(snapshot, { message: 'm', files: [{ path: 'a', content: 'x' }], deletions: ['a'] })
+    ).rejects.toThrow(/both written and deleted/)
     expect(writes()).toEqual([])
   })
 
@@ -373,16 +466,37 @@ describe('TreeWriter', () => {
     const octokit = octokitFor(github)
     const head = (await github.git(repo, 'rev-parse', 'main')).trim()
     const baseTree = (await github.git(repo, 'rev-parse', 'main^{tree}')).trim()
-    const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: 'octo', repo: name, base_tree: baseTree, tree: [{ path: 'run.sh', mode: '100755', type: 'blob', content: 'echo 1\n' }] })
-    const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner: 'octo', repo: name, message: 'script', tree: tree.data.sha, parents: [head] })
-    await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: 'octo', repo: name, ref: 'heads/main', sha: commit.data.sha })
+    const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+      owner: 'octo',
+      repo: name,
+      base_tree: baseTree,
+      tree: [{ path: 'run.sh', mode: '100755', type: 'blob', content: 'echo 1\n' }]
+    })
+    const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+      owner: 'octo',
+      repo: name,
+      message: 'script',
+      tree: tree.data.sha,
+      parents: [head]
+    })
+    await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner: 'octo',
+      repo: name,
+      ref: 'heads/main',
+      sha: commit.data.sha
+    })
     const w = writer()
-    await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Back up', files: [{ path: 'run.sh', content: 'echo 2\n' }] })
+    await w.commitFiles(await w.readBranch(target({ branch: 'main' })), {
+      message: 'Back up',
+      files: [{ path: 'run.sh', content: 'echo 2\n' }]
+    })
     expect(await github.git(repo, 'ls-tree', 'main', 'run.sh')).toMatch(/^100755 blob /)
     expect(await show('run.sh')).toBe('echo 2\n')
   })
 
   it('says the repository is missing or invisible', async () => {
-    await expect(writer().readBranch({ owner: 'octo', repo: 'nope', branch: 'main' })).rejects.toThrow(/404 while reading repository octo\/nope.*github-api-url/)
+    await expect(writer().readBranch({ owner: 'octo', repo: 'nope', branch: 'main' })).rejects.toThrow(
+      /404 while reading repository octo\/nope.*github-api-url/
+    )
   })
 })

@@ -12,8 +12,17 @@ const UNKNOWN = '4f0b6a1e-0000-4000-8000-000000000000'
 describe('PostmanClient writes', () => {
   let server: PostmanServer
   const waits: number[] = []
-  const client = (apiKey = KEY) => new PostmanClient({ apiKey, baseUrl: server.url, retry: { baseDelayMs: 1 }, sleep: async (ms) => void waits.push(ms) })
-  const sent = (method: string, path: string | RegExp) => server.requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)))
+  const client = (apiKey = KEY) =>
+    new PostmanClient({
+      apiKey,
+      baseUrl: server.url,
+      retry: { baseDelayMs: 1 },
+      sleep: async (ms) => void waits.push(ms)
+    })
+  const sent = (method: string, path: string | RegExp) =>
+    server.requests.filter(
+      (r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path))
+    )
 
   beforeAll(async () => {
     server = await startPostmanServer({ apiKey: KEY })
@@ -49,7 +58,11 @@ describe('PostmanClient writes', () => {
 
     it('PUT with async waits for the update task, then answers the identity', async () => {
       const { id, uid } = server.addCollection(sampleCollection('Big'))
-      await expect(client().updateCollection(id, sampleCollection('Big, updated'), { async: true })).resolves.toEqual({ id, uid, name: 'Big, updated' })
+      await expect(client().updateCollection(id, sampleCollection('Big, updated'), { async: true })).resolves.toEqual({
+        id,
+        uid,
+        name: 'Big, updated'
+      })
       expect(sent('PUT', `/collections/${id}`)[0].headers.prefer).toBe('respond-async')
       expect(sent('GET', /^\/collection-updates-tasks\//)).toHaveLength(1)
     })
@@ -57,7 +70,9 @@ describe('PostmanClient writes', () => {
     it('maps 401 to PostmanAuthError without the key in the message', async () => {
       const { id } = server.addCollection(sampleCollection('Locked'))
       const wrong = 'PMAK-wrong-write-key-5555555555'
-      const error = await client(wrong).updateCollection(id, sampleCollection('x')).catch((e: unknown) => e)
+      const error = await client(wrong)
+        .updateCollection(id, sampleCollection('x'))
+        .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(PostmanAuthError)
       expect(`${(error as Error).message}${(error as Error).stack}`).not.toContain(wrong)
       expect(sent('PUT', `/collections/${id}`)).toHaveLength(1)
@@ -70,15 +85,24 @@ describe('PostmanClient writes', () => {
 
     it('reports why Postman refused a body (400 malformedRequestError, with its details)', async () => {
       const { id } = server.addCollection(sampleCollection('Strict'))
-      const error = await client().updateCollection(id, { info: { name: 'no schema' } }).catch((e: unknown) => e)
+      const error = await client()
+        .updateCollection(id, { info: { name: 'no schema' } })
+        .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(PostmanApiError)
-      expect((error as Error).message).toMatch(/answered 400 for PUT of collection .*Found 2 errors.*must have required property 'item'/)
+      expect((error as Error).message).toMatch(
+        /answered 400 for PUT of collection .*Found 2 errors.*must have required property 'item'/
+      )
     })
 
     it('retries a PUT after 429 (honouring Retry-After) and after a dropped connection', async () => {
       const { id } = server.addCollection(sampleCollection('Busy'))
-      server.faults.add({ method: 'PUT', path: `/collections/${id}`, fault: rateLimited(3) }).add({ method: 'PUT', path: `/collections/${id}`, fault: { kind: 'drop' } })
-      await expect(client().updateCollection(id, sampleCollection('Busy, updated'))).resolves.toMatchObject({ id, name: 'Busy, updated' })
+      server.faults
+        .add({ method: 'PUT', path: `/collections/${id}`, fault: rateLimited(3) })
+        .add({ method: 'PUT', path: `/collections/${id}`, fault: { kind: 'drop' } })
+      await expect(client().updateCollection(id, sampleCollection('Busy, updated'))).resolves.toMatchObject({
+        id,
+        name: 'Busy, updated'
+      })
       expect(sent('PUT', `/collections/${id}`)).toHaveLength(3)
       expect(waits[0]).toBe(3000)
     })
@@ -86,9 +110,13 @@ describe('PostmanClient writes', () => {
     it('never sends a POST again after a dropped connection: the collection may exist already', async () => {
       const workspace = server.addWorkspace({ name: 'Dropped' })
       server.faults.add({ method: 'POST', path: '/collections', fault: { kind: 'drop' } })
-      const error = await client().createCollection(sampleCollection('Once'), workspace).catch((e: unknown) => e)
+      const error = await client()
+        .createCollection(sampleCollection('Once'), workspace)
+        .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(PostmanApiError)
-      expect((error as Error).message).toMatch(/may have created a new collection nonetheless, so it was not sent again/)
+      expect((error as Error).message).toMatch(
+        /may have created a new collection nonetheless, so it was not sent again/
+      )
       expect(sent('POST', '/collections')).toHaveLength(1)
     })
 
@@ -112,7 +140,9 @@ describe('PostmanClient writes', () => {
 
     it('sends a POST again only after answers that prove nothing was done (429, 503)', async () => {
       const workspace = server.addWorkspace({ name: 'Retry' })
-      server.faults.add({ method: 'POST', path: '/collections', fault: rateLimited(1) }).add({ method: 'POST', path: '/collections', fault: { kind: 'status', status: 503 } })
+      server.faults
+        .add({ method: 'POST', path: '/collections', fault: rateLimited(1) })
+        .add({ method: 'POST', path: '/collections', fault: { kind: 'status', status: 503 } })
       const created = await client().createCollection(sampleCollection('Twice refused'), workspace)
       expect(sent('POST', '/collections')).toHaveLength(3)
       const listed = await client().listCollections(workspace)
@@ -120,15 +150,24 @@ describe('PostmanClient writes', () => {
     })
 
     it('says which workspace a POST could not find', async () => {
-      await expect(client().createCollection(sampleCollection('Lost'), UNKNOWN)).rejects.toThrow(new RegExp(`cannot create a new collection in workspace "${UNKNOWN}"`))
+      await expect(client().createCollection(sampleCollection('Lost'), UNKNOWN)).rejects.toThrow(
+        new RegExp(`cannot create a new collection in workspace "${UNKNOWN}"`)
+      )
     })
   })
 
   describe('environments', () => {
     it('PUT /environments/{id} replaces name and values', async () => {
-      const { id, uid } = server.addEnvironment({ name: 'Staging', values: [{ key: 'url', value: 'https://old', type: 'default', enabled: true }] })
+      const { id, uid } = server.addEnvironment({
+        name: 'Staging',
+        values: [{ key: 'url', value: 'https://old', type: 'default', enabled: true }]
+      })
       const values = [{ key: 'url', value: 'https://new', type: 'default', enabled: true }]
-      await expect(client().updateEnvironment(id, { name: 'Staging 2', values })).resolves.toEqual({ id, uid, name: 'Staging 2' })
+      await expect(client().updateEnvironment(id, { name: 'Staging 2', values })).resolves.toEqual({
+        id,
+        uid,
+        name: 'Staging 2'
+      })
       expect(server.readEnvironment(id)).toMatchObject({ name: 'Staging 2', values })
     })
 

@@ -57,7 +57,9 @@ describe('resolveCollection', () => {
 
   it('explains an unknown ID', async () => {
     const { client } = fakeClient([])
-    await expect(resolveCollection(client, ID)).rejects.toThrow(/No collection with ID "12ece9e1-.*" is visible to this Postman API key/)
+    await expect(resolveCollection(client, ID)).rejects.toThrow(
+      /No collection with ID "12ece9e1-.*" is visible to this Postman API key/
+    )
   })
 
   it('prefers an exact name match over case-insensitive ones', async () => {
@@ -75,13 +77,22 @@ describe('resolveCollection', () => {
     const { client } = fakeClient([summary('a', 'Orders'), summary('b', 'Orders')])
     const error = await resolveCollection(client, 'Orders').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AmbiguousNameError)
-    expect((error as Error).message).toMatch(/2 collections are named "Orders": "Orders" \(ID a\), "Orders" \(ID b\)\. Set collection to the ID/)
+    expect((error as Error).message).toMatch(
+      /2 collections are named "Orders": "Orders" \(ID a\), "Orders" \(ID b\)\. Set collection to the ID/
+    )
     expect((error as AmbiguousNameError).candidates.map((c) => c.id)).toEqual(['a', 'b'])
   })
 
   it('suggests the closest names when nothing matches', async () => {
-    const { client } = fakeClient([summary('a', 'Orders API'), summary('b', 'Payments'), summary('c', 'Order API v2'), summary('d', 'Zzz')])
-    await expect(resolveCollection(client, 'Ordres API')).rejects.toThrow(/No collection named "Ordres API".*Closest names: "Orders API", "Order API v2"/)
+    const { client } = fakeClient([
+      summary('a', 'Orders API'),
+      summary('b', 'Payments'),
+      summary('c', 'Order API v2'),
+      summary('d', 'Zzz')
+    ])
+    await expect(resolveCollection(client, 'Ordres API')).rejects.toThrow(
+      /No collection named "Ordres API".*Closest names: "Orders API", "Order API v2"/
+    )
   })
 
   it('scopes the lookup to a workspace', async () => {
@@ -92,13 +103,17 @@ describe('resolveCollection', () => {
 
   it('says so when the workspace does not exist (Postman answers an empty list)', async () => {
     const { client, calls } = fakeClient([summary('a', 'Orders', 'w1')], ['w1'])
-    await expect(resolveCollection(client, 'Orders', { workspace: 'nope' })).rejects.toThrow(/Workspace "nope" does not exist or is not visible/)
+    await expect(resolveCollection(client, 'Orders', { workspace: 'nope' })).rejects.toThrow(
+      /Workspace "nope" does not exist or is not visible/
+    )
     expect(calls).toEqual(['list nope', 'workspace nope'])
   })
 
   it('says the workspace is empty when it exists but has no collections', async () => {
     const { client } = fakeClient([], ['w1'])
-    await expect(resolveCollection(client, 'Orders', { workspace: 'w1' })).rejects.toThrow(/There are no collections in workspace "w1"/)
+    await expect(resolveCollection(client, 'Orders', { workspace: 'w1' })).rejects.toThrow(
+      /There are no collections in workspace "w1"/
+    )
   })
 })
 

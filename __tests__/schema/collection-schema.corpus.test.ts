@@ -5,7 +5,14 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { Ajv, type ValidateFunction } from 'ajv'
 import ajvFormats from 'ajv-formats'
-import { CollectionV20Schema, CollectionV21Schema, KNOWN_DEVIATIONS, validateCollection, type CollectionVersion, type ValidationResult } from '../../src/schema/index.js'
+import {
+  CollectionV20Schema,
+  CollectionV21Schema,
+  KNOWN_DEVIATIONS,
+  validateCollection,
+  type CollectionVersion,
+  type ValidationResult
+} from '../../src/schema/index.js'
 import { explain } from '../../src/schema/explain.js'
 import { lenientSchema } from '../../src/schema/deviations.js'
 import { readCorpus, requireShared, sharedPath } from '../helpers/corpus.js'
@@ -137,34 +144,71 @@ const withResponses = (all: Node[], value: unknown) => {
   return n ? pushTo(n.value as unknown[], value) : undefined
 }
 const bothItemAndRequest = (item: Json | undefined) =>
-  item === undefined ? undefined : 'request' in item ? setAt(item, 'item', []) : setAt(item, 'request', 'https://example.com')
+  item === undefined
+    ? undefined
+    : 'request' in item
+      ? setAt(item, 'item', [])
+      : setAt(item, 'request', 'https://example.com')
 const collectionVariable = (type: unknown) => (doc: Json) =>
-  Array.isArray(doc.variable) && isObject(doc.variable[0]) ? setAt(doc.variable[0], 'type', type) : setAt(doc, 'variable', [{ key: 'k', value: 'v', type }])
+  Array.isArray(doc.variable) && isObject(doc.variable[0])
+    ? setAt(doc.variable[0], 'type', type)
+    : setAt(doc, 'variable', [{ key: 'k', value: 'v', type }])
 
 const TARGETED: Mutation[] = [
   ['delete info', (doc) => deleteAt(doc, 'info')],
   ['delete info.name', (doc) => (info(doc) ? deleteAt(info(doc)!, 'name') : undefined)],
   ['delete info.schema', (doc) => (info(doc) ? deleteAt(info(doc)!, 'schema') : undefined)],
-  ['info.schema other version', (doc) => (info(doc) ? setAt(info(doc)!, 'schema', officialVersion(doc) === '2.0.0' ? V21 : V20) : undefined)],
-  ['info.schema unknown version', (doc) => (info(doc) ? setAt(info(doc)!, 'schema', 'https://schema.getpostman.com/json/collection/v9.9.9/collection.json') : undefined)],
+  [
+    'info.schema other version',
+    (doc) => (info(doc) ? setAt(info(doc)!, 'schema', officialVersion(doc) === '2.0.0' ? V21 : V20) : undefined)
+  ],
+  [
+    'info.schema unknown version',
+    (doc) =>
+      info(doc)
+        ? setAt(info(doc)!, 'schema', 'https://schema.getpostman.com/json/collection/v9.9.9/collection.json')
+        : undefined
+  ],
   ['info.schema number', (doc) => (info(doc) ? setAt(info(doc)!, 'schema', 2) : undefined)],
   ['info.description number', (doc) => (info(doc) ? setAt(info(doc)!, 'description', 5) : undefined)],
-  ['info.description object', (doc) => (info(doc) ? setAt(info(doc)!, 'description', { content: 'x', type: 'text/markdown' }) : undefined)],
-  ['info.version identifier too long', (doc) => (info(doc) ? setAt(info(doc)!, 'version', { major: 1, minor: 0, patch: 0, identifier: 'abcdefghijk' }) : undefined)],
-  ['info.version fractional', (doc) => (info(doc) ? setAt(info(doc)!, 'version', { major: 1.5, minor: 0, patch: 0 }) : undefined)],
-  ['info.version negative', (doc) => (info(doc) ? setAt(info(doc)!, 'version', { major: -1, minor: 0, patch: 0 }) : undefined)],
+  [
+    'info.description object',
+    (doc) => (info(doc) ? setAt(info(doc)!, 'description', { content: 'x', type: 'text/markdown' }) : undefined)
+  ],
+  [
+    'info.version identifier too long',
+    (doc) =>
+      info(doc) ? setAt(info(doc)!, 'version', { major: 1, minor: 0, patch: 0, identifier: 'abcdefghijk' }) : undefined
+  ],
+  [
+    'info.version fractional',
+    (doc) => (info(doc) ? setAt(info(doc)!, 'version', { major: 1.5, minor: 0, patch: 0 }) : undefined)
+  ],
+  [
+    'info.version negative',
+    (doc) => (info(doc) ? setAt(info(doc)!, 'version', { major: -1, minor: 0, patch: 0 }) : undefined)
+  ],
   ['item object', (doc) => setAt(doc, 'item', {})],
   ['item string', (doc) => setAt(doc, 'item', 'x')],
   ['item[0] both request and folder', (doc) => bothItemAndRequest(topItem(doc))],
-  ['nested item both request and folder', (_doc, all) => {
-    const n = first(all, (x) => isItemArray(x) && x.depth > 1 && isObject((x.value as unknown[])[0]))
-    return n ? bothItemAndRequest((n.value as Json[])[0]) : undefined
-  }],
-  ['item[0] neither request nor folder', (doc) => (Array.isArray(doc.item) ? pushTo(doc.item, { name: 'nothing' }) : undefined)],
-  ['folder item object', (_doc, all) => {
-    const n = first(all, (x) => isItemArray(x) && x.depth > 1)
-    return n ? setAt(n.parent, n.key, {}) : undefined
-  }],
+  [
+    'nested item both request and folder',
+    (_doc, all) => {
+      const n = first(all, (x) => isItemArray(x) && x.depth > 1 && isObject((x.value as unknown[])[0]))
+      return n ? bothItemAndRequest((n.value as Json[])[0]) : undefined
+    }
+  ],
+  [
+    'item[0] neither request nor folder',
+    (doc) => (Array.isArray(doc.item) ? pushTo(doc.item, { name: 'nothing' }) : undefined)
+  ],
+  [
+    'folder item object',
+    (_doc, all) => {
+      const n = first(all, (x) => isItemArray(x) && x.depth > 1)
+      return n ? setAt(n.parent, n.key, {}) : undefined
+    }
+  ],
   ['method number', (_doc, all) => withRequest(all, (r) => setAt(r, 'method', 123))],
   ['method custom', (_doc, all) => withRequest(all, (r) => setAt(r, 'method', 'FETCH'))],
   ['url number', (_doc, all) => withRequest(all, (r) => setAt(r, 'url', 42))],
@@ -172,34 +216,58 @@ const TARGETED: Mutation[] = [
   ['url path bad segment', (_doc, all) => withUrl(all, (u) => setAt(u, 'path', [{ type: 'string', value: 'x' }, 5]))],
   ['url query nulls', (_doc, all) => withUrl(all, (u) => setAt(u, 'query', [{ key: null, value: null }]))],
   ['url variable secret', (_doc, all) => withUrl(all, (u) => setAt(u, 'variable', [{ key: 'k', type: 'secret' }]))],
-  ['request string', (_doc, all) => {
-    const n = first(all, isRequestObject)
-    return n ? setAt(n.parent, n.key, 'https://example.com') : undefined
-  }],
-  ['request array', (_doc, all) => {
-    const n = first(all, isRequestObject)
-    return n ? setAt(n.parent, n.key, []) : undefined
-  }],
+  [
+    'request string',
+    (_doc, all) => {
+      const n = first(all, isRequestObject)
+      return n ? setAt(n.parent, n.key, 'https://example.com') : undefined
+    }
+  ],
+  [
+    'request array',
+    (_doc, all) => {
+      const n = first(all, isRequestObject)
+      return n ? setAt(n.parent, n.key, []) : undefined
+    }
+  ],
   ['request header missing value', (_doc, all) => withRequest(all, (r) => setAt(r, 'header', [{ key: 'X-A' }]))],
   ['request header string', (_doc, all) => withRequest(all, (r) => setAt(r, 'header', 'X-A: b'))],
-  ['body formdata type blob', (_doc, all) => withRequest(all, (r) => setAt(r, 'body', { mode: 'formdata', formdata: [{ key: 'a', value: 'b', type: 'blob' }] }))],
-  ['body formdata file src number', (_doc, all) => withRequest(all, (r) => setAt(r, 'body', { mode: 'formdata', formdata: [{ key: 'a', type: 'file', src: 5 }] }))],
+  [
+    'body formdata type blob',
+    (_doc, all) =>
+      withRequest(all, (r) =>
+        setAt(r, 'body', { mode: 'formdata', formdata: [{ key: 'a', value: 'b', type: 'blob' }] })
+      )
+  ],
+  [
+    'body formdata file src number',
+    (_doc, all) =>
+      withRequest(all, (r) => setAt(r, 'body', { mode: 'formdata', formdata: [{ key: 'a', type: 'file', src: 5 }] }))
+  ],
   ['body mode xml', (_doc, all) => withRequest(all, (r) => setAt(r, 'body', { mode: 'xml', raw: '<a/>' }))],
   ['body null', (_doc, all) => withRequest(all, (r) => setAt(r, 'body', null))],
   ['proxy port negative', (_doc, all) => withRequest(all, (r) => setAt(r, 'proxy', { port: -1 }))],
   ['certificate matches string', (_doc, all) => withRequest(all, (r) => setAt(r, 'certificate', { matches: 'x' }))],
   ['request auth jwt', (_doc, all) => withRequest(all, (r) => setAt(r, 'auth', { type: 'jwt' }))],
-  ['auth basic attribute array', (doc) => setAt(doc, 'auth', { type: 'basic', basic: [{ key: 'username', value: 'u', type: 'string' }] })],
+  [
+    'auth basic attribute array',
+    (doc) => setAt(doc, 'auth', { type: 'basic', basic: [{ key: 'username', value: 'u', type: 'string' }] })
+  ],
   ['auth basic object', (doc) => setAt(doc, 'auth', { type: 'basic', basic: { username: 'u' } })],
   ['auth null', (doc) => setAt(doc, 'auth', null)],
   ['variable type secret', collectionVariable('secret')],
   ['variable type default', collectionVariable('default')],
   ['variable type bogus', collectionVariable('bogus')],
   ['variable without id or key', (doc) => setAt(doc, 'variable', [{ value: 'v' }])],
-  ['item variable secret', (_doc, all) => {
-    const n = first(all, isRequestObject)
-    return n && !Array.isArray(n.parent) ? setAt(n.parent, 'variable', [{ id: 'i', key: 'k', type: 'secret' }]) : undefined
-  }],
+  [
+    'item variable secret',
+    (_doc, all) => {
+      const n = first(all, isRequestObject)
+      return n && !Array.isArray(n.parent)
+        ? setAt(n.parent, 'variable', [{ id: 'i', key: 'k', type: 'secret' }])
+        : undefined
+    }
+  ],
   ['event without listen', (doc) => setAt(doc, 'event', [{ script: { exec: ['x'] } }])],
   ['event exec number', (doc) => setAt(doc, 'event', [{ listen: 'test', script: { exec: 5 } }])],
   ['protocolProfileBehavior array', (doc) => setAt(doc, 'protocolProfileBehavior', [])],
@@ -210,7 +278,25 @@ const TARGETED: Mutation[] = [
   ['response header number', (_doc, all) => withResponses(all, { header: 5 })]
 ]
 
-const POOL: unknown[] = [42, 2.5, -1, 'x', '', 'abcdefghijk', 'secret', 'text', 'file', 'GET', 'jwt', null, true, {}, [], [1], { key: 'k' }]
+const POOL: unknown[] = [
+  42,
+  2.5,
+  -1,
+  'x',
+  '',
+  'abcdefghijk',
+  'secret',
+  'text',
+  'file',
+  'GET',
+  'jwt',
+  null,
+  true,
+  {},
+  [],
+  [1],
+  { key: 'k' }
+]
 
 /** Seeded, so every run judges the same copies. */
 function mulberry32(seed: number): () => number {
@@ -226,15 +312,20 @@ function mulberry32(seed: number): () => number {
 
 function randomMutations(all: Node[], seed: number, count: number): Mutation[] {
   const random = mulberry32(seed)
-  const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]
   const out: Mutation[] = []
   for (let i = 0; i < count && all.length > 0; i++) {
     const node = pick(all)
     const roll = random()
     const value = pick(POOL)
-    if (roll < 0.6) out.push([`random: set ${String(node.key)} = ${JSON.stringify(value)}`, () => setAt(node.parent, node.key, structuredClone(value))])
+    if (roll < 0.6)
+      out.push([
+        `random: set ${String(node.key)} = ${JSON.stringify(value)}`,
+        () => setAt(node.parent, node.key, structuredClone(value))
+      ])
     else if (roll < 0.8) out.push([`random: delete ${String(node.key)}`, () => deleteAt(node.parent, node.key)])
-    else if (Array.isArray(node.value)) out.push([`random: push to ${String(node.key)}`, () => pushTo(node.value as unknown[], structuredClone(value))])
+    else if (Array.isArray(node.value))
+      out.push([`random: push to ${String(node.key)}`, () => pushTo(node.value as unknown[], structuredClone(value))])
     else out.push([`random: ${String(node.key)} in an array`, () => setAt(node.parent, node.key, [node.value])])
   }
   return out
@@ -265,7 +356,10 @@ function judge(doc: unknown): Verdicts {
 function resolves(doc: unknown, pointer: string): boolean {
   if (pointer === '') return true
   let node: unknown = doc
-  for (const token of pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const token of pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, token)) return false
     node = (node as Record<string, unknown>)[token]
   }
@@ -286,20 +380,28 @@ function check(tally: Tally, label: string, doc: unknown, extra?: (v: Verdicts) 
   else tally.officialInvalid++
   const problem = (text: string) => tally.problems.push(`${label}: ${text}`)
   if (v.strict.valid !== v.official) {
-    problem(`strict says ${v.strict.valid ? 'valid' : 'invalid'}, official says ${v.official ? 'valid' : 'invalid'} ${JSON.stringify(v.strict.errors.slice(0, 2))}`)
+    problem(
+      `strict says ${v.strict.valid ? 'valid' : 'invalid'}, official says ${v.official ? 'valid' : 'invalid'} ${JSON.stringify(v.strict.errors.slice(0, 2))}`
+    )
   }
-  if (v.explained !== v.official) problem(`the error walk says ${v.explained ? 'valid' : 'invalid'}, official says ${v.official ? 'valid' : 'invalid'}`)
-  if (v.strict.valid && !v.lenient.valid) problem(`strict accepts but lenient rejects: ${JSON.stringify(v.lenient.errors.slice(0, 2))}`)
+  if (v.explained !== v.official)
+    problem(
+      `the error walk says ${v.explained ? 'valid' : 'invalid'}, official says ${v.official ? 'valid' : 'invalid'}`
+    )
+  if (v.strict.valid && !v.lenient.valid)
+    problem(`strict accepts but lenient rejects: ${JSON.stringify(v.lenient.errors.slice(0, 2))}`)
   if (v.lenient.valid && !v.off.valid) problem('lenient accepts but off rejects')
   if (v.strict.valid && v.lenient.warnings.length > 0) problem('warnings on a strictly valid document')
   for (const r of [v.strict, v.lenient, v.off]) {
     if (!r.valid && r.errors.length === 0) problem('rejected without errors')
     if (r.valid && r.errors.length > 0) problem('accepted with errors')
     if (r.errors.length > 10) problem(`${r.errors.length} errors reported`)
-    for (const e of [...r.errors, ...r.warnings]) if (!resolves(doc, e.pointer)) problem(`pointer ${e.pointer} does not resolve`)
+    for (const e of [...r.errors, ...r.warnings])
+      if (!resolves(doc, e.pointer)) problem(`pointer ${e.pointer} does not resolve`)
   }
   const expectedVersion = officialVersion(doc)
-  if (v.strict.version !== undefined && v.strict.version !== expectedVersion) problem(`version ${v.strict.version}, official file ${expectedVersion}`)
+  if (v.strict.version !== undefined && v.strict.version !== expectedVersion)
+    problem(`version ${v.strict.version}, official file ${expectedVersion}`)
   const more = extra?.(v)
   if (more) problem(more)
   return v
@@ -317,7 +419,9 @@ describe('Collection Format schema against the official schema (../shared)', () 
     for (const version of ['2.1.0', '2.0.0'] as const) {
       const theirs = normalise(JSON.parse(fs.readFileSync(OFFICIAL_FILES[version], 'utf8')))
       const ours = normalise(JSON.parse(JSON.stringify(ourStrict[version])))
-      expect(Object.keys((ours as Json).definitions as Json).sort()).toEqual(Object.keys((theirs as Json).definitions as Json).sort())
+      expect(Object.keys((ours as Json).definitions as Json).sort()).toEqual(
+        Object.keys((theirs as Json).definitions as Json).sort()
+      )
       expect(differences(ours, theirs, version)).toEqual([])
     }
   })
@@ -328,7 +432,8 @@ describe('Collection Format schema against the official schema (../shared)', () 
       const lenient = lenientSchema(strict)
       const diffs = differences(lenient, strict, version)
       expect(diffs).toHaveLength(KNOWN_DEVIATIONS.length * 2) // the enum and the tag
-      for (const d of KNOWN_DEVIATIONS) expect(diffs.join('\n')).toContain(`/definitions/${d.definition}/properties/${d.property}`)
+      for (const d of KNOWN_DEVIATIONS)
+        expect(diffs.join('\n')).toContain(`/definitions/${d.definition}/properties/${d.property}`)
     }
   })
 
@@ -341,8 +446,15 @@ describe('Collection Format schema against the official schema (../shared)', () 
     corpus.forEach(({ name, doc }, index) => {
       const v = check(files, name, doc)
       if (!v.strict.valid) {
-        report.push(`  ${name}: strict rejects (${v.strict.errors.slice(0, 2).map((e) => `${e.pointer || '(root)'} ${e.message}`).join('; ')})` +
-          (v.lenient.valid ? `; lenient accepts with ${v.lenient.warnings.length} warning(s)` : '; lenient rejects too'))
+        report.push(
+          `  ${name}: strict rejects (${v.strict.errors
+            .slice(0, 2)
+            .map((e) => `${e.pointer || '(root)'} ${e.message}`)
+            .join('; ')})` +
+            (v.lenient.valid
+              ? `; lenient accepts with ${v.lenient.warnings.length} warning(s)`
+              : '; lenient rejects too')
+        )
       }
       if (v.lenient.valid && !v.strict.valid) strictOnly++
       if (!isObject(doc)) return
@@ -356,7 +468,8 @@ describe('Collection Format schema against the official schema (../shared)', () 
           check(mutants, `${name} [${mutation}]`, doc, (m) => {
             // A deviation Postman emits, added to a document strict accepted: lenient must accept it and say where.
             if (v.strict.valid && /variable (type secret|type default)|variable secret/.test(mutation)) {
-              if (!m.lenient.valid) return `lenient rejects a known deviation: ${JSON.stringify(m.lenient.errors.slice(0, 2))}`
+              if (!m.lenient.valid)
+                return `lenient rejects a known deviation: ${JSON.stringify(m.lenient.errors.slice(0, 2))}`
               if (m.lenient.warnings.length === 0) return 'lenient accepted a known deviation without a warning'
               if (m.strict.valid) return 'strict accepted a known deviation'
             }
@@ -386,7 +499,16 @@ describe('Collection Format schema against the official schema (../shared)', () 
   it('documents that are not objects are rejected like the official schema does', () => {
     const tally: Tally = { cases: 0, officialValid: 0, officialInvalid: 0, problems: [] }
     const sample = corpus.find((f) => f.name.endsWith('v2.1.0__helpers.json'))?.doc
-    for (const doc of [null, 42, 'x', '<!DOCTYPE html><html></html>', [], [sample], JSON.stringify(sample), { error: { name: 'instanceNotFoundError', message: 'not found' } }]) {
+    for (const doc of [
+      null,
+      42,
+      'x',
+      '<!DOCTYPE html><html></html>',
+      [],
+      [sample],
+      JSON.stringify(sample),
+      { error: { name: 'instanceNotFoundError', message: 'not found' } }
+    ]) {
       check(tally, JSON.stringify(doc)?.slice(0, 40) ?? 'undefined', doc)
     }
     expect(tally.problems).toEqual([])
@@ -400,12 +522,25 @@ describe('Collection Format schema against the official schema (../shared)', () 
       const strict = validateCollection(doc, 'strict')
       const lenient = validateCollection(doc, 'lenient')
       if (strict.valid || !lenient.valid) continue
-      expect({ name, errors: strict.errors.filter((e) => !/Postman emits/.test(e.message)) }).toEqual({ name, errors: [] })
+      expect({ name, errors: strict.errors.filter((e) => !/Postman emits/.test(e.message)) }).toEqual({
+        name,
+        errors: []
+      })
       expect(lenient.warnings.length).toBeGreaterThan(0)
     }
-    const sabre = validateCollection(corpus.find((f) => f.name === 'real/sabre__CERT_DEMO_Use_Cases.postman-collection.json')?.doc, 'lenient')
+    const sabre = validateCollection(
+      corpus.find((f) => f.name === 'real/sabre__CERT_DEMO_Use_Cases.postman-collection.json')?.doc,
+      'lenient'
+    )
     expect(sabre).toMatchObject({ valid: true, version: '2.1.0' })
-    expect(sabre.warnings.map((w) => w.pointer)).toEqual(['/variable/5/type', '/variable/6/type', '/variable/7/type', '/variable/8/type', '/variable/9/type', '/variable/10/type'])
+    expect(sabre.warnings.map((w) => w.pointer)).toEqual([
+      '/variable/5/type',
+      '/variable/6/type',
+      '/variable/7/type',
+      '/variable/8/type',
+      '/variable/9/type',
+      '/variable/10/type'
+    ])
   })
 })
 
@@ -438,7 +573,11 @@ function differences(a: unknown, b: unknown, at: string): string[] {
   if (isObject(a) && isObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)])
     return [...keys].flatMap((k) =>
-      !(k in a) ? [`${at}/${k}: only in the second`] : !(k in b) ? [`${at}/${k}: only in the first`] : differences(a[k], b[k], `${at}/${k}`)
+      !(k in a)
+        ? [`${at}/${k}: only in the second`]
+        : !(k in b)
+          ? [`${at}/${k}: only in the first`]
+          : differences(a[k], b[k], `${at}/${k}`)
     )
   }
   return Object.is(a, b) ? [] : [`${at}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`]

@@ -39,9 +39,15 @@ describe('validateEnvironment on the corpus (../shared)', () => {
       expect({ name, valid: validateEnvironment(doc, 'off').valid }).toEqual({ name, valid: true })
       // Strict and lenient differ exactly by the warned types.
       expect({ name, strict: strict.valid }).toEqual({ name, strict: lenient.warnings.length === 0 })
-      if (!strict.valid) expect({ name, errors: strict.errors.filter((e) => !/Postman emits/.test(e.message)) }).toEqual({ name, errors: [] })
+      if (!strict.valid)
+        expect({ name, errors: strict.errors.filter((e) => !/Postman emits/.test(e.message)) }).toEqual({
+          name,
+          errors: []
+        })
       const values = (doc as { values: unknown[] }).values.length
-      report.push(`  ${name}: ${values} variables, strict ${strict.valid ? 'valid' : 'invalid'}, lenient warnings ${lenient.warnings.length}`)
+      report.push(
+        `  ${name}: ${values} variables, strict ${strict.valid ? 'valid' : 'invalid'}, lenient warnings ${lenient.warnings.length}`
+      )
     }
     console.log([`Environment corpus: ${environments.length} files, all valid (lenient).`, ...report].join('\n'))
   })
@@ -55,7 +61,11 @@ describe('validateEnvironment on the corpus (../shared)', () => {
         expect(result.errors.length).toBeGreaterThan(0)
       }
       const first = validateEnvironment(doc).errors[0].message
-      const hint = /collection/.test(first) ? 'named a collection' : /array of variables/.test(first) ? 'named a globals or data file' : 'other'
+      const hint = /collection/.test(first)
+        ? 'named a collection'
+        : /array of variables/.test(first)
+          ? 'named a globals or data file'
+          : 'other'
       hints[hint] = (hints[hint] ?? 0) + 1
     }
     // Every collection of the corpus has info and item (v1 ones excepted), so the reason names it.
@@ -66,10 +76,16 @@ describe('validateEnvironment on the corpus (../shared)', () => {
 
   it("validates the inner `environment` of Postman's getEnvironment sample, and refuses the envelope", () => {
     const sample = readJson(GET_ENVIRONMENT) as { environment: unknown }
-    expect(validateEnvironment(sample.environment, 'strict')).toEqual({ valid: true, version: undefined, errors: [], warnings: [] })
+    expect(validateEnvironment(sample.environment, 'strict')).toEqual({
+      valid: true,
+      version: undefined,
+      errors: [],
+      warnings: []
+    })
     expect(validateEnvironment(sample).errors[0]).toEqual({
       pointer: '/environment',
-      message: 'the environment is wrapped in an "environment" property (the Postman API response shape); validate the inner object'
+      message:
+        'the environment is wrapped in an "environment" property (the Postman API response shape); validate the inner object'
     })
   })
 

@@ -25,7 +25,13 @@ const apiEnvironment = (): Environment => ({
   createdAt: '2020-11-05T13:59:22.000Z',
   updatedAt: '2020-11-05T13:59:23.000Z',
   values: [
-    { key: 'collectionId', value: '12ece9e1-2abf-4edc-8e34-de66e74114d2', enabled: true, type: 'default', description: "The collection's ID." },
+    {
+      key: 'collectionId',
+      value: '12ece9e1-2abf-4edc-8e34-de66e74114d2',
+      enabled: true,
+      type: 'default',
+      description: "The collection's ID."
+    },
     {
       enabled: true,
       key: 'apiKey',
@@ -83,7 +89,10 @@ describe('valid environments', () => {
   })
 
   it('allows properties it does not know, at the top and in variables', () => {
-    const doc = env([{ key: 'k', value: 'v', origin: 'sync', extra: { a: 1 } }], { timestamp: 1473255725612, fork: { label: 'x' } })
+    const doc = env([{ key: 'k', value: 'v', origin: 'sync', extra: { a: 1 } }], {
+      timestamp: 1473255725612,
+      fork: { label: 'x' }
+    })
     expect(validateEnvironment(doc, 'strict')).toEqual(VALID)
   })
 
@@ -98,11 +107,17 @@ describe('valid environments', () => {
 
 describe('lenient mode: the variable types Postman exports beyond the OpenAPI definition', () => {
   it('accepts them with one warning each, pointing at the type', () => {
-    const doc = env([{ key: 'a', value: '1', type: 'any' }, { key: 'b', value: '2' }, { key: 'c', value: '3', type: 'text' }])
+    const doc = env([
+      { key: 'a', value: '1', type: 'any' },
+      { key: 'b', value: '2' },
+      { key: 'c', value: '3', type: 'text' }
+    ])
     const result = validateEnvironment(doc, 'lenient')
     expect(result.valid).toBe(true)
     expect(result.warnings.map((w) => w.pointer)).toEqual(['/values/0/type', '/values/2/type'])
-    expect(result.warnings[0].message).toMatch(/type "any" is not in Postman's OpenAPI definition.*accepted in lenient mode/)
+    expect(result.warnings[0].message).toMatch(
+      /type "any" is not in Postman's OpenAPI definition.*accepted in lenient mode/
+    )
   })
 
   it('strict refuses them, with a hint', () => {
@@ -111,7 +126,9 @@ describe('lenient mode: the variable types Postman exports beyond the OpenAPI de
     expect(result.errors).toEqual([
       {
         pointer: '/values/0/type',
-        message: expect.stringMatching(/^must be equal to one of the allowed values: default, secret; Postman emits "text" here .*validation "lenient" accepts$/)
+        message: expect.stringMatching(
+          /^must be equal to one of the allowed values: default, secret; Postman emits "text" here .*validation "lenient" accepts$/
+        )
       }
     ])
   })
@@ -131,9 +148,14 @@ describe('lenient mode: the variable types Postman exports beyond the OpenAPI de
   })
 
   it('the deviation table and the schemas agree', () => {
-    const enumOf = (schema: object) => ((schema as Doc).properties as Doc).values as { items: { properties: { type: { enum: string[] } } } }
+    const enumOf = (schema: object) =>
+      ((schema as Doc).properties as Doc).values as { items: { properties: { type: { enum: string[] } } } }
     expect(enumOf(EnvironmentSchema).items.properties.type.enum).toEqual(['default', 'secret'])
-    expect(enumOf(EnvironmentLenientSchema).items.properties.type.enum).toEqual(['default', 'secret', ...ENVIRONMENT_DEVIATIONS.map((d) => d.value)])
+    expect(enumOf(EnvironmentLenientSchema).items.properties.type.enum).toEqual([
+      'default',
+      'secret',
+      ...ENVIRONMENT_DEVIATIONS.map((d) => d.value)
+    ])
   })
 })
 
@@ -147,7 +169,9 @@ describe('documents that are not environments', () => {
 
   it('a Postman API error envelope, in every mode, naming it', () => {
     for (const mode of MODES) {
-      expect(first({ error: { name: 'instanceNotFoundError', message: 'The specified environment does not exist.' } }, mode)).toEqual([
+      expect(
+        first({ error: { name: 'instanceNotFoundError', message: 'The specified environment does not exist.' } }, mode)
+      ).toEqual([
         '/error: the document is an API error response, not an environment (instanceNotFoundError: The specified environment does not exist.)',
         "(root): must have required property 'name'",
         "(root): must have required property 'values'"
@@ -156,16 +180,27 @@ describe('documents that are not environments', () => {
   })
 
   it('a problem-details error response', () => {
-    const errors = first({ type: 'https://api.postman.com/problems/not-found', status: 404, title: 'Not Found', detail: 'Not Found' })
-    expect(errors[0]).toBe('(root): the document is an API error response, not an environment (404 Not Found Not Found)')
+    const errors = first({
+      type: 'https://api.postman.com/problems/not-found',
+      status: 404,
+      title: 'Not Found',
+      detail: 'Not Found'
+    })
+    expect(errors[0]).toBe(
+      '(root): the document is an API error response, not an environment (404 Not Found Not Found)'
+    )
   })
 
   it('an HTML page, JSON text, binary data, nothing, null and numbers', () => {
     expect(first('<!DOCTYPE html><html><body>502 Bad Gateway</body></html>', 'off')).toEqual([
       '(root): must be an object (a Postman environment), got a string that looks like an HTML or XML page'
     ])
-    expect(first('{"name":"E","values":[]}')).toEqual(['(root): must be an object (a Postman environment), got a string holding JSON (parse it first)'])
-    expect(first(Buffer.from('{}'))).toEqual(['(root): must be an object (a Postman environment), got binary data (parse the JSON first)'])
+    expect(first('{"name":"E","values":[]}')).toEqual([
+      '(root): must be an object (a Postman environment), got a string holding JSON (parse it first)'
+    ])
+    expect(first(Buffer.from('{}'))).toEqual([
+      '(root): must be an object (a Postman environment), got binary data (parse the JSON first)'
+    ])
     expect(first(undefined)).toEqual(['(root): must be an object (a Postman environment), got nothing (undefined)'])
     expect(first(null)).toEqual(['(root): must be an object (a Postman environment), got null'])
     expect(first(42)).toEqual(['(root): must be an object (a Postman environment), got a number'])
@@ -179,7 +214,10 @@ describe('documents that are not environments', () => {
   })
 
   it('a collection', () => {
-    const collection = { info: { name: 'C', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [] }
+    const collection = {
+      info: { name: 'C', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: []
+    }
     expect(first(collection, 'off')).toEqual([
       '(root): the document looks like a Postman collection, not an environment',
       "(root): must have required property 'name'",
@@ -195,7 +233,9 @@ describe('documents that are not environments', () => {
 
   it('a globals file in the export shape, in every mode', () => {
     for (const mode of MODES) {
-      expect(first({ id: 'g', name: 'My Workspace Globals', values: [], _postman_variable_scope: 'globals' }, mode)).toEqual([
+      expect(
+        first({ id: 'g', name: 'My Workspace Globals', values: [], _postman_variable_scope: 'globals' }, mode)
+      ).toEqual([
         '/_postman_variable_scope: the document is a Postman globals file, not an environment (_postman_variable_scope must be "environment")'
       ])
     }
@@ -225,7 +265,9 @@ describe('bad values entries: pointer and reason', () => {
   })
 
   it('a value that is an object or an array', () => {
-    expect(errors([{ key: 'k', value: { a: 1 } }])).toEqual(['/values/0/value: must be string, number, boolean or null'])
+    expect(errors([{ key: 'k', value: { a: 1 } }])).toEqual([
+      '/values/0/value: must be string, number, boolean or null'
+    ])
     expect(errors([{ key: 'k', value: ['a'] }])).toEqual(['/values/0/value: must be string, number, boolean or null'])
   })
 

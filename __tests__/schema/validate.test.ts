@@ -29,12 +29,22 @@ const request = (req: unknown, extra: Doc = {}): Doc => ({ name: 'r', request: r
 describe('valid documents', () => {
   it('accepts a minimal v2.1.0 collection in every mode', () => {
     for (const mode of MODES) {
-      expect(validateCollection(collection(), mode)).toEqual({ valid: true, version: '2.1.0', errors: [], warnings: [] })
+      expect(validateCollection(collection(), mode)).toEqual({
+        valid: true,
+        version: '2.1.0',
+        errors: [],
+        warnings: []
+      })
     }
   })
 
   it('accepts a minimal v2.0.0 collection and tells its version', () => {
-    expect(validateCollection(collection({}, V20), 'strict')).toEqual({ valid: true, version: '2.0.0', errors: [], warnings: [] })
+    expect(validateCollection(collection({}, V20), 'strict')).toEqual({
+      valid: true,
+      version: '2.0.0',
+      errors: [],
+      warnings: []
+    })
   })
 
   it('defaults to lenient', () => {
@@ -43,7 +53,13 @@ describe('valid documents', () => {
 
   it('accepts a typical export: folders, requests, scripts, auth, responses', () => {
     const doc: Collection = {
-      info: { name: 'Shop', _postman_id: 'b0c5', description: { content: '# Shop', type: 'text/markdown' }, version: '1.0', schema: V21 },
+      info: {
+        name: 'Shop',
+        _postman_id: 'b0c5',
+        description: { content: '# Shop', type: 'text/markdown' },
+        version: '1.0',
+        schema: V21
+      },
       item: [
         {
           name: 'Orders',
@@ -53,10 +69,17 @@ describe('valid documents', () => {
               request: {
                 method: 'GET',
                 header: [{ key: 'Accept', value: 'application/json', disabled: false }],
-                url: { raw: '{{base}}/orders?page=1', host: ['{{base}}'], path: ['orders'], query: [{ key: 'page', value: '1' }] },
+                url: {
+                  raw: '{{base}}/orders?page=1',
+                  host: ['{{base}}'],
+                  path: ['orders'],
+                  query: [{ key: 'page', value: '1' }]
+                },
                 auth: { type: 'bearer', bearer: [{ key: 'token', value: '{{token}}', type: 'string' }] }
               },
-              response: [{ name: 'ok', code: 200, status: 'OK', header: [{ key: 'X', value: 'y' }], body: '[]', cookie: [] }],
+              response: [
+                { name: 'ok', code: 200, status: 'OK', header: [{ key: 'X', value: 'y' }], body: '[]', cookie: [] }
+              ],
               event: [{ listen: 'test', script: { type: 'text/javascript', exec: ['pm.test("ok", () => {})'] } }]
             },
             {
@@ -64,7 +87,13 @@ describe('valid documents', () => {
               request: {
                 method: 'POST',
                 url: 'https://example.com/orders',
-                body: { mode: 'formdata', formdata: [{ key: 'f', type: 'file', src: ['a.txt'] }, { key: 't', value: 'v', type: 'text' }] }
+                body: {
+                  mode: 'formdata',
+                  formdata: [
+                    { key: 'f', type: 'file', src: ['a.txt'] },
+                    { key: 't', value: 'v', type: 'text' }
+                  ]
+                }
               }
             }
           ]
@@ -84,7 +113,10 @@ describe('valid documents', () => {
   })
 
   it('does not change the document', () => {
-    const doc = collection({ item: [request({ method: 'GET', url: { raw: 'x' } })], variable: [{ key: 'k', type: 'default' }] })
+    const doc = collection({
+      item: [request({ method: 'GET', url: { raw: 'x' } })],
+      variable: [{ key: 'k', type: 'default' }]
+    })
     const before = JSON.stringify(doc)
     for (const mode of MODES) validateCollection(doc, mode)
     validateCollection({ ...doc, item: {} }, 'strict')
@@ -107,7 +139,11 @@ describe('version', () => {
   })
 
   it('is undefined without info.schema, and the document is validated as 2.1.0', () => {
-    const doc = { info: { name: 'x', schema: 'https://example.com/unknown' }, item: [], auth: { type: 'basic', basic: { username: 'u' } } }
+    const doc = {
+      info: { name: 'x', schema: 'https://example.com/unknown' },
+      item: [],
+      auth: { type: 'basic', basic: { username: 'u' } }
+    }
     const result = validateCollection(doc, 'strict')
     expect(result.version).toBeUndefined()
     expect(result.errors).toEqual([{ pointer: '/auth/basic', message: 'must be array' }])
@@ -119,9 +155,13 @@ describe('version', () => {
     const asObject = { auth: { type: 'basic', basic: { username: 'u', password: 'p' } } }
     const asArray = { auth: { type: 'basic', basic: [{ key: 'username', value: 'u' }] } }
     expect(validateCollection(collection(asObject, V20), 'strict').valid).toBe(true)
-    expect(validateCollection(collection(asArray, V20), 'strict').errors).toEqual([{ pointer: '/auth/basic', message: 'must be object' }])
+    expect(validateCollection(collection(asArray, V20), 'strict').errors).toEqual([
+      { pointer: '/auth/basic', message: 'must be object' }
+    ])
     expect(validateCollection(collection(asArray, V21), 'strict').valid).toBe(true)
-    expect(validateCollection(collection(asObject, V21), 'strict').errors).toEqual([{ pointer: '/auth/basic', message: 'must be array' }])
+    expect(validateCollection(collection(asObject, V21), 'strict').errors).toEqual([
+      { pointer: '/auth/basic', message: 'must be array' }
+    ])
   })
 })
 
@@ -138,30 +178,48 @@ describe('invalid documents: pointer and reason', () => {
   })
 
   it('missing info.name and info.schema', () => {
-    expect(errorsOf({ info: { schema: V21 }, item: [] })).toEqual([{ pointer: '/info', message: "must have required property 'name'" }])
-    expect(errorsOf({ info: { name: 'x' }, item: [] })).toEqual([{ pointer: '/info', message: "must have required property 'schema'" }])
+    expect(errorsOf({ info: { schema: V21 }, item: [] })).toEqual([
+      { pointer: '/info', message: "must have required property 'name'" }
+    ])
+    expect(errorsOf({ info: { name: 'x' }, item: [] })).toEqual([
+      { pointer: '/info', message: "must have required property 'schema'" }
+    ])
   })
 
   it('item that is not an array', () => {
-    for (const mode of MODES) expect(errorsOf(collection({ item: {} }), mode)).toEqual([{ pointer: '/item', message: 'must be array' }])
+    for (const mode of MODES)
+      expect(errorsOf(collection({ item: {} }), mode)).toEqual([{ pointer: '/item', message: 'must be array' }])
   })
 
   it('a request method that is not a string', () => {
-    expect(errorsOf(collection({ item: [request({ method: 5, url: 'x' })] }))).toEqual([{ pointer: '/item/0/request/method', message: 'must be string' }])
+    expect(errorsOf(collection({ item: [request({ method: 5, url: 'x' })] }))).toEqual([
+      { pointer: '/item/0/request/method', message: 'must be string' }
+    ])
   })
 
   it('a variable type the schema does not list (strict), with a hint for the ones Postman emits', () => {
-    const doc = collection({ variable: [{ key: 'a', type: 'secret' }, { key: 'b', type: 'bogus' }] })
+    const doc = collection({
+      variable: [
+        { key: 'a', type: 'secret' },
+        { key: 'b', type: 'bogus' }
+      ]
+    })
     const errors = errorsOf(doc)
     expect(errors.map((e) => e.pointer)).toEqual(['/variable/0/type', '/variable/1/type'])
-    expect(errors[0].message).toMatch(/^must be equal to one of the allowed values: string, boolean, any, number; Postman emits "secret" here \(postmanlabs\/schemas#207\)/)
+    expect(errors[0].message).toMatch(
+      /^must be equal to one of the allowed values: string, boolean, any, number; Postman emits "secret" here \(postmanlabs\/schemas#207\)/
+    )
     expect(errors[0].message).toContain('lenient')
     expect(errors[1].message).toBe('must be equal to one of the allowed values: string, boolean, any, number')
   })
 
   it('a url of the wrong type names both allowed shapes', () => {
-    expect(errorsOf(collection({ item: [request({ url: 42 })] }))).toEqual([{ pointer: '/item/0/request/url', message: 'must be object or string' }])
-    expect(errorsOf(collection({ item: [request({ url: { host: 5 } })] }))).toEqual([{ pointer: '/item/0/request/url/host', message: 'must be string or array' }])
+    expect(errorsOf(collection({ item: [request({ url: 42 })] }))).toEqual([
+      { pointer: '/item/0/request/url', message: 'must be object or string' }
+    ])
+    expect(errorsOf(collection({ item: [request({ url: { host: 5 } })] }))).toEqual([
+      { pointer: '/item/0/request/url/host', message: 'must be string or array' }
+    ])
   })
 
   it('an item that is neither a request nor a folder', () => {
@@ -171,8 +229,12 @@ describe('invalid documents: pointer and reason', () => {
   })
 
   it('picks the folder branch for a folder with a broken request inside', () => {
-    const doc = collection({ item: [{ name: 'f', item: [{ name: 'g', item: [request({ header: [{ key: 'Accept' }] })] }] }] })
-    expect(errorsOf(doc)).toEqual([{ pointer: '/item/0/item/0/item/0/request/header/0', message: "must have required property 'value'" }])
+    const doc = collection({
+      item: [{ name: 'f', item: [{ name: 'g', item: [request({ header: [{ key: 'Accept' }] })] }] }]
+    })
+    expect(errorsOf(doc)).toEqual([
+      { pointer: '/item/0/item/0/item/0/request/header/0', message: "must have required property 'value'" }
+    ])
   })
 
   it('a top-level item that is both a request and a folder (oneOf), while a nested one may be (anyOf), as upstream', () => {
@@ -184,13 +246,24 @@ describe('invalid documents: pointer and reason', () => {
   })
 
   it('a variable with neither id nor key', () => {
-    expect(errorsOf(collection({ variable: [{ value: 'v' }] }))).toEqual([{ pointer: '/variable/0', message: "must have required property 'id' or 'key'" }])
+    expect(errorsOf(collection({ variable: [{ value: 'v' }] }))).toEqual([
+      { pointer: '/variable/0', message: "must have required property 'id' or 'key'" }
+    ])
   })
 
   it('form-data parameters: a wrong type, and a file parameter with a bad src', () => {
-    const body = { mode: 'formdata', formdata: [{ key: 'a', type: 'blob' }, { key: 'b', type: 'file', src: 5 }] }
+    const body = {
+      mode: 'formdata',
+      formdata: [
+        { key: 'a', type: 'blob' },
+        { key: 'b', type: 'file', src: 5 }
+      ]
+    }
     expect(errorsOf(collection({ item: [request({ body })] }))).toEqual([
-      { pointer: '/item/0/request/body/formdata/0/type', message: 'must be equal to one of the allowed values: text, file' },
+      {
+        pointer: '/item/0/request/body/formdata/0/type',
+        message: 'must be equal to one of the allowed values: text, file'
+      },
       { pointer: '/item/0/request/body/formdata/1/src', message: 'must be array, string or null' }
     ])
   })
@@ -199,7 +272,13 @@ describe('invalid documents: pointer and reason', () => {
     expect(errorsOf(collection({ info: { name: 'x', schema: V21, description: 5 } }))).toEqual([
       { pointer: '/info/description', message: 'must be object, string or null' }
     ])
-    expect(errorsOf(collection({ info: { name: 'x', schema: V21, version: { major: 1, minor: -1, patch: 0, identifier: 'abcdefghijk' } } }))).toEqual([
+    expect(
+      errorsOf(
+        collection({
+          info: { name: 'x', schema: V21, version: { major: 1, minor: -1, patch: 0, identifier: 'abcdefghijk' } }
+        })
+      )
+    ).toEqual([
       { pointer: '/info/version/minor', message: 'must be >= 0' },
       { pointer: '/info/version/identifier', message: 'must NOT have more than 10 characters' }
     ])
@@ -226,12 +305,21 @@ describe('invalid documents: pointer and reason', () => {
 describe('lenient mode', () => {
   it('accepts the variable types Postman emits, one warning per occurrence with its pointer', () => {
     const doc = collection({
-      variable: [{ key: 'a', type: 'secret' }, { key: 'b', type: 'string' }, { key: 'c', type: 'default' }],
+      variable: [
+        { key: 'a', type: 'secret' },
+        { key: 'b', type: 'string' },
+        { key: 'c', type: 'default' }
+      ],
       item: [
         {
           name: 'folder',
           variable: [{ id: 'f', type: 'default' }],
-          item: [request({ url: { raw: 'x', variable: [{ key: 'id', type: 'secret' }] } }, { variable: [{ key: 'i', type: 'secret' }] })]
+          item: [
+            request(
+              { url: { raw: 'x', variable: [{ key: 'id', type: 'secret' }] } },
+              { variable: [{ key: 'i', type: 'secret' }] }
+            )
+          ]
         }
       ]
     })
@@ -239,7 +327,13 @@ describe('lenient mode', () => {
     expect(result.valid).toBe(true)
     expect(result.errors).toEqual([])
     expect(result.warnings.map((w) => w.pointer).sort()).toEqual(
-      ['/variable/0/type', '/variable/2/type', '/item/0/variable/0/type', '/item/0/item/0/variable/0/type', '/item/0/item/0/request/url/variable/0/type'].sort()
+      [
+        '/variable/0/type',
+        '/variable/2/type',
+        '/item/0/variable/0/type',
+        '/item/0/item/0/variable/0/type',
+        '/item/0/item/0/request/url/variable/0/type'
+      ].sort()
     )
     expect(result.warnings.find((w) => w.pointer === '/variable/0/type')?.message).toBe(
       'type "secret" is not in the Collection Format schema (Postman emits it, see postmanlabs/schemas#207); accepted in lenient mode'
@@ -248,13 +342,28 @@ describe('lenient mode', () => {
   })
 
   it('accepts them in v2.0.0 too', () => {
-    expect(validateCollection(collection({ variable: [{ key: 'a', type: 'default' }] }, V20), 'lenient').warnings).toHaveLength(1)
+    expect(
+      validateCollection(collection({ variable: [{ key: 'a', type: 'default' }] }, V20), 'lenient').warnings
+    ).toHaveLength(1)
   })
 
   it('still rejects other variable types, and warns about nothing when the document is rejected', () => {
-    const result = validateCollection(collection({ variable: [{ key: 'a', type: 'secret' }, { key: 'b', type: 'password' }] }), 'lenient')
+    const result = validateCollection(
+      collection({
+        variable: [
+          { key: 'a', type: 'secret' },
+          { key: 'b', type: 'password' }
+        ]
+      }),
+      'lenient'
+    )
     expect(result.valid).toBe(false)
-    expect(result.errors).toEqual([{ pointer: '/variable/1/type', message: 'must be equal to one of the allowed values: string, boolean, any, number, default, secret' }])
+    expect(result.errors).toEqual([
+      {
+        pointer: '/variable/1/type',
+        message: 'must be equal to one of the allowed values: string, boolean, any, number, default, secret'
+      }
+    ])
     expect(result.warnings).toEqual([])
   })
 
@@ -263,7 +372,11 @@ describe('lenient mode', () => {
   })
 
   it('refuses a deviation table entry that does not match the schema', () => {
-    expect(() => lenientSchema(CollectionV21Schema, [{ definition: 'variable', property: 'key', values: ['x'], reference: 'test' }])).toThrow(/no enum/)
+    expect(() =>
+      lenientSchema(CollectionV21Schema, [
+        { definition: 'variable', property: 'key', values: ['x'], reference: 'test' }
+      ])
+    ).toThrow(/no enum/)
   })
 })
 
@@ -275,20 +388,27 @@ describe('off mode', () => {
   })
 
   it('rejects a Postman API error envelope, naming it', () => {
-    const envelope = { error: { name: 'instanceNotFoundError', message: 'We could not find the collection you are looking for' } }
+    const envelope = {
+      error: { name: 'instanceNotFoundError', message: 'We could not find the collection you are looking for' }
+    }
     for (const mode of MODES) {
       const result = validateCollection(envelope, mode)
       expect(result.valid).toBe(false)
       expect(result.errors[0]).toEqual({
         pointer: '/error',
-        message: 'the document is an API error response, not a collection (instanceNotFoundError: We could not find the collection you are looking for)'
+        message:
+          'the document is an API error response, not a collection (instanceNotFoundError: We could not find the collection you are looking for)'
       })
       expect(result.errors).toContainEqual({ pointer: '', message: "must have required property 'info'" })
     }
   })
 
   it.each([
-    ['an HTML page', '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>', 'a string that looks like an HTML or XML page'],
+    [
+      'an HTML page',
+      '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>',
+      'a string that looks like an HTML or XML page'
+    ],
     ['a string', 'hello', 'a string'],
     ['unparsed JSON', '{"info":{}}', 'a string holding JSON (parse it first)'],
     ['an array', [{ info: { name: 'x' }, item: [] }], 'an array'],
@@ -297,13 +417,19 @@ describe('off mode', () => {
     ['a number', 42, 'a number']
   ])('rejects %s', (_label, doc, got) => {
     for (const mode of MODES) {
-      expect(validateCollection(doc, mode).errors).toEqual([{ pointer: '', message: `must be an object (a Postman collection), got ${got}` }])
+      expect(validateCollection(doc, mode).errors).toEqual([
+        { pointer: '', message: `must be an object (a Postman collection), got ${got}` }
+      ])
     }
   })
 
   it('rejects a wrong info.name, and recognises wrapped collections, environments and v1 collections', () => {
-    expect(validateCollection({ info: { name: 5 }, item: [] }, 'off').errors).toEqual([{ pointer: '/info/name', message: 'must be string' }])
-    expect(validateCollection({ info: 'x', item: [] }, 'off').errors).toEqual([{ pointer: '/info', message: 'must be object' }])
+    expect(validateCollection({ info: { name: 5 }, item: [] }, 'off').errors).toEqual([
+      { pointer: '/info/name', message: 'must be string' }
+    ])
+    expect(validateCollection({ info: 'x', item: [] }, 'off').errors).toEqual([
+      { pointer: '/info', message: 'must be object' }
+    ])
     expect(validateCollection({ collection: collection() }, 'off').errors[0].pointer).toBe('/collection')
     expect(validateCollection({ id: 'e', name: 'env', values: [] }, 'off').errors[0].message).toMatch(/environment/)
     expect(validateCollection({ id: 'c', name: 'v1', order: [], requests: [] }, 'off').errors[0].message).toMatch(/v1/)
@@ -317,13 +443,20 @@ describe('pointers', () => {
   })
 
   it('escapes property names in reported pointers', () => {
-    const schema = { type: 'object', properties: { 'a/b': { type: 'object', properties: { 'c~d': { type: 'string' } } } } }
-    expect(explain(schema, { 'a/b': { 'c~d': 5 } })).toMatchObject([{ pointer: '/a~1b/c~0d', message: 'must be string' }])
+    const schema = {
+      type: 'object',
+      properties: { 'a/b': { type: 'object', properties: { 'c~d': { type: 'string' } } } }
+    }
+    expect(explain(schema, { 'a/b': { 'c~d': 5 } })).toMatchObject([
+      { pointer: '/a~1b/c~0d', message: 'must be string' }
+    ])
   })
 
   it('formats an issue for a log line', () => {
     expect(formatIssue({ pointer: '/item/0', message: 'must be array' })).toBe('/item/0: must be array')
-    expect(formatIssue({ pointer: '', message: "must have required property 'info'" })).toBe("(root): must have required property 'info'")
+    expect(formatIssue({ pointer: '', message: "must have required property 'info'" })).toBe(
+      "(root): must have required property 'info'"
+    )
   })
 })
 
@@ -354,7 +487,11 @@ describe('schemas', () => {
 
 describe('TypeScript types', () => {
   it('follow the schema: nested folders, the variable types Postman emits, other properties allowed', () => {
-    const folder: CollectionFolder = { name: 'f', id: 'extra', item: [{ request: 'x' }, { item: [{ request: { method: 'GET', url: 'y' } }] }] }
+    const folder: CollectionFolder = {
+      name: 'f',
+      id: 'extra',
+      item: [{ request: 'x' }, { item: [{ request: { method: 'GET', url: 'y' } }] }]
+    }
     const variable: CollectionVariable = { key: 'k', type: 'secret' }
     // @ts-expect-error a method is a string
     const request: CollectionRequest = { method: 5 }
@@ -372,14 +509,39 @@ describe('performance', () => {
       name: `folder ${f}`,
       item: Array.from({ length: 100 }, (_, r) => ({
         name: `request ${f}.${r}`,
-        event: [{ listen: 'test', script: { type: 'text/javascript', exec: ['pm.test("ok", function () {', '  pm.response.to.have.status(200)', '})'] } }],
+        event: [
+          {
+            listen: 'test',
+            script: {
+              type: 'text/javascript',
+              exec: ['pm.test("ok", function () {', '  pm.response.to.have.status(200)', '})']
+            }
+          }
+        ],
         request: {
           method: 'POST',
-          header: [{ key: 'Content-Type', value: 'application/json' }, { key: 'X-Trace', value: `${f}-${r}` }],
+          header: [
+            { key: 'Content-Type', value: 'application/json' },
+            { key: 'X-Trace', value: `${f}-${r}` }
+          ],
           body: { mode: 'raw', raw: body, options: { raw: { language: 'json' } } },
-          url: { raw: `{{base}}/things/${r}?q=1`, host: ['{{base}}'], path: ['things', String(r)], query: [{ key: 'q', value: '1' }], variable: [{ key: 'id', value: 'x', type: 'secret' }] }
+          url: {
+            raw: `{{base}}/things/${r}?q=1`,
+            host: ['{{base}}'],
+            path: ['things', String(r)],
+            query: [{ key: 'q', value: '1' }],
+            variable: [{ key: 'id', value: 'x', type: 'secret' }]
+          }
         },
-        response: [{ name: 'ok', code: 200, status: 'OK', header: [{ key: 'Content-Type', value: 'application/json' }], body: '{"ok":true}' }]
+        response: [
+          {
+            name: 'ok',
+            code: 200,
+            status: 'OK',
+            header: [{ key: 'Content-Type', value: 'application/json' }],
+            body: '{"ok":true}'
+          }
+        ]
       }))
     }))
     const text = JSON.stringify(collection({ item: folders }))

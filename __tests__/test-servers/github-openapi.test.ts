@@ -41,7 +41,11 @@ async function send(c: Case): Promise<{ status: number; body: unknown }> {
   if (token !== null) headers.authorization = `Bearer ${token}`
   const body = c.body?.()
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(`${server.url}${c.path()}`, { method: c.method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const res = await fetch(`${server.url}${c.path()}`, {
+    method: c.method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
   return { status: res.status, body: await res.json() }
 }
 
@@ -57,11 +61,29 @@ const cases: Case[] = [
   { name: 'bad credentials', operation: 'repos/get', status: 401, method: 'GET', path: () => REPO, token: 'nope' },
   // repos/get-branch
   { name: 'branch', operation: 'repos/get-branch', status: 200, method: 'GET', path: () => `${REPO}/branches/main` },
-  { name: 'missing branch', operation: 'repos/get-branch', status: 404, method: 'GET', path: () => `${REPO}/branches/nope` },
+  {
+    name: 'missing branch',
+    operation: 'repos/get-branch',
+    status: 404,
+    method: 'GET',
+    path: () => `${REPO}/branches/nope`
+  },
   // repos/get-content
-  { name: 'file', operation: 'repos/get-content', status: 200, method: 'GET', path: () => `${REPO}/contents/README.md` },
+  {
+    name: 'file',
+    operation: 'repos/get-content',
+    status: 200,
+    method: 'GET',
+    path: () => `${REPO}/contents/README.md`
+  },
   { name: 'directory', operation: 'repos/get-content', status: 200, method: 'GET', path: () => `${REPO}/contents/dir` },
-  { name: 'root directory', operation: 'repos/get-content', status: 200, method: 'GET', path: () => `${REPO}/contents` },
+  {
+    name: 'root directory',
+    operation: 'repos/get-content',
+    status: 200,
+    method: 'GET',
+    path: () => `${REPO}/contents`
+  },
   {
     name: 'file, object media type',
     operation: 'repos/get-content',
@@ -90,11 +112,41 @@ const cases: Case[] = [
     media: 'application/vnd.github.object'
   },
   { name: 'symlink', operation: 'repos/get-content', status: 200, method: 'GET', path: () => `${REPO}/contents/link` },
-  { name: 'submodule', operation: 'repos/get-content', status: 200, method: 'GET', path: () => `${REPO}/contents/module` },
-  { name: 'file over 1 MB', operation: 'repos/get-content', status: 403, method: 'GET', path: () => `${REPO}/contents/big.json` },
-  { name: 'missing file', operation: 'repos/get-content', status: 404, method: 'GET', path: () => `${REPO}/contents/nope.json` },
-  { name: 'missing ref', operation: 'repos/get-content', status: 404, method: 'GET', path: () => `${REPO}/contents/README.md?ref=nope` },
-  { name: 'empty repository', operation: 'repos/get-content', status: 404, method: 'GET', path: () => `${EMPTY}/contents/README.md` },
+  {
+    name: 'submodule',
+    operation: 'repos/get-content',
+    status: 200,
+    method: 'GET',
+    path: () => `${REPO}/contents/module`
+  },
+  {
+    name: 'file over 1 MB',
+    operation: 'repos/get-content',
+    status: 403,
+    method: 'GET',
+    path: () => `${REPO}/contents/big.json`
+  },
+  {
+    name: 'missing file',
+    operation: 'repos/get-content',
+    status: 404,
+    method: 'GET',
+    path: () => `${REPO}/contents/nope.json`
+  },
+  {
+    name: 'missing ref',
+    operation: 'repos/get-content',
+    status: 404,
+    method: 'GET',
+    path: () => `${REPO}/contents/README.md?ref=nope`
+  },
+  {
+    name: 'empty repository',
+    operation: 'repos/get-content',
+    status: 404,
+    method: 'GET',
+    path: () => `${EMPTY}/contents/README.md`
+  },
   // repos/create-or-update-file-contents
   {
     name: 'create',
@@ -155,29 +207,137 @@ const cases: Case[] = [
   },
   // git/get-ref
   { name: 'ref', operation: 'git/get-ref', status: 200, method: 'GET', path: () => `${REPO}/git/ref/heads/main` },
-  { name: 'missing ref', operation: 'git/get-ref', status: 404, method: 'GET', path: () => `${REPO}/git/ref/heads/nope` },
-  { name: 'empty repository', operation: 'git/get-ref', status: 409, method: 'GET', path: () => `${EMPTY}/git/ref/heads/main` },
+  {
+    name: 'missing ref',
+    operation: 'git/get-ref',
+    status: 404,
+    method: 'GET',
+    path: () => `${REPO}/git/ref/heads/nope`
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/get-ref',
+    status: 409,
+    method: 'GET',
+    path: () => `${EMPTY}/git/ref/heads/main`
+  },
   // git/get-commit
-  { name: 'commit', operation: 'git/get-commit', status: 200, method: 'GET', path: () => `${REPO}/git/commits/${fx.head}` },
-  { name: 'missing commit', operation: 'git/get-commit', status: 404, method: 'GET', path: () => `${REPO}/git/commits/${ZERO}` },
-  { name: 'empty repository', operation: 'git/get-commit', status: 409, method: 'GET', path: () => `${EMPTY}/git/commits/${ZERO}` },
+  {
+    name: 'commit',
+    operation: 'git/get-commit',
+    status: 200,
+    method: 'GET',
+    path: () => `${REPO}/git/commits/${fx.head}`
+  },
+  {
+    name: 'missing commit',
+    operation: 'git/get-commit',
+    status: 404,
+    method: 'GET',
+    path: () => `${REPO}/git/commits/${ZERO}`
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/get-commit',
+    status: 409,
+    method: 'GET',
+    path: () => `${EMPTY}/git/commits/${ZERO}`
+  },
   // git/get-tree
   { name: 'tree', operation: 'git/get-tree', status: 200, method: 'GET', path: () => `${REPO}/git/trees/${fx.tree}` },
-  { name: 'tree of a branch, recursive', operation: 'git/get-tree', status: 200, method: 'GET', path: () => `${REPO}/git/trees/main?recursive=1` },
-  { name: 'missing tree', operation: 'git/get-tree', status: 404, method: 'GET', path: () => `${REPO}/git/trees/${ZERO}` },
-  { name: 'empty repository', operation: 'git/get-tree', status: 409, method: 'GET', path: () => `${EMPTY}/git/trees/main` },
-  { name: 'a blob is not a tree', operation: 'git/get-tree', status: 422, method: 'GET', path: () => `${REPO}/git/trees/${fx.readmeBlob}` },
+  {
+    name: 'tree of a branch, recursive',
+    operation: 'git/get-tree',
+    status: 200,
+    method: 'GET',
+    path: () => `${REPO}/git/trees/main?recursive=1`
+  },
+  {
+    name: 'missing tree',
+    operation: 'git/get-tree',
+    status: 404,
+    method: 'GET',
+    path: () => `${REPO}/git/trees/${ZERO}`
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/get-tree',
+    status: 409,
+    method: 'GET',
+    path: () => `${EMPTY}/git/trees/main`
+  },
+  {
+    name: 'a blob is not a tree',
+    operation: 'git/get-tree',
+    status: 422,
+    method: 'GET',
+    path: () => `${REPO}/git/trees/${fx.readmeBlob}`
+  },
   // git/get-blob
-  { name: 'blob', operation: 'git/get-blob', status: 200, method: 'GET', path: () => `${REPO}/git/blobs/${fx.readmeBlob}` },
-  { name: 'missing blob', operation: 'git/get-blob', status: 404, method: 'GET', path: () => `${REPO}/git/blobs/${ZERO}` },
-  { name: 'empty repository', operation: 'git/get-blob', status: 409, method: 'GET', path: () => `${EMPTY}/git/blobs/${ZERO}` },
+  {
+    name: 'blob',
+    operation: 'git/get-blob',
+    status: 200,
+    method: 'GET',
+    path: () => `${REPO}/git/blobs/${fx.readmeBlob}`
+  },
+  {
+    name: 'missing blob',
+    operation: 'git/get-blob',
+    status: 404,
+    method: 'GET',
+    path: () => `${REPO}/git/blobs/${ZERO}`
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/get-blob',
+    status: 409,
+    method: 'GET',
+    path: () => `${EMPTY}/git/blobs/${ZERO}`
+  },
   { name: 'malformed sha', operation: 'git/get-blob', status: 422, method: 'GET', path: () => `${REPO}/git/blobs/abc` },
   // git/create-blob
-  { name: 'blob', operation: 'git/create-blob', status: 201, method: 'POST', path: () => `${REPO}/git/blobs`, body: () => ({ content: b64('blob'), encoding: 'base64' }) },
-  { name: 'read-only token', operation: 'git/create-blob', status: 403, method: 'POST', path: () => `${REPO}/git/blobs`, body: () => ({ content: 'x' }), token: READ },
-  { name: 'missing repository', operation: 'git/create-blob', status: 404, method: 'POST', path: () => `${MISSING}/git/blobs`, body: () => ({ content: 'x' }) },
-  { name: 'empty repository', operation: 'git/create-blob', status: 409, method: 'POST', path: () => `${EMPTY}/git/blobs`, body: () => ({ content: 'x' }) },
-  { name: 'no content', operation: 'git/create-blob', status: 422, method: 'POST', path: () => `${REPO}/git/blobs`, body: () => ({ encoding: 'utf-8' }) },
+  {
+    name: 'blob',
+    operation: 'git/create-blob',
+    status: 201,
+    method: 'POST',
+    path: () => `${REPO}/git/blobs`,
+    body: () => ({ content: b64('blob'), encoding: 'base64' })
+  },
+  {
+    name: 'read-only token',
+    operation: 'git/create-blob',
+    status: 403,
+    method: 'POST',
+    path: () => `${REPO}/git/blobs`,
+    body: () => ({ content: 'x' }),
+    token: READ
+  },
+  {
+    name: 'missing repository',
+    operation: 'git/create-blob',
+    status: 404,
+    method: 'POST',
+    path: () => `${MISSING}/git/blobs`,
+    body: () => ({ content: 'x' })
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/create-blob',
+    status: 409,
+    method: 'POST',
+    path: () => `${EMPTY}/git/blobs`,
+    body: () => ({ content: 'x' })
+  },
+  {
+    name: 'no content',
+    operation: 'git/create-blob',
+    status: 422,
+    method: 'POST',
+    path: () => `${REPO}/git/blobs`,
+    body: () => ({ encoding: 'utf-8' })
+  },
   // git/create-tree
   {
     name: 'tree',
@@ -185,10 +345,28 @@ const cases: Case[] = [
     status: 201,
     method: 'POST',
     path: () => `${REPO}/git/trees`,
-    body: () => ({ base_tree: fx.tree, tree: [file('x/y.json', '{}'), { path: 'dir/a.json', mode: '100644', type: 'blob', sha: null }] })
+    body: () => ({
+      base_tree: fx.tree,
+      tree: [file('x/y.json', '{}'), { path: 'dir/a.json', mode: '100644', type: 'blob', sha: null }]
+    })
   },
-  { name: 'read-only token', operation: 'git/create-tree', status: 403, method: 'POST', path: () => `${REPO}/git/trees`, body: () => ({ tree: [file('a', 'a')] }), token: READ },
-  { name: 'missing repository', operation: 'git/create-tree', status: 404, method: 'POST', path: () => `${MISSING}/git/trees`, body: () => ({ tree: [file('a', 'a')] }) },
+  {
+    name: 'read-only token',
+    operation: 'git/create-tree',
+    status: 403,
+    method: 'POST',
+    path: () => `${REPO}/git/trees`,
+    body: () => ({ tree: [file('a', 'a')] }),
+    token: READ
+  },
+  {
+    name: 'missing repository',
+    operation: 'git/create-tree',
+    status: 404,
+    method: 'POST',
+    path: () => `${MISSING}/git/trees`,
+    body: () => ({ tree: [file('a', 'a')] })
+  },
   {
     name: 'deleting everything',
     operation: 'git/create-tree',
@@ -197,8 +375,22 @@ const cases: Case[] = [
     path: () => `${REPO}/git/trees`,
     body: () => ({ base_tree: fx.dirTree, tree: [{ path: 'a.json', mode: '100644', type: 'blob', sha: null }] })
   },
-  { name: 'empty repository', operation: 'git/create-tree', status: 409, method: 'POST', path: () => `${EMPTY}/git/trees`, body: () => ({ tree: [file('a', 'a')] }) },
-  { name: 'invalid mode', operation: 'git/create-tree', status: 422, method: 'POST', path: () => `${REPO}/git/trees`, body: () => ({ tree: [{ path: 'a', mode: '1', type: 'blob', content: 'a' }] }) },
+  {
+    name: 'empty repository',
+    operation: 'git/create-tree',
+    status: 409,
+    method: 'POST',
+    path: () => `${EMPTY}/git/trees`,
+    body: () => ({ tree: [file('a', 'a')] })
+  },
+  {
+    name: 'invalid mode',
+    operation: 'git/create-tree',
+    status: 422,
+    method: 'POST',
+    path: () => `${REPO}/git/trees`,
+    body: () => ({ tree: [{ path: 'a', mode: '1', type: 'blob', content: 'a' }] })
+  },
   // git/create-commit
   {
     name: 'commit',
@@ -206,18 +398,79 @@ const cases: Case[] = [
     status: 201,
     method: 'POST',
     path: () => `${REPO}/git/commits`,
-    body: () => ({ message: 'm', tree: fx.tree, parents: [fx.head], author: { name: 'A', email: 'a@example.com', date: '2024-05-01T10:00:00Z' } })
+    body: () => ({
+      message: 'm',
+      tree: fx.tree,
+      parents: [fx.head],
+      author: { name: 'A', email: 'a@example.com', date: '2024-05-01T10:00:00Z' }
+    })
   },
-  { name: 'missing repository', operation: 'git/create-commit', status: 404, method: 'POST', path: () => `${MISSING}/git/commits`, body: () => ({ message: 'm', tree: fx.tree }) },
-  { name: 'empty repository', operation: 'git/create-commit', status: 409, method: 'POST', path: () => `${EMPTY}/git/commits`, body: () => ({ message: 'm', tree: fx.tree }) },
-  { name: 'unknown tree', operation: 'git/create-commit', status: 422, method: 'POST', path: () => `${REPO}/git/commits`, body: () => ({ message: 'm', tree: ZERO }) },
+  {
+    name: 'missing repository',
+    operation: 'git/create-commit',
+    status: 404,
+    method: 'POST',
+    path: () => `${MISSING}/git/commits`,
+    body: () => ({ message: 'm', tree: fx.tree })
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/create-commit',
+    status: 409,
+    method: 'POST',
+    path: () => `${EMPTY}/git/commits`,
+    body: () => ({ message: 'm', tree: fx.tree })
+  },
+  {
+    name: 'unknown tree',
+    operation: 'git/create-commit',
+    status: 422,
+    method: 'POST',
+    path: () => `${REPO}/git/commits`,
+    body: () => ({ message: 'm', tree: ZERO })
+  },
   // git/create-ref
-  { name: 'ref', operation: 'git/create-ref', status: 201, method: 'POST', path: () => `${REPO}/git/refs`, body: () => ({ ref: 'refs/heads/backups/new', sha: fx.head }) },
-  { name: 'empty repository', operation: 'git/create-ref', status: 409, method: 'POST', path: () => `${EMPTY}/git/refs`, body: () => ({ ref: 'refs/heads/x', sha: ZERO }) },
-  { name: 'existing ref', operation: 'git/create-ref', status: 422, method: 'POST', path: () => `${REPO}/git/refs`, body: () => ({ ref: 'refs/heads/main', sha: fx.head }) },
+  {
+    name: 'ref',
+    operation: 'git/create-ref',
+    status: 201,
+    method: 'POST',
+    path: () => `${REPO}/git/refs`,
+    body: () => ({ ref: 'refs/heads/backups/new', sha: fx.head })
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/create-ref',
+    status: 409,
+    method: 'POST',
+    path: () => `${EMPTY}/git/refs`,
+    body: () => ({ ref: 'refs/heads/x', sha: ZERO })
+  },
+  {
+    name: 'existing ref',
+    operation: 'git/create-ref',
+    status: 422,
+    method: 'POST',
+    path: () => `${REPO}/git/refs`,
+    body: () => ({ ref: 'refs/heads/main', sha: fx.head })
+  },
   // git/update-ref
-  { name: 'fast forward', operation: 'git/update-ref', status: 200, method: 'PATCH', path: () => `${REPO}/git/refs/heads/side`, body: () => ({ sha: fx.head }) },
-  { name: 'empty repository', operation: 'git/update-ref', status: 409, method: 'PATCH', path: () => `${EMPTY}/git/refs/heads/main`, body: () => ({ sha: ZERO }) },
+  {
+    name: 'fast forward',
+    operation: 'git/update-ref',
+    status: 200,
+    method: 'PATCH',
+    path: () => `${REPO}/git/refs/heads/side`,
+    body: () => ({ sha: fx.head })
+  },
+  {
+    name: 'empty repository',
+    operation: 'git/update-ref',
+    status: 409,
+    method: 'PATCH',
+    path: () => `${EMPTY}/git/refs/heads/main`,
+    body: () => ({ sha: ZERO })
+  },
   {
     // main moved on with the PUT cases above, so going back to fx.head is not a fast forward.
     name: 'not a fast forward',
@@ -248,9 +501,22 @@ beforeAll(async () => {
     status: 0,
     method: 'POST',
     path: () => `${REPO}/git/trees`,
-    body: () => ({ base_tree: first, tree: [{ path: 'link', mode: '120000', type: 'blob', content: 'README.md' }, { path: 'module', mode: '160000', type: 'commit', sha: first }] })
+    body: () => ({
+      base_tree: first,
+      tree: [
+        { path: 'link', mode: '120000', type: 'blob', content: 'README.md' },
+        { path: 'module', mode: '160000', type: 'commit', sha: first }
+      ]
+    })
   })
-  const commit = await send({ name: '', operation: '', status: 0, method: 'POST', path: () => `${REPO}/git/commits`, body: () => ({ message: 'links', tree: (tree.body as { sha: string }).sha, parents: [first] }) })
+  const commit = await send({
+    name: '',
+    operation: '',
+    status: 0,
+    method: 'POST',
+    path: () => `${REPO}/git/commits`,
+    body: () => ({ message: 'links', tree: (tree.body as { sha: string }).sha, parents: [first] })
+  })
   fx.head = (commit.body as { sha: string }).sha
   await server.git('octo/conformance', 'update-ref', 'refs/heads/main', fx.head)
   await server.git('octo/conformance', 'update-ref', 'refs/heads/side', first)
@@ -273,17 +539,35 @@ describe('local GitHub server against GitHub OpenAPI description', () => {
         get: {
           operationId,
           externalDocs: { url: `https://docs.github.com/rest/${i}` },
-          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' }, examples: { x: { $ref: '#/components/examples/unused' } } } } } }
+          responses: {
+            '200': {
+              description: 'ok',
+              content: {
+                'application/json': {
+                  schema: { $ref: '#/components/schemas/thing' },
+                  examples: { x: { $ref: '#/components/examples/unused' } }
+                }
+              }
+            }
+          }
         }
       }
     })
     const spec = {
       openapi: '3.0.3',
       info: { version: '1.2.3' },
-      paths: { ...paths, '/other': { get: { operationId: 'other/op', responses: { '200': { $ref: '#/components/responses/unused' } } } } },
+      paths: {
+        ...paths,
+        '/other': { get: { operationId: 'other/op', responses: { '200': { $ref: '#/components/responses/unused' } } } }
+      },
       components: {
         schemas: {
-          thing: { type: 'object', description: 'a thing', properties: { description: { type: 'string' }, part: { $ref: '#/components/schemas/part' } }, example: { a: 1 } },
+          thing: {
+            type: 'object',
+            description: 'a thing',
+            properties: { description: { type: 'string' }, part: { $ref: '#/components/schemas/part' } },
+            example: { a: 1 }
+          },
           part: { type: 'string', nullable: true },
           unrelated: { type: 'integer' }
         },
@@ -291,23 +575,39 @@ describe('local GitHub server against GitHub OpenAPI description', () => {
         responses: { unused: { description: 'x' } }
       }
     }
-    const subset = extractSubset(spec, '9.9.9') as { source: { version: string }; operations: Record<string, unknown>; components: Record<string, Record<string, unknown>> }
+    const subset = extractSubset(spec, '9.9.9') as {
+      source: { version: string }
+      operations: Record<string, unknown>
+      components: Record<string, Record<string, unknown>>
+    }
     expect(subset.source.version).toBe('9.9.9')
     expect(Object.keys(subset.operations)).toEqual(OPERATIONS)
     expect(Object.keys(subset.components)).toEqual(['schemas'])
     // A property named "description" is kept; the schema's own description and example are dropped.
     expect(subset.components.schemas).toEqual({
       part: { type: 'string', nullable: true },
-      thing: { type: 'object', properties: { description: { type: 'string' }, part: { $ref: '#/components/schemas/part' } } }
+      thing: {
+        type: 'object',
+        properties: { description: { type: 'string' }, part: { $ref: '#/components/schemas/part' } }
+      }
     })
     expect(toJsonSchema({ type: 'string', nullable: true })).toEqual({ type: ['string', 'null'] })
-    expect(toJsonSchema({ nullable: true, oneOf: [{ type: 'object' }] })).toEqual({ anyOf: [{ anyOf: [{ type: 'object' }] }, { type: 'null' }] })
+    expect(toJsonSchema({ nullable: true, oneOf: [{ type: 'object' }] })).toEqual({
+      anyOf: [{ anyOf: [{ type: 'object' }] }, { type: 'null' }]
+    })
   })
 
   it('rejects bodies that break the description (the check is not vacuous)', () => {
-    const ref = { ref: 'refs/heads/main', node_id: 'x', url: 'http://127.0.0.1/x', object: { type: 'commit', sha: ZERO, url: 'http://127.0.0.1/y' } }
+    const ref = {
+      ref: 'refs/heads/main',
+      node_id: 'x',
+      url: 'http://127.0.0.1/x',
+      object: { type: 'commit', sha: ZERO, url: 'http://127.0.0.1/y' }
+    }
     expect(validator.validate('git/get-ref', 200, ref).valid).toBe(true)
-    expect(validator.validate('git/get-ref', 200, { ...ref, object: { ...ref.object, sha: 'short' } }).valid).toBe(false)
+    expect(validator.validate('git/get-ref', 200, { ...ref, object: { ...ref.object, sha: 'short' } }).valid).toBe(
+      false
+    )
     expect(validator.validate('git/get-ref', 200, { ref: 'refs/heads/main' }).valid).toBe(false)
     expect(validator.validate('repos/get-content', 200, { type: 'file', name: 'a' }).valid).toBe(false)
     expect(validator.validate('git/create-tree', 422, { message: 'Validation Failed' }).valid).toBe(false) // documentation_url is required

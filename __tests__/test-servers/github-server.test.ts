@@ -20,13 +20,21 @@ interface Answer {
 }
 
 function client(server: () => GitHubServer) {
-  return async function api(method: string, path: string, opts: { token?: string | null; body?: unknown; accept?: string; auth?: string } = {}): Promise<Answer> {
+  return async function api(
+    method: string,
+    path: string,
+    opts: { token?: string | null; body?: unknown; accept?: string; auth?: string } = {}
+  ): Promise<Answer> {
     const headers: Record<string, string> = { accept: opts.accept ?? 'application/vnd.github+json' }
     const token = opts.token === undefined ? WRITE : opts.token
     if (opts.auth) headers.authorization = opts.auth
     else if (token !== null) headers.authorization = `token ${token}`
     if (opts.body !== undefined) headers['content-type'] = 'application/json'
-    const res = await fetch(`${server().url}${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) })
+    const res = await fetch(`${server().url}${path}`, {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body)
+    })
     const text = await res.text()
     let body: unknown = text
     try {
@@ -42,7 +50,9 @@ let server: GitHubServer
 const api = client(() => server)
 let counter = 0
 /** A fresh repository per test keeps tests independent while sharing one server. */
-async function repo(options: Parameters<GitHubServer['createRepo']>[1] = { files: { 'README.md': '# backups\n' } }): Promise<string> {
+async function repo(
+  options: Parameters<GitHubServer['createRepo']>[1] = { files: { 'README.md': '# backups\n' } }
+): Promise<string> {
   const name = `octo/repo-${++counter}`
   await server.createRepo(name, options)
   return name
@@ -80,7 +90,11 @@ describe('GitHub server: repositories, auth and headers', () => {
     for (const auth of ['token nope', 'Bearer nope', 'Basic Zm9vOmJhcg==']) {
       const { status, body } = await api('GET', `/repos/${name}`, { auth })
       expect(status).toBe(401)
-      expect(body).toEqual({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+      expect(body).toEqual({
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401'
+      })
     }
     expect((await api('GET', `/repos/${name}`, { auth: `Bearer ${WRITE}` })).status).toBe(200)
   })
@@ -90,14 +104,24 @@ describe('GitHub server: repositories, auth and headers', () => {
     const pub = await repo({ files: { a: 'a' } })
     const notFound = await api('GET', `/repos/${priv}/contents/a`, { token: NARROW })
     expect(notFound.status).toBe(404)
-    expect(notFound.body).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' })
+    expect(notFound.body).toEqual({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+      status: '404'
+    })
     expect((await api('GET', `/repos/${priv}`, { token: null })).status).toBe(404)
     expect((await api('GET', `/repos/${pub}/contents/a`, { token: null })).status).toBe(200)
     expect((await api('GET', `/repos/${pub}/contents/a`, { token: NARROW })).status).toBe(200)
-    const anonymousWrite = await api('PUT', `/repos/${pub}/contents/b`, { token: null, body: { message: 'm', content: b64('b') } })
+    const anonymousWrite = await api('PUT', `/repos/${pub}/contents/b`, {
+      token: null,
+      body: { message: 'm', content: b64('b') }
+    })
     expect(anonymousWrite.status).toBe(401)
     expect(anonymousWrite.body.message).toBe('Requires authentication')
-    const foreignWrite = await api('PUT', `/repos/${pub}/contents/b`, { token: NARROW, body: { message: 'm', content: b64('b') } })
+    const foreignWrite = await api('PUT', `/repos/${pub}/contents/b`, {
+      token: NARROW,
+      body: { message: 'm', content: b64('b') }
+    })
     expect(foreignWrite.status).toBe(403)
   })
 
@@ -114,7 +138,12 @@ describe('GitHub server: repositories, auth and headers', () => {
     ]
     for (const [method, path, body] of writes) {
       const answer = await api(method, path, { token: READ, body })
-      expect([method, path, answer.status, answer.body.message]).toEqual([method, path, 403, 'Resource not accessible by integration'])
+      expect([method, path, answer.status, answer.body.message]).toEqual([
+        method,
+        path,
+        403,
+        'Resource not accessible by integration'
+      ])
       expect(answer.body.documentation_url).toMatch(/^https:\/\/docs\.github\.com\/rest\//)
     }
     expect((await server.git(name, 'rev-parse', 'main')).trim()).toBe(head)
@@ -139,7 +168,9 @@ describe('GitHub server: repositories, auth and headers', () => {
     }
     expect(first.headers.get('x-ratelimit-resource')).toBe('core')
     expect(first.headers.get('x-ratelimit-limit')).toBe('5000')
-    expect(Number(second.headers.get('x-ratelimit-remaining'))).toBe(Number(first.headers.get('x-ratelimit-remaining')) - 1)
+    expect(Number(second.headers.get('x-ratelimit-remaining'))).toBe(
+      Number(first.headers.get('x-ratelimit-remaining')) - 1
+    )
     expect(Number(second.headers.get('x-ratelimit-used'))).toBe(Number(first.headers.get('x-ratelimit-used')) + 1)
     expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000)
     // Another token has its own budget.
@@ -167,7 +198,9 @@ describe('GitHub server: repositories, auth and headers', () => {
     expect(limited.headers.get('retry-after')).toBe('7')
     expect(limited.body.message).toMatch(/\bsecondary rate\b/i) // what @octokit/plugin-throttling looks for
     expect(limited.headers.get('x-ratelimit-limit')).toBe('5000')
-    expect((await api('PUT', `/repos/${name}/contents/a.json`, { body: { message: 'm', content: b64('a') } })).status).toBe(201)
+    expect(
+      (await api('PUT', `/repos/${name}/contents/a.json`, { body: { message: 'm', content: b64('a') } })).status
+    ).toBe(201)
     expect(secondaryRateLimit(3, 429)).toMatchObject({ kind: 'status', status: 429, headers: { 'retry-after': '3' } })
   })
 
@@ -185,7 +218,11 @@ describe('GitHub server: repositories, auth and headers', () => {
 
 describe('GitHub server: contents API', () => {
   it('reads a file: base64 wrapped at 60 characters, sha = git blob sha, GitHub URLs', async () => {
-    const content = JSON.stringify({ info: { name: 'Collection' }, item: Array.from({ length: 20 }, (_, i) => ({ name: `request ${i}` })) }, null, 2)
+    const content = JSON.stringify(
+      { info: { name: 'Collection' }, item: Array.from({ length: 20 }, (_, i) => ({ name: `request ${i}` })) },
+      null,
+      2
+    )
     const name = await repo({ files: { 'collections/api.postman_collection.json': content } })
     const { status, body } = await api('GET', `/repos/${name}/contents/collections/api.postman_collection.json`)
     expect(status).toBe(200)
@@ -290,13 +327,18 @@ describe('GitHub server: contents API', () => {
   it('PUT creates a file: 201, a real commit by github-actions[bot] holding exactly the content sent', async () => {
     const name = await repo()
     const content = '{\n  "info": { "name": "API" }\n}\n'
-    const { status, body } = await api('PUT', `/repos/${name}/contents/collections/api.json`, { body: { message: 'Back up API', content: b64(content) } })
+    const { status, body } = await api('PUT', `/repos/${name}/contents/collections/api.json`, {
+      body: { message: 'Back up API', content: b64(content) }
+    })
     expect(status).toBe(201)
     const head = (await server.git(name, 'rev-parse', 'main')).trim()
     expect(body.commit.sha).toBe(head)
     expect(body.commit.message).toBe('Back up API')
     expect(body.commit.parents).toHaveLength(1)
-    expect(body.commit.author).toMatchObject({ name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' })
+    expect(body.commit.author).toMatchObject({
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com'
+    })
     expect(body.commit.author.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
     expect(body.content).toMatchObject({ path: 'collections/api.json', type: 'file', size: Buffer.byteLength(content) })
     expect(await server.git(name, 'show', 'main:collections/api.json')).toBe(content)
@@ -315,7 +357,9 @@ describe('GitHub server: contents API', () => {
     const sha = (await server.git(name, 'rev-parse', 'main:a.json')).trim()
     const missing = await api('PUT', `/repos/${name}/contents/a.json`, { body: { message: 'm', content: b64('v2') } })
     expect([missing.status, missing.body.message]).toEqual([422, 'Invalid request.\n\n"sha" wasn\'t supplied.'])
-    const stale = await api('PUT', `/repos/${name}/contents/a.json`, { body: { message: 'm', content: b64('v2'), sha: 'a'.repeat(40) } })
+    const stale = await api('PUT', `/repos/${name}/contents/a.json`, {
+      body: { message: 'm', content: b64('v2'), sha: 'a'.repeat(40) }
+    })
     expect([stale.status, stale.body.message]).toEqual([409, `a.json does not match ${'a'.repeat(40)}`])
     const ok = await api('PUT', `/repos/${name}/contents/a.json`, {
       body: {
@@ -328,7 +372,9 @@ describe('GitHub server: contents API', () => {
     })
     expect(ok.status).toBe(200)
     expect(ok.body.commit.author).toEqual({ name: 'Ada', email: 'ada@example.com', date: '2024-01-02T03:04:05Z' })
-    expect(await server.git(name, 'log', '-1', '--format=%an <%ae> %aI|%cn <%ce>', 'main')).toBe('Ada <ada@example.com> 2024-01-02T03:04:05+00:00|Backup Bot <bot@example.com>\n')
+    expect(await server.git(name, 'log', '-1', '--format=%an <%ae> %aI|%cn <%ce>', 'main')).toBe(
+      'Ada <ada@example.com> 2024-01-02T03:04:05+00:00|Backup Bot <bot@example.com>\n'
+    )
     expect(await server.git(name, 'show', 'main:a.json')).toBe('v2')
     expect(await server.git(name, 'rev-list', '--count', 'main')).toBe('2\n')
   })
@@ -336,13 +382,17 @@ describe('GitHub server: contents API', () => {
   it('PUT answers GitHub errors for a missing branch, bad input and a file in the way', async () => {
     const name = await repo({ files: { 'a.json': 'v1' } })
     const head = (await server.git(name, 'rev-parse', 'main')).trim()
-    const noBranch = await api('PUT', `/repos/${name}/contents/b.json`, { body: { message: 'm', content: b64('b'), branch: 'nope' } })
+    const noBranch = await api('PUT', `/repos/${name}/contents/b.json`, {
+      body: { message: 'm', content: b64('b'), branch: 'nope' }
+    })
     expect([noBranch.status, noBranch.body.message]).toEqual([404, 'Branch nope not found'])
     const noMessage = await api('PUT', `/repos/${name}/contents/b.json`, { body: { content: b64('b') } })
     expect([noMessage.status, noMessage.body.message]).toEqual([422, 'Invalid request.\n\n"message" wasn\'t supplied.'])
     const badBase64 = await api('PUT', `/repos/${name}/contents/b.json`, { body: { message: 'm', content: '***' } })
     expect(badBase64.status).toBe(422)
-    const inTheWay = await api('PUT', `/repos/${name}/contents/a.json/child.json`, { body: { message: 'm', content: b64('c') } })
+    const inTheWay = await api('PUT', `/repos/${name}/contents/a.json/child.json`, {
+      body: { message: 'm', content: b64('c') }
+    })
     expect(inTheWay.status).toBe(409)
     expect(inTheWay.body.message).toMatch(/^Sorry, a file exists where you’re trying to create a subdirectory/)
     const badPath = await api('PUT', `/repos/${name}/contents/a//b.json`, { body: { message: 'm', content: b64('c') } })
@@ -353,7 +403,9 @@ describe('GitHub server: contents API', () => {
   it('PUT on an empty repository creates the first commit and the branch', async () => {
     const name = await repo({})
     expect(await server.git(name, 'for-each-ref')).toBe('')
-    const { status, body } = await api('PUT', `/repos/${name}/contents/backup/env.json`, { body: { message: 'first', content: b64('{}') } })
+    const { status, body } = await api('PUT', `/repos/${name}/contents/backup/env.json`, {
+      body: { message: 'first', content: b64('{}') }
+    })
     expect(status).toBe(201)
     expect(body.commit.parents).toEqual([])
     expect(await server.git(name, 'rev-list', '--count', 'main')).toBe('1\n')
@@ -362,26 +414,45 @@ describe('GitHub server: contents API', () => {
     expect((await api('GET', `/repos/${name}/contents/backup/env.json`)).status).toBe(200)
     // Another branch name on an empty repository becomes the first branch (and the default).
     const other = await repo({})
-    expect((await api('PUT', `/repos/${other}/contents/x.json`, { body: { message: 'first', content: b64('x'), branch: 'backups' } })).status).toBe(201)
+    expect(
+      (
+        await api('PUT', `/repos/${other}/contents/x.json`, {
+          body: { message: 'first', content: b64('x'), branch: 'backups' }
+        })
+      ).status
+    ).toBe(201)
     expect((await api('GET', `/repos/${other}`)).body.default_branch).toBe('backups')
   })
 
   it('detects concurrent writes to one branch as GitHub does: each PUT lands or gets 409 "is at X but expected Y"', async () => {
     const name = await repo({ files: { 'shared.json': 'v0' } })
     const puts = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => api('PUT', `/repos/${name}/contents/files/${i}.json`, { body: { message: `file ${i}`, content: b64(String(i)) } }))
+      Array.from({ length: 6 }, (_, i) =>
+        api('PUT', `/repos/${name}/contents/files/${i}.json`, {
+          body: { message: `file ${i}`, content: b64(String(i)) }
+        })
+      )
     )
     const landed = puts.flatMap((p, i) => (p.status === 201 ? [`${i}.json`] : []))
     for (const p of puts.filter((p) => p.status !== 201)) {
-      expect([p.status, p.body.message]).toEqual([409, expect.stringMatching(/^is at [0-9a-f]{40} but expected [0-9a-f]{40}$/)])
+      expect([p.status, p.body.message]).toEqual([
+        409,
+        expect.stringMatching(/^is at [0-9a-f]{40} but expected [0-9a-f]{40}$/)
+      ])
     }
     expect(landed.length).toBeGreaterThanOrEqual(1)
     // Exactly the files of the successful writes are on the branch, one linear commit each.
     expect(await server.git(name, 'rev-list', '--count', 'main')).toBe(`${1 + landed.length}\n`)
-    expect((await server.git(name, 'ls-tree', '--name-only', 'main:files')).trim().split('\n').sort()).toEqual(landed.sort())
+    expect((await server.git(name, 'ls-tree', '--name-only', 'main:files')).trim().split('\n').sort()).toEqual(
+      landed.sort()
+    )
     const sha = (await server.git(name, 'rev-parse', 'main:shared.json')).trim()
     const racing = await Promise.all(
-      Array.from({ length: 4 }, (_, i) => api('PUT', `/repos/${name}/contents/shared.json`, { body: { message: `race ${i}`, content: b64(`v${i + 1}`), sha } }))
+      Array.from({ length: 4 }, (_, i) =>
+        api('PUT', `/repos/${name}/contents/shared.json`, {
+          body: { message: `race ${i}`, content: b64(`v${i + 1}`), sha }
+        })
+      )
     )
     expect(racing.map((r) => r.status).sort()).toEqual([200, 409, 409, 409])
     await server.git(name, 'fsck', '--strict')
@@ -400,12 +471,20 @@ describe('GitHub server: contents API', () => {
     expect([put.status, put.body.message]).toEqual([409, `is at ${theirs} but expected ${before}`])
     expect((await server.git(name, 'rev-parse', 'main')).trim()).toBe(theirs)
     // The retry (re-read, re-send) lands on top of their commit.
-    expect((await api('PUT', `/repos/${name}/contents/b.json`, { body: { message: 'mine', content: b64('b') } })).status).toBe(201)
-    expect(await server.git(name, 'log', '--format=%s', 'main')).toBe('mine\nCommit pushed by someone else\nInitial commit\n')
+    expect(
+      (await api('PUT', `/repos/${name}/contents/b.json`, { body: { message: 'mine', content: b64('b') } })).status
+    ).toBe(201)
+    expect(await server.git(name, 'log', '--format=%s', 'main')).toBe(
+      'mine\nCommit pushed by someone else\nInitial commit\n'
+    )
 
     const head = (await server.git(name, 'rev-parse', 'main')).trim()
-    const tree = await api('POST', `/repos/${name}/git/trees`, { body: { base_tree: head, tree: [{ path: 'c.json', mode: '100644', type: 'blob', content: 'c' }] } })
-    const commit = await api('POST', `/repos/${name}/git/commits`, { body: { message: 'c', tree: tree.body.sha, parents: [head] } })
+    const tree = await api('POST', `/repos/${name}/git/trees`, {
+      body: { base_tree: head, tree: [{ path: 'c.json', mode: '100644', type: 'blob', content: 'c' }] }
+    })
+    const commit = await api('POST', `/repos/${name}/git/commits`, {
+      body: { message: 'c', tree: tree.body.sha, parents: [head] }
+    })
     server.hooks.beforeRefUpdate = async () => {
       server.hooks.beforeRefUpdate = undefined
       await server.pushCommit(name, 'main', { 'd.json': 'd' })
@@ -421,10 +500,15 @@ describe('GitHub server: Git Data API', () => {
     const ref = await api('GET', `/repos/${name}/git/ref/heads/main`)
     expect(ref.status).toBe(200)
     const base = ref.body.object.sha
-    expect(ref.body).toMatchObject({ ref: 'refs/heads/main', object: { type: 'commit', sha: (await server.git(name, 'rev-parse', 'main')).trim() } })
+    expect(ref.body).toMatchObject({
+      ref: 'refs/heads/main',
+      object: { type: 'commit', sha: (await server.git(name, 'rev-parse', 'main')).trim() }
+    })
     const baseCommit = await api('GET', `/repos/${name}/git/commits/${base}`)
     expect(baseCommit.body.tree.sha).toBe((await server.git(name, 'rev-parse', 'main^{tree}')).trim())
-    const blob = await api('POST', `/repos/${name}/git/blobs`, { body: { content: b64(Buffer.from([0, 1, 2, 255])), encoding: 'base64' } })
+    const blob = await api('POST', `/repos/${name}/git/blobs`, {
+      body: { content: b64(Buffer.from([0, 1, 2, 255])), encoding: 'base64' }
+    })
     expect(blob.status).toBe(201)
     expect(blob.headers.get('location')).toBe(blob.body.url)
     const text = await api('POST', `/repos/${name}/git/blobs`, { body: { content: 'héllo', encoding: 'utf-8' } })
@@ -441,12 +525,26 @@ describe('GitHub server: Git Data API', () => {
       }
     })
     expect(tree.status).toBe(201)
-    expect(tree.body.tree.map((e: { path: string }) => e.path)).toEqual(['bin', 'hello.txt', 'inline.json', 'keep.json'])
+    expect(tree.body.tree.map((e: { path: string }) => e.path)).toEqual([
+      'bin',
+      'hello.txt',
+      'inline.json',
+      'keep.json'
+    ])
     const commit = await api('POST', `/repos/${name}/git/commits`, {
-      body: { message: 'Backup 2024-05-01', tree: tree.body.sha, parents: [base], author: { name: 'Postman Backup', email: 'backup@example.com' } }
+      body: {
+        message: 'Backup 2024-05-01',
+        tree: tree.body.sha,
+        parents: [base],
+        author: { name: 'Postman Backup', email: 'backup@example.com' }
+      }
     })
     expect(commit.status).toBe(201)
-    expect(commit.body).toMatchObject({ message: 'Backup 2024-05-01', tree: { sha: tree.body.sha }, parents: [{ sha: base }] })
+    expect(commit.body).toMatchObject({
+      message: 'Backup 2024-05-01',
+      tree: { sha: tree.body.sha },
+      parents: [{ sha: base }]
+    })
     // Creating objects does not move the branch...
     expect((await server.git(name, 'rev-parse', 'main')).trim()).toBe(base)
     const moved = await api('PATCH', `/repos/${name}/git/refs/heads/main`, { body: { sha: commit.body.sha } })
@@ -454,10 +552,17 @@ describe('GitHub server: Git Data API', () => {
     expect(moved.body.object.sha).toBe(commit.body.sha)
     // ...the ref update does.
     expect((await server.git(name, 'rev-parse', 'main')).trim()).toBe(commit.body.sha)
-    expect((await server.git(name, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')).toEqual(['bin/data.bin', 'hello.txt', 'inline.json', 'keep.json'])
+    expect((await server.git(name, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')).toEqual([
+      'bin/data.bin',
+      'hello.txt',
+      'inline.json',
+      'keep.json'
+    ])
     expect(await server.git(name, 'show', 'main:hello.txt')).toBe('héllo')
     expect(await server.git(name, 'show', 'main:inline.json')).toBe('{"inline":true}')
-    expect(await server.git(name, 'log', '-1', '--format=%an <%ae>|%cn|%P', 'main')).toBe(`Postman Backup <backup@example.com>|Postman Backup|${base}\n`)
+    expect(await server.git(name, 'log', '-1', '--format=%an <%ae>|%cn|%P', 'main')).toBe(
+      `Postman Backup <backup@example.com>|Postman Backup|${base}\n`
+    )
     await server.git(name, 'fsck', '--strict')
   })
 
@@ -466,13 +571,19 @@ describe('GitHub server: Git Data API', () => {
     const base = (await server.git(name, 'rev-parse', 'main')).trim()
     const baseTree = (await server.git(name, 'rev-parse', 'main^{tree}')).trim()
     const theirs = await server.pushCommit(name, 'main', { 'a.json': '2' }, 'someone else')
-    const tree = await api('POST', `/repos/${name}/git/trees`, { body: { base_tree: baseTree, tree: [{ path: 'b.json', mode: '100644', type: 'blob', content: 'mine' }] } })
-    const mine = await api('POST', `/repos/${name}/git/commits`, { body: { message: 'mine', tree: tree.body.sha, parents: [base] } })
+    const tree = await api('POST', `/repos/${name}/git/trees`, {
+      body: { base_tree: baseTree, tree: [{ path: 'b.json', mode: '100644', type: 'blob', content: 'mine' }] }
+    })
+    const mine = await api('POST', `/repos/${name}/git/commits`, {
+      body: { message: 'mine', tree: tree.body.sha, parents: [base] }
+    })
     const refused = await api('PATCH', `/repos/${name}/git/refs/heads/main`, { body: { sha: mine.body.sha } })
     expect([refused.status, refused.body.message]).toEqual([422, 'Update is not a fast forward'])
     expect(refused.body.documentation_url).toBe('https://docs.github.com/rest/git/refs#update-a-reference')
     expect((await server.git(name, 'rev-parse', 'main')).trim()).toBe(theirs)
-    const forced = await api('PATCH', `/repos/${name}/git/refs/heads/main`, { body: { sha: mine.body.sha, force: true } })
+    const forced = await api('PATCH', `/repos/${name}/git/refs/heads/main`, {
+      body: { sha: mine.body.sha, force: true }
+    })
     expect(forced.status).toBe(200)
     expect((await server.git(name, 'rev-parse', 'main')).trim()).toBe(mine.body.sha)
   })
@@ -480,11 +591,18 @@ describe('GitHub server: Git Data API', () => {
   it('creates refs (422 when they exist or the object is unknown) and reads refs with slashes', async () => {
     const name = await repo()
     const head = (await server.git(name, 'rev-parse', 'main')).trim()
-    const created = await api('POST', `/repos/${name}/git/refs`, { body: { ref: 'refs/heads/backups/postman', sha: head } })
+    const created = await api('POST', `/repos/${name}/git/refs`, {
+      body: { ref: 'refs/heads/backups/postman', sha: head }
+    })
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ ref: 'refs/heads/backups/postman', url: `${server.url}/repos/${name}/git/refs/heads/backups/postman` })
+    expect(created.body).toMatchObject({
+      ref: 'refs/heads/backups/postman',
+      url: `${server.url}/repos/${name}/git/refs/heads/backups/postman`
+    })
     expect((await server.git(name, 'rev-parse', 'backups/postman')).trim()).toBe(head)
-    const again = await api('POST', `/repos/${name}/git/refs`, { body: { ref: 'refs/heads/backups/postman', sha: head } })
+    const again = await api('POST', `/repos/${name}/git/refs`, {
+      body: { ref: 'refs/heads/backups/postman', sha: head }
+    })
     expect([again.status, again.body.message]).toEqual([422, 'Reference already exists'])
     const unknown = await api('POST', `/repos/${name}/git/refs`, { body: { ref: 'refs/heads/x', sha: 'b'.repeat(40) } })
     expect([unknown.status, unknown.body.message]).toEqual([422, 'Object does not exist'])
@@ -503,9 +621,18 @@ describe('GitHub server: Git Data API', () => {
     const name = await repo({ files: { 'a/b/c.json': 'c', 'top.json': 't' } })
     await server.pushCommit(name, 'feature/x', { 'f.json': 'f' })
     const flat = await api('GET', `/repos/${name}/git/trees/main`)
-    expect(flat.body.tree.map((e: { path: string; type: string }) => `${e.type}:${e.path}`)).toEqual(['tree:a', 'blob:top.json'])
+    expect(flat.body.tree.map((e: { path: string; type: string }) => `${e.type}:${e.path}`)).toEqual([
+      'tree:a',
+      'blob:top.json'
+    ])
     const deep = await api('GET', `/repos/${name}/git/trees/feature/x?recursive=1`)
-    expect(deep.body.tree.map((e: { path: string; type: string }) => `${e.type}:${e.path}`)).toEqual(['tree:a', 'tree:a/b', 'blob:a/b/c.json', 'blob:f.json', 'blob:top.json'])
+    expect(deep.body.tree.map((e: { path: string; type: string }) => `${e.type}:${e.path}`)).toEqual([
+      'tree:a',
+      'tree:a/b',
+      'blob:a/b/c.json',
+      'blob:f.json',
+      'blob:top.json'
+    ])
     expect(deep.body.truncated).toBe(false)
     const blobSha = (await server.git(name, 'rev-parse', 'main:top.json')).trim()
     expect(deep.body.tree.find((e: { path: string }) => e.path === 'top.json')).toEqual({
@@ -517,12 +644,19 @@ describe('GitHub server: Git Data API', () => {
       url: `${server.url}/repos/${name}/git/blobs/${blobSha}`
     })
     const ofBlob = await api('GET', `/repos/${name}/git/trees/${blobSha}`)
-    expect([ofBlob.status, ofBlob.body.message]).toEqual([422, 'Invalid object requested. SHA must identify a commit or a tree.'])
+    expect([ofBlob.status, ofBlob.body.message]).toEqual([
+      422,
+      'Invalid object requested. SHA must identify a commit or a tree.'
+    ])
     expect((await api('GET', `/repos/${name}/git/trees/${'c'.repeat(40)}`)).status).toBe(404)
     expect((await api('GET', `/repos/${name}/git/commits/${blobSha}`)).status).toBe(404)
     const branch = await api('GET', `/repos/${name}/branches/${encodeURIComponent('feature/x')}`)
     expect(branch.status).toBe(200)
-    expect(branch.body).toMatchObject({ name: 'feature/x', protected: false, commit: { sha: (await server.git(name, 'rev-parse', 'feature/x')).trim() } })
+    expect(branch.body).toMatchObject({
+      name: 'feature/x',
+      protected: false,
+      commit: { sha: (await server.git(name, 'rev-parse', 'feature/x')).trim() }
+    })
     expect(branch.body.commit.commit.message).toBe('Commit pushed by someone else')
     const noBranch = await api('GET', `/repos/${name}/branches/nope`)
     expect([noBranch.status, noBranch.body.message]).toEqual([404, 'Branch not found'])
@@ -536,16 +670,39 @@ describe('GitHub server: Git Data API', () => {
     expect((await post('/git/trees', { tree: [{ path: 'a', mode: '100644', type: 'blob' }] })).body.message).toBe(
       'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'
     )
-    expect((await post('/git/trees', { tree: [{ path: 'a', mode: '100644', type: 'blob', sha: 'd'.repeat(40) }] })).body.message).toBe(`tree.sha ${'d'.repeat(40)} is not a valid blob`)
-    expect((await post('/git/trees', { tree: [{ path: 'a', mode: '644', type: 'blob', content: 'x' }] })).body.message).toBe('Must supply a valid tree.mode')
-    expect((await post('/git/trees', { base_tree: 'e'.repeat(40), tree: [{ path: 'a', mode: '100644', type: 'blob', content: 'x' }] })).body.message).toBe('base_tree is not a valid tree oid')
-    expect((await post('/git/commits', { tree: 'e'.repeat(40) })).body.message).toBe('Invalid request.\n\n"message" wasn\'t supplied.')
-    expect((await post('/git/commits', { message: 'm', tree: 'e'.repeat(40) })).body.message).toBe('Tree SHA does not exist')
-    expect((await post('/git/commits', { message: 'm', tree: head })).body.message).toBe('Tree SHA is not a tree object')
+    expect(
+      (await post('/git/trees', { tree: [{ path: 'a', mode: '100644', type: 'blob', sha: 'd'.repeat(40) }] })).body
+        .message
+    ).toBe(`tree.sha ${'d'.repeat(40)} is not a valid blob`)
+    expect(
+      (await post('/git/trees', { tree: [{ path: 'a', mode: '644', type: 'blob', content: 'x' }] })).body.message
+    ).toBe('Must supply a valid tree.mode')
+    expect(
+      (
+        await post('/git/trees', {
+          base_tree: 'e'.repeat(40),
+          tree: [{ path: 'a', mode: '100644', type: 'blob', content: 'x' }]
+        })
+      ).body.message
+    ).toBe('base_tree is not a valid tree oid')
+    expect((await post('/git/commits', { tree: 'e'.repeat(40) })).body.message).toBe(
+      'Invalid request.\n\n"message" wasn\'t supplied.'
+    )
+    expect((await post('/git/commits', { message: 'm', tree: 'e'.repeat(40) })).body.message).toBe(
+      'Tree SHA does not exist'
+    )
+    expect((await post('/git/commits', { message: 'm', tree: head })).body.message).toBe(
+      'Tree SHA is not a tree object'
+    )
     const tree = (await server.git(name, 'rev-parse', 'main^{tree}')).trim()
-    expect((await post('/git/commits', { message: 'm', tree, parents: ['f'.repeat(40)] })).body.message).toBe('Parent SHA does not exist or is not a commit object')
+    expect((await post('/git/commits', { message: 'm', tree, parents: ['f'.repeat(40)] })).body.message).toBe(
+      'Parent SHA does not exist or is not a commit object'
+    )
     const blob = await post('/git/blobs', {})
-    expect([blob.status, blob.body.errors]).toEqual([422, [{ resource: 'Blob', field: 'content', code: 'missing_field' }]])
+    expect([blob.status, blob.body.errors]).toEqual([
+      422,
+      [{ resource: 'Blob', field: 'content', code: 'missing_field' }]
+    ])
   })
 
   it('answers 409 Git Repository is empty. to every Git Data call on an empty repository', async () => {
@@ -564,7 +721,12 @@ describe('GitHub server: Git Data API', () => {
     ]
     for (const [method, path, body] of calls) {
       const answer = await api(method, `/repos/${name}${path}`, { body })
-      expect([method, path, answer.status, answer.body.message]).toEqual([method, path, 409, 'Git Repository is empty.'])
+      expect([method, path, answer.status, answer.body.message]).toEqual([
+        method,
+        path,
+        409,
+        'Git Repository is empty.'
+      ])
     }
     const branch = await api('GET', `/repos/${name}/branches/main`)
     expect([branch.status, branch.body.message]).toEqual([404, 'Branch not found'])
@@ -577,7 +739,10 @@ describe('GitHub server: helpers, prefix and clients', () => {
     const name = await repo({ files: { 'a.json': 'a', 'b.json': 'b' } })
     const sha = await server.pushCommit(name, 'main', { 'a.json': null, 'c/d.json': 'd' }, 'rework')
     expect((await server.git(name, 'rev-parse', 'main')).trim()).toBe(sha)
-    expect((await server.git(name, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')).toEqual(['b.json', 'c/d.json'])
+    expect((await server.git(name, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')).toEqual([
+      'b.json',
+      'c/d.json'
+    ])
     expect(await server.git(name, 'log', '-1', '--format=%s|%an', 'main')).toBe('rework|Other Contributor\n')
     await expect(server.createRepo(name)).rejects.toThrow(/already exists/)
     expect(() => server.gitDir('octo/unknown')).toThrow(/No repository/)
@@ -590,15 +755,36 @@ describe('GitHub server: helpers, prefix and clients', () => {
     const { data } = await octokit.rest.repos.getContent({ owner, repo: repoName, path: 'collections/a b.json' })
     expect(data).toMatchObject({ type: 'file', path: 'collections/a b.json' })
     const sha = (data as { sha: string }).sha
-    const put = await octokit.rest.repos.createOrUpdateFileContents({ owner, repo: repoName, path: 'collections/a b.json', message: 'v2', content: b64('v2'), sha })
+    const put = await octokit.rest.repos.createOrUpdateFileContents({
+      owner,
+      repo: repoName,
+      path: 'collections/a b.json',
+      message: 'v2',
+      content: b64('v2'),
+      sha
+    })
     expect(put.status).toBe(200)
     expect(await server.git(name, 'show', 'main:collections/a b.json')).toBe('v2')
-    const raw = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo: repoName, path: 'collections/a b.json', mediaType: { format: 'raw' } })
+    const raw = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner,
+      repo: repoName,
+      path: 'collections/a b.json',
+      mediaType: { format: 'raw' }
+    })
     expect(raw.data).toBe('v2')
     await octokit.rest.git.createRef({ owner, repo: repoName, ref: 'refs/heads/backups/x', sha: put.data.commit.sha! })
     const ref = await octokit.rest.git.getRef({ owner, repo: repoName, ref: 'heads/backups/x' })
     expect(ref.data.object.sha).toBe(put.data.commit.sha)
-    await expect(octokit.rest.repos.createOrUpdateFileContents({ owner, repo: repoName, path: 'collections/a b.json', message: 'v3', content: b64('v3'), sha })).rejects.toMatchObject({
+    await expect(
+      octokit.rest.repos.createOrUpdateFileContents({
+        owner,
+        repo: repoName,
+        path: 'collections/a b.json',
+        message: 'v3',
+        content: b64('v3'),
+        sha
+      })
+    ).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(/does not match/)
     })
@@ -613,11 +799,22 @@ describe('GitHub server: helpers, prefix and clients', () => {
       const octokit = getOctokit('t', { baseUrl: ghes.url })
       const { data } = await octokit.rest.repos.get({ owner: 'corp', repo: 'backups' })
       expect(data.url).toBe(`${ghes.url}/repos/corp/backups`)
-      const put = await octokit.rest.repos.createOrUpdateFileContents({ owner: 'corp', repo: 'backups', path: 'b.json', message: 'b', content: b64('b') })
+      const put = await octokit.rest.repos.createOrUpdateFileContents({
+        owner: 'corp',
+        repo: 'backups',
+        path: 'b.json',
+        message: 'b',
+        content: b64('b')
+      })
       expect(put.status).toBe(201)
       expect(await ghes.git('corp/backups', 'show', 'main:b.json')).toBe('b')
-      expect(ghes.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /repos/corp/backups 200', 'PUT /repos/corp/backups/contents/b.json 201'])
-      const outside = await fetch(`http://127.0.0.1:${ghes.port}/repos/corp/backups`, { headers: { authorization: 'token t' } })
+      expect(ghes.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+        'GET /repos/corp/backups 200',
+        'PUT /repos/corp/backups/contents/b.json 201'
+      ])
+      const outside = await fetch(`http://127.0.0.1:${ghes.port}/repos/corp/backups`, {
+        headers: { authorization: 'token t' }
+      })
       expect(outside.status).toBe(404)
     } finally {
       await ghes.close()

@@ -11,7 +11,11 @@ describe('http-kit', () => {
       .on('GET', '/teapot', () => {
         throw new HttpError(418, { message: 'teapot' })
       })
-    server = await startHttpServer({ router, prefix: '/api', notFound: () => ({ status: 404, body: { message: 'Not Found' } }) })
+    server = await startHttpServer({
+      router,
+      prefix: '/api',
+      notFound: () => ({ status: 404, body: { message: 'Not Found' } })
+    })
   })
   afterEach(() => server.close())
 
@@ -33,7 +37,11 @@ describe('http-kit', () => {
   })
 
   it('injects status faults a given number of times, then answers normally', async () => {
-    server.faults.add({ path: '/items/1', times: 2, fault: { kind: 'status', status: 503, headers: { 'retry-after': '1' } } })
+    server.faults.add({
+      path: '/items/1',
+      times: 2,
+      fault: { kind: 'status', status: 503, headers: { 'retry-after': '1' } }
+    })
     const first = await fetch(`${server.url}/items/1`)
     expect(first.status).toBe(503)
     expect(first.headers.get('retry-after')).toBe('1')

@@ -10,7 +10,12 @@ import {
   type PostmanServer,
   type PostmanServerOptions
 } from '../../test-servers/postman/server.js'
-import { loadCollectionFixture, loadEnvironmentFixture, seedFixtures, COLLECTION_FIXTURES } from '../../test-servers/postman/fixtures.js'
+import {
+  loadCollectionFixture,
+  loadEnvironmentFixture,
+  seedFixtures,
+  COLLECTION_FIXTURES
+} from '../../test-servers/postman/fixtures.js'
 import { readCorpus as readSharedCorpus, requireShared, sharedPath, type CorpusFile } from '../helpers/corpus.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -25,7 +30,8 @@ const V21_SCHEMA = 'https://schema.postman.com/json/collection/v2.1.0/collection
 
 // v2.x collections (info + item) and environments; v1 collections and files without info are not what the API serves.
 const isV2Collection = (doc: Json) => Boolean(doc.info && typeof doc.info === 'object' && Array.isArray(doc.item))
-const isEnvironment = (doc: Json) => Array.isArray(doc.values) && typeof doc.name === 'string' && doc._postman_variable_scope === 'environment'
+const isEnvironment = (doc: Json) =>
+  Array.isArray(doc.values) && typeof doc.name === 'string' && doc._postman_variable_scope === 'environment'
 
 function readCorpus(): { collections: Array<CorpusFile<Json>>; environments: Array<CorpusFile<Json>> } {
   const corpus = readSharedCorpus<Json>()
@@ -39,7 +45,11 @@ function readCorpus(): { collections: Array<CorpusFile<Json>>; environments: Arr
 function shapeOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.length > 0 ? [shapeOf(value[0])] : []
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shapeOf(v)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, shapeOf(v)])
+    )
   }
   return value === null ? 'null' : typeof value
 }
@@ -72,7 +82,8 @@ function stripServerAdditions(served: Json, original: Json): Json {
     })
   }
   const out: Json = {}
-  for (const [key, value] of Object.entries(served)) out[key] = key === 'info' ? info : key === 'item' ? strip(value, original.item) : value
+  for (const [key, value] of Object.entries(served))
+    out[key] = key === 'info' ? info : key === 'item' ? strip(value, original.item) : value
   // The same keys in the same order with the same values: what was added is what is served.
   return out
 }
@@ -84,10 +95,20 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
   let seeded: ReturnType<typeof seedFixtures>
   const extraServers: PostmanServer[] = []
 
-  const call = async (target: PostmanServer, method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    target: PostmanServer,
+    method: string,
+    urlPath: string,
+    body?: unknown,
+    headers: Record<string, string> = {}
+  ) => {
     const res = await fetch(`${target.url}${urlPath}`, {
       method,
-      headers: { 'X-Api-Key': target.apiKey, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      headers: {
+        'X-Api-Key': target.apiKey,
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...headers
+      },
       body: body === undefined ? undefined : JSON.stringify(body)
     })
     return { status: res.status, headers: res.headers, body: (await res.json()) as Json }
@@ -96,11 +117,16 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
 
   /** Validates against the operation's documented schema for the status and reports ajv's errors on failure. */
   const expectValid = (operationId: string, status: number, body: unknown, options?: { relaxEnums?: boolean }) => {
-    expect({ operationId, status, errors: spec.validate(operationId, status, body, options) }).toEqual({ operationId, status, errors: [] })
+    expect({ operationId, status, errors: spec.validate(operationId, status, body, options) }).toEqual({
+      operationId,
+      status,
+      errors: []
+    })
   }
   const example = (operationId: string, status: number, name: string) => {
     const examples = spec.response(operationId, status).examples
-    if (!(name in examples)) throw new Error(`${operationId} ${status} has no example "${name}" (has: ${Object.keys(examples).join(', ')})`)
+    if (!(name in examples))
+      throw new Error(`${operationId} ${status} has no example "${name}" (has: ${Object.keys(examples).join(', ')})`)
     return examples[name] as Json
   }
   const startExtra = async (options: PostmanServerOptions) => {
@@ -126,7 +152,15 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
       const res = await get('/me')
       expect(res.status).toBe(200)
       expectValid('getAuthenticatedUser', 200, res.body)
-      const team = await startExtra({ user: { id: 87654321, teamId: 123, teamName: 'Test Team', teamDomain: 'test-team', avatar: 'https://example.com/a.png' } })
+      const team = await startExtra({
+        user: {
+          id: 87654321,
+          teamId: 123,
+          teamName: 'Test Team',
+          teamDomain: 'test-team',
+          avatar: 'https://example.com/a.png'
+        }
+      })
       expectValid('getAuthenticatedUser', 200, (await call(team, 'GET', '/me')).body)
     })
 
@@ -150,14 +184,22 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
     })
 
     it('getCollections: plain, filtered, paged, and the documented empty answer for an unknown workspace', async () => {
-      for (const query of ['', `?workspace=${teamWorkspace}`, '?limit=2', '?limit=2&offset=2', `?workspace=${teamWorkspace}&limit=1&offset=1`]) {
+      for (const query of [
+        '',
+        `?workspace=${teamWorkspace}`,
+        '?limit=2',
+        '?limit=2&offset=2',
+        `?workspace=${teamWorkspace}&limit=1&offset=1`
+      ]) {
         const res = await get(`/collections${query}`)
         expect(res.status).toBe(200)
         expectValid('getCollections', 200, res.body)
       }
       const paged = await get('/collections?limit=2')
       expect(shapeOf(paged.body)).toEqual(shapeOf(example('getCollections', 200, 'Successful Response')))
-      expect((await get(`/collections?workspace=${NIL_UUID}`)).body).toEqual(example('getCollections', 200, 'Invalid Workspace'))
+      expect((await get(`/collections?workspace=${NIL_UUID}`)).body).toEqual(
+        example('getCollections', 200, 'Invalid Workspace')
+      )
     })
 
     it('getCollection for every fixture, by id and uid, with each item metadata mode', async () => {
@@ -182,8 +224,11 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
     })
 
     it('getEnvironments and getEnvironment, and the documented empty answer for an unknown workspace', async () => {
-      for (const query of ['', `?workspace=${teamWorkspace}`]) expectValid('getEnvironments', 200, (await get(`/environments${query}`)).body)
-      expect((await get(`/environments?workspace=${NIL_UUID}`)).body).toEqual(example('getEnvironments', 200, 'Invalid Workspace'))
+      for (const query of ['', `?workspace=${teamWorkspace}`])
+        expectValid('getEnvironments', 200, (await get(`/environments${query}`)).body)
+      expect((await get(`/environments?workspace=${NIL_UUID}`)).body).toEqual(
+        example('getEnvironments', 200, 'Invalid Workspace')
+      )
       for (const { id, uid } of Object.values(seeded.environments)) {
         for (const ref of [id, uid]) {
           const res = await get(`/environments/${ref}`)
@@ -226,7 +271,9 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
       const created = await call(server, 'POST', `/environments?workspace=${teamWorkspace}`, createBody)
       expect(created.status).toBe(200)
       expectValid('createEnvironment', 200, created.body)
-      const putBody = { environment: { name: 'Replaced', values: [{ key: 'a', value: 'b', type: 'default', enabled: true }] } }
+      const putBody = {
+        environment: { name: 'Replaced', values: [{ key: 'a', value: 'b', type: 'default', enabled: true }] }
+      }
       expect(spec.validateRequest('putEnvironment', putBody)).toEqual([])
       const put = await call(server, 'PUT', `/environments/${created.body.environment.uid}`, putBody)
       expect(put.status).toBe(200)
@@ -252,7 +299,11 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
 
     it.each(OPERATIONS)('%s: 401 without a key and with a wrong key', async (operationId, method, urlPath) => {
       for (const headers of [{}, { 'X-Api-Key': 'PMAK-wrong' }] as Array<Record<string, string>>) {
-        const res = await fetch(`${server.url}${urlPath}`, { method, headers, body: method === 'GET' ? undefined : '{}' })
+        const res = await fetch(`${server.url}${urlPath}`, {
+          method,
+          headers,
+          body: method === 'GET' ? undefined : '{}'
+        })
         expect(res.status).toBe(401)
         const body = await res.json()
         expectValid(operationId, 401, body)
@@ -275,7 +326,10 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
 
     it('getEnvironment: instanceNotFoundError as documented (environments404Error)', async () => {
       const documented = example('getEnvironment', 400, 'Instance Not Found')
-      for (const [ref, status] of [['bad id', 400], [NIL_UUID, 404]] as const) {
+      for (const [ref, status] of [
+        ['bad id', 400],
+        [NIL_UUID, 404]
+      ] as const) {
         const res = await get(`/environments/${encodeURIComponent(ref)}`)
         expect(res.status).toBe(status)
         expectValid('getEnvironment', 400, res.body)
@@ -315,7 +369,9 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
       expect(malformed.body).toEqual(example('putCollection', 400, 'Malformed Request'))
 
       const unknownId = '12345678-12ece9e1-2abf-4edc-8e34-de66e74114d2'
-      const unknown = await call(server, 'PUT', `/collections/${unknownId}`, { collection: { info: { name: 'x', schema: V21_SCHEMA }, item: [] } })
+      const unknown = await call(server, 'PUT', `/collections/${unknownId}`, {
+        collection: { info: { name: 'x', schema: V21_SCHEMA }, item: [] }
+      })
       expect(unknown.status).toBe(404)
       expectValid('putCollection', 404, unknown.body)
       expect(unknown.body).toEqual(example('putCollection', 404, 'instanceNotFoundError'))
@@ -402,7 +458,10 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
         const served = res.body.collection
         expect({ name, id: served.info._postman_id, uid: served.info.uid }).toEqual({ name, id, uid })
         // Byte-faithful: the same JSON text once the server's additions are taken out.
-        expect({ name, json: JSON.stringify(stripServerAdditions(served, doc)) }).toEqual({ name, json: JSON.stringify(doc) })
+        expect({ name, json: JSON.stringify(stripServerAdditions(served, doc)) }).toEqual({
+          name,
+          json: JSON.stringify(doc)
+        })
         for (const item of served.item) expect(typeof item.id).toBe('string')
 
         // The server adds no violation of its own: every schema error of the served body is one the document
@@ -434,7 +493,10 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
           // Several corpus files share a _postman_id: the second POST is refused, as documented.
           expect({ name, status: created.status }).toEqual({ name, status: 400 })
           expectValid('createCollection', 400, created.body)
-          expect(created.body.error).toMatchObject({ name: 'instanceFoundError', details: { item: 'collection', id: wanted } })
+          expect(created.body.error).toMatchObject({
+            name: 'instanceFoundError',
+            details: { item: 'collection', id: wanted }
+          })
           conflicts += 1
           const { _postman_id: _dropped, ...info } = doc.info
           posted = { ...doc, info }
@@ -444,7 +506,10 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
         expectValid('createCollection', 200, created.body)
         if (typeof wanted === 'string') taken.add(wanted)
         const served = (await call(restoreServer, 'GET', `/collections/${created.body.collection.id}`)).body.collection
-        expect({ name, json: JSON.stringify(stripServerAdditions(served, posted)) }).toEqual({ name, json: JSON.stringify(posted) })
+        expect({ name, json: JSON.stringify(stripServerAdditions(served, posted)) }).toEqual({
+          name,
+          json: JSON.stringify(posted)
+        })
       }
       expect(conflicts).toBeGreaterThan(0)
     })
@@ -455,7 +520,10 @@ describe('local Postman server against Postman OpenAPI (v1.45.0)', () => {
         const { id } = envServer.addEnvironment(doc as { name: string; values: [] })
         const res = await call(envServer, 'GET', `/environments/${id}`)
         expect({ name, status: res.status }).toEqual({ name, status: 200 })
-        expect({ name, values: JSON.stringify(res.body.environment.values) }).toEqual({ name, values: JSON.stringify(doc.values) })
+        expect({ name, values: JSON.stringify(res.body.environment.values) }).toEqual({
+          name,
+          values: JSON.stringify(doc.values)
+        })
         expect(res.body.environment.name).toBe(doc.name)
         // Variable types beyond the documented (partial) enum, e.g. `text` in older exports, are the users'.
         expectValid('getEnvironment', 200, res.body, { relaxEnums: true })

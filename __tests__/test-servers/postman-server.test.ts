@@ -28,12 +28,20 @@ describe('local Postman API server', () => {
   let server: PostmanServer
   let api: (path: string, init?: RequestInit) => Promise<Response>
   let get: (path: string) => Promise<{ status: number; body: Json; headers: Headers }>
-  let send: (method: string, path: string, body: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: Json }>
+  let send: (
+    method: string,
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>
+  ) => Promise<{ status: number; body: Json }>
 
   beforeEach(async () => {
     server = await startPostmanServer()
     api = (path, init = {}) =>
-      fetch(`${server.url}${path}`, { ...init, headers: { 'X-Api-Key': server.apiKey, ...(init.headers as Record<string, string>) } })
+      fetch(`${server.url}${path}`, {
+        ...init,
+        headers: { 'X-Api-Key': server.apiKey, ...(init.headers as Record<string, string>) }
+      })
     get = async (path) => {
       const res = await api(path)
       return { status: res.status, body: (await res.json()) as Json, headers: res.headers }
@@ -51,7 +59,15 @@ describe('local Postman API server', () => {
 
   describe('authentication', () => {
     it('answers 401 AuthenticationError without a key and with a wrong key, on every route', async () => {
-      for (const path of ['/me', '/collections', '/collections/x', '/environments', '/workspaces', '/workspaces/x', '/nope']) {
+      for (const path of [
+        '/me',
+        '/collections',
+        '/collections/x',
+        '/environments',
+        '/workspaces',
+        '/workspaces/x',
+        '/nope'
+      ]) {
         const missing = await fetch(`${server.url}${path}`)
         expect(missing.status).toBe(401)
         expect(missing.headers.get('content-type')).toMatch(/^application\/json/)
@@ -60,7 +76,11 @@ describe('local Postman API server', () => {
         expect(wrong.status).toBe(401)
         expect(await wrong.json()).toEqual(AUTH_ERROR)
       }
-      const put = await fetch(`${server.url}/collections/x`, { method: 'PUT', body: '{}', headers: { 'x-api-key': 'nope' } })
+      const put = await fetch(`${server.url}/collections/x`, {
+        method: 'PUT',
+        body: '{}',
+        headers: { 'x-api-key': 'nope' }
+      })
       expect(put.status).toBe(401)
     })
 
@@ -90,7 +110,11 @@ describe('local Postman API server', () => {
     it('lists collections with Postman summary fields, filtered by workspace; an unknown workspace gives []', async () => {
       const team = server.addWorkspace({ name: 'Team' })
       const a = server.addCollection(loadCollectionFixture('bookshop'))
-      const b = server.addCollection(loadCollectionFixture('minimal'), { workspace: team, owner: '87654321', updatedAt: '2024-01-02T03:04:05.000Z' })
+      const b = server.addCollection(loadCollectionFixture('minimal'), {
+        workspace: team,
+        owner: '87654321',
+        updatedAt: '2024-01-02T03:04:05.000Z'
+      })
 
       const all = await get('/collections')
       expect(all.status).toBe(200)
@@ -121,22 +145,34 @@ describe('local Postman API server', () => {
       expect(b.uid).toBe(`87654321-${b.id}`)
 
       expect((await get(`/collections?workspace=${team}`)).body.collections.map((c: Json) => c.id)).toEqual([b.id])
-      expect((await get(`/collections?workspace=${server.defaultWorkspaceId}`)).body.collections.map((c: Json) => c.id)).toEqual([a.id])
+      expect(
+        (await get(`/collections?workspace=${server.defaultWorkspaceId}`)).body.collections.map((c: Json) => c.id)
+      ).toEqual([a.id])
       const unknown = await get('/collections?workspace=4f0b6a1e-0000-4000-8000-000000000000')
       expect(unknown).toMatchObject({ status: 200, body: { collections: [] } })
       expect(unknown.body).toEqual({ collections: [] })
-      expect((await get(`/collections?name=${encodeURIComponent('Empty collection')}`)).body.collections.map((c: Json) => c.id)).toEqual([b.id])
+      expect(
+        (await get(`/collections?name=${encodeURIComponent('Empty collection')}`)).body.collections.map(
+          (c: Json) => c.id
+        )
+      ).toEqual([b.id])
     })
 
     it('pages with limit and offset and reports meta.total/offset/limit', async () => {
-      const made = Array.from({ length: 5 }, (_, i) => server.addCollection({ info: { name: `C${i}`, schema: 'x' }, item: [] }).id)
+      const made = Array.from(
+        { length: 5 },
+        (_, i) => server.addCollection({ info: { name: `C${i}`, schema: 'x' }, item: [] }).id
+      )
       const first = await get('/collections?limit=2')
       expect(first.body.collections.map((c: Json) => c.id)).toEqual(made.slice(0, 2))
       expect(first.body.meta).toEqual({ total: 5, offset: 0, limit: 2 })
       const last = await get('/collections?limit=2&offset=4')
       expect(last.body.collections.map((c: Json) => c.id)).toEqual(made.slice(4))
       expect(last.body.meta).toEqual({ total: 5, offset: 4, limit: 2 })
-      expect((await get('/collections?limit=2&offset=9')).body).toEqual({ collections: [], meta: { total: 5, offset: 9, limit: 2 } })
+      expect((await get('/collections?limit=2&offset=9')).body).toEqual({
+        collections: [],
+        meta: { total: 5, offset: 9, limit: 2 }
+      })
       expect((await get('/collections?offset=3')).body.meta).toEqual({ total: 5, offset: 3, limit: 5 })
       expect((await get('/collections')).body.meta).toBeUndefined()
       const bad = await get('/collections?limit=-1')
@@ -172,7 +208,13 @@ describe('local Postman API server', () => {
     it('gives id-less items and responses stable ids, kept by changes made in Postman and renewed by an API PUT', async () => {
       const { id } = server.addCollection(loadCollectionFixture('no-item-ids'))
       const first = (await get(`/collections/${id}`)).body.collection
-      const ids = [first.item[0].id, first.item[0].response[0].id, first.item[1].id, first.item[1].item[0].id, first.item[1].item[1].id]
+      const ids = [
+        first.item[0].id,
+        first.item[0].response[0].id,
+        first.item[1].id,
+        first.item[1].item[0].id,
+        first.item[1].item[1].id
+      ]
       for (const itemId of ids) expect(itemId).toMatch(UUID)
       expect(new Set(ids).size).toBe(5)
       expect(Object.keys(first.item[0])).toEqual(['name', 'request', 'response', 'id'])
@@ -199,11 +241,18 @@ describe('local Postman API server', () => {
       try {
         const a = full.addCollection(loadCollectionFixture('no-item-ids'))
         const item = full.readCollection(a.id)!.item as Json[]
-        expect(item[0]).toMatchObject({ id: expect.stringMatching(UUID), createdAt: expect.any(String), updatedAt: expect.any(String), uid: `12345678-${item[0].id}` })
+        expect(item[0]).toMatchObject({
+          id: expect.stringMatching(UUID),
+          createdAt: expect.any(String),
+          updatedAt: expect.any(String),
+          uid: `12345678-${item[0].id}`
+        })
         expect(item[0].response[0].uid).toBe(`12345678-${item[0].response[0].id}`)
         expect(item[1].item[0].uid).toBe(`12345678-${item[1].item[0].id}`)
         const b = none.addCollection(loadCollectionFixture('no-item-ids'))
-        expect(withoutServerInfo(none.readCollection(b.id)!)).toEqual(withoutServerInfo(loadCollectionFixture('no-item-ids')))
+        expect(withoutServerInfo(none.readCollection(b.id)!)).toEqual(
+          withoutServerInfo(loadCollectionFixture('no-item-ids'))
+        )
       } finally {
         await full.close()
         await none.close()
@@ -211,9 +260,17 @@ describe('local Postman API server', () => {
     })
 
     it('answers instanceNotFoundError: 404 for an unknown id, 400 for a malformed one, and after removal', async () => {
-      const notFound = { error: { name: 'instanceNotFoundError', message: 'We could not find the collection you are looking for' } }
-      expect(await get('/collections/4f0b6a1e-0000-4000-8000-000000000000')).toMatchObject({ status: 404, body: notFound })
-      expect(await get('/collections/12345678-4f0b6a1e-0000-4000-8000-000000000000')).toMatchObject({ status: 404, body: notFound })
+      const notFound = {
+        error: { name: 'instanceNotFoundError', message: 'We could not find the collection you are looking for' }
+      }
+      expect(await get('/collections/4f0b6a1e-0000-4000-8000-000000000000')).toMatchObject({
+        status: 404,
+        body: notFound
+      })
+      expect(await get('/collections/12345678-4f0b6a1e-0000-4000-8000-000000000000')).toMatchObject({
+        status: 404,
+        body: notFound
+      })
       expect(await get('/collections/not-an-id')).toMatchObject({ status: 400, body: notFound })
       const { id, uid } = server.addCollection(loadCollectionFixture('minimal'))
       expect((await get(`/collections/${id}`)).status).toBe(200)
@@ -223,7 +280,9 @@ describe('local Postman API server', () => {
 
       const strict = await startPostmanServer({ notFoundStatus: 400 })
       try {
-        const res = await fetch(`${strict.url}/collections/4f0b6a1e-0000-4000-8000-000000000000`, { headers: { 'X-Api-Key': strict.apiKey } })
+        const res = await fetch(`${strict.url}/collections/4f0b6a1e-0000-4000-8000-000000000000`, {
+          headers: { 'X-Api-Key': strict.apiKey }
+        })
         expect(res.status).toBe(400)
       } finally {
         await strict.close()
@@ -242,7 +301,9 @@ describe('local Postman API server', () => {
       expect(after.info.updatedAt > before.info.updatedAt).toBe(true)
       expect(server.requests.at(-2)?.body).toBe(JSON.stringify({ collection: next }))
 
-      const mismatch = await send('PUT', `/collections/${id}`, { collection: { ...next, info: { ...next.info, _postman_id: '4f0b6a1e-0000-4000-8000-000000000000' } } })
+      const mismatch = await send('PUT', `/collections/${id}`, {
+        collection: { ...next, info: { ...next.info, _postman_id: '4f0b6a1e-0000-4000-8000-000000000000' } }
+      })
       expect(mismatch.status).toBe(400)
       expect(mismatch.body.error.name).toBe('collectionMismatchError')
       const malformed = await send('PUT', `/collections/${id}`, { collection: { info: { name: 'x' } } })
@@ -272,10 +333,18 @@ describe('local Postman API server', () => {
 
     it('PUT with Prefer: respond-async answers 202 with a task whose status can be read', async () => {
       const { id } = server.addCollection(loadCollectionFixture('minimal'))
-      const put = await send('PUT', `/collections/${id}`, { collection: { info: { name: 'Async', schema: 'x' }, item: [] } }, { Prefer: 'respond-async' })
+      const put = await send(
+        'PUT',
+        `/collections/${id}`,
+        { collection: { info: { name: 'Async', schema: 'x' }, item: [] } },
+        { Prefer: 'respond-async' }
+      )
       expect(put.status).toBe(202)
       expect(put.body).toEqual({ task: { id: expect.stringMatching(UUID), status: 'in-progress' } })
-      expect((await get(`/collection-updates-tasks/${put.body.task.id}`)).body).toEqual({ id: put.body.task.id, status: 'successful' })
+      expect((await get(`/collection-updates-tasks/${put.body.task.id}`)).body).toEqual({
+        id: put.body.task.id,
+        status: 'successful'
+      })
       expect((await get(`/collections/${id}`)).body.collection.info.name).toBe('Async')
       expect((await get('/collection-updates-tasks/nope')).status).toBe(404)
     })
@@ -314,8 +383,14 @@ describe('local Postman API server', () => {
     it('lists, filters by workspace and serves environments by id and uid', async () => {
       const team = server.addWorkspace({ name: 'Team' })
       const staging = server.addEnvironment(loadEnvironmentFixture('staging'))
-      const empty = server.addEnvironment(loadEnvironmentFixture('empty'), { workspace: team, id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' })
-      expect(empty).toEqual({ id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', uid: '12345678-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' })
+      const empty = server.addEnvironment(loadEnvironmentFixture('empty'), {
+        workspace: team,
+        id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'
+      })
+      expect(empty).toEqual({
+        id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        uid: '12345678-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'
+      })
 
       const list = await get('/environments')
       expect(list.body.environments).toEqual([
@@ -330,8 +405,12 @@ describe('local Postman API server', () => {
         },
         expect.objectContaining({ id: empty.id, name: 'Empty' })
       ])
-      expect((await get(`/environments?workspace=${team}`)).body.environments.map((e: Json) => e.id)).toEqual([empty.id])
-      expect((await get('/environments?workspace=4f0b6a1e-0000-4000-8000-000000000000')).body).toEqual({ environments: [] })
+      expect((await get(`/environments?workspace=${team}`)).body.environments.map((e: Json) => e.id)).toEqual([
+        empty.id
+      ])
+      expect((await get('/environments?workspace=4f0b6a1e-0000-4000-8000-000000000000')).body).toEqual({
+        environments: []
+      })
 
       const one = await get(`/environments/${staging.uid}`)
       expect(one.status).toBe(200)
@@ -351,8 +430,13 @@ describe('local Postman API server', () => {
     })
 
     it('answers instanceNotFoundError 404 for unknown ids and 400 for malformed ones', async () => {
-      const notFound = { error: { name: 'instanceNotFoundError', message: 'We could not find the environment you are looking for' } }
-      expect(await get('/environments/4f0b6a1e-0000-4000-8000-000000000000')).toMatchObject({ status: 404, body: notFound })
+      const notFound = {
+        error: { name: 'instanceNotFoundError', message: 'We could not find the environment you are looking for' }
+      }
+      expect(await get('/environments/4f0b6a1e-0000-4000-8000-000000000000')).toMatchObject({
+        status: 404,
+        body: notFound
+      })
       expect(await get('/environments/%20bad')).toMatchObject({ status: 400, body: notFound })
       const { id } = server.addEnvironment(loadEnvironmentFixture('empty'))
       server.removeEnvironment(id)
@@ -360,7 +444,9 @@ describe('local Postman API server', () => {
     })
 
     it('POST and PUT /environments create and replace environments; updateEnvironment is a change made in Postman', async () => {
-      const created = await send('POST', '/environments', { environment: { name: 'Prod', values: [{ key: 'a', value: '1', type: 'default', enabled: true }] } })
+      const created = await send('POST', '/environments', {
+        environment: { name: 'Prod', values: [{ key: 'a', value: '1', type: 'default', enabled: true }] }
+      })
       expect(created.status).toBe(200)
       const { id, uid } = created.body.environment
       expect(created.body).toEqual({ environment: { id, name: 'Prod', uid } })
@@ -373,7 +459,10 @@ describe('local Postman API server', () => {
       expect(after.updatedAt > before.updatedAt).toBe(true)
 
       server.updateEnvironment(uid, { values: [{ key: 'b', value: '2' }] })
-      expect((await get(`/environments/${id}`)).body.environment).toMatchObject({ name: 'Production', values: [{ key: 'b', value: '2' }] })
+      expect((await get(`/environments/${id}`)).body.environment).toMatchObject({
+        name: 'Production',
+        values: [{ key: 'b', value: '2' }]
+      })
 
       expect(await send('POST', '/environments', { environment: { values: [] } })).toEqual({
         status: 400,
@@ -387,9 +476,16 @@ describe('local Postman API server', () => {
       })
       expect(await send('PUT', `/environments/${id}`, { environment: { values: [null] } })).toEqual({
         status: 400,
-        body: { error: { name: 'malformedRequestError', message: 'Invalid type: null (expected object) at environment.values.0' } }
+        body: {
+          error: {
+            name: 'malformedRequestError',
+            message: 'Invalid type: null (expected object) at environment.values.0'
+          }
+        }
       })
-      const unknown = await send('PUT', '/environments/4f0b6a1e-0000-4000-8000-000000000000', { environment: { name: 'x' } })
+      const unknown = await send('PUT', '/environments/4f0b6a1e-0000-4000-8000-000000000000', {
+        environment: { name: 'x' }
+      })
       expect(unknown.status).toBe(404)
       expect(unknown.body.error).toMatchObject({ name: 'instanceNotFoundError', details: { item: 'environment' } })
     })
@@ -426,7 +522,9 @@ describe('local Postman API server', () => {
       })
       expect((await get('/workspaces?type=secret')).status).toBe(400)
       const { id } = server.addCollection(loadCollectionFixture('minimal'), { workspace: priv })
-      expect((await get(`/workspaces?elementType=collection&elementId=${id}`)).body.workspaces.map((w: Json) => w.id)).toEqual([priv])
+      expect(
+        (await get(`/workspaces?elementType=collection&elementId=${id}`)).body.workspaces.map((w: Json) => w.id)
+      ).toEqual([priv])
     })
 
     it('GET /workspaces/{id} lists its collections and environments; unknown is 404 workspaceNotFoundError', async () => {
@@ -448,7 +546,11 @@ describe('local Postman API server', () => {
       expect(full.body.workspace.collections).toEqual([
         { id: ids.collections.bookshop.id, name: 'Bookshop API – Café ☕ edition', uid: ids.collections.bookshop.uid },
         { id: ids.collections.minimal.id, name: 'Empty collection', uid: ids.collections.minimal.uid },
-        { id: ids.collections['no-item-ids'].id, name: 'Exported without item ids', uid: ids.collections['no-item-ids'].uid }
+        {
+          id: ids.collections['no-item-ids'].id,
+          name: 'Exported without item ids',
+          uid: ids.collections['no-item-ids'].uid
+        }
       ])
       expect(full.body.workspace.environments).toEqual([
         { id: ids.environments.staging.id, name: 'Staging', uid: ids.environments.staging.uid },
@@ -497,7 +599,10 @@ describe('local Postman API server', () => {
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
         expect(limited.headers.get('x-ratelimit-retryafter')).toBe(limited.headers.get('retry-after'))
         expect(limited.headers.get('ratelimit-remaining')).toBe('0')
-        expect(((await limited.json()) as Json).error).toEqual({ name: 'rateLimited', message: expect.stringMatching(/^Rate limit exceeded/) })
+        expect(((await limited.json()) as Json).error).toEqual({
+          name: 'rateLimited',
+          message: expect.stringMatching(/^Rate limit exceeded/)
+        })
         tight.rateLimit.resetWindows()
         expect((await call()).status).toBe(200)
         tight.rateLimit.monthlyUsed = tight.rateLimit.monthly
@@ -543,7 +648,10 @@ describe('local Postman API server', () => {
       expect(retryAt).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + 6)
       const exhausted = await api('/me')
       expect(exhausted.status).toBe(429)
-      expect(((await exhausted.json()) as Json).error).toEqual({ name: 'serviceLimitExhausted', message: expect.any(String) })
+      expect(((await exhausted.json()) as Json).error).toEqual({
+        name: 'serviceLimitExhausted',
+        message: expect.any(String)
+      })
       expect(exhausted.headers.get('ratelimit-remaining-month')).toBe('0')
       expect((await api('/collections')).status).toBe(200)
     })

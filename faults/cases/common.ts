@@ -25,25 +25,43 @@ export async function expectBackedUp(
   options: { path: string; before: number; commits?: number; branch?: string; changed?: 'true' | 'false' | 'any' }
 ): Promise<void> {
   const branch = options.branch ?? 'main'
-  c.ok(run.exitCode === 0, `exit ${run.exitCode} (${run.timedOut ? 'timed out' : run.error || run.stderr.split('\n')[0] || 'no message'})`)
+  c.ok(
+    run.exitCode === 0,
+    `exit ${run.exitCode} (${run.timedOut ? 'timed out' : run.error || run.stderr.split('\n')[0] || 'no message'})`
+  )
   const stored = await env.file(repo, options.path, branch)
   const expected = pretty(col.served())
   if (stored === null) c.ok(false, `${options.path} is not on ${branch}`)
-  else c.ok(Buffer.from(stored, 'utf8').equals(Buffer.from(expected, 'utf8')), `stored file (${Buffer.byteLength(stored)} B) differs from the served document (${Buffer.byteLength(expected)} B)`)
+  else
+    c.ok(
+      Buffer.from(stored, 'utf8').equals(Buffer.from(expected, 'utf8')),
+      `stored file (${Buffer.byteLength(stored)} B) differs from the served document (${Buffer.byteLength(expected)} B)`
+    )
   const after = await env.commits(repo, branch)
   c.eq(after - options.before, options.commits ?? 1, 'new commits')
   const changed = options.changed ?? 'true'
   if (changed !== 'any') c.eq(run.outputs.changed, changed, 'output changed')
-  if (run.outputs.changed === 'true' && run.exitCode === 0) c.eq(run.outputs['commit-sha'], (await env.head(repo, branch)) ?? '', 'output commit-sha vs branch head')
+  if (run.outputs.changed === 'true' && run.exitCode === 0)
+    c.eq(run.outputs['commit-sha'], (await env.head(repo, branch)) ?? '', 'output commit-sha vs branch head')
   if (run.exitCode === 0) c.eq(run.outputs['file-path'], options.path, 'output file-path')
 }
 
 /** The run failed and the branch did not move (the git repository is the judge, not the answers). */
-export async function expectNothingWritten(env: CaseEnv, c: Checks, run: Run, repo: string, headBefore: string | null, branch = 'main'): Promise<void> {
+export async function expectNothingWritten(
+  env: CaseEnv,
+  c: Checks,
+  run: Run,
+  repo: string,
+  headBefore: string | null,
+  branch = 'main'
+): Promise<void> {
   c.eq(run.exitCode, 1, 'exit')
   c.ok(!run.timedOut, 'run timed out')
   const head = await env.head(repo, branch)
-  c.ok(head === headBefore, `${branch} moved to ${head?.slice(0, 7)} (a commit was written) although the run ${run.exitCode === 0 ? 'succeeded' : 'failed'}`)
+  c.ok(
+    head === headBefore,
+    `${branch} moved to ${head?.slice(0, 7)} (a commit was written) although the run ${run.exitCode === 0 ? 'succeeded' : 'failed'}`
+  )
 }
 
 /** Short text for the observed column. */
@@ -97,10 +115,12 @@ export function pushBeforeRefUpdates(
 }
 
 /** One push of notes.txt ("kept") before our first ref update. */
-export const pushOnce = (env: CaseEnv, repo: string) => pushBeforeRefUpdates(env, repo, 1, () => ({ files: { 'notes.txt': 'kept\n' }, message: 'Pushed by someone else' }))
+export const pushOnce = (env: CaseEnv, repo: string) =>
+  pushBeforeRefUpdates(env, repo, 1, () => ({ files: { 'notes.txt': 'kept\n' }, message: 'Pushed by someone else' }))
 
 /** A push of notes.txt ("push n") before every ref update: the branch never holds still. */
-export const pushAlways = (env: CaseEnv, repo: string) => pushBeforeRefUpdates(env, repo, 10, (n) => ({ files: { 'notes.txt': `push ${n}\n` }, message: `Push ${n}` }))
+export const pushAlways = (env: CaseEnv, repo: string) =>
+  pushBeforeRefUpdates(env, repo, 10, (n) => ({ files: { 'notes.txt': `push ${n}\n` }, message: `Push ${n}` }))
 
 // ---- where GitHub faults go, whichever way the action reads and writes ------------------------
 // The action reads with GET repository + GET contents (contents API) or GET branch + GET git/trees
@@ -129,7 +149,14 @@ export function faultOn(env: CaseEnv, repo: string, target: Target, fault: Fault
 /** The recorded requests of `target`, in order. */
 export function targetRequests(env: CaseEnv, repo: string, target: Target): RecordedRequest[] {
   const rules = rulesOf(repo, target)
-  return env.ghRequests(repo).filter((r) => rules.some((rule) => rule.method === r.method && (typeof rule.path === 'string' ? rule.path === r.path : rule.path.test(r.path))))
+  return env
+    .ghRequests(repo)
+    .filter((r) =>
+      rules.some(
+        (rule) =>
+          rule.method === r.method && (typeof rule.path === 'string' ? rule.path === r.path : rule.path.test(r.path))
+      )
+    )
 }
 
 export function targetStatuses(env: CaseEnv, repo: string, target: Target): number[] {
@@ -149,6 +176,7 @@ export async function treeProblems(env: CaseEnv, repo: string, paths: string[], 
   const tree = await env.tree(repo, branch)
   const problems: string[] = []
   for (const p of paths) if (!tree.includes(p)) problems.push(`${clip(p, 60)} missing from the tree`)
-  for (const p of tree) if (p !== 'README.md' && !p.startsWith(`${DIR}/`)) problems.push(`unexpected file ${JSON.stringify(clip(p, 60))}`)
+  for (const p of tree)
+    if (p !== 'README.md' && !p.startsWith(`${DIR}/`)) problems.push(`unexpected file ${JSON.stringify(clip(p, 60))}`)
   return problems
 }

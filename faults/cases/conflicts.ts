@@ -2,7 +2,18 @@
 // same repository at the same time. Nothing may be lost, nothing written twice, and the branch
 // must end with the newest content.
 import { clip, pretty, sleep, statuses, type Case, type CaseEnv } from '../harness.js'
-import { describeWrites, exitNote, expectBackedUp, faultOn, fileOf, pushAlways, pushOnce, sampleCollection, targetRequests, targetStatuses } from './common.js'
+import {
+  describeWrites,
+  exitNote,
+  expectBackedUp,
+  faultOn,
+  fileOf,
+  pushAlways,
+  pushOnce,
+  sampleCollection,
+  targetRequests,
+  targetStatuses
+} from './common.js'
 
 /** Waits (bounded) until `predicate` holds; false on timeout. */
 async function until(predicate: () => boolean, maxMs: number): Promise<boolean> {
@@ -28,7 +39,8 @@ function readThenWrite(): Case[] {
   return [
     {
       name: 'conflict/our file changed by someone else between our read and our write',
-      expected: 'write rejected (409/422), re-read, written again: their commit kept, our newest content on top, 1 backup commit',
+      expected:
+        'write rejected (409/422), re-read, written again: their commit kept, our newest content on top, 1 backup commit',
       async run(env, c) {
         const path = fileOf('Orders API')
         const repo = await env.repo({ files: { 'README.md': 'x\n', [path]: '{"old": "backup"}\n' } })
@@ -41,15 +53,26 @@ function readThenWrite(): Case[] {
         c.note(`${exitNote(run)}; ${describeWrites(env, repo)}`)
         c.ok(theirs !== undefined, 'the concurrent push did not happen')
         await expectBackedUp(env, c, run, repo, col, { path, before, commits: 2 })
-        c.ok(writes[0] === 409 || writes[0] === 422, `first write answered ${writes[0]}, expected 409 or 422 (branch moved)`)
+        c.ok(
+          writes[0] === 409 || writes[0] === 422,
+          `first write answered ${writes[0]}, expected 409 or 422 (branch moved)`
+        )
         c.eq(await env.file(repo, 'notes.txt'), 'kept\n', 'their other file')
-        if (theirs) c.ok((await env.github.git(repo, 'merge-base', '--is-ancestor', theirs, 'main').then(() => true, () => false)), 'their commit is not in main')
+        if (theirs)
+          c.ok(
+            await env.github.git(repo, 'merge-base', '--is-ancestor', theirs, 'main').then(
+              () => true,
+              () => false
+            ),
+            'their commit is not in main'
+          )
         c.eq(await env.commits(repo, 'main', path), 3, 'commits touching the file (fixture, theirs, ours)')
       }
     },
     {
       name: 'conflict/a push lands while our write is in flight (non-fast-forward ref update)',
-      expected: 'ref update refused (409/422), re-read, written again: their commit kept as our parent, 1 backup commit',
+      expected:
+        'ref update refused (409/422), re-read, written again: their commit kept as our parent, 1 backup commit',
       async run(env, c) {
         const path = fileOf('Orders API')
         const repo = await env.repo()
@@ -62,7 +85,10 @@ function readThenWrite(): Case[] {
         const writes = targetStatuses(env, repo, 'write')
         c.note(`${exitNote(run)}; ${describeWrites(env, repo)}`)
         await expectBackedUp(env, c, run, repo, col, { path, before, commits: 2 })
-        c.ok(writes[0] === 409 || writes[0] === 422, `first write answered ${writes[0]}, expected 409 or 422 (branch moved)`)
+        c.ok(
+          writes[0] === 409 || writes[0] === 422,
+          `first write answered ${writes[0]}, expected 409 or 422 (branch moved)`
+        )
         c.eq(await env.file(repo, 'notes.txt'), 'kept\n', 'their file')
         if (theirs) c.eq((await env.github.git(repo, 'rev-parse', 'main~1')).trim(), theirs, 'parent of our commit')
       }
@@ -122,7 +148,9 @@ function twoRuns(): Case[] {
         env.github.faults.latencyMs = 100
         const before = await env.commits(repo)
         const [a, b] = await Promise.all([env.run(repo, { collection: col.id }), env.run(repo, { collection: col.id })])
-        c.note(`exits ${a.exitCode},${b.exitCode}; changed ${a.outputs.changed},${b.outputs.changed}; ${describeWrites(env, repo)}`)
+        c.note(
+          `exits ${a.exitCode},${b.exitCode}; changed ${a.outputs.changed},${b.outputs.changed}; ${describeWrites(env, repo)}`
+        )
         c.eq(a.exitCode, 0, 'exit of run A')
         c.eq(b.exitCode, 0, 'exit of run B')
         const stored = await env.file(repo, path)
@@ -140,14 +168,23 @@ function twoRuns(): Case[] {
         const users = env.collection(sampleCollection('Users API', 4))
         env.github.faults.latencyMs = 100
         const before = await env.commits(repo)
-        const [a, b] = await Promise.all([env.run(repo, { collection: orders.id }), env.run(repo, { collection: users.id })])
+        const [a, b] = await Promise.all([
+          env.run(repo, { collection: orders.id }),
+          env.run(repo, { collection: users.id })
+        ])
         c.note(`exits ${a.exitCode},${b.exitCode}; ${describeWrites(env, repo)}`)
         c.eq(a.exitCode, 0, 'exit of run A')
         c.eq(b.exitCode, 0, 'exit of run B')
         c.ok((await env.file(repo, fileOf('Orders API'))) === pretty(orders.served()), 'Orders API file differs')
         c.ok((await env.file(repo, fileOf('Users API'))) === pretty(users.served()), 'Users API file differs')
         c.eq(await env.commits(repo), before + 2, 'commits')
-        c.eq(a.outputs['commit-sha'] !== b.outputs['commit-sha'] && a.outputs['commit-sha'] !== '' && b.outputs['commit-sha'] !== '', true, 'two distinct commit-sha outputs')
+        c.eq(
+          a.outputs['commit-sha'] !== b.outputs['commit-sha'] &&
+            a.outputs['commit-sha'] !== '' &&
+            b.outputs['commit-sha'] !== '',
+          true,
+          'two distinct commit-sha outputs'
+        )
       }
     },
     {
@@ -159,13 +196,19 @@ function twoRuns(): Case[] {
         env.github.faults.latencyMs = 100
         const inputs = { collection: col.id, branch: 'postman/backups', 'create-branch': 'true' }
         const [a, b] = await Promise.all([env.run(repo, inputs), env.run(repo, inputs)])
-        const refs = env.ghRequests(repo).filter((r) => r.method === 'POST' && r.path.endsWith('/git/refs')).map((r) => r.status)
+        const refs = env
+          .ghRequests(repo)
+          .filter((r) => r.method === 'POST' && r.path.endsWith('/git/refs'))
+          .map((r) => r.status)
         c.note(`exits ${a.exitCode},${b.exitCode}; POST git/refs ${statuses(refs)}; ${describeWrites(env, repo)}`)
         if (a.exitCode !== 0) c.note(`A: "${clip(a.error, 100)}"`)
         if (b.exitCode !== 0) c.note(`B: "${clip(b.error, 100)}"`)
         c.eq(a.exitCode, 0, 'exit of run A')
         c.eq(b.exitCode, 0, 'exit of run B')
-        c.ok((await env.file(repo, fileOf('Orders API'), 'postman/backups')) === pretty(col.served()), 'stored file differs')
+        c.ok(
+          (await env.file(repo, fileOf('Orders API'), 'postman/backups')) === pretty(col.served()),
+          'stored file differs'
+        )
         c.eq(await env.commits(repo, 'postman/backups'), 2, 'commits on the new branch (main + 1 backup)')
         c.eq(await env.commits(repo, 'main'), 1, 'commits on main')
       }
@@ -173,7 +216,8 @@ function twoRuns(): Case[] {
     {
       name: 'conflict/two overlapping runs, collection changed between their fetches',
       slow: true,
-      expected: 'both finish; the branch ends with the newest collection (v2), never the stale v1 the slower run fetched',
+      expected:
+        'both finish; the branch ends with the newest collection (v2), never the stale v1 the slower run fetched',
       async run(env, c) {
         const path = fileOf('Orders API')
         const repo = await env.repo()
@@ -190,15 +234,23 @@ function twoRuns(): Case[] {
         const v2 = pretty(col.served())
         const b = await env.run(repo, { collection: col.id })
         // The scenario needs B to finish while A is still held; otherwise it proves nothing.
-        c.ok(Date.now() - heldAt < HOLD_MS - 500, `scenario not reproduced: run B took ${Date.now() - heldAt} ms, longer than A was held`)
+        c.ok(
+          Date.now() - heldAt < HOLD_MS - 500,
+          `scenario not reproduced: run B took ${Date.now() - heldAt} ms, longer than A was held`
+        )
         const afterB = await env.file(repo, path)
         const ra = await a
         const final = await env.file(repo, path)
         const items = final ? (JSON.parse(final) as { item: Array<{ item: unknown[] }> }).item[0].item.length : 0
-        c.note(`exits A ${ra.exitCode}, B ${b.exitCode}; B wrote v2: ${afterB === v2}; final has ${items} requests (v1: 2, v2: 5); A changed=${ra.outputs.changed}`)
+        c.note(
+          `exits A ${ra.exitCode}, B ${b.exitCode}; B wrote v2: ${afterB === v2}; final has ${items} requests (v1: 2, v2: 5); A changed=${ra.outputs.changed}`
+        )
         c.eq(ra.exitCode, 0, 'exit of run A')
         c.eq(b.exitCode, 0, 'exit of run B')
-        c.ok(final === v2, `the branch ends with ${items === 2 ? 'the stale v1 (run A overwrote the newer backup of run B)' : 'something other than v2'}`)
+        c.ok(
+          final === v2,
+          `the branch ends with ${items === 2 ? 'the stale v1 (run A overwrote the newer backup of run B)' : 'something other than v2'}`
+        )
       }
     }
   ]

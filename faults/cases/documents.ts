@@ -12,7 +12,12 @@ function request(name: string, i: number, body?: string): Json {
     request: {
       method: i % 2 ? 'POST' : 'GET',
       header: [{ key: 'Accept', value: 'application/json' }],
-      url: { raw: `https://example.com/items/${i}`, protocol: 'https', host: ['example', 'com'], path: ['items', String(i)] },
+      url: {
+        raw: `https://example.com/items/${i}`,
+        protocol: 'https',
+        host: ['example', 'com'],
+        path: ['items', String(i)]
+      },
       ...(body === undefined ? {} : { body: { mode: 'raw', raw: body, options: { raw: { language: 'json' } } } })
     },
     response: []
@@ -21,7 +26,20 @@ function request(name: string, i: number, body?: string): Json {
 
 /** About `bytes` of text without characters JSON escapes, different on every line. */
 function filler(bytes: number, seed: number): string {
-  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima']
+  const words = [
+    'alpha',
+    'bravo',
+    'charlie',
+    'delta',
+    'echo',
+    'foxtrot',
+    'golf',
+    'hotel',
+    'india',
+    'juliet',
+    'kilo',
+    'lima'
+  ]
   const parts: string[] = []
   let size = 0
   for (let i = 0; size < bytes; i++) {
@@ -42,14 +60,18 @@ function twentyMegabytes(): Json {
 function tenThousandRequests(): Json {
   const folders: Json[] = []
   for (let f = 0; f < 10; f++) {
-    folders.push({ name: `Folder ${f}`, item: Array.from({ length: 1000 }, (_, i) => request(`Request ${f}-${i}`, f * 1000 + i)) })
+    folders.push({
+      name: `Folder ${f}`,
+      item: Array.from({ length: 1000 }, (_, i) => request(`Request ${f}-${i}`, f * 1000 + i))
+    })
   }
   return { info: { name: 'Ten thousand requests', schema: V21 }, item: folders }
 }
 
 function deepFolders(levels: number): Json {
   let inner: Json[] = [request('At the bottom', 0)]
-  for (let depth = levels; depth >= 1; depth--) inner = [{ name: `Level ${depth}`, item: [...inner, request(`At level ${depth}`, depth)] }]
+  for (let depth = levels; depth >= 1; depth--)
+    inner = [{ name: `Level ${depth}`, item: [...inner, request(`At level ${depth}`, depth)] }]
   return { info: { name: 'Thirty levels', schema: V21 }, item: inner }
 }
 
@@ -76,7 +98,11 @@ function unicodeEverywhere(): Json {
           request: {
             method: 'POST',
             header: [{ key: 'X-Ünïcødé', value: text }],
-            url: { raw: `https://例え.jp/パス/${i}?q=${text.replace(/[^\p{L}\p{N} ]/gu, "")}`, host: ['例え', 'jp'], path: ['パス', String(i)] },
+            url: {
+              raw: `https://例え.jp/パス/${i}?q=${text.replace(/[^\p{L}\p{N} ]/gu, '')}`,
+              host: ['例え', 'jp'],
+              path: ['パス', String(i)]
+            },
             body: { mode: 'raw', raw: JSON.stringify({ text }) },
             description: text
           },
@@ -93,7 +119,13 @@ function emptyFolders(): Json {
     info: { name: 'Empty folders', schema: V21 },
     item: [
       { name: 'Empty', item: [] },
-      { name: 'Nested empties', item: [{ name: 'Empty inside', item: [] }, { name: 'Another', item: [{ name: 'Deepest', item: [] }] }] },
+      {
+        name: 'Nested empties',
+        item: [
+          { name: 'Empty inside', item: [] },
+          { name: 'Another', item: [{ name: 'Deepest', item: [] }] }
+        ]
+      },
       { name: 'Not empty', item: [request('Only request', 1)] }
     ]
   }
@@ -108,12 +140,22 @@ interface DocSpec {
 }
 
 const DOCS: DocSpec[] = [
-  { label: '20 MB collection', doc: twentyMegabytes, name: 'Twenty megabytes', minBytes: 20 * 1024 * 1024, timeoutMs: 150_000 },
+  {
+    label: '20 MB collection',
+    doc: twentyMegabytes,
+    name: 'Twenty megabytes',
+    minBytes: 20 * 1024 * 1024,
+    timeoutMs: 150_000
+  },
   { label: '10,000 requests', doc: tenThousandRequests, name: 'Ten thousand requests', timeoutMs: 120_000 },
   { label: '30 levels of folders', doc: () => deepFolders(30), name: 'Thirty levels' },
   { label: 'unicode everywhere (surrogates, NUL, RTL, emoji, combining)', doc: unicodeEverywhere, name: UNICODE_NAME },
-  { label: 'empty collection (no items)', doc: () => ({ info: { name: 'Empty', schema: V21 }, item: [] }), name: 'Empty' },
-  { label: 'empty folders', doc: emptyFolders, name: 'Empty folders' },
+  {
+    label: 'empty collection (no items)',
+    doc: () => ({ info: { name: 'Empty', schema: V21 }, item: [] }),
+    name: 'Empty'
+  },
+  { label: 'empty folders', doc: emptyFolders, name: 'Empty folders' }
 ]
 
 function documentCase(spec: DocSpec): Case {
@@ -153,7 +195,8 @@ function allInOneCommit(): Case {
     expected: 'all backed up in 1 commit, each byte-identical; a second run makes no commit',
     timeoutMs: 150_000,
     slow: true,
-    skip: () => (distContains('class TreeWriter') ? undefined : 'skipped (several collections per run: not in dist/index.js yet)'),
+    skip: () =>
+      distContains('class TreeWriter') ? undefined : 'skipped (several collections per run: not in dist/index.js yet)',
     async run(env, c) {
       const repo = await env.repo()
       const cols = specs.map((spec) => ({ spec, ...env.collection(spec.doc()) }))
@@ -164,7 +207,10 @@ function allInOneCommit(): Case {
       c.eq(first.exitCode, 0, 'exit')
       for (const col of cols) {
         const stored = await env.file(repo, `${DIR}/${col.spec.name}.postman_collection.json`)
-        c.ok(stored === pretty(col.served()), `${col.spec.label}: ${stored === null ? 'not on main' : 'differs from the served document'}`)
+        c.ok(
+          stored === pretty(col.served()),
+          `${col.spec.label}: ${stored === null ? 'not on main' : 'differs from the served document'}`
+        )
       }
       c.eq((await env.commits(repo)) - before, 1, 'new commits')
       if (first.exitCode !== 0) return

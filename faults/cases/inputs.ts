@@ -24,50 +24,201 @@ const LONG = 'x'.repeat(256)
 
 const BAD: Bad[] = [
   // credentials
-  { label: 'API key empty', inputs: { 'postman-api-key': '' }, input: 'postman-api-key', reason: /is empty.*Settings > API keys/ },
-  { label: 'API key only whitespace', inputs: { 'postman-api-key': ' \t  ' }, input: 'postman-api-key', reason: /is empty/ },
-  { label: 'API key with a newline inside', inputs: { 'postman-api-key': `${KEY}\nsecond-line` }, input: 'postman-api-key', reason: /line break/ },
-  { label: 'API key with a space inside', inputs: { 'postman-api-key': `${KEY} ${KEY}` }, input: 'postman-api-key', reason: /space/ },
+  {
+    label: 'API key empty',
+    inputs: { 'postman-api-key': '' },
+    input: 'postman-api-key',
+    reason: /is empty.*Settings > API keys/
+  },
+  {
+    label: 'API key only whitespace',
+    inputs: { 'postman-api-key': ' \t  ' },
+    input: 'postman-api-key',
+    reason: /is empty/
+  },
+  {
+    label: 'API key with a newline inside',
+    inputs: { 'postman-api-key': `${KEY}\nsecond-line` },
+    input: 'postman-api-key',
+    reason: /line break/
+  },
+  {
+    label: 'API key with a space inside',
+    inputs: { 'postman-api-key': `${KEY} ${KEY}` },
+    input: 'postman-api-key',
+    reason: /space/
+  },
   { label: 'github-token empty', inputs: { 'github-token': '' }, input: 'github-token', reason: /is empty/ },
   // repository
   { label: 'repository "owner"', inputs: { repository: 'owner' }, input: 'repository', reason: BAD_REPO },
   { label: 'repository "a/b/c"', inputs: { repository: 'a/b/c' }, input: 'repository', reason: BAD_REPO },
-  { label: 'repository with spaces', inputs: { repository: 'my org/api backups' }, input: 'repository', reason: BAD_REPO },
+  {
+    label: 'repository with spaces',
+    inputs: { repository: 'my org/api backups' },
+    input: 'repository',
+    reason: BAD_REPO
+  },
   { label: 'repository "owner/.."', inputs: { repository: 'owner/..' }, input: 'repository', reason: BAD_REPO },
   // branch
   { label: 'branch "a..b"', inputs: { branch: 'a..b' }, input: 'branch', reason: INVALID_BRANCH },
   { label: 'branch "-x"', inputs: { branch: '-x' }, input: 'branch', reason: INVALID_BRANCH },
   { label: 'branch "a b"', inputs: { branch: 'a b' }, input: 'branch', reason: INVALID_BRANCH },
-  { label: 'branch "refs/heads/x"', inputs: { branch: 'refs/heads/x' }, input: 'branch', reason: /without the "refs\/heads\/" prefix/ },
+  {
+    label: 'branch "refs/heads/x"',
+    inputs: { branch: 'refs/heads/x' },
+    input: 'branch',
+    reason: /without the "refs\/heads\/" prefix/
+  },
   { label: 'branch "x.lock"', inputs: { branch: 'backups/x.lock' }, input: 'branch', reason: INVALID_BRANCH },
   // directory
-  { label: 'directory "../outside"', inputs: { directory: '../outside' }, input: 'directory', reason: /"\.\." segments/ },
-  { label: 'directory "backups/../../etc"', inputs: { directory: 'backups/../../etc' }, input: 'directory', reason: /"\.\." segments/ },
+  {
+    label: 'directory "../outside"',
+    inputs: { directory: '../outside' },
+    input: 'directory',
+    reason: /"\.\." segments/
+  },
+  {
+    label: 'directory "backups/../../etc"',
+    inputs: { directory: 'backups/../../etc' },
+    input: 'directory',
+    reason: /"\.\." segments/
+  },
   { label: 'directory with a leading /', inputs: { directory: '/etc/cron.d' }, input: 'directory', reason: /absolute/ },
   { label: 'directory ".git"', inputs: { directory: '.git' }, input: 'directory', reason: /\.git folder/ },
-  { label: 'directory "docs/.GIT/hooks"', inputs: { directory: 'docs/.GIT/hooks' }, input: 'directory', reason: /\.git folder/ },
-  { label: 'directory with backslashes', inputs: { directory: 'backups\\..\\..\\x' }, input: 'directory', reason: /backslash/ },
-  { label: 'directory with a control character', inputs: { directory: 'back\u0001ups' }, input: 'directory', reason: /control characters/ },
-  { label: 'directory with a tab inside', inputs: { directory: 'back\tups' }, input: 'directory', reason: /control characters/ },
-  { label: 'directory segment of 256 bytes', inputs: { directory: `backups/${LONG}` }, input: 'directory', reason: /longer than 255 bytes/ },
-  { label: 'directory segment of 64 emoji (256 bytes)', inputs: { directory: '🚀'.repeat(64) }, input: 'directory', reason: /longer than 255 bytes/ },
+  {
+    label: 'directory "docs/.GIT/hooks"',
+    inputs: { directory: 'docs/.GIT/hooks' },
+    input: 'directory',
+    reason: /\.git folder/
+  },
+  {
+    label: 'directory with backslashes',
+    inputs: { directory: 'backups\\..\\..\\x' },
+    input: 'directory',
+    reason: /backslash/
+  },
+  {
+    label: 'directory with a control character',
+    inputs: { directory: 'back\u0001ups' },
+    input: 'directory',
+    reason: /control characters/
+  },
+  {
+    label: 'directory with a tab inside',
+    inputs: { directory: 'back\tups' },
+    input: 'directory',
+    reason: /control characters/
+  },
+  {
+    label: 'directory segment of 256 bytes',
+    inputs: { directory: `backups/${LONG}` },
+    input: 'directory',
+    reason: /longer than 255 bytes/
+  },
+  {
+    label: 'directory segment of 64 emoji (256 bytes)',
+    inputs: { directory: '🚀'.repeat(64) },
+    input: 'directory',
+    reason: /longer than 255 bytes/
+  },
   // filename
-  { label: 'filename "../{name}.json"', inputs: { filename: '../{name}.json' }, input: 'filename', reason: /"\.\." segments/, afterFetch: true },
-  { label: 'filename with a leading /', inputs: { filename: '/{name}.json' }, input: 'filename', reason: /absolute/, afterFetch: true },
-  { label: 'filename ".git/hooks/post-checkout"', inputs: { filename: '.git/hooks/post-checkout' }, input: 'filename', reason: /\.git folder/, afterFetch: true },
-  { label: 'filename with backslashes', inputs: { filename: '..\\..\\{name}.json' }, input: 'filename', reason: /backslash/, afterFetch: true },
-  { label: 'filename with a control character', inputs: { filename: '{name}\u0007.json' }, input: 'filename', reason: /control characters/, afterFetch: true },
-  { label: 'filename of 300 bytes', inputs: { filename: `${'x'.repeat(295)}.json` }, input: 'filename', reason: /longer than 255 bytes/, afterFetch: true },
-  { label: 'filename of 130 "é" (265 bytes)', inputs: { filename: `${'é'.repeat(130)}.json` }, input: 'filename', reason: /longer than 255 bytes/, afterFetch: true },
-  { label: 'filename template giving an empty name', inputs: { filename: '{name}' }, name: '. . .', input: 'filename', reason: /empty file name/, afterFetch: true },
-  { label: 'filename unknown placeholder', inputs: { filename: '{collection}.json' }, input: 'filename', reason: /unknown placeholder "\{collection\}"/ },
-  { label: 'commit-message unknown placeholder', inputs: { 'commit-message': 'Backup of {name} on {date}' }, input: 'commit-message', reason: /unknown placeholder "\{date\}"/ },
+  {
+    label: 'filename "../{name}.json"',
+    inputs: { filename: '../{name}.json' },
+    input: 'filename',
+    reason: /"\.\." segments/,
+    afterFetch: true
+  },
+  {
+    label: 'filename with a leading /',
+    inputs: { filename: '/{name}.json' },
+    input: 'filename',
+    reason: /absolute/,
+    afterFetch: true
+  },
+  {
+    label: 'filename ".git/hooks/post-checkout"',
+    inputs: { filename: '.git/hooks/post-checkout' },
+    input: 'filename',
+    reason: /\.git folder/,
+    afterFetch: true
+  },
+  {
+    label: 'filename with backslashes',
+    inputs: { filename: '..\\..\\{name}.json' },
+    input: 'filename',
+    reason: /backslash/,
+    afterFetch: true
+  },
+  {
+    label: 'filename with a control character',
+    inputs: { filename: '{name}\u0007.json' },
+    input: 'filename',
+    reason: /control characters/,
+    afterFetch: true
+  },
+  {
+    label: 'filename of 300 bytes',
+    inputs: { filename: `${'x'.repeat(295)}.json` },
+    input: 'filename',
+    reason: /longer than 255 bytes/,
+    afterFetch: true
+  },
+  {
+    label: 'filename of 130 "é" (265 bytes)',
+    inputs: { filename: `${'é'.repeat(130)}.json` },
+    input: 'filename',
+    reason: /longer than 255 bytes/,
+    afterFetch: true
+  },
+  {
+    label: 'filename template giving an empty name',
+    inputs: { filename: '{name}' },
+    name: '. . .',
+    input: 'filename',
+    reason: /empty file name/,
+    afterFetch: true
+  },
+  {
+    label: 'filename unknown placeholder',
+    inputs: { filename: '{collection}.json' },
+    input: 'filename',
+    reason: /unknown placeholder "\{collection\}"/
+  },
+  {
+    label: 'commit-message unknown placeholder',
+    inputs: { 'commit-message': 'Backup of {name} on {date}' },
+    input: 'commit-message',
+    reason: /unknown placeholder "\{date\}"/
+  },
   // other inputs
-  { label: 'concurrency "four"', inputs: { concurrency: 'four' }, input: 'concurrency', reason: /whole number|integer|number/i, needsInput: 'concurrency' },
-  { label: 'concurrency "0"', inputs: { concurrency: '0' }, input: 'concurrency', reason: /whole number|integer|at least 1|1 to/i, needsInput: 'concurrency' },
-  { label: 'validation "loose"', inputs: { validation: 'loose' }, input: 'validation', reason: /is not one of strict, lenient, off/ },
+  {
+    label: 'concurrency "four"',
+    inputs: { concurrency: 'four' },
+    input: 'concurrency',
+    reason: /whole number|integer|number/i,
+    needsInput: 'concurrency'
+  },
+  {
+    label: 'concurrency "0"',
+    inputs: { concurrency: '0' },
+    input: 'concurrency',
+    reason: /whole number|integer|at least 1|1 to/i,
+    needsInput: 'concurrency'
+  },
+  {
+    label: 'validation "loose"',
+    inputs: { validation: 'loose' },
+    input: 'validation',
+    reason: /is not one of strict, lenient, off/
+  },
   { label: 'dry-run "yes"', inputs: { 'dry-run': 'yes' }, input: 'dry-run', reason: /not a boolean/ },
-  { label: 'github-api-url not a URL', inputs: { 'github-api-url': 'api.github.com' }, input: 'github-api-url', reason: /not an http\(s\) URL/ }
+  {
+    label: 'github-api-url not a URL',
+    inputs: { 'github-api-url': 'api.github.com' },
+    input: 'github-api-url',
+    reason: /not an http\(s\) URL/
+  }
 ]
 
 function badInput(spec: Bad): Case {
@@ -77,7 +228,8 @@ function badInput(spec: Bad): Case {
     skip: () => {
       if (!spec.needsInput) return undefined
       if (!(spec.needsInput in actionInputs())) return 'skipped (input not yet in action.yml)'
-      if (!distReadsInput(spec.needsInput)) return 'skipped (input is in action.yml, but dist/index.js is not rebuilt with it yet)'
+      if (!distReadsInput(spec.needsInput))
+        return 'skipped (input is in action.yml, but dist/index.js is not rebuilt with it yet)'
       return undefined
     },
     async run(env, c) {
@@ -121,7 +273,9 @@ function nulCases(): Case[] {
       if (outcome.ok) c.ok(false, 'resolved instead of throwing')
       else {
         const e = outcome.error as Error & { input?: string }
-        c.note(`threw ${e.name}: "${clip(e.message, 110)}"; requests: GitHub ${env.github.requests.length}, Postman ${env.postman.requests.length}`)
+        c.note(
+          `threw ${e.name}: "${clip(e.message, 110)}"; requests: GitHub ${env.github.requests.length}, Postman ${env.postman.requests.length}`
+        )
         c.ok(e instanceof InputError, `threw ${e.name}, not InputError`)
         c.eq(e.input, spec.input, 'input of the error')
       }
@@ -133,7 +287,13 @@ function nulCases(): Case[] {
 
 /** Names that must be backed up, safely: emoji, slashes, quotes, traversal, HTML, newlines, length. */
 function oddNames(): Case[] {
-  const cases: Array<{ label: string; name: string; file: string; byName?: boolean; extra?: (run: { stdout: string; summary: string }) => string[] }> = [
+  const cases: Array<{
+    label: string
+    name: string
+    file: string
+    byName?: boolean
+    extra?: (run: { stdout: string; summary: string }) => string[]
+  }> = [
     {
       label: 'emoji, slashes and quotes, looked up by name',
       name: '🚀 Orders/v2 "beta" \'q\' a\\b: <*?|>',
@@ -151,7 +311,10 @@ function oddNames(): Case[] {
       label: 'newline and a workflow command',
       name: 'Orders API\n::error title=Injected::pwned by a collection name',
       file: 'Orders API___error title=Injected__pwned by a collection name',
-      extra: (run) => (run.stdout.split('\n').some((l) => l.startsWith('::') && l.includes('pwned')) ? ['a log line made from the name starts a workflow command (::error title=Injected::…)'] : [])
+      extra: (run) =>
+        run.stdout.split('\n').some((l) => l.startsWith('::') && l.includes('pwned'))
+          ? ['a log line made from the name starts a workflow command (::error title=Injected::…)']
+          : []
     },
     { label: '300 emoji (1200 bytes)', name: '🚀'.repeat(300), file: '🚀'.repeat(50) }
   ]
@@ -169,7 +332,8 @@ function oddNames(): Case[] {
       await expectBackedUp(env, c, run, repo, col, { path, before })
       c.eq(run.outputs['collection-name'], spec.name, 'output collection-name')
       for (const problem of await treeProblems(env, repo, [path])) c.ok(false, problem)
-      for (const segment of path.split('/')) c.ok(Buffer.byteLength(segment) <= 255, `segment of ${Buffer.byteLength(segment)} bytes`)
+      for (const segment of path.split('/'))
+        c.ok(Buffer.byteLength(segment) <= 255, `segment of ${Buffer.byteLength(segment)} bytes`)
       for (const problem of spec.extra?.(run) ?? []) c.ok(false, problem)
     }
   }))

@@ -3,7 +3,17 @@
 // thrown error object (with its cause chain) and every library log line is scanned by the harness;
 // these cases make sure there is something to find if the product lets it through.
 import type { Fault } from '../../test-servers/http-kit.js'
-import { clip, describeThrown, findLeaks, KEY, statuses, TOKEN, type Case, type CaseEnv, type Checks } from '../harness.js'
+import {
+  clip,
+  describeThrown,
+  findLeaks,
+  KEY,
+  statuses,
+  TOKEN,
+  type Case,
+  type CaseEnv,
+  type Checks
+} from '../harness.js'
 import { exitNote, expectBackedUp, faultOn, fileOf, sampleCollection } from './common.js'
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
@@ -13,12 +23,24 @@ function postmanEcho(status: number, text: string): Fault {
 }
 
 function githubEcho(status: number, text: string): Fault {
-  return { kind: 'status', status, body: { message: text, documentation_url: 'https://docs.github.com/rest', status: String(status) } }
+  return {
+    kind: 'status',
+    status,
+    body: { message: text, documentation_url: 'https://docs.github.com/rest', status: String(status) }
+  }
 }
 
 /** Library call with short retries; returns the thrown value (also kept for the scan) or undefined. */
-async function library(env: CaseEnv, repo: string, collection: string, options: Record<string, unknown> = {}): Promise<unknown> {
-  const outcome = await env.backupWithLibrary(repo, collection, { postmanRetry: { attempts: 2, baseDelayMs: 50 }, ...options })
+async function library(
+  env: CaseEnv,
+  repo: string,
+  collection: string,
+  options: Record<string, unknown> = {}
+): Promise<unknown> {
+  const outcome = await env.backupWithLibrary(repo, collection, {
+    postmanRetry: { attempts: 2, baseDelayMs: 50 },
+    ...options
+  })
   return outcome.ok ? undefined : outcome.error
 }
 
@@ -63,11 +85,17 @@ export function leakCases(): Case[] {
     },
     {
       name: 'leaks/GitHub 401 body echoes the token',
-      expected: 'exit 1 "GitHub rejected the token"; the token appears nowhere (action output, library error and cause)',
+      expected:
+        'exit 1 "GitHub rejected the token"; the token appears nowhere (action output, library error and cause)',
       async run(env, c) {
         const repo = await env.repo()
         const col = env.collection(sampleCollection('Orders API', 2))
-        env.github.faults.add({ method: 'GET', path: `/repos/${repo}`, fault: githubEcho(401, `Bad credentials: ${TOKEN} (basic ${b64(`x-access-token:${TOKEN}`)})`), times: Infinity })
+        env.github.faults.add({
+          method: 'GET',
+          path: `/repos/${repo}`,
+          fault: githubEcho(401, `Bad credentials: ${TOKEN} (basic ${b64(`x-access-token:${TOKEN}`)})`),
+          times: Infinity
+        })
         const run = await env.run(repo, { collection: col.id })
         c.note(`${exitNote(run)}; "${clip(run.error, 80)}"`)
         c.eq(run.exitCode, 1, 'exit')
@@ -104,9 +132,14 @@ export function leakCases(): Case[] {
         const badRepo = await library(env, 'faults/does-not-exist', col.id)
         const names = [wrongKey, unreachable, badRepo].map((e) => (e instanceof Error ? e.name : String(e)))
         c.note(`threw ${names.join(', ')}`)
-        c.ok([wrongKey, unreachable, badRepo].every((e) => e instanceof Error), 'a call did not throw')
+        c.ok(
+          [wrongKey, unreachable, badRepo].every((e) => e instanceof Error),
+          'a call did not throw'
+        )
         // The wrong key is a secret too: it must not come back in its own error.
-        const wrongKeyHits = findLeaks(describeThrown(wrongKey), 'thrown error').length + (describeThrown(wrongKey).includes(`${KEY}-wrong`) ? 1 : 0)
+        const wrongKeyHits =
+          findLeaks(describeThrown(wrongKey), 'thrown error').length +
+          (describeThrown(wrongKey).includes(`${KEY}-wrong`) ? 1 : 0)
         c.eq(wrongKeyHits, 0, 'the wrong key in its own error')
         noteLeaks(env, c)
       }

@@ -4,7 +4,8 @@ import type { Fault } from '../../test-servers/http-kit.js'
 import { clip, distContains, pretty, statuses, type Case, type CaseEnv, type Checks, type Run } from '../harness.js'
 import { escape, exitNote, expectNothingWritten, fileOf, pushAlways, pushOnce, sampleCollection } from './common.js'
 
-const skip = () => (distContains('class TreeWriter') ? undefined : 'skipped (several collections per run: not in dist/index.js yet)')
+const skip = () =>
+  distContains('class TreeWriter') ? undefined : 'skipped (several collections per run: not in dist/index.js yet)'
 
 type Step = 'GET branch' | 'GET tree' | 'POST tree' | 'POST commit' | 'PATCH ref'
 
@@ -26,7 +27,10 @@ function ruleOf(repo: string, step: Step): { method: string; path: RegExp } {
 
 function stepStatuses(env: CaseEnv, repo: string, step: Step): number[] {
   const rule = ruleOf(repo, step)
-  return env.ghRequests(repo).filter((r) => r.method === rule.method && rule.path.test(r.path)).map((r) => r.status)
+  return env
+    .ghRequests(repo)
+    .filter((r) => r.method === rule.method && rule.path.test(r.path))
+    .map((r) => r.status)
 }
 
 interface Col {
@@ -46,11 +50,22 @@ function two(env: CaseEnv): [Col, Col] {
 
 const list = (cols: Col[]) => cols.map((c) => c.id).join('\n')
 
-async function expectAllBackedUp(env: CaseEnv, c: Checks, run: Run, repo: string, cols: Col[], before: number, commits = 1): Promise<void> {
+async function expectAllBackedUp(
+  env: CaseEnv,
+  c: Checks,
+  run: Run,
+  repo: string,
+  cols: Col[],
+  before: number,
+  commits = 1
+): Promise<void> {
   c.ok(run.exitCode === 0, `exit ${run.exitCode} (${run.timedOut ? 'timed out' : run.error || 'no message'})`)
   for (const col of cols) {
     const stored = await env.file(repo, fileOf(col.name))
-    c.ok(stored === pretty(col.served()), stored === null ? `${col.name} not on main` : `${col.name} differs from the served document`)
+    c.ok(
+      stored === pretty(col.served()),
+      stored === null ? `${col.name} not on main` : `${col.name} differs from the served document`
+    )
   }
   c.eq((await env.commits(repo)) - before, commits, 'new commits')
   if (run.exitCode === 0) {
@@ -71,8 +86,19 @@ const STEP_FAULTS: StepFault[] = [
   { label: '502 on POST git/trees', step: 'POST tree', fault: { kind: 'status', status: 502 }, faultStatus: 502 },
   { label: 'dropped connection on POST git/commits', step: 'POST commit', fault: { kind: 'drop' }, faultStatus: -1 },
   { label: '10 s stall on GET git/trees', step: 'GET tree', fault: { kind: 'delay', ms: 10_000 }, faultStatus: 200 },
-  { label: 'truncated answer to PATCH ref (applied)', step: 'PATCH ref', fault: { kind: 'truncate' }, faultStatus: 200 },
-  { label: 'HTML page (200) on PATCH ref (not applied)', step: 'PATCH ref', fault: { kind: 'html' }, faultStatus: 200, html: true },
+  {
+    label: 'truncated answer to PATCH ref (applied)',
+    step: 'PATCH ref',
+    fault: { kind: 'truncate' },
+    faultStatus: 200
+  },
+  {
+    label: 'HTML page (200) on PATCH ref (not applied)',
+    step: 'PATCH ref',
+    fault: { kind: 'html' },
+    faultStatus: 200,
+    html: true
+  },
   { label: 'HTML page (200) on GET branch', step: 'GET branch', fault: { kind: 'html' }, faultStatus: 200, html: true }
 ]
 
@@ -111,7 +137,8 @@ function conflicts(): Case[] {
   return [
     {
       name: 'multi/conflict a push lands during the ref update (non-fast-forward)',
-      expected: 'PATCH ref refused (422), branch re-read, commit rebuilt on theirs: both files byte-identical, their file kept, 1 backup commit',
+      expected:
+        'PATCH ref refused (422), branch re-read, commit rebuilt on theirs: both files byte-identical, their file kept, 1 backup commit',
       skip,
       async run(env, c) {
         const repo = await env.repo()
@@ -158,13 +185,17 @@ function conflicts(): Case[] {
         const x = { ...env.collection(sampleCollection('Billing API', 2)), name: 'Billing API' }
         env.github.faults.latencyMs = 100
         const before = await env.commits(repo)
-        const [r1, r2] = await Promise.all([env.run(repo, { collection: list([a, b]) }), env.run(repo, { collection: list([b, x]) })])
+        const [r1, r2] = await Promise.all([
+          env.run(repo, { collection: list([a, b]) }),
+          env.run(repo, { collection: list([b, x]) })
+        ])
         c.note(`exits ${r1.exitCode},${r2.exitCode}; PATCH ref ${statuses(stepStatuses(env, repo, 'PATCH ref'))}`)
         if (r1.exitCode !== 0) c.note(`1: "${clip(r1.error, 90)}"`)
         if (r2.exitCode !== 0) c.note(`2: "${clip(r2.error, 90)}"`)
         c.eq(r1.exitCode, 0, 'exit of run 1')
         c.eq(r2.exitCode, 0, 'exit of run 2')
-        for (const col of [a, b, x]) c.ok((await env.file(repo, fileOf(col.name))) === pretty(col.served()), `${col.name} missing or different`)
+        for (const col of [a, b, x])
+          c.ok((await env.file(repo, fileOf(col.name))) === pretty(col.served()), `${col.name} missing or different`)
         const made = (await env.commits(repo)) - before
         c.ok(made >= 1 && made <= 2, `${made} backup commits`)
       }

@@ -10,12 +10,21 @@ const NAMES_PERMISSION = /contents: write|Contents: Read and write|`repo` scope/
 const RESOURCE_NOT_ACCESSIBLE: Fault = {
   kind: 'status',
   status: 403,
-  body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents', status: '403' },
+  body: {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents',
+    status: '403'
+  },
   headers: { 'x-accepted-github-permissions': 'contents=write' }
 }
 
 /** Backs up a new collection to `repo` with `token`, expecting it refused for want of permission. */
-async function refusedBackup(env: CaseEnv, c: Checks, repo: string, options: { token?: string; maxWrites: number }): Promise<Run> {
+async function refusedBackup(
+  env: CaseEnv,
+  c: Checks,
+  repo: string,
+  options: { token?: string; maxWrites: number }
+): Promise<Run> {
   const col = env.collection(sampleCollection('Orders API', 2))
   const head = await env.head(repo)
   const run = await env.run(repo, { collection: col.id }, { token: options.token })
@@ -24,7 +33,11 @@ async function refusedBackup(env: CaseEnv, c: Checks, repo: string, options: { t
   c.match(run.error, NAMES_PERMISSION, 'error (must name contents: write or the PAT scopes)')
   const writes = targetRequests(env, repo, 'write').length
   c.ok(writes <= options.maxWrites, `${writes} write attempts (at most ${options.maxWrites})`)
-  c.eq(env.ghRequests(repo).filter((r) => r.method === 'POST' || r.method === 'DELETE').length, 0, 'other write requests (branches, blobs, trees, commits)')
+  c.eq(
+    env.ghRequests(repo).filter((r) => r.method === 'POST' || r.method === 'DELETE').length,
+    0,
+    'other write requests (branches, blobs, trees, commits)'
+  )
   c.eq(run.outputs['commit-sha'] ?? '', '', 'output commit-sha')
   c.eq((await env.tree(repo)).join(','), 'README.md', 'tree')
   return run
@@ -34,21 +47,24 @@ export function permissionCases(): Case[] {
   return [
     {
       name: 'permissions/read-only token (public repository)',
-      expected: 'exit 1 before or at the first write (403, never retried); message names contents: write / PAT scopes; nothing written',
+      expected:
+        'exit 1 before or at the first write (403, never retried); message names contents: write / PAT scopes; nothing written',
       async run(env, c) {
         await refusedBackup(env, c, await env.repo(), { token: READ_TOKEN, maxWrites: 1 })
       }
     },
     {
       name: 'permissions/read-only token (private repository)',
-      expected: 'exit 1 before or at the first write (403, never retried); message names contents: write / PAT scopes; nothing written',
+      expected:
+        'exit 1 before or at the first write (403, never retried); message names contents: write / PAT scopes; nothing written',
       async run(env, c) {
         await refusedBackup(env, c, await env.repo({ private: true }), { token: READ_TOKEN, maxWrites: 1 })
       }
     },
     {
       name: 'permissions/403 on the write (workflow token without contents: write)',
-      expected: 'exit 1 after exactly one write attempt (403 not retried); message names contents: write; nothing written',
+      expected:
+        'exit 1 after exactly one write attempt (403 not retried); message names contents: write; nothing written',
       async run(env, c) {
         const repo = await env.repo()
         faultOn(env, repo, 'write', RESOURCE_NOT_ACCESSIBLE, Infinity)

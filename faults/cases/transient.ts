@@ -4,7 +4,18 @@ import { secondaryRateLimit } from '../../test-servers/github/server.js'
 import type { Fault } from '../../test-servers/http-kit.js'
 import { rateLimited, serviceLimitExhausted } from '../../test-servers/postman/server.js'
 import { captureLogger, clip, pretty, statuses, TOKEN, type Case, type CaseEnv, type Checks } from '../harness.js'
-import { describeWrites, exitNote, expectBackedUp, expectNothingWritten, faultOn, fileOf, sampleCollection, targetRequests, targetStatuses, type Target } from './common.js'
+import {
+  describeWrites,
+  exitNote,
+  expectBackedUp,
+  expectNothingWritten,
+  faultOn,
+  fileOf,
+  sampleCollection,
+  targetRequests,
+  targetStatuses,
+  type Target
+} from './common.js'
 
 interface Once {
   label: string
@@ -52,7 +63,8 @@ function postmanOnce(spec: Once): Case {
         c.eq(seen.length, 2, 'Postman requests (fault + retry)')
         c.eq(seen[0], spec.faultStatus, 'status of the faulty request')
       }
-      if (spec.minMs) c.ok(run.ms >= spec.minMs, `finished in ${run.ms} ms, before the ${spec.minMs} ms the fault asks for`)
+      if (spec.minMs)
+        c.ok(run.ms >= spec.minMs, `finished in ${run.ms} ms, before the ${spec.minMs} ms the fault asks for`)
       c.ok(run.ms < 40_000, `took ${run.ms} ms`)
     }
   }
@@ -146,8 +158,20 @@ interface GitHubOnce {
 }
 
 const GITHUB_ONCE: GitHubOnce[] = [
-  { label: '429 secondary limit, Retry-After 2 s', target: 'write', fault: secondaryRateLimit(2, 429), faultStatus: 429, minMs: 2000 },
-  { label: '403 secondary limit, Retry-After 1 s', target: 'file read', fault: secondaryRateLimit(1, 403), faultStatus: 403, minMs: 1000 },
+  {
+    label: '429 secondary limit, Retry-After 2 s',
+    target: 'write',
+    fault: secondaryRateLimit(2, 429),
+    faultStatus: 429,
+    minMs: 2000
+  },
+  {
+    label: '403 secondary limit, Retry-After 1 s',
+    target: 'file read',
+    fault: secondaryRateLimit(1, 403),
+    faultStatus: 403,
+    minMs: 1000
+  },
   { label: '500', target: 'write', fault: { kind: 'status', status: 500 }, faultStatus: 500 },
   { label: '502', target: 'GET repo', fault: { kind: 'status', status: 502 }, faultStatus: 502 },
   { label: '503', target: 'write', fault: { kind: 'status', status: 503 }, faultStatus: 503 },
@@ -156,7 +180,13 @@ const GITHUB_ONCE: GitHubOnce[] = [
   { label: '10 s stall', target: 'write', fault: { kind: 'delay', ms: STALL_MS }, faultStatus: 200, minMs: STALL_MS },
   { label: 'truncated JSON body', target: 'GET repo', fault: { kind: 'truncate' }, faultStatus: 200 },
   { label: 'truncated JSON body', target: 'file read', fault: { kind: 'truncate' }, faultStatus: 200 },
-  { label: 'truncated answer (write applied)', target: 'write', fault: { kind: 'truncate' }, faultStatus: 200, writeApplied: true },
+  {
+    label: 'truncated answer (write applied)',
+    target: 'write',
+    fault: { kind: 'truncate' },
+    faultStatus: 200,
+    writeApplied: true
+  },
   { label: 'HTML error page, status 200', target: 'GET repo', fault: { kind: 'html' }, faultStatus: 200 },
   { label: 'HTML error page, status 200', target: 'file read', fault: { kind: 'html' }, faultStatus: 200 },
   { label: 'HTML error page, status 200', target: 'write', fault: { kind: 'html' }, faultStatus: 200 }
@@ -185,10 +215,16 @@ function githubOnce(spec: GitHubOnce): Case {
       const head = await env.head(repo)
       const run = await env.run(repo, { collection: col.id })
       const hit = targetRequests(env, repo, spec.target)
-      const label = spec.target === 'write' ? describeWrites(env, repo) : `${hit[0] ? `${hit[0].method} ${hit[0].path.split('/').slice(4, 6).join('/') || 'repo'}` : spec.target} ${statuses(hit.map((r) => r.status))}`
+      const label =
+        spec.target === 'write'
+          ? describeWrites(env, repo)
+          : `${hit[0] ? `${hit[0].method} ${hit[0].path.split('/').slice(4, 6).join('/') || 'repo'}` : spec.target} ${statuses(hit.map((r) => r.status))}`
       c.note(`${exitNote(run)}; ${label}`)
       if (run.exitCode !== 0) c.note(`"${clip(run.error, 150)}"`)
-      else c.note(`changed=${run.outputs.changed}, commit-sha=${run.outputs['commit-sha'] ? run.outputs['commit-sha'].slice(0, 7) : '(empty)'}; ${(await env.commits(repo)) - before} new commit(s)`)
+      else
+        c.note(
+          `changed=${run.outputs.changed}, commit-sha=${run.outputs['commit-sha'] ? run.outputs['commit-sha'].slice(0, 7) : '(empty)'}; ${(await env.commits(repo)) - before} new commit(s)`
+        )
       c.eq(hit[0]?.status, spec.faultStatus, `status of the first ${spec.target} request (the fault)`)
       if (html && run.exitCode !== 0) {
         // A clear failure is acceptable for an HTML page, if nothing was written and the message says what happened.
@@ -199,7 +235,8 @@ function githubOnce(spec: GitHubOnce): Case {
       }
       await expectBackedUp(env, c, run, repo, col, { path, before })
       if (!stall) c.ok(hit.length >= 2, `the ${spec.target} request was not retried`)
-      if (spec.minMs) c.ok(run.ms >= spec.minMs, `finished in ${run.ms} ms, before the ${spec.minMs} ms the fault asks for`)
+      if (spec.minMs)
+        c.ok(run.ms >= spec.minMs, `finished in ${run.ms} ms, before the ${spec.minMs} ms the fault asks for`)
       c.ok(run.ms < 40_000, `took ${run.ms} ms`)
     }
   }
@@ -259,7 +296,10 @@ function libraryTimeouts(): Case[] {
         env.pmFault(col.id, { kind: 'delay', ms: STALL_MS })
         const before = await env.commits(repo)
         const started = Date.now()
-        const outcome = await env.backupWithLibrary(repo, col.id, { postmanTimeoutMs: 1000, postmanRetry: { baseDelayMs: 100 } })
+        const outcome = await env.backupWithLibrary(repo, col.id, {
+          postmanTimeoutMs: 1000,
+          postmanRetry: { baseDelayMs: 100 }
+        })
         if (outcome.ok) {
           const ms = Date.now() - started
           c.note(`resolved in ${(ms / 1000).toFixed(1)} s; Postman GET ${statuses(env.pmStatuses(col.id))}`)
@@ -287,7 +327,9 @@ function libraryTimeouts(): Case[] {
         const outcome = await env.backupWithLibrary(repo, col.id, { octokit, logger })
         if (outcome.ok) {
           const ms = Date.now() - started
-          c.note(`resolved in ${(ms / 1000).toFixed(1)} s; ${describeWrites(env, repo)}; changed=${outcome.result.changed}`)
+          c.note(
+            `resolved in ${(ms / 1000).toFixed(1)} s; ${describeWrites(env, repo)}; changed=${outcome.result.changed}`
+          )
           c.eq(outcome.result.changed, true, 'changed')
           c.ok(ms < STALL_MS, `took ${ms} ms`)
         } else c.ok(false, `threw ${clip(String(outcome.error), 150)}`)
@@ -300,7 +342,10 @@ function libraryTimeouts(): Case[] {
 
 async function checkStored(env: CaseEnv, c: Checks, repo: string, col: { served: () => unknown }) {
   const stored = await env.file(repo, fileOf('Orders API'))
-  c.ok(stored === pretty(col.served()), stored === null ? 'no backup file on main' : 'stored file differs from the served document')
+  c.ok(
+    stored === pretty(col.served()),
+    stored === null ? 'no backup file on main' : 'stored file differs from the served document'
+  )
 }
 
 export function transientCases(): Case[] {

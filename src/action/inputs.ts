@@ -3,7 +3,7 @@ import { checkChoice, REDACT_MODES, VALIDATION_MODES } from '../backup.js'
 import { InputError } from '../errors.js'
 import { checkBranchName, parseRepository } from '../github/names.js'
 import { checkFileNameTemplate, checkPath, checkTemplate, normalizeDirectory } from '../paths.js'
-import { checkApiKey } from '../postman/client.js'
+import { checkApiKey, DEFAULT_POSTMAN_API_URL } from '../postman/client.js'
 import type { RedactMode } from '../redact.js'
 import type { ValidationMode } from '../schema/index.js'
 
@@ -59,7 +59,10 @@ function booleanInput(name: string): boolean {
 
 /** A multi-line input: one entry per line, blank lines and surrounding spaces dropped. */
 function listInput(name: string): string[] {
-  return core.getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '')
+  return core
+    .getMultilineInput(name)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
 }
 
 function templateInput(name: string, example: string): string {
@@ -86,7 +89,10 @@ export function getInputs(): Readonly<Settings> {
   if (githubToken) core.setSecret(githubToken)
   const postmanApiKey = checkApiKey(rawKey)
   if (!githubToken) {
-    throw new InputError('github-token', 'is empty. Leave it at its default (the workflow token) or pass a PAT from a secret.')
+    throw new InputError(
+      'github-token',
+      'is empty. Leave it at its default (the workflow token) or pass a PAT from a secret.'
+    )
   }
 
   const mode = checkChoice(core.getInput('mode'), MODES, 'mode')
@@ -94,7 +100,10 @@ export function getInputs(): Readonly<Settings> {
   const collections = listInput('collection')
   const environments = listInput('environment')
   if (mode === 'backup' && collections.length === 0 && environments.length === 0) {
-    throw new InputError('collection', 'is empty. Give the name, ID or UID of the collection to back up (several: one per line; all: *), or set environment.')
+    throw new InputError(
+      'collection',
+      'is empty. Give the name, ID or UID of the collection to back up (several: one per line; all: *), or set environment.'
+    )
   }
 
   const repository = core.getInput('repository')
@@ -134,8 +143,11 @@ export function getInputs(): Readonly<Settings> {
     branch: branch || undefined,
     createBranch: booleanInput('create-branch'),
     githubToken,
-    githubApiUrl: core.getInput('github-api-url') === '' ? 'https://api.github.com' : urlInput('github-api-url', 'https://github.example.com/api/v3'),
-    postmanApiUrl: urlInput('postman-api-url', 'https://api.postman.com'),
+    githubApiUrl:
+      core.getInput('github-api-url') === ''
+        ? 'https://api.github.com'
+        : urlInput('github-api-url', 'https://github.example.com/api/v3'),
+    postmanApiUrl: urlInput('postman-api-url', DEFAULT_POSTMAN_API_URL),
     commitMessage,
     validation,
     dryRun: booleanInput('dry-run'),
@@ -151,12 +163,23 @@ function restoreInputs(mode: (typeof MODES)[number]): RestoreSettings | undefine
   const confirm = booleanInput('confirm')
   if (mode === 'backup') {
     const stray = [path && 'path', ref && 'ref', to && 'to', confirm && 'confirm'].filter(Boolean)
-    if (stray.length > 0) throw new InputError(String(stray[0]), 'is only used with mode: restore. Set mode: restore, or remove it.')
+    if (stray.length > 0)
+      throw new InputError(String(stray[0]), 'is only used with mode: restore. Set mode: restore, or remove it.')
     return undefined
   }
   if (path === '') throw new InputError('path', 'is empty. Give the repository path of the backed-up file to restore.')
   checkPath(path, 'path')
   const workspace = core.getInput('workspace').trim() || undefined
-  if (!to === !workspace) throw new InputError('to', 'Set to (the ID of the collection or environment to replace) or workspace (to create a new one), one of them.')
-  return Object.freeze({ path, ref: ref || core.getInput('branch').trim() || undefined, to: to || undefined, workspace: to ? undefined : workspace, confirm })
+  if (!to === !workspace)
+    throw new InputError(
+      'to',
+      'Set to (the ID of the collection or environment to replace) or workspace (to create a new one), one of them.'
+    )
+  return Object.freeze({
+    path,
+    ref: ref || core.getInput('branch').trim() || undefined,
+    to: to || undefined,
+    workspace: to ? undefined : workspace,
+    confirm
+  })
 }

@@ -30,14 +30,24 @@ function setOutputs(result: WorkspaceBackupResult): void {
   core.setOutput('file-path', result.files.length === 1 ? result.files[0].path : '')
   core.setOutput('collection-id', collections.length === 1 ? collections[0].id : '')
   core.setOutput('collection-name', collections.length === 1 ? collections[0].name : '')
-  core.setOutput('files', JSON.stringify(result.files.map(({ kind, id, name, path, changed, redacted }) => ({ kind, id, name, path, changed, redacted }))))
+  core.setOutput(
+    'files',
+    JSON.stringify(
+      result.files.map(({ kind, id, name, path, changed, redacted }) => ({ kind, id, name, path, changed, redacted }))
+    )
+  )
   core.setOutput('collections', String(result.collections))
   core.setOutput('environments', String(result.environments))
   core.setOutput('changed-files', String(result.changedFiles))
   core.setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))))
 }
 
-const octokitFor = (settings: Settings) => getOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS)
+const octokitFor = (settings: Settings) =>
+  getOctokit(
+    settings.githubToken,
+    { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) },
+    ...OCTOKIT_PLUGINS
+  )
 
 async function backUp(settings: Settings): Promise<WorkspaceBackupResult> {
   const octokit = octokitFor(settings)
@@ -57,7 +67,10 @@ async function backUp(settings: Settings): Promise<WorkspaceBackupResult> {
     octokit,
     logger: actionsLogger
   }
-  const title = settings.collections.length === 1 && settings.environments.length === 0 ? `Back up Postman collection "${settings.collections[0]}"` : 'Back up Postman collections and environments'
+  const title =
+    settings.collections.length === 1 && settings.environments.length === 0
+      ? `Back up Postman collection "${settings.collections[0]}"`
+      : 'Back up Postman collections and environments'
   return core.group(title, () =>
     runBackup({
       ...common,
@@ -73,9 +86,14 @@ async function backUp(settings: Settings): Promise<WorkspaceBackupResult> {
 }
 
 function finalMessage(result: WorkspaceBackupResult): void {
-  const what = result.files.length === 1 ? `"${result.files[0].name}"` : `${result.collections} collection(s) and ${result.environments} environment(s)`
+  const what =
+    result.files.length === 1
+      ? `"${result.files[0].name}"`
+      : `${result.collections} collection(s) and ${result.environments} environment(s)`
   if (result.dryRun) {
-    core.notice(`Dry run: ${result.changed ? `${result.changedFiles} file(s) would change` : `${what}: nothing would change`}; nothing was written.`)
+    core.notice(
+      `Dry run: ${result.changed ? `${result.changedFiles} file(s) would change` : `${what}: nothing would change`}; nothing was written.`
+    )
   } else if (result.changed) {
     core.info(oneLine(`Backed up ${what} to ${result.repository} on ${result.branch}: ${result.commitUrl}`))
   } else {
@@ -120,7 +138,12 @@ function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): v
   core.setOutput('file-path', restoring.path)
   core.setOutput('collection-id', collection ? id : '')
   core.setOutput('collection-name', collection ? name : '')
-  core.setOutput('files', JSON.stringify([{ kind: plan.kind, id, name, path: restoring.path, changed: result.written, redacted: plan.redacted.length }]))
+  core.setOutput(
+    'files',
+    JSON.stringify([
+      { kind: plan.kind, id, name, path: restoring.path, changed: result.written, redacted: plan.redacted.length }
+    ])
+  )
   core.setOutput('collections', collection ? '1' : '0')
   core.setOutput('environments', collection ? '0' : '1')
   core.setOutput('changed-files', '0')

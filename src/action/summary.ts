@@ -3,7 +3,8 @@ import { redactedNote, type DiffCounts, type DiffEntry, type RestoreResult } fro
 import type { WorkspaceBackupResult } from '../workspace.js'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-const link = (url: string | undefined, text: string) => (url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text))
+const link = (url: string | undefined, text: string) =>
+  url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text)
 
 /** The job summary: one table row per backed-up document, then the commit and the counts. */
 export async function writeSummary(result: WorkspaceBackupResult): Promise<void> {
@@ -20,7 +21,9 @@ export async function writeSummary(result: WorkspaceBackupResult): Promise<void>
   const notes = [
     `${escapeHtml(result.repository)} on <code>${escapeHtml(result.branch)}</code>`,
     `${result.collections} collection(s), ${result.environments} environment(s), ${result.changedFiles} changed`,
-    result.deleted.length ? `${result.deleted.length} file(s) removed: ${result.deleted.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '',
+    result.deleted.length
+      ? `${result.deleted.length} file(s) removed: ${result.deleted.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
+      : '',
     result.warnings.length ? `${result.warnings.length} validation warning(s)` : '',
     result.dryRun ? 'dry run: nothing was written' : ''
   ].filter(Boolean)
@@ -35,7 +38,9 @@ export async function writeSummary(result: WorkspaceBackupResult): Promise<void>
 const SHOWN_ENTRIES = 10
 
 function entries(list: Array<DiffEntry | string>): string {
-  const names = list.slice(0, SHOWN_ENTRIES).map((e) => `<code>${escapeHtml(typeof e === 'string' ? e : e.path.join(' / '))}</code>`)
+  const names = list
+    .slice(0, SHOWN_ENTRIES)
+    .map((e) => `<code>${escapeHtml(typeof e === 'string' ? e : e.path.join(' / '))}</code>`)
   return names.join(', ') + (list.length > SHOWN_ENTRIES ? `, … ${list.length - SHOWN_ENTRIES} more` : '')
 }
 
@@ -43,9 +48,19 @@ function entries(list: Array<DiffEntry | string>): string {
 export async function writeRestoreSummary(result: RestoreResult, howToApply: string): Promise<void> {
   const { plan } = result
   const header = ['Change', 'Added', 'Removed', 'Changed', 'Unchanged'].map((data) => ({ data, header: true }))
-  const row = (label: string, c: DiffCounts<DiffEntry | string>) => [label, ...[c.added, c.removed, c.changed].map((l) => `${l.length}${l.length ? `: ${entries(l)}` : ''}`), String(c.unchanged)]
-  const rows = [...(plan.kind === 'collection' ? [row('Requests', plan.requests), row('Folders', plan.folders)] : []), row('Variables', plan.variables)]
-  const target = plan.action === 'update' ? `${plan.kind} ${escapeHtml(`"${plan.target.name}" (${plan.target.id})`)}` : `a new ${plan.kind} in workspace <code>${escapeHtml(plan.target.workspace ?? '')}</code>`
+  const row = (label: string, c: DiffCounts<DiffEntry | string>) => [
+    label,
+    ...[c.added, c.removed, c.changed].map((l) => `${l.length}${l.length ? `: ${entries(l)}` : ''}`),
+    String(c.unchanged)
+  ]
+  const rows = [
+    ...(plan.kind === 'collection' ? [row('Requests', plan.requests), row('Folders', plan.folders)] : []),
+    row('Variables', plan.variables)
+  ]
+  const target =
+    plan.action === 'update'
+      ? `${plan.kind} ${escapeHtml(`"${plan.target.name}" (${plan.target.id})`)}`
+      : `a new ${plan.kind} in workspace <code>${escapeHtml(plan.target.workspace ?? '')}</code>`
   const outcome = result.written
     ? `Written: ${escapeHtml(`${result.document?.name} (${result.document?.id})`)}.`
     : plan.changed
@@ -53,7 +68,9 @@ export async function writeRestoreSummary(result: RestoreResult, howToApply: str
       : 'Postman already holds this backup; nothing was written.'
   const notes = [
     `<code>${escapeHtml(plan.source)}</code> over ${target}`,
-    plan.properties.length ? `also changes: ${plan.properties.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '',
+    plan.properties.length
+      ? `also changes: ${plan.properties.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
+      : '',
     plan.redacted.length ? escapeHtml(redactedNote(plan.redacted.length)) : '',
     plan.warnings.length ? `${plan.warnings.length} warning(s) in the log` : ''
   ].filter(Boolean)

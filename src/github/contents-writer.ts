@@ -113,14 +113,29 @@ export class ContentsWriter {
       if (current.sha === blobSha) {
         const own = mayHaveWritten ? await this.headCommitIfOurs(owner, repo, branch, request.message) : undefined
         if (own) {
-          this.logger.info(`${path} on ${branch} was written by our earlier attempt, whose answer was lost: commit ${own.sha.slice(0, 7)}.`)
-          return { ...base, changed: true, created: false, branchCreated, commitSha: own.sha, commitUrl: own.url ?? `${info.htmlUrl}/commit/${own.sha}` }
+          this.logger.info(
+            `${path} on ${branch} was written by our earlier attempt, whose answer was lost: commit ${own.sha.slice(0, 7)}.`
+          )
+          return {
+            ...base,
+            changed: true,
+            created: false,
+            branchCreated,
+            commitSha: own.sha,
+            commitUrl: own.url ?? `${info.htmlUrl}/commit/${own.sha}`
+          }
         }
         this.logger.info(`${path} on ${branch} is unchanged (blob ${blobSha.slice(0, 7)}); nothing to commit.`)
         return { ...base, changed: false, created: false, branchCreated }
       }
       if (current.sha !== undefined && request.keepExisting) {
-        const bytes = current.content ?? (await readBlob(this.octokit, { owner, repo, sha: current.sha, what: path, action: `reading blob ${current.sha}` }, context))
+        const bytes =
+          current.content ??
+          (await readBlob(
+            this.octokit,
+            { owner, repo, sha: current.sha, what: path, action: `reading blob ${current.sha}` },
+            context
+          ))
         if (request.keepExisting(bytes)) {
           this.logger.warn(`${path} on ${branch} holds a newer version than the one fetched; keeping it.`)
           return { ...base, changed: false, created: false, branchCreated, keptExisting: true }
@@ -144,7 +159,8 @@ export class ContentsWriter {
           ...(current.sha ? { sha: current.sha } : {})
         })
         const commitSha = data.commit.sha
-        if (!commitSha) throw new GitHubApiError(`GitHub accepted the write of ${path} but returned no commit.`, undefined)
+        if (!commitSha)
+          throw new GitHubApiError(`GitHub accepted the write of ${path} but returned no commit.`, undefined)
         this.logger.info(`${created ? 'Created' : 'Updated'} ${path} on ${branch}: commit ${commitSha.slice(0, 7)}.`)
         return {
           ...base,
@@ -159,8 +175,13 @@ export class ContentsWriter {
         const status = statusOf(error)
         // 409: our sha is stale; 422: the file appeared since we looked. Someone wrote meanwhile: look again.
         if ((status === 409 || status === 422) && attempt < MAX_WRITE_ATTEMPTS) {
-          if (Number((error as { request?: { request?: { retryCount?: number } } }).request?.request?.retryCount ?? 0) > 0) mayHaveWritten = true
-          this.logger.warn(`${path} changed on ${branch} while we wrote it (${status}); reading it again (attempt ${attempt + 1} of ${MAX_WRITE_ATTEMPTS}).`)
+          if (
+            Number((error as { request?: { request?: { retryCount?: number } } }).request?.request?.retryCount ?? 0) > 0
+          )
+            mayHaveWritten = true
+          this.logger.warn(
+            `${path} changed on ${branch} while we wrote it (${status}); reading it again (attempt ${attempt + 1} of ${MAX_WRITE_ATTEMPTS}).`
+          )
           continue
         }
         throw translateGitHubError(error, context(`writing ${path} to ${branch}`, true))
@@ -186,11 +207,15 @@ export class ContentsWriter {
       })
       const type = Array.isArray(data) ? 'dir' : (data as { type?: string }).type
       if (type !== 'file') {
-        throw new GitHubApiError(`${path} on ${branch} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined)
+        throw new GitHubApiError(
+          `${path} on ${branch} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`,
+          undefined
+        )
       }
       const file = data as { sha: string; content?: string; encoding?: string }
       // The object media type includes the bytes for files up to 1 MB.
-      const content = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined
+      const content =
+        file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined
       return { state: 'exists', sha: file.sha, content }
     } catch (error) {
       if (statusOf(error) !== 404) throw translateGitHubError(error, context(`reading ${path} on ${branch}`))
@@ -200,9 +225,18 @@ export class ContentsWriter {
   }
 
   /** The branch's head commit when its message is ours (our write landed though its answer was lost). */
-  private async headCommitIfOurs(owner: string, repo: string, branch: string, message: string): Promise<{ sha: string; url?: string } | undefined> {
+  private async headCommitIfOurs(
+    owner: string,
+    repo: string,
+    branch: string,
+    message: string
+  ): Promise<{ sha: string; url?: string } | undefined> {
     try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch })
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+        owner,
+        repo,
+        branch
+      })
       return data.commit.commit.message === message ? { sha: data.commit.sha, url: data.commit.html_url } : undefined
     } catch {
       return undefined
@@ -211,7 +245,10 @@ export class ContentsWriter {
 
   private async createBranch(owner: string, repo: string, branch: string, from: string, context: ContextFor) {
     const base = await branchRef(this.octokit, owner, repo, from, context)
-    if (base.state !== 'exists') throw new GitHubNotFoundError(`The default branch "${from}" of ${owner}/${repo} cannot be read (${base.state}), so branch "${branch}" cannot be made from it.`)
+    if (base.state !== 'exists')
+      throw new GitHubNotFoundError(
+        `The default branch "${from}" of ${owner}/${repo} cannot be read (${base.state}), so branch "${branch}" cannot be made from it.`
+      )
     await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: base.sha, from }, context)
   }
 }

@@ -11,11 +11,13 @@ export function checkBranchName(branch: string, input = 'branch'): string {
   if (branch === '') fail('it is empty')
   if (branch.startsWith('refs/')) fail('give the branch name without the "refs/heads/" prefix')
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) fail('it contains a space, a control character or one of ~ ^ : ? * [ \\')
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch))
+    fail('it contains a space, a control character or one of ~ ^ : ? * [ \\')
   if (branch.includes('..')) fail('it contains ".."')
   if (branch.includes('@{') || branch === '@') fail('it contains "@{" or is "@"')
   if (branch.startsWith('-')) fail('it starts with "-"')
-  if (branch.startsWith('/') || branch.endsWith('/') || branch.includes('//')) fail('it has an empty part between slashes')
+  if (branch.startsWith('/') || branch.endsWith('/') || branch.includes('//'))
+    fail('it has an empty part between slashes')
   if (branch.endsWith('.')) fail('it ends with "."')
   for (const part of branch.split('/')) {
     if (part.startsWith('.')) fail(`the part "${part}" starts with "."`)

@@ -21,7 +21,12 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 120
 export function octokitPluginOptions(logger: Logger = silentLogger) {
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number
+    ): boolean => {
       const what = `${options.method ?? ''} ${options.url ?? ''}`.trim()
       if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS) {
         logger.warn(`GitHub ${kind} rate limit on ${what}; retrying in ${retryAfter} s.`)
@@ -87,7 +92,13 @@ export function safeResponses(octokit: Octokit, options: OctokitOptions): void {
         // Not JSON after all: judged below.
       }
     }
-    if (response.status >= 200 && response.status < 300 && response.status !== 204 && !raw && (response.data === null || typeof response.data !== 'object')) {
+    if (
+      response.status >= 200 &&
+      response.status < 300 &&
+      response.status !== 204 &&
+      !raw &&
+      (response.data === null || typeof response.data !== 'object')
+    ) {
       throw new RequestError('GitHub answered with a body that is not JSON (an HTML page from a proxy?)', 502, {
         request: octokit.request.endpoint.parse(requestOptions),
         response: { ...response, data: undefined }

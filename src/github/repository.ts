@@ -23,7 +23,12 @@ export function contextFor(octokit: Octokit, owner: string, repo: string): Conte
 }
 
 /** GET /repos/{owner}/{repo}: the default branch, the web URL and whether the token may push. */
-export async function getRepository(octokit: Octokit, owner: string, repo: string, context: ContextFor): Promise<RepositoryInfo> {
+export async function getRepository(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  context: ContextFor
+): Promise<RepositoryInfo> {
   try {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo })
     return { defaultBranch: data.default_branch, htmlUrl: data.html_url, canPush: data.permissions?.push }
@@ -38,9 +43,19 @@ export type RefState = { state: 'exists'; sha: string } | { state: 'missing' } |
  * GET git/ref/heads/{branch}. The Git Data API answers 409 for a repository without commits,
  * which is how an empty repository is told from a missing branch (both 404 elsewhere).
  */
-export async function branchRef(octokit: Octokit, owner: string, repo: string, branch: string, context: ContextFor): Promise<RefState> {
+export async function branchRef(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  branch: string,
+  context: ContextFor
+): Promise<RefState> {
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${branch}` })
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+      owner,
+      repo,
+      ref: `heads/${branch}`
+    })
     return { state: 'exists', sha: data.object.sha }
   } catch (error) {
     const status = statusOf(error)
@@ -80,9 +95,15 @@ export async function readBlob(
 ): Promise<Buffer> {
   const { owner, repo, sha } = target
   try {
-    const data = jsonBody((await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })).data)
+    const data = jsonBody(
+      (await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })).data
+    )
     const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
-    if (gitBlobSha(bytes) !== sha) throw new GitHubApiError(`GitHub answered blob ${sha} of ${target.what} with other bytes (${bytes.length} bytes); try again.`, undefined)
+    if (gitBlobSha(bytes) !== sha)
+      throw new GitHubApiError(
+        `GitHub answered blob ${sha} of ${target.what} with other bytes (${bytes.length} bytes); try again.`,
+        undefined
+      )
     return bytes
   } catch (error) {
     throw translateGitHubError(error, context(target.action))
@@ -99,7 +120,11 @@ export function jsonBody<T extends object>(data: T | string): T {
   try {
     return JSON.parse(data) as T
   } catch (error) {
-    throw new GitHubApiError(`GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`, undefined, { cause: error })
+    throw new GitHubApiError(
+      `GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`,
+      undefined,
+      { cause: error }
+    )
   }
 }
 

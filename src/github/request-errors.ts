@@ -1,5 +1,11 @@
 import { RequestError } from '@octokit/request-error'
-import { GitHubApiError, GitHubAuthError, GitHubNotFoundError, GitHubPermissionError, PostmanBackupError } from '../errors.js'
+import {
+  GitHubApiError,
+  GitHubAuthError,
+  GitHubNotFoundError,
+  GitHubPermissionError,
+  PostmanBackupError
+} from '../errors.js'
 
 export const WRITE_PERMISSION_HINT =
   'With the workflow token, give the job `permissions: contents: write`; a classic PAT needs the `repo` scope (`public_repo` for public repositories); a fine-grained PAT needs access to this repository with Contents: Read and write and Metadata: Read.'
@@ -31,16 +37,26 @@ export interface GitHubContext {
 export function translateGitHubError(error: unknown, context: GitHubContext): Error {
   if (error instanceof PostmanBackupError) return error
   if (!(error instanceof RequestError)) {
-    return new GitHubApiError(`GitHub API failed while ${context.action}: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error })
+    return new GitHubApiError(
+      `GitHub API failed while ${context.action}: ${error instanceof Error ? error.message : String(error)}`,
+      undefined,
+      { cause: error }
+    )
   }
   const status = error.status
   const message = githubMessage(error)
   const cause = new Error(`${status} ${message}`)
   if (status === 401) {
-    return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check github-token: the secret may be expired or revoked.`, { cause })
+    return new GitHubAuthError(
+      `GitHub rejected the token (401 ${message}) while ${context.action}. Check github-token: the secret may be expired or revoked.`,
+      { cause }
+    )
   }
   if (status === 403 && context.write) {
-    return new GitHubPermissionError(`The token may not write to ${context.repository} (403 ${message}) while ${context.action}. ${WRITE_PERMISSION_HINT}`, { cause })
+    return new GitHubPermissionError(
+      `The token may not write to ${context.repository} (403 ${message}) while ${context.action}. ${WRITE_PERMISSION_HINT}`,
+      { cause }
+    )
   }
   if (status === 404 && context.write) {
     return new GitHubPermissionError(
@@ -55,7 +71,10 @@ export function translateGitHubError(error: unknown, context: GitHubContext): Er
     )
   }
   if (status === 403) {
-    return new GitHubPermissionError(`GitHub refused ${context.action} (403 ${message}). The token needs Contents: Read (and Metadata: Read) on ${context.repository}.`, { cause })
+    return new GitHubPermissionError(
+      `GitHub refused ${context.action} (403 ${message}). The token needs Contents: Read (and Metadata: Read) on ${context.repository}.`,
+      { cause }
+    )
   }
   if (status === 500 && !error.response) {
     return new GitHubApiError(

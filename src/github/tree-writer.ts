@@ -161,12 +161,22 @@ export class TreeWriter {
     }
     if (!target.createBranch) throw missingBranchError(repository, branch, info.defaultBranch)
     const from = await this.getBranch(owner, repo, info.defaultBranch, context)
-    if (!from) throw new GitHubNotFoundError(`The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`)
+    if (!from)
+      throw new GitHubNotFoundError(
+        `The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`
+      )
     if (target.dryRun) {
-      this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`)
+      this.logger.info(
+        `Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`
+      )
     } else {
       if (info.canPush === false) throw noPushError(repository)
-      await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context)
+      await createBranchAt(
+        this.octokit,
+        this.logger,
+        { owner, repo, branch, sha: from.sha, from: info.defaultBranch },
+        context
+      )
     }
     return { ...(await this.snapshotAt(withInfo, from, context)), branchCreated: true }
   }
@@ -178,7 +188,11 @@ export class TreeWriter {
       return undefined
     }
     const { owner, repo, branch } = snapshot
-    return readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo))
+    return readBlob(
+      this.octokit,
+      { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` },
+      contextFor(this.octokit, owner, repo)
+    )
   }
 
   async commitFiles(snapshot: TreeSnapshot, request: CommitFilesRequest): Promise<CommitFilesResult> {
@@ -206,7 +220,14 @@ export class TreeWriter {
       try {
         const commit = await this.writeCommit(current, plan, request.message, uploaded, context)
         this.logger.info(`Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`)
-        return { changed: true, commitSha: commit.sha, commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`, branch, files: plan.statuses, retries }
+        return {
+          changed: true,
+          commitSha: commit.sha,
+          commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
+          branch,
+          files: plan.statuses,
+          retries
+        }
       } catch (error) {
         if (!(error instanceof RefUpdateRejected)) throw error
         const status = statusOf(error.cause)
@@ -219,17 +240,29 @@ export class TreeWriter {
         }
         const reread = await this.readBranch({ owner, repo, branch })
         // The branch did not move, so the rejection has another reason (e.g. branch protection): retrying cannot help.
-        if (reread.headSha === current.headSha) throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true))
-        this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on ${reread.headSha?.slice(0, 7)} (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`)
+        if (reread.headSha === current.headSha)
+          throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true))
+        this.logger.warn(
+          `${branch} moved while we committed (${status}); rebuilding on ${reread.headSha?.slice(0, 7)} (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
+        )
         current = reread
       }
     }
   }
 
   /** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
-  private async getBranch(owner: string, repo: string, branch: string, context: ContextFor): Promise<BranchHead | undefined> {
+  private async getBranch(
+    owner: string,
+    repo: string,
+    branch: string,
+    context: ContextFor
+  ): Promise<BranchHead | undefined> {
     try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch })
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+        owner,
+        repo,
+        branch
+      })
       const sha = data.commit.sha
       const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1]
       return { sha, treeSha: data.commit.commit.tree.sha, htmlUrl }
@@ -252,7 +285,16 @@ export class TreeWriter {
     let truncated = false
     if (head.treeSha !== EMPTY_TREE_SHA) {
       try {
-        const data = jsonBody((await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: head.treeSha, recursive: '1' })).data)
+        const data = jsonBody(
+          (
+            await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+              owner,
+              repo,
+              tree_sha: head.treeSha,
+              recursive: '1'
+            })
+          ).data
+        )
         truncated = data.truncated
         for (const entry of data.tree) {
           if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined) continue
@@ -263,14 +305,23 @@ export class TreeWriter {
         throw translateGitHubError(error, context(`reading the files of branch ${branch}`))
       }
     }
-    if (truncated) this.logger.warn(`GitHub truncated the file list of ${owner}/${repo} branch ${branch} (too many files); writing to it is refused.`)
+    if (truncated)
+      this.logger.warn(
+        `GitHub truncated the file list of ${owner}/${repo} branch ${branch} (too many files); writing to it is refused.`
+      )
     const snapshot: TreeSnapshot = { ...base, htmlUrl, headSha: head.sha, treeSha: head.treeSha, files, truncated }
     modesOf.set(snapshot, modes)
     return snapshot
   }
 
   /** Makes the commit of `plan` on `snapshot` and moves the branch to it; RefUpdateRejected when the branch moved. */
-  private async writeCommit(snapshot: TreeSnapshot, plan: Plan, message: string, uploaded: Set<string>, context: ContextFor): Promise<{ sha: string; htmlUrl?: string }> {
+  private async writeCommit(
+    snapshot: TreeSnapshot,
+    plan: Plan,
+    message: string,
+    uploaded: Set<string>,
+    context: ContextFor
+  ): Promise<{ sha: string; htmlUrl?: string }> {
     if (snapshot.truncated) throw truncatedError(snapshot)
     const { owner, repo, branch } = snapshot
     let parent = snapshot.headSha
@@ -303,7 +354,12 @@ export class TreeWriter {
 
     let treeSha: string
     try {
-      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner, repo, tree, ...(baseTree ? { base_tree: baseTree } : {}) })
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+        owner,
+        repo,
+        tree,
+        ...(baseTree ? { base_tree: baseTree } : {})
+      })
       treeSha = jsonBody(data).sha
     } catch (error) {
       throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true))
@@ -311,16 +367,31 @@ export class TreeWriter {
     let commit: { sha: string; htmlUrl?: string }
     try {
       // No author or committer: GitHub then signs commits made with the workflow token (Verified).
-      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner, repo, message, tree: treeSha, parents: [parent] })
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+        owner,
+        repo,
+        message,
+        tree: treeSha,
+        parents: [parent]
+      })
       commit = { sha: data.sha, htmlUrl: data.html_url }
     } catch (error) {
       throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true))
     }
     try {
-      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false })
+      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner,
+        repo,
+        ref: `heads/${branch}`,
+        sha: commit.sha,
+        force: false
+      })
       // Never report a commit the branch does not point at.
       if (data.object?.sha !== commit.sha) {
-        throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined)
+        throw new GitHubApiError(
+          `GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`,
+          undefined
+        )
       }
     } catch (error) {
       // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
@@ -332,7 +403,12 @@ export class TreeWriter {
   }
 
   /** PUT contents without a branch: the first commit of an empty repository, on its default branch. */
-  private async putFirstFile(snapshot: TreeSnapshot, file: PreparedFile, message: string, context: ContextFor): Promise<{ sha: string; treeSha: string; htmlUrl?: string }> {
+  private async putFirstFile(
+    snapshot: TreeSnapshot,
+    file: PreparedFile,
+    message: string,
+    context: ContextFor
+  ): Promise<{ sha: string; treeSha: string; htmlUrl?: string }> {
     try {
       const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
         owner: snapshot.owner,
@@ -342,7 +418,11 @@ export class TreeWriter {
         content: file.bytes.toString('base64')
       })
       const { sha, tree } = data.commit
-      if (!sha || !tree?.sha) throw new GitHubApiError(`GitHub accepted the first commit of ${snapshot.owner}/${snapshot.repo} but returned no commit.`, undefined)
+      if (!sha || !tree?.sha)
+        throw new GitHubApiError(
+          `GitHub accepted the first commit of ${snapshot.owner}/${snapshot.repo} but returned no commit.`,
+          undefined
+        )
       return { sha, treeSha: tree.sha, htmlUrl: data.commit.html_url }
     } catch (error) {
       // 409/422: someone made the first commit meanwhile; re-read and build on it.
@@ -360,7 +440,11 @@ export class TreeWriter {
         content: file.bytes.toString('base64'),
         encoding: 'base64'
       })
-      if (data.sha !== file.blobSha) throw new GitHubApiError(`GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`, undefined)
+      if (data.sha !== file.blobSha)
+        throw new GitHubApiError(
+          `GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`,
+          undefined
+        )
     } catch (error) {
       throw translateGitHubError(error, context(`uploading ${file.path}`, true))
     }
@@ -415,12 +499,18 @@ function planChanges(snapshot: TreeSnapshot, files: PreparedFile[], deletions: s
     const current = snapshot.files.get(file.path)
     // Refuse what git would resolve by silently dropping files: a folder in the way, or a file where a folder is needed.
     if (current === undefined && folders.has(file.path)) {
-      throw new GitHubApiError(`${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`, undefined)
+      throw new GitHubApiError(
+        `${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`,
+        undefined
+      )
     }
     for (let i = file.path.indexOf('/'); i !== -1; i = file.path.indexOf('/', i + 1)) {
       const parent = file.path.slice(0, i)
       if (snapshot.files.has(parent) && !deleting.has(parent)) {
-        throw new GitHubApiError(`${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`, undefined)
+        throw new GitHubApiError(
+          `${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`,
+          undefined
+        )
       }
     }
     const status: FileStatus = current === undefined ? 'created' : current === file.blobSha ? 'unchanged' : 'updated'

@@ -8,6 +8,7 @@ import {
 } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { redactText } from '../secrets.js'
+import { isObject, parseJsonText, type Json } from '../util/json.js'
 
 export const DEFAULT_POSTMAN_API_URL = 'https://api.postman.com'
 
@@ -73,8 +74,6 @@ export interface RateLimitState {
 /** Below this many calls left in the window, requests wait for the window to reset instead of running into 429s. */
 const LOW_WATER_MARK = 3
 
-type Json = Record<string, unknown>
-
 type Method = 'GET' | 'PUT' | 'POST'
 
 /** One API call: what the retry loop repeats. */
@@ -111,9 +110,6 @@ class TransientFailure extends Error {
 const TASK_POLL_ATTEMPTS = 30
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-const BOM = '\uFEFF'
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function headerNumber(response: AxiosResponse, ...names: string[]): number | undefined {
   for (const name of names) {
@@ -155,17 +151,28 @@ function describeError(body: unknown): { name: string; message: string } {
 /** The `details` of a malformedRequestError (a list of reasons), for write errors. */
 function errorDetails(body: unknown): string {
   const details = (body as { error?: { details?: unknown } } | undefined)?.error?.details
-  return Array.isArray(details) ? details.filter((d) => typeof d === 'string').slice(0, 5).join('; ') : ''
+  return Array.isArray(details)
+    ? details
+        .filter((d) => typeof d === 'string')
+        .slice(0, 5)
+        .join('; ')
+    : ''
 }
 
 export function checkApiKey(apiKey: string | undefined, input = 'postman-api-key'): string {
   const key = apiKey ?? ''
   if (key.trim() === '') {
-    throw new InputError(input, 'is empty. Create a key in Postman (Settings > API keys) and pass it from a secret, e.g. ${{ secrets.POSTMAN_API_KEY }}.')
+    throw new InputError(
+      input,
+      'is empty. Create a key in Postman (Settings > API keys) and pass it from a secret, e.g. ${{ secrets.POSTMAN_API_KEY }}.'
+    )
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(key.trim()) || key.trim() !== key.trim().replace(/\s/g, '')) {
-    throw new InputError(input, 'contains a line break, space or control character. Store the key alone in the secret, with no surrounding text.')
+    throw new InputError(
+      input,
+      'contains a line break, space or control character. Store the key alone in the secret, with no surrounding text.'
+    )
   }
   return key.trim()
 }
@@ -192,7 +199,10 @@ export class PostmanClient {
     this.apiKey = checkApiKey(options.apiKey)
     this.baseUrl = (options.baseUrl ?? DEFAULT_POSTMAN_API_URL).replace(/\/+$/, '')
     if (!/^https?:\/\/[^/\s]+/.test(this.baseUrl)) {
-      throw new InputError('postman-api-url', `"${options.baseUrl}" is not an http(s) URL. Use ${DEFAULT_POSTMAN_API_URL} or https://api.eu.postman.com.`)
+      throw new InputError(
+        'postman-api-url',
+        `"${options.baseUrl}" is not an http(s) URL. Use ${DEFAULT_POSTMAN_API_URL} or https://api.eu.postman.com.`
+      )
     }
     this.logger = options.logger ?? silentLogger
     this.attempts = Math.max(1, options.retry?.attempts ?? 5)
@@ -250,10 +260,17 @@ export class PostmanClient {
    * sends `Prefer: respond-async` (for very large collections) and waits for the update task.
    * Retried like a GET: the same PUT twice leaves the same collection.
    */
-  async updateCollection(idOrUid: string, collection: object, options: { async?: boolean } = {}): Promise<WrittenDocument> {
+  async updateCollection(
+    idOrUid: string,
+    collection: object,
+    options: { async?: boolean } = {}
+  ): Promise<WrittenDocument> {
     const path = `/collections/${encodeURIComponent(idOrUid)}`
     const what = `collection "${idOrUid}"`
-    const body = await this.request({ method: 'PUT', path, body: JSON.stringify({ collection }), what }, options.async ? { Prefer: 'respond-async' } : undefined)
+    const body = await this.request(
+      { method: 'PUT', path, body: JSON.stringify({ collection }), what },
+      options.async ? { Prefer: 'respond-async' } : undefined
+    )
     if (options.async && isObject(body.task)) {
       await this.waitForTask(String(body.task.id ?? ''), what)
       const current = await this.getCollection(idOrUid)
@@ -269,20 +286,43 @@ export class PostmanClient {
    * was refused (429, 503): see TransientFailure.nothingDone.
    */
   async createCollection(collection: object, workspace?: string): Promise<WrittenDocument> {
-    const body = await this.request({ method: 'POST', path: '/collections', query: workspace ? { workspace } : undefined, body: JSON.stringify({ collection }), what: 'a new collection' })
+    const body = await this.request({
+      method: 'POST',
+      path: '/collections',
+      query: workspace ? { workspace } : undefined,
+      body: JSON.stringify({ collection }),
+      what: 'a new collection'
+    })
     return this.written(body, 'collection')
   }
 
   /** PUT /environments/{id}: replaces the environment's name and variables. */
-  async updateEnvironment(idOrUid: string, environment: { name?: string; values?: unknown[] }): Promise<WrittenDocument> {
+  async updateEnvironment(
+    idOrUid: string,
+    environment: { name?: string; values?: unknown[] }
+  ): Promise<WrittenDocument> {
     const path = `/environments/${encodeURIComponent(idOrUid)}`
-    const body = await this.request({ method: 'PUT', path, body: JSON.stringify({ environment }), what: `environment "${idOrUid}"` })
+    const body = await this.request({
+      method: 'PUT',
+      path,
+      body: JSON.stringify({ environment }),
+      what: `environment "${idOrUid}"`
+    })
     return this.written(body, 'environment')
   }
 
   /** POST /environments?workspace=: creates an environment; retried only as createCollection is. */
-  async createEnvironment(environment: { name: string; values?: unknown[] }, workspace?: string): Promise<WrittenDocument> {
-    const body = await this.request({ method: 'POST', path: '/environments', query: workspace ? { workspace } : undefined, body: JSON.stringify({ environment }), what: 'a new environment' })
+  async createEnvironment(
+    environment: { name: string; values?: unknown[] },
+    workspace?: string
+  ): Promise<WrittenDocument> {
+    const body = await this.request({
+      method: 'POST',
+      path: '/environments',
+      query: workspace ? { workspace } : undefined,
+      body: JSON.stringify({ environment }),
+      what: 'a new environment'
+    })
     return this.written(body, 'environment')
   }
 
@@ -294,15 +334,25 @@ export class PostmanClient {
   /** GET /collection-updates-tasks/{id} until the asynchronous update is done. */
   private async waitForTask(taskId: string, what: string): Promise<void> {
     for (let attempt = 1; attempt <= TASK_POLL_ATTEMPTS; attempt++) {
-      const task = await this.get(`/collection-updates-tasks/${encodeURIComponent(taskId)}`, undefined, `the update task of ${what}`)
+      const task = await this.get(
+        `/collection-updates-tasks/${encodeURIComponent(taskId)}`,
+        undefined,
+        `the update task of ${what}`
+      )
       if (task.status === 'successful') return
       if (task.status === 'failed') {
         const reason = (task.details as { error?: { message?: unknown } } | undefined)?.error?.message
-        throw new PostmanApiError(`Postman could not update ${what}${typeof reason === 'string' ? `: ${reason}` : ''}.`, 200)
+        throw new PostmanApiError(
+          `Postman could not update ${what}${typeof reason === 'string' ? `: ${reason}` : ''}.`,
+          200
+        )
       }
       await this.sleep(Math.min(this.baseDelayMs * attempt, 10_000))
     }
-    throw new PostmanApiError(`Postman's update of ${what} is still in progress after ${TASK_POLL_ATTEMPTS} checks; check the collection in Postman.`, 202)
+    throw new PostmanApiError(
+      `Postman's update of ${what} is still in progress after ${TASK_POLL_ATTEMPTS} checks; check the collection in Postman.`,
+      202
+    )
   }
 
   private unwrap(body: Json, member: string): Json {
@@ -324,7 +374,10 @@ export class PostmanClient {
       const body = await this.get(path, query, `the ${member} list`)
       const page = body[member]
       if (!Array.isArray(page)) {
-        throw new PostmanApiError(`Postman answered GET ${path} without a "${member}" list. Check postman-api-url.`, 200)
+        throw new PostmanApiError(
+          `Postman answered GET ${path} without a "${member}" list. Check postman-api-url.`,
+          200
+        )
       }
       items.push(...(page as T[]))
       const total = Number((body.meta as Json | undefined)?.total)
@@ -361,16 +414,24 @@ export class PostmanClient {
             'rateLimited'
           )
         }
-        this.logger.warn(`Postman ${method} ${path}: ${error.message}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${this.attempts}).`)
+        this.logger.warn(
+          `Postman ${method} ${path}: ${error.message}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${this.attempts}).`
+        )
         await this.sleep(wait)
       }
     }
     const failure = lastFailure as TransientFailure
     const message = `Postman API ${method} ${path} failed after ${this.attempts} attempts: ${failure.message}.`
     if (failure.status === 429) {
-      throw new PostmanRateLimitError(`${message} Postman's rate limit is 300 requests per minute; run again later or lower concurrency.`, 'rateLimited')
+      throw new PostmanRateLimitError(
+        `${message} Postman's rate limit is 300 requests per minute; run again later or lower concurrency.`,
+        'rateLimited'
+      )
     }
-    throw new PostmanApiError(`${message} Postman may be having an outage (https://status.postman.com); try again later.`, failure.status)
+    throw new PostmanApiError(
+      `${message} Postman may be having an outage (https://status.postman.com); try again later.`,
+      failure.status
+    )
   }
 
   /** Slows down when the window's calls run low, rather than failing on a 429. */
@@ -397,7 +458,9 @@ export class PostmanClient {
     const month = this.rateLimit.remainingMonth
     if (month !== undefined && month < 100 && !this.warnedMonthly) {
       this.warnedMonthly = true
-      this.logger.warn(`Postman API usage: only ${month} calls left this month. Incremental backups (the default) fetch only what changed.`)
+      this.logger.warn(
+        `Postman API usage: only ${month} calls left this month. Incremental backups (the default) fetch only what changed.`
+      )
     }
   }
 
@@ -426,7 +489,7 @@ export class PostmanClient {
     let body: unknown
     let parsed = true
     try {
-      body = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text)
+      body = parseJsonText(text)
     } catch {
       parsed = false
     }
@@ -445,17 +508,23 @@ export class PostmanClient {
       )
     }
     if (status === 403) {
-      throw new PostmanAuthError(`Postman refused access to ${what} (403${detail ? `: ${detail}` : ''}). The key's user needs at least ${write ? 'editor' : 'viewer'} access to it.`)
+      throw new PostmanAuthError(
+        `Postman refused access to ${what} (403${detail ? `: ${detail}` : ''}). The key's user needs at least ${write ? 'editor' : 'viewer'} access to it.`
+      )
     }
     if (method === 'POST' && (status === 404 || /notFound/i.test(name))) {
       // What POST cannot find is the workspace it was to create in.
-      throw new PostmanNotFoundError(`Postman cannot create ${what} in workspace "${query?.workspace ?? '(default)'}" (${status}${detail ? ` ${detail}` : ''}). Check the workspace ID (postman-backup list shows what the key can see).`)
+      throw new PostmanNotFoundError(
+        `Postman cannot create ${what} in workspace "${query?.workspace ?? '(default)'}" (${status}${detail ? ` ${detail}` : ''}). Check the workspace ID (postman-backup list shows what the key can see).`
+      )
     }
     if ((status === 404 || status === 400) && /instanceNotFound|notFound/i.test(name)) {
       throw new PostmanNotFoundError(`Postman has no ${what} visible to this API key (${status} ${name}).`)
     }
     if (status === 404) {
-      throw new PostmanNotFoundError(`Postman answered 404 for ${what}. If the ID is right, check postman-api-url (EU teams: https://api.eu.postman.com).`)
+      throw new PostmanNotFoundError(
+        `Postman answered 404 for ${what}. If the ID is right, check postman-api-url (EU teams: https://api.eu.postman.com).`
+      )
     }
     if (status === 429) {
       if (/serviceLimitExhausted|usage limit|quota/i.test(`${name} ${message}`)) {
@@ -467,14 +536,25 @@ export class PostmanClient {
       throw new TransientFailure(`rate limited (429${detail ? `: ${detail}` : ''})`, 429, retryAfterMs(response))
     }
     if (status >= 500 || status === 408) {
-      throw new TransientFailure(`HTTP ${status}${detail ? ` (${detail.slice(0, 120)})` : ''}`, status, retryAfterMs(response))
+      throw new TransientFailure(
+        `HTTP ${status}${detail ? ` (${detail.slice(0, 120)})` : ''}`,
+        status,
+        retryAfterMs(response)
+      )
     }
     if (status < 200 || status >= 300) {
-      throw new PostmanApiError(`Postman answered ${status} for ${write ? `${method} of ` : ''}${what}${detail ? `: ${detail.slice(0, write ? 400 : 200)}` : ''}.`, status)
+      throw new PostmanApiError(
+        `Postman answered ${status} for ${write ? `${method} of ` : ''}${what}${detail ? `: ${detail.slice(0, write ? 400 : 200)}` : ''}.`,
+        status
+      )
     }
     if (!parsed || !body || typeof body !== 'object' || Array.isArray(body)) {
       // A proxy's HTML page or a cut-off body: never treat it as data.
-      const kind = /^\s*</.test(text) ? 'an HTML page' : parsed ? 'JSON that is not an object' : 'a truncated or non-JSON body'
+      const kind = /^\s*</.test(text)
+        ? 'an HTML page'
+        : parsed
+          ? 'JSON that is not an object'
+          : 'a truncated or non-JSON body'
       throw new TransientFailure(`answered ${status} with ${kind}`, status, undefined)
     }
     return body as Json

@@ -1,5 +1,6 @@
 import { AmbiguousNameError, PostmanNotFoundError } from '../errors.js'
 import type { PostmanClient } from './client.js'
+import { idFromReference } from './ids.js'
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 const ID_PATTERN = new RegExp(`^${UUID}$`, 'i')
@@ -99,9 +100,17 @@ export async function pickByName<T extends Named>(
   if (matches.length === 1) return matches[0]
   if (workspace) await assertWorkspaceExists(client, workspace)
   const scope = workspace ? `workspace "${workspace}"` : 'the workspaces visible to this API key'
-  const suggestions = closestNames(reference, listed.map((c) => c.name))
-  const hint = suggestions.length > 0 ? ` Closest names: ${suggestions.map((n) => `"${n}"`).join(', ')}.` : ` There are no ${kind}s in ${scope}.`
-  throw new PostmanNotFoundError(`No ${kind} named "${reference}" in ${scope}.${hint} Names must match exactly (case aside); or set ${kind} to the ${kind}'s ID.`)
+  const suggestions = closestNames(
+    reference,
+    listed.map((c) => c.name)
+  )
+  const hint =
+    suggestions.length > 0
+      ? ` Closest names: ${suggestions.map((n) => `"${n}"`).join(', ')}.`
+      : ` There are no ${kind}s in ${scope}.`
+  throw new PostmanNotFoundError(
+    `No ${kind} named "${reference}" in ${scope}.${hint} Names must match exactly (case aside); or set ${kind} to the ${kind}'s ID.`
+  )
 }
 
 /**
@@ -125,7 +134,7 @@ export async function resolveCollection(
       throw error
     })
     const info = (document.info ?? {}) as Record<string, unknown>
-    const id = String(info._postman_id ?? (referenceKind(ref) === 'id' ? ref : ref.replace(/^\d+-/, '')))
+    const id = String(info._postman_id ?? (referenceKind(ref) === 'id' ? ref : idFromReference(ref)))
     return { id, uid: String(info.uid ?? ref), name: String(info.name ?? id), document }
   }
 

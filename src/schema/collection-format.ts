@@ -29,7 +29,9 @@ export const Description = OneOf(
 
 /** The schema's variable types. The TypeScript type also admits the ones Postman emits (lenient mode accepts them). */
 export const VARIABLE_TYPES = ['string', 'boolean', 'any', 'number'] as const
-const VariableType = Type.Unsafe<(typeof VARIABLE_TYPES)[number] | PostmanVariableTypeDeviation>(StringEnum(VARIABLE_TYPES))
+const VariableType = Type.Unsafe<(typeof VARIABLE_TYPES)[number] | PostmanVariableTypeDeviation>(
+  StringEnum(VARIABLE_TYPES)
+)
 
 export const Variable = Obj(
   {
@@ -190,7 +192,21 @@ export const Event = Obj(
 export const EventList = Type.Array(Def('event', Event), { title: 'Event List' })
 
 export const HTTP_METHODS = [
-  'GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'COPY', 'HEAD', 'OPTIONS', 'LINK', 'UNLINK', 'PURGE', 'LOCK', 'UNLOCK', 'PROPFIND', 'VIEW'
+  'GET',
+  'PUT',
+  'POST',
+  'PATCH',
+  'DELETE',
+  'COPY',
+  'HEAD',
+  'OPTIONS',
+  'LINK',
+  'UNLINK',
+  'PURGE',
+  'LOCK',
+  'UNLOCK',
+  'PROPFIND',
+  'VIEW'
 ] as const
 
 const FormParameterCommon = {
@@ -199,8 +215,16 @@ const FormParameterCommon = {
   contentType: Opt(Type.String()),
   description: Opt(Def('description', Description))
 }
-const FormTextParameter = Type.Object({ ...FormParameterCommon, value: Opt(Type.String()), type: Opt(Type.Literal('text')) })
-const FormFileParameter = Type.Object({ ...FormParameterCommon, src: Opt(Types(['array', 'string', 'null'])), type: Opt(Type.Literal('file')) })
+const FormTextParameter = Type.Object({
+  ...FormParameterCommon,
+  value: Opt(Type.String()),
+  type: Opt(Type.Literal('text'))
+})
+const FormFileParameter = Type.Object({
+  ...FormParameterCommon,
+  src: Opt(Types(['array', 'string', 'null'])),
+  type: Opt(Type.Literal('file'))
+})
 // Upstream writes the two branches without `type`: their parent already requires an object.
 const FormParameter = Type.Unsafe<Static<typeof FormTextParameter> | Static<typeof FormFileParameter>>({
   type: 'object',
@@ -233,16 +257,56 @@ export const RequestBody = Obj({
 
 // ---- the auth-dependent part, built once per version ----
 
-export const AUTH_TYPES_V21 = ['apikey', 'awsv4', 'basic', 'bearer', 'digest', 'edgegrid', 'hawk', 'noauth', 'oauth1', 'oauth2', 'ntlm'] as const
-export const AUTH_TYPES_V20 = ['apikey', 'awsv4', 'basic', 'bearer', 'digest', 'edgegrid', 'hawk', 'ntlm', 'noauth', 'oauth1', 'oauth2'] as const
+export const AUTH_TYPES_V21 = [
+  'apikey',
+  'awsv4',
+  'basic',
+  'bearer',
+  'digest',
+  'edgegrid',
+  'hawk',
+  'noauth',
+  'oauth1',
+  'oauth2',
+  'ntlm'
+] as const
+export const AUTH_TYPES_V20 = [
+  'apikey',
+  'awsv4',
+  'basic',
+  'bearer',
+  'digest',
+  'edgegrid',
+  'hawk',
+  'ntlm',
+  'noauth',
+  'oauth1',
+  'oauth2'
+] as const
 
-const AUTH_METHODS = ['apikey', 'awsv4', 'basic', 'bearer', 'digest', 'edgegrid', 'hawk', 'ntlm', 'oauth1', 'oauth2'] as const
+const AUTH_METHODS = [
+  'apikey',
+  'awsv4',
+  'basic',
+  'bearer',
+  'digest',
+  'edgegrid',
+  'hawk',
+  'ntlm',
+  'oauth1',
+  'oauth2'
+] as const
 
 /** An auth block: its method, and per method that method's attributes. */
-export type AuthOf<T extends string, Attributes> = Open<{ type: T; noauth?: unknown } & { [M in (typeof AUTH_METHODS)[number]]?: Attributes }>
+export type AuthOf<T extends string, Attributes> = Open<
+  { type: T; noauth?: unknown } & { [M in (typeof AUTH_METHODS)[number]]?: Attributes }
+>
 
 /** `auth`: one property per method, each holding that method's attributes in the shape `attributes` gives. */
-export function authDefinition<const Types extends readonly string[], A extends TSchema>(types: Types, attributes: A): TUnsafe<AuthOf<Types[number], Static<A>>> {
+export function authDefinition<const Types extends readonly string[], A extends TSchema>(
+  types: Types,
+  attributes: A
+): TUnsafe<AuthOf<Types[number], Static<A>>> {
   const methods = Object.fromEntries(AUTH_METHODS.map((method) => [method, Opt(attributes)]))
   return Type.Unsafe<AuthOf<Types[number], Static<A>>>(
     Type.Object({ type: StringEnum(types), noauth: Opt(Type.Unknown()), ...methods }, { title: 'Auth' })
@@ -262,7 +326,9 @@ function folderProperties<A extends TSchema>(Auth: A) {
 }
 
 /** A folder (item-group): items and folders, to any depth. */
-export type Folder<A extends TSchema, I> = Open<Static<TObject<ReturnType<typeof folderProperties<A>>>>> & { item: Array<I | Folder<A, I>> }
+export type Folder<A extends TSchema, I> = Open<Static<TObject<ReturnType<typeof folderProperties<A>>>>> & {
+  item: Array<I | Folder<A, I>>
+}
 
 export interface CollectionFormatParts<A extends TSchema> {
   version: '2.1.0' | '2.0.0'
@@ -297,7 +363,9 @@ export function collectionFormat<A extends TSchema>(parts: CollectionFormatParts
     { title: 'Request' }
   )
 
-  const ResponseHeaders = Type.Array(OneOf([Def('header', Header), Type.String({ title: 'Header' })]), { title: 'Header' })
+  const ResponseHeaders = Type.Array(OneOf([Def('header', Header), Type.String({ title: 'Header' })]), {
+    title: 'Header'
+  })
   const Response = PropertiesOnly(
     Type.Object({
       id: Opt(Type.String()),

@@ -2,14 +2,17 @@
 // modes, the wording of a value that is not a document, and how reasons are ordered and capped.
 import type { ExplainedIssue } from './explain.js'
 import type { ValidationIssue, ValidationMode } from './validate.js'
+import { isObject } from '../util/json.js'
+export { isObject }
 
 export const MAX_REPORTED_ERRORS = 10
 
-const MODES: readonly ValidationMode[] = ['strict', 'lenient', 'off']
+export const VALIDATION_MODES: readonly ValidationMode[] = ['strict', 'lenient', 'off']
 
 /** Throws a TypeError for anything but strict, lenient or off (callers from JavaScript can pass anything). */
 export function checkMode(mode: ValidationMode): void {
-  if (!MODES.includes(mode)) throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`)
+  if (!VALIDATION_MODES.includes(mode))
+    throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`)
 }
 
 /** `/item/3/request: must be object or string` ('(root)' for the whole document). */
@@ -18,7 +21,10 @@ export function formatIssue(issue: ValidationIssue): string {
 }
 
 /** The walk's issues (explain.ts), most specific (deepest) first, otherwise in the walk's order; each message through `message`. */
-export function deepestFirst(explained: ExplainedIssue[], message: (issue: ExplainedIssue) => string): ValidationIssue[] {
+export function deepestFirst(
+  explained: ExplainedIssue[],
+  message: (issue: ExplainedIssue) => string
+): ValidationIssue[] {
   return explained
     .map((issue, order) => ({ issue, order }))
     .sort((a, b) => b.issue.depth - a.issue.depth || a.order - b.order)
@@ -36,11 +42,10 @@ export function apiErrorIssue(doc: Record<string, unknown>, what: string): Valid
   if (!isObject(doc.error)) return undefined
   const { name, message } = doc.error
   const detail = [name, message].filter((v) => typeof v === 'string').join(': ')
-  return { pointer: '/error', message: `the document is an API error response, not ${what}${detail ? ` (${clip(detail)})` : ''}` }
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return {
+    pointer: '/error',
+    message: `the document is an API error response, not ${what}${detail ? ` (${clip(detail)})` : ''}`
+  }
 }
 
 /** What a value that is not a document is, in words: 'an array', 'a string that looks like an HTML or XML page', …. */

@@ -33,13 +33,18 @@ type SchemaNode = Record<string, unknown>
  * validator can report where they were accepted. Throws if the schema no longer has the
  * property a deviation names, so that the table cannot silently drift from the schema.
  */
-export function lenientSchema<T extends object>(schema: T, deviations: readonly KnownDeviation[] = KNOWN_DEVIATIONS): T {
+export function lenientSchema<T extends object>(
+  schema: T,
+  deviations: readonly KnownDeviation[] = KNOWN_DEVIATIONS
+): T {
   const copy = JSON.parse(JSON.stringify(schema)) as T & { definitions?: Record<string, SchemaNode> }
   deviations.forEach((deviation, index) => {
     const properties = copy.definitions?.[deviation.definition]?.properties as Record<string, SchemaNode> | undefined
     const target = properties?.[deviation.property]
     if (target === undefined || !Array.isArray(target.enum)) {
-      throw new Error(`Known deviation ${index} names ${deviation.definition}.${deviation.property}, which has no enum in the schema`)
+      throw new Error(
+        `Known deviation ${index} names ${deviation.definition}.${deviation.property}, which has no enum in the schema`
+      )
     }
     target.enum = [...(target.enum as unknown[]), ...deviation.values]
     target[DEVIATION_KEYWORD] = index
@@ -48,9 +53,14 @@ export function lenientSchema<T extends object>(schema: T, deviations: readonly 
 }
 
 /** The deviation, if any, that a schema `enum` failure at definition/property for value is. */
-export function findDeviation(definition: string | undefined, property: string | undefined, value: unknown): KnownDeviation | undefined {
+export function findDeviation(
+  definition: string | undefined,
+  property: string | undefined,
+  value: unknown
+): KnownDeviation | undefined {
   return (KNOWN_DEVIATIONS as readonly KnownDeviation[]).find(
-    (d) => d.definition === definition && d.property === property && typeof value === 'string' && d.values.includes(value)
+    (d) =>
+      d.definition === definition && d.property === property && typeof value === 'string' && d.values.includes(value)
   )
 }
 

@@ -11,7 +11,16 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { Description } from './collection-format.js'
-import { apiErrorIssue, checkMode, clip, deepestFirst, describeValue, isObject, MAX_REPORTED_ERRORS, reportable } from './common.js'
+import {
+  apiErrorIssue,
+  checkMode,
+  clip,
+  deepestFirst,
+  describeValue,
+  isObject,
+  MAX_REPORTED_ERRORS,
+  reportable
+} from './common.js'
 import { explain } from './explain.js'
 import { Obj, StringEnum, Types } from './typebox-helpers.js'
 import type { ValidationIssue, ValidationMode, ValidationResult } from './validate.js'
@@ -34,7 +43,8 @@ export const ENVIRONMENT_DEVIATIONS = [
   { value: 'text', reference: 'Postman 4 to 6 exports and Newman' }
 ] as const satisfies readonly EnvironmentDeviation[]
 
-export type EnvironmentVariableType = (typeof ENVIRONMENT_VARIABLE_TYPES)[number] | (typeof ENVIRONMENT_DEVIATIONS)[number]['value']
+export type EnvironmentVariableType =
+  (typeof ENVIRONMENT_VARIABLE_TYPES)[number] | (typeof ENVIRONMENT_DEVIATIONS)[number]['value']
 
 function environmentSchema(types: readonly string[], title: string) {
   const VariableType = Type.Unsafe<EnvironmentVariableType>(StringEnum(types))
@@ -92,12 +102,18 @@ export type EnvironmentVariable = Static<typeof lenientParts.EnvironmentVariable
 export function validateEnvironment(doc: unknown, mode: ValidationMode = 'lenient'): ValidationResult {
   checkMode(mode)
   const shape = minimalEnvironmentShape(doc)
-  if (shape.length > 0) return { valid: false, version: undefined, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] }
+  if (shape.length > 0)
+    return { valid: false, version: undefined, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] }
   if (mode === 'off') return { valid: true, version: undefined, errors: [], warnings: [] }
 
   const { schema, validate } = compiled(mode)
   if (!validate(doc)) return { valid: false, version: undefined, errors: reasons(schema, doc, validate), warnings: [] }
-  return { valid: true, version: undefined, errors: [], warnings: mode === 'lenient' ? deviationWarnings(doc as Environment) : [] }
+  return {
+    valid: true,
+    version: undefined,
+    errors: [],
+    warnings: mode === 'lenient' ? deviationWarnings(doc as Environment) : []
+  }
 }
 
 // ---- the minimal shape, checked in every mode ----
@@ -115,7 +131,10 @@ function minimalEnvironmentShape(doc: unknown): ValidationIssue[] {
   // A globals export has the same shape; only its scope tells it apart, so it is refused even in off mode.
   const scope = doc._postman_variable_scope
   if (typeof scope === 'string' && scope !== 'environment') {
-    issues.push({ pointer: '/_postman_variable_scope', message: `the document is a Postman ${scope} file, not an environment (_postman_variable_scope must be "environment")` })
+    issues.push({
+      pointer: '/_postman_variable_scope',
+      message: `the document is a Postman ${scope} file, not an environment (_postman_variable_scope must be "environment")`
+    })
   }
   const hint = issues.length > 0 ? recogniseNonEnvironment(doc) : undefined
   return hint ? [hint, ...issues] : issues
@@ -127,11 +146,17 @@ function recogniseNonEnvironment(doc: Record<string, unknown>): ValidationIssue 
   if (apiError) return apiError
   // RFC 9457 problem details, which the Postman API also answers with.
   if (typeof doc.status === 'number' && typeof doc.title === 'string') {
-    const detail = [doc.status, doc.title, doc.detail].filter((v) => typeof v === 'string' || typeof v === 'number').join(' ')
+    const detail = [doc.status, doc.title, doc.detail]
+      .filter((v) => typeof v === 'string' || typeof v === 'number')
+      .join(' ')
     return { pointer: '', message: `the document is an API error response, not an environment (${clip(detail)})` }
   }
   if (isObject(doc.environment) && 'values' in doc.environment) {
-    return { pointer: '/environment', message: 'the environment is wrapped in an "environment" property (the Postman API response shape); validate the inner object' }
+    return {
+      pointer: '/environment',
+      message:
+        'the environment is wrapped in an "environment" property (the Postman API response shape); validate the inner object'
+    }
   }
   if ('info' in doc && 'item' in doc) {
     return { pointer: '', message: 'the document looks like a Postman collection, not an environment' }
@@ -168,7 +193,9 @@ function reasons(schema: object, doc: unknown, validate: ValidateFunction): Vali
 
 function withHint(keyword: string, property: string | undefined, value: unknown, message: string): string {
   const deviation = keyword === 'enum' && property === 'type' ? findEnvironmentDeviation(value) : undefined
-  return deviation ? `${message}; Postman emits ${JSON.stringify(value)} here (${deviation.reference}), which validation "lenient" accepts` : message
+  return deviation
+    ? `${message}; Postman emits ${JSON.stringify(value)} here (${deviation.reference}), which validation "lenient" accepts`
+    : message
 }
 
 function findEnvironmentDeviation(value: unknown): EnvironmentDeviation | undefined {
@@ -193,6 +220,7 @@ function deviationWarnings(doc: Environment): ValidationIssue[] {
 
 /** describeValue, naming the bare arrays of {key, value} that old globals exports and data files are. */
 function describeNonEnvironment(value: unknown): string {
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => isObject(v) && 'key' in v)) return 'an array of variables (a globals or data file?)'
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => isObject(v) && 'key' in v))
+    return 'an array of variables (a globals or data file?)'
   return describeValue(value)
 }

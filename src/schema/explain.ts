@@ -6,6 +6,7 @@
 // `item`), merging branches that fail in the same place ("must be object or string").
 // ajv stays the judge: this runs only after ajv said "invalid", and the caller falls back to
 // ajv's errors if this finds nothing.
+import { isObject } from '../util/json.js'
 
 export interface ExplainedIssue {
   pointer: string
@@ -113,7 +114,8 @@ function check(root: Schema, schema: unknown, data: unknown, at: Place, out: Fou
     const { target, definition } = resolve(root, p.ref)
     return check(root, target, data, definition === undefined ? at : { ...at, definition }, out)
   }
-  if (p.types !== undefined && !matchesType(p.types, data)) return void out.push({ at, keyword: 'type', value: data, expected: p.types })
+  if (p.types !== undefined && !matchesType(p.types, data))
+    return void out.push({ at, keyword: 'type', value: data, expected: p.types })
   if (p.hasConst && !jsonEqual(s.const, data)) out.push({ at, keyword: 'const', value: data, expected: [s.const] })
   if (p.enumValues !== undefined && !p.enumValues.some((v) => jsonEqual(v, data))) {
     out.push({ at, keyword: 'enum', value: data, expected: p.enumValues })
@@ -122,7 +124,12 @@ function check(root: Schema, schema: unknown, data: unknown, at: Place, out: Fou
     out.push({ at, keyword: 'minimum', value: data, expected: [p.minimum] })
   }
   // ajv counts code points; the UTF-16 length is an upper bound, so only long strings are spread.
-  if (p.maxLength !== undefined && typeof data === 'string' && data.length > p.maxLength && [...data].length > p.maxLength) {
+  if (
+    p.maxLength !== undefined &&
+    typeof data === 'string' &&
+    data.length > p.maxLength &&
+    [...data].length > p.maxLength
+  ) {
     out.push({ at, keyword: 'maxLength', value: data, expected: [p.maxLength] })
   }
   if (isObject(data)) {
@@ -134,13 +141,21 @@ function check(root: Schema, schema: unknown, data: unknown, at: Place, out: Fou
     }
   }
   if (p.items !== undefined && Array.isArray(data)) {
-    for (let index = 0; index < data.length; index++) check(root, p.items, data[index], child(at, String(index), undefined), out)
+    for (let index = 0; index < data.length; index++)
+      check(root, p.items, data[index], child(at, String(index), undefined), out)
   }
   if (p.anyOf !== undefined) combinator(root, 'anyOf', p.anyOf, data, at, out)
   if (p.oneOf !== undefined) combinator(root, 'oneOf', p.oneOf, data, at, out)
 }
 
-function combinator(root: Schema, keyword: 'anyOf' | 'oneOf', branches: unknown[], data: unknown, at: Place, out: Found[]): void {
+function combinator(
+  root: Schema,
+  keyword: 'anyOf' | 'oneOf',
+  branches: unknown[],
+  data: unknown,
+  at: Place,
+  out: Found[]
+): void {
   const results = branches.map((branch) => {
     const result: Found[] = []
     check(root, branch, data, at, result)
@@ -150,7 +165,12 @@ function combinator(root: Schema, keyword: 'anyOf' | 'oneOf', branches: unknown[
   if (keyword === 'anyOf' ? passing > 0 : passing === 1) return
   if (passing > 1) {
     const names = results.flatMap((r, i) => (r.length === 0 ? [branchTitle(root, branches[i]) ?? `branch ${i}`] : []))
-    return void out.push({ at, keyword: 'oneOf', value: data, message: `must match exactly one schema in oneOf, but is valid as each of: ${names.join(', ')}` })
+    return void out.push({
+      at,
+      keyword: 'oneOf',
+      value: data,
+      message: `must match exactly one schema in oneOf, but is valid as each of: ${names.join(', ')}`
+    })
   }
   // Keep the branch(es) the document got furthest in; see plausibility().
   const scores = results.map((r) => plausibility(r, at))
@@ -189,11 +209,16 @@ function mergeShallow(results: Found[][], titles: Array<string | undefined>, at:
     const sets = results.map((r) => unique(r.flatMap((f) => (f.expected ?? []) as string[])))
     const keep = sets
       .map((set, i) => ({ set, title: titles[i] }))
-      .filter(({ set }, i) => !sets.some((other, j) => j !== i && other.length < set.length && other.every((p) => set.includes(p))))
+      .filter(
+        ({ set }, i) =>
+          !sets.some((other, j) => j !== i && other.length < set.length && other.every((p) => set.includes(p)))
+      )
     const seen = new Set<string>()
     const alternatives = keep.filter(({ set }) => !seen.has(set.join()) && seen.add(set.join()))
     const withTitles = alternatives.length > 1 && alternatives.every((a) => a.title !== undefined)
-    const text = alternatives.map(({ set, title }) => set.map((p) => `'${p}'`).join(' and ') + (withTitles ? ` (${title})` : '')).join(' or ')
+    const text = alternatives
+      .map(({ set, title }) => set.map((p) => `'${p}'`).join(' and ') + (withTitles ? ` (${title})` : ''))
+      .join(' or ')
     return { at, keyword: 'required', message: `must have required property ${text}` }
   }
   return { at, keyword: 'anyOf', value: data, message: unique(all.map(messageOf)).join('; or ') }
@@ -256,7 +281,11 @@ function resolve(root: Schema, ref: string): { target: unknown; definition?: str
   let hit = cache.get(ref)
   if (hit === undefined) {
     if (!ref.startsWith('#')) throw new Error(`Cannot resolve external $ref ${ref}`)
-    const tokens = ref.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'))
+    const tokens = ref
+      .slice(1)
+      .split('/')
+      .slice(1)
+      .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'))
     let node: unknown = root
     for (const token of tokens) node = (node as Schema | undefined)?.[token]
     if (node === undefined) throw new Error(`Unresolvable $ref ${ref}`)
@@ -298,10 +327,6 @@ function hasType(type: string, data: unknown): boolean {
     default:
       return typeof data === type
   }
-}
-
-function isObject(data: unknown): data is Record<string, unknown> {
-  return typeof data === 'object' && data !== null && !Array.isArray(data)
 }
 
 function jsonEqual(a: unknown, b: unknown): boolean {

@@ -1,6 +1,13 @@
 // Public surface of the Collection Format and environment schemas and their validation.
 import type { Static } from '@sinclair/typebox'
-import type { CollectionV21Schema, ItemGroupV21Schema, ItemV21Schema, RequestV21Schema, ResponseV21Schema, AuthV21Schema } from './collection-v2.1.js'
+import type {
+  CollectionV21Schema,
+  ItemGroupV21Schema,
+  ItemV21Schema,
+  RequestV21Schema,
+  ResponseV21Schema,
+  AuthV21Schema
+} from './collection-v2.1.js'
 import type { Description, Event, Header, Info, Url, Variable } from './collection-format.js'
 
 export { CollectionV21Schema } from './collection-v2.1.js'

@@ -2,7 +2,16 @@
 // but TypeBox has no first-class type for (oneOf, `type` arrays, enum without a type, an
 // object schema without `type`, typed `$ref`s). Each one emits exactly the draft-07 keyword
 // of the official schema, so ajv gives the same verdicts, and carries the TypeScript type.
-import { Type, type ObjectOptions, type Static, type TObject, type TProperties, type TSchema, type TUnsafe, type SchemaOptions } from '@sinclair/typebox'
+import {
+  Type,
+  type ObjectOptions,
+  type Static,
+  type TObject,
+  type TProperties,
+  type TSchema,
+  type TUnsafe,
+  type SchemaOptions
+} from '@sinclair/typebox'
 
 /** Where definitions live in our schemas, as in the official ones. */
 export const DEFINITIONS_POINTER = '#/definitions/'
@@ -22,7 +31,10 @@ export type Open<T> = T & { [property: string]: unknown }
  * Type.Object whose TypeScript type admits other properties too, as the schema does (it has no
  * `additionalProperties` anywhere). The JSON Schema is Type.Object's, unchanged.
  */
-export function Obj<P extends TProperties>(properties: P, options: ObjectOptions = {}): TUnsafe<Open<Static<TObject<P>>>> {
+export function Obj<P extends TProperties>(
+  properties: P,
+  options: ObjectOptions = {}
+): TUnsafe<Open<Static<TObject<P>>>> {
   return Type.Unsafe<Open<Static<TObject<P>>>>(Type.Object(properties, options))
 }
 
@@ -32,7 +44,10 @@ export function OneOf<T extends TSchema[]>(schemas: [...T], options: SchemaOptio
 }
 
 /** `{"type": "string", "enum": [...]}` (one `enum` keyword, so ajv reports the allowed values). */
-export function StringEnum<const T extends readonly string[]>(values: T, options: SchemaOptions = {}): TUnsafe<T[number]> {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: SchemaOptions = {}
+): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] })
 }
 
@@ -55,7 +70,10 @@ type JsonTypeOf<N extends JsonTypeName> = N extends 'string'
           : Record<string, unknown>
 
 /** `{"type": [...]}`: a bare type, or a list of types (the official schema uses both). */
-export function Types<const N extends readonly JsonTypeName[]>(types: N, options: SchemaOptions = {}): TUnsafe<JsonTypeOf<N[number]>> {
+export function Types<const N extends readonly JsonTypeName[]>(
+  types: N,
+  options: SchemaOptions = {}
+): TUnsafe<JsonTypeOf<N[number]>> {
   return Type.Unsafe<JsonTypeOf<N[number]>>({ ...options, type: types.length === 1 ? types[0] : [...types] })
 }
 

@@ -6,8 +6,24 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { CollectionV20Schema } from './collection-v2.0.js'
 import { CollectionV21Schema } from './collection-v2.1.js'
-import { DEVIATION_KEYWORD, KNOWN_DEVIATIONS, deviationHint, deviationWarning, findDeviation, lenientSchema } from './deviations.js'
-import { apiErrorIssue, checkMode, deepestFirst, describeValue, formatIssue, isObject, MAX_REPORTED_ERRORS, reportable } from './common.js'
+import {
+  DEVIATION_KEYWORD,
+  KNOWN_DEVIATIONS,
+  deviationHint,
+  deviationWarning,
+  findDeviation,
+  lenientSchema
+} from './deviations.js'
+import {
+  apiErrorIssue,
+  checkMode,
+  deepestFirst,
+  describeValue,
+  formatIssue,
+  isObject,
+  MAX_REPORTED_ERRORS,
+  reportable
+} from './common.js'
 import { escapePointerToken, explain, type ExplainedIssue } from './explain.js'
 
 export type ValidationMode = 'strict' | 'lenient' | 'off'
@@ -65,7 +81,8 @@ export function detectCollectionVersion(doc: unknown): CollectionVersion | undef
 }
 
 function minimalCollectionShape(doc: unknown): ValidationIssue[] {
-  if (!isObject(doc)) return [{ pointer: '', message: `must be an object (a Postman collection), got ${describeValue(doc)}` }]
+  if (!isObject(doc))
+    return [{ pointer: '', message: `must be an object (a Postman collection), got ${describeValue(doc)}` }]
   const issues: ValidationIssue[] = []
   if (!('info' in doc)) issues.push({ pointer: '', message: "must have required property 'info'" })
   else if (!isObject(doc.info)) issues.push({ pointer: '/info', message: 'must be object' })
@@ -82,10 +99,17 @@ function recogniseNonCollection(doc: Record<string, unknown>): ValidationIssue |
   const apiError = apiErrorIssue(doc, 'a collection')
   if (apiError) return apiError
   if (isObject(doc.collection) && 'info' in doc.collection) {
-    return { pointer: '/collection', message: 'the collection is wrapped in a "collection" property (the Postman API response shape); validate the inner object' }
+    return {
+      pointer: '/collection',
+      message:
+        'the collection is wrapped in a "collection" property (the Postman API response shape); validate the inner object'
+    }
   }
   if (Array.isArray(doc.requests) || Array.isArray(doc.order)) {
-    return { pointer: '', message: 'the document looks like a Collection Format v1 collection; only v2.0.0 and v2.1.0 are supported' }
+    return {
+      pointer: '',
+      message: 'the document looks like a Collection Format v1 collection; only v2.0.0 and v2.1.0 are supported'
+    }
   }
   if (Array.isArray(doc.values) && !('item' in doc)) {
     return { pointer: '', message: 'the document looks like a Postman environment or globals file, not a collection' }
@@ -97,7 +121,12 @@ function recogniseNonCollection(doc: Record<string, unknown>): ValidationIssue |
 
 type Compiled = { schema: object; validate: ValidateFunction }
 
-function formatValidator<V extends string>(format: DocumentFormat<V>): (doc: unknown, mode: ValidationMode) => { valid: boolean; version: V | undefined; errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+function formatValidator<V extends string>(
+  format: DocumentFormat<V>
+): (
+  doc: unknown,
+  mode: ValidationMode
+) => { valid: boolean; version: V | undefined; errors: ValidationIssue[]; warnings: ValidationIssue[] } {
   const cache = new Map<string, Compiled>()
   // Compiled lazily, once per version and mode: most runs only ever need one.
   const compiled = (version: V, mode: 'strict' | 'lenient'): Compiled => {
@@ -134,16 +163,26 @@ function formatValidator<V extends string>(format: DocumentFormat<V>): (doc: unk
   }
 }
 
-function reasons(schema: object, doc: unknown, mode: 'strict' | 'lenient', ajvErrors: ErrorObject[]): ValidationIssue[] {
+function reasons(
+  schema: object,
+  doc: unknown,
+  mode: 'strict' | 'lenient',
+  ajvErrors: ErrorObject[]
+): ValidationIssue[] {
   const explained = explain(schema, doc)
   if (explained.length > 0) return reportable(deepestFirst(explained, (issue) => withDeviationHint(issue, mode)))
   // The walk disagreed with ajv (it should not); ajv's own words are still better than nothing.
   const specific = ajvErrors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
-  return reportable((specific.length > 0 ? specific : ajvErrors).map((e) => ({ pointer: e.instancePath, message: ajvMessage(e) })))
+  return reportable(
+    (specific.length > 0 ? specific : ajvErrors).map((e) => ({ pointer: e.instancePath, message: ajvMessage(e) }))
+  )
 }
 
 function withDeviationHint(issue: ExplainedIssue, mode: 'strict' | 'lenient'): string {
-  const deviation = mode === 'strict' && issue.keyword === 'enum' ? findDeviation(issue.definition, issue.property, issue.value) : undefined
+  const deviation =
+    mode === 'strict' && issue.keyword === 'enum'
+      ? findDeviation(issue.definition, issue.property, issue.value)
+      : undefined
   return deviation ? `${issue.message}; ${deviationHint(deviation, issue.value)}` : issue.message
 }
 
@@ -174,7 +213,11 @@ function ajvFor(mode: 'strict' | 'lenient'): Ajv {
         errors: false,
         validate: (index: number, data: unknown, _parent?: unknown, context?: { instancePath: string }) => {
           const deviation = KNOWN_DEVIATIONS[index]
-          if (deviation !== undefined && typeof data === 'string' && (deviation.values as readonly string[]).includes(data)) {
+          if (
+            deviation !== undefined &&
+            typeof data === 'string' &&
+            (deviation.values as readonly string[]).includes(data)
+          ) {
             deviationSink?.(index, data, context?.instancePath ?? '')
           }
           return true

@@ -281,7 +281,13 @@ export function contentType(e: TreeEntry): 'file' | 'dir' | 'symlink' | 'submodu
  * The metadata of one path as the contents API lists it. `e.path` is the full path in the repository.
  * `download` builds the download URL of a file.
  */
-export function contentEntryJson(u: RepoUrls, e: TreeEntry, ref: string, download: (path: string) => string, inListing = false) {
+export function contentEntryJson(
+  u: RepoUrls,
+  e: TreeEntry,
+  ref: string,
+  download: (path: string) => string,
+  inListing = false
+) {
   const api = repoApi(u)
   let type = contentType(e)
   // "When listing the contents of a directory, submodules have their type specified as file."

@@ -337,7 +337,8 @@ export class GitRepo {
       const parts = change.path.split('/')
       for (let i = 1; i < parts.length; i++) files.delete(parts.slice(0, i).join('/'))
       if (change.mode === '040000') {
-        for (const e of await this.lsTree(change.sha, true, false)) files.set(`${change.path}/${e.path}`, { mode: e.mode, sha: e.sha })
+        for (const e of await this.lsTree(change.sha, true, false))
+          files.set(`${change.path}/${e.path}`, { mode: e.mode, sha: e.sha })
       } else {
         files.set(change.path, { mode: change.mode, sha: change.sha })
       }
@@ -354,7 +355,13 @@ export class GitRepo {
     }
   }
 
-  async commitTree(tree: string, parents: string[], message: string, author: Identity, committer: Identity): Promise<string> {
+  async commitTree(
+    tree: string,
+    parents: string[],
+    message: string,
+    author: Identity,
+    committer: Identity
+  ): Promise<string> {
     const now = new Date()
     const env = {
       GIT_AUTHOR_NAME: author.name,
@@ -370,9 +377,19 @@ export class GitRepo {
   }
 
   /** commit-tree, answering the commit as readCommit would (dates default to now, to the second). */
-  async createCommit(tree: string, parents: string[], message: string, author: Identity, committer: Identity): Promise<CommitInfo> {
+  async createCommit(
+    tree: string,
+    parents: string[],
+    message: string,
+    author: Identity,
+    committer: Identity
+  ): Promise<CommitInfo> {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000)
-    const sig = (i: Identity): Signature => ({ name: i.name, email: i.email, date: i.date ? new Date(Math.floor(i.date.getTime() / 1000) * 1000) : now })
+    const sig = (i: Identity): Signature => ({
+      name: i.name,
+      email: i.email,
+      date: i.date ? new Date(Math.floor(i.date.getTime() / 1000) * 1000) : now
+    })
     const a = sig(author)
     const c = sig(committer)
     const sha = await this.commitTree(tree, parents, message, a, c)

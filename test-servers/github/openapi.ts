@@ -12,8 +12,10 @@ type JsonObject = Record<string, Json>
 const isObject = (v: Json): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 // ajv and ajv-formats are CommonJS modules exporting their entry point as `default` too.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as typeof addFormatsModule.default
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ??
+  AjvModule) as unknown as typeof AjvModule.default
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as typeof addFormatsModule.default
 
 export interface OpenApiOperation {
   method: string
@@ -66,10 +68,15 @@ export function createOpenApiValidator(subset: OpenApiSubset = loadOpenApiSubset
   addFormats(ajv)
   ajv.addFormat('int64', true)
   ajv.addFormat('int32', true)
-  const doc = toJsonSchema({ $id: SUBSET_ID, operations: subset.operations, components: subset.components }) as JsonObject
+  const doc = toJsonSchema({
+    $id: SUBSET_ID,
+    operations: subset.operations,
+    components: subset.components
+  }) as JsonObject
   ajv.addSchema(doc)
 
-  const pointer = (...parts: string[]) => `${SUBSET_ID}#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`
+  const pointer = (...parts: string[]) =>
+    `${SUBSET_ID}#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`
 
   /** The response object (following a $ref to components/responses). */
   function responseOf(operationId: string, status: number): { response: JsonObject; where: string[] } | undefined {
@@ -107,7 +114,9 @@ export function createOpenApiValidator(subset: OpenApiSubset = loadOpenApiSubset
       }
       const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref })
       const valid = validate(body) as boolean
-      const errors = valid ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+      const errors = valid
+        ? []
+        : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
       return { documented, valid, errors }
     },
     /** Validates a request body against the operation's request schema. */
@@ -117,7 +126,11 @@ export function createOpenApiValidator(subset: OpenApiSubset = loadOpenApiSubset
       const ref = pointer('operations', operationId, 'requestBody')
       const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref })
       const valid = validate(body) as boolean
-      return { documented: true, valid, errors: valid ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`) }
+      return {
+        documented: true,
+        valid,
+        errors: valid ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
+      }
     }
   }
 }

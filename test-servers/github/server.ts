@@ -8,7 +8,15 @@ import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { HttpError, Router, startHttpServer, type Fault, type Reply, type Request, type RunningServer } from '../http-kit.js'
+import {
+  HttpError,
+  Router,
+  startHttpServer,
+  type Fault,
+  type Reply,
+  type Request,
+  type RunningServer
+} from '../http-kit.js'
 import {
   branchJson,
   contentEntryJson,
@@ -25,7 +33,17 @@ import {
   type RepoInfo,
   type RepoUrls
 } from './bodies.js'
-import { GitRepo, hasBranches, isolatedGitEnv, SHA_RE, ZERO_SHA, type Identity, type RefMap, type TreeChange, type TreeEntry } from './git.js'
+import {
+  GitRepo,
+  hasBranches,
+  isolatedGitEnv,
+  SHA_RE,
+  ZERO_SHA,
+  type Identity,
+  type RefMap,
+  type TreeChange,
+  type TreeEntry
+} from './git.js'
 
 export interface GitHubServerOptions {
   /** Path prefix of every route, e.g. '/api/v3' as on GitHub Enterprise Server. */
@@ -85,7 +103,12 @@ export interface GitHubServer extends RunningServer {
   /** Runs git in the bare repository (after any write in progress) and returns stdout. */
   git(fullName: string, ...args: string[]): Promise<string>
   /** Simulates someone else pushing: commits `files` (null deletes) on top of `branch`; returns the commit SHA. */
-  pushCommit(fullName: string, branch: string, files: Record<string, string | Buffer | null>, message?: string): Promise<string>
+  pushCommit(
+    fullName: string,
+    branch: string,
+    files: Record<string, string | Buffer | null>,
+    message?: string
+  ): Promise<string>
 }
 
 export const DEFAULT_IDENTITY = {
@@ -109,7 +132,8 @@ export function secondaryRateLimit(retryAfterSeconds = 60, status: 403 | 429 = 4
     body: {
       message:
         'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
       status: String(status)
     },
     headers: { 'retry-after': String(retryAfterSeconds) }
@@ -123,11 +147,17 @@ export function primaryRateLimit(resetInSeconds = 60): Fault {
     kind: 'status',
     status: 403,
     body: {
-      message: 'API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+      message:
+        'API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
       documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
       status: '403'
     },
-    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset), 'x-ratelimit-used': '5000', 'x-ratelimit-limit': '5000' }
+    headers: {
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(reset),
+      'x-ratelimit-used': '5000',
+      'x-ratelimit-limit': '5000'
+    }
   }
 }
 
@@ -201,7 +231,14 @@ function pathProblem(p: string): string | null {
 
 /** A branch/tag/ref name or SHA we are willing to hand to git. */
 function isSafeRefName(ref: string): boolean {
-  return ref.length > 0 && ref.length < 256 && !ref.startsWith('-') && !/[\s~^:?*[\\\0]|\.\.|@\{|\/\/|\.lock(\/|$)/.test(ref) && !ref.endsWith('/') && !ref.endsWith('.')
+  return (
+    ref.length > 0 &&
+    ref.length < 256 &&
+    !ref.startsWith('-') &&
+    !/[\s~^:?*[\\\0]|\.\.|@\{|\/\/|\.lock(\/|$)/.test(ref) &&
+    !ref.endsWith('/') &&
+    !ref.endsWith('.')
+  )
 }
 
 function base64Valid(s: string): boolean {
@@ -257,7 +294,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     const exceeded = bucket.used >= bucket.limit
     if (!exceeded) bucket.used += 1
-    const snapshot = { limit: bucket.limit, used: bucket.used, remaining: bucket.limit - bucket.used, reset: bucket.reset }
+    const snapshot = {
+      limit: bucket.limit,
+      used: bucket.used,
+      remaining: bucket.limit - bucket.used,
+      reset: bucket.reset
+    }
     snapshots.set(req, snapshot)
     return { ...snapshot, exceeded }
   }
@@ -292,10 +334,21 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
     }
     if (snapshot.exceeded) {
-      const who = token === undefined ? '127.0.0.1. (But here\'s the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)' : 'user ID 1.'
-      throw new HttpError(403, errorBody(403, `API rate limit exceeded for ${who}`, 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'), {
-        'x-ratelimit-remaining': '0'
-      })
+      const who =
+        token === undefined
+          ? "127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)"
+          : 'user ID 1.'
+      throw new HttpError(
+        403,
+        errorBody(
+          403,
+          `API rate limit exceeded for ${who}`,
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+        ),
+        {
+          'x-ratelimit-remaining': '0'
+        }
+      )
     }
     return token === undefined ? {} : { token, grant: tokens.get(token) }
   }
@@ -360,7 +413,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return promise
   }
 
-  function repoRoute(method: string, pattern: string, access: Access, docs: string, handler: (ctx: Ctx) => Promise<Reply>): void {
+  function repoRoute(
+    method: string,
+    pattern: string,
+    access: Access,
+    docs: string,
+    handler: (ctx: Ctx) => Promise<Reply>
+  ): void {
     router.on(method, `/repos/:owner/:repo${pattern}`, (req) =>
       track(
         (async () => {
@@ -392,28 +451,41 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     } catch {
       return ctx.fail(400, 'Problems parsing JSON')
     }
-    if (value === undefined || value === null) return ctx.fail(422, "Invalid request.\n\nFor 'links/0/schema', nil is not an object.")
-    if (!isObject(value)) return ctx.fail(422, `Invalid request.\n\nFor 'links/0/schema', ${JSON.stringify(value)} is not an object.`)
+    if (value === undefined || value === null)
+      return ctx.fail(422, "Invalid request.\n\nFor 'links/0/schema', nil is not an object.")
+    if (!isObject(value))
+      return ctx.fail(422, `Invalid request.\n\nFor 'links/0/schema', ${JSON.stringify(value)} is not an object.`)
     return value
   }
 
   /** GitHub's JSON-schema messages for missing and mistyped fields. */
-  function checkFields(ctx: Ctx, body: Record<string, unknown>, required: string[], types: Record<string, 'string' | 'boolean' | 'array' | 'object'>): void {
+  function checkFields(
+    ctx: Ctx,
+    body: Record<string, unknown>,
+    required: string[],
+    types: Record<string, 'string' | 'boolean' | 'array' | 'object'>
+  ): void {
     const missing = required.filter((f) => body[f] === undefined || body[f] === null)
     if (missing.length === 1) ctx.fail(422, `Invalid request.\n\n"${missing[0]}" wasn't supplied.`)
-    if (missing.length > 1) ctx.fail(422, `Invalid request.\n\n${missing.map((m) => `"${m}"`).join(', ')} weren't supplied.`)
+    if (missing.length > 1)
+      ctx.fail(422, `Invalid request.\n\n${missing.map((m) => `"${m}"`).join(', ')} weren't supplied.`)
     for (const [field, type] of Object.entries(types)) {
       const value = body[field]
       if (value === undefined || (value === null && !required.includes(field))) continue
       const ok = type === 'array' ? Array.isArray(value) : type === 'object' ? isObject(value) : typeof value === type
-      if (!ok) ctx.fail(422, `Invalid request.\n\nFor 'properties/${field}', ${JSON.stringify(value)} is not ${type === 'array' || type === 'object' ? 'an' : 'a'} ${type}.`)
+      if (!ok)
+        ctx.fail(
+          422,
+          `Invalid request.\n\nFor 'properties/${field}', ${JSON.stringify(value)} is not ${type === 'array' || type === 'object' ? 'an' : 'a'} ${type}.`
+        )
     }
   }
 
   function identityOf(ctx: Ctx, body: Record<string, unknown>, key: 'author' | 'committer'): Identity | undefined {
     const value = body[key]
     if (value === undefined || value === null) return undefined
-    if (!isObject(value)) return ctx.fail(422, `Invalid request.\n\nFor 'properties/${key}', ${JSON.stringify(value)} is not an object.`)
+    if (!isObject(value))
+      return ctx.fail(422, `Invalid request.\n\nFor 'properties/${key}', ${JSON.stringify(value)} is not an object.`)
     checkFields(ctx, value, ['name', 'email'], { name: 'string', email: 'string', date: 'string' })
     let date: Date | undefined
     if (typeof value.date === 'string') {
@@ -492,22 +564,34 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     const size = entry.size ?? 0
     if (size > HUNDRED_MB) {
-      ctx.fail(403, 'This endpoint can only return blobs smaller than 100 MB in size. The requested blob is too large to fetch via the API, but you can always clone the repository via Git to obtain it.', {
-        errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }]
-      })
+      ctx.fail(
+        403,
+        'This endpoint can only return blobs smaller than 100 MB in size. The requested blob is too large to fetch via the API, but you can always clone the repository via Git to obtain it.',
+        {
+          errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }]
+        }
+      )
     }
     if (media.kind === 'raw') {
       const type = media.v3 ? 'application/vnd.github.v3.raw' : 'application/vnd.github.raw'
-      return { status: 200, body: await ctx.git.readBlob(entry.sha), headers: { 'content-type': `${type}; charset=utf-8` } }
+      return {
+        status: 200,
+        body: await ctx.git.readBlob(entry.sha),
+        headers: { 'content-type': `${type}; charset=utf-8` }
+      }
     }
     if (contentType(entry) === 'symlink') {
       return { status: 200, body: { ...meta, target: (await ctx.git.readBlob(entry.sha)).toString('utf8') } }
     }
     if (size > ONE_MB) {
       if (media.kind !== 'object' && largeFiles === 'forbidden') {
-        ctx.fail(403, 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.', {
-          errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }]
-        })
+        ctx.fail(
+          403,
+          'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.',
+          {
+            errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }]
+          }
+        )
       }
       return { status: 200, body: { ...meta, encoding: 'none', content: '' } }
     }
@@ -519,72 +603,96 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   repoRoute('GET', '/contents/*path', 'read', getContentDocs, getContent)
 
   // PUT /repos/{owner}/{repo}/contents/{path}
-  repoRoute('PUT', '/contents/*path', 'write', `${DOCS}/repos/contents#create-or-update-file-contents`, async (ctx: Ctx) => {
-    const filePath = ctx.req.params.path
-    const problem = pathProblem(filePath)
-    if (problem) ctx.fail(422, `path ${problem}`, { errors: [{ resource: 'Commit', field: 'path', code: 'invalid' }] })
-    const body = bodyOf(ctx)
-    checkFields(ctx, body, [], { message: 'string', content: 'string', sha: 'string', branch: 'string', committer: 'object', author: 'object' })
-    const prepared = await ctx.git.exclusive(async () => {
-      const git = ctx.git
-      const branch = typeof body.branch === 'string' && body.branch !== '' ? body.branch : ctx.repo.info.defaultBranch
-      const refs = await git.refs()
-      const empty = !hasBranches(refs)
-      const head = empty || !isSafeRefName(branch) ? null : await git.branchHead(branch, refs)
-      const files = head ? await git.listFiles(head) : []
-      const existing = files.find((f) => f.path === filePath)
-      const isFolder = !existing && files.some((f) => f.path.startsWith(`${filePath}/`))
-      checkFields(ctx, body, existing || isFolder ? ['message', 'content', 'sha'] : ['message', 'content'], {})
-      if (!head && (!empty || !isSafeRefName(branch))) ctx.fail(404, `Branch ${branch} not found`)
-      if (isFolder) ctx.fail(422, `${filePath} is not a file`)
-      if (existing) {
-        if (existing.type !== 'blob') ctx.fail(422, `${filePath} is not a file`)
-        if (body.sha !== existing.sha) ctx.fail(409, `${filePath} does not match ${String(body.sha)}`)
-      } else {
-        const parts = filePath.split('/')
-        for (let i = 1; i < parts.length; i++) {
-          const ancestor = parts.slice(0, i).join('/')
-          if (files.some((f) => f.path === ancestor)) {
-            ctx.fail(409, 'Sorry, a file exists where you’re trying to create a subdirectory. Choose a new path and try again.')
+  repoRoute(
+    'PUT',
+    '/contents/*path',
+    'write',
+    `${DOCS}/repos/contents#create-or-update-file-contents`,
+    async (ctx: Ctx) => {
+      const filePath = ctx.req.params.path
+      const problem = pathProblem(filePath)
+      if (problem)
+        ctx.fail(422, `path ${problem}`, { errors: [{ resource: 'Commit', field: 'path', code: 'invalid' }] })
+      const body = bodyOf(ctx)
+      checkFields(ctx, body, [], {
+        message: 'string',
+        content: 'string',
+        sha: 'string',
+        branch: 'string',
+        committer: 'object',
+        author: 'object'
+      })
+      const prepared = await ctx.git.exclusive(async () => {
+        const git = ctx.git
+        const branch = typeof body.branch === 'string' && body.branch !== '' ? body.branch : ctx.repo.info.defaultBranch
+        const refs = await git.refs()
+        const empty = !hasBranches(refs)
+        const head = empty || !isSafeRefName(branch) ? null : await git.branchHead(branch, refs)
+        const files = head ? await git.listFiles(head) : []
+        const existing = files.find((f) => f.path === filePath)
+        const isFolder = !existing && files.some((f) => f.path.startsWith(`${filePath}/`))
+        checkFields(ctx, body, existing || isFolder ? ['message', 'content', 'sha'] : ['message', 'content'], {})
+        if (!head && (!empty || !isSafeRefName(branch))) ctx.fail(404, `Branch ${branch} not found`)
+        if (isFolder) ctx.fail(422, `${filePath} is not a file`)
+        if (existing) {
+          if (existing.type !== 'blob') ctx.fail(422, `${filePath} is not a file`)
+          if (body.sha !== existing.sha) ctx.fail(409, `${filePath} does not match ${String(body.sha)}`)
+        } else {
+          const parts = filePath.split('/')
+          for (let i = 1; i < parts.length; i++) {
+            const ancestor = parts.slice(0, i).join('/')
+            if (files.some((f) => f.path === ancestor)) {
+              ctx.fail(
+                409,
+                'Sorry, a file exists where you’re trying to create a subdirectory. Choose a new path and try again.'
+              )
+            }
           }
         }
-      }
-      const content = String(body.content)
-      if (!base64Valid(content)) ctx.fail(422, 'content is not valid Base64')
-      const committer = identityOf(ctx, body, 'committer') ?? defaultIdentity(ctx)
-      const author = identityOf(ctx, body, 'author') ?? committer
-      const data = Buffer.from(content, 'base64')
-      const blob = await git.writeBlob(data)
-      const mode = existing && (existing.mode === '100755' || existing.mode === '120000') ? existing.mode : '100644'
-      const tree = await git.buildTree(files, [{ path: filePath, mode, sha: blob }])
-      const created = await git.createCommit(tree, head ? [head] : [], String(body.message), author, committer)
-      const entry: TreeEntry = { mode, type: 'blob', sha: blob, size: data.length, path: filePath }
-      return { branch, head, empty, created, entry, existing }
-    })
-    // As on GitHub, the commit is built from the branch as it was read, and the ref update is a
-    // compare-and-swap: a concurrent write to the branch in between makes this one fail with 409.
-    const ref = `refs/heads/${prepared.branch}`
-    await hooks.beforeRefUpdate?.({ repository: fullNameOf(ctx.repo), ref, sha: prepared.created.sha, expected: prepared.head })
-    return ctx.git.exclusive(async () => {
-      const git = ctx.git
-      if (!(await git.updateRef(ref, prepared.created.sha, prepared.head ?? ZERO_SHA))) {
-        const current = await git.branchHead(prepared.branch)
-        ctx.fail(409, `is at ${current ?? ZERO_SHA} but expected ${prepared.head ?? ZERO_SHA}`)
-      }
-      if (prepared.empty && [...(await git.refs()).keys()].filter((r) => r.startsWith('refs/heads/')).length === 1) {
-        await git.setHead(prepared.branch)
-        ctx.repo.info.defaultBranch = prepared.branch
-      }
-      touchPushed(ctx.repo)
-      return {
-        status: prepared.existing ? 200 : 201,
-        body: {
-          content: contentEntryJson(ctx.u, prepared.entry, prepared.branch, (p) => downloadUrl(ctx.repo, prepared.branch, p)),
-          commit: gitCommitJson(ctx.u, prepared.created)
+        const content = String(body.content)
+        if (!base64Valid(content)) ctx.fail(422, 'content is not valid Base64')
+        const committer = identityOf(ctx, body, 'committer') ?? defaultIdentity(ctx)
+        const author = identityOf(ctx, body, 'author') ?? committer
+        const data = Buffer.from(content, 'base64')
+        const blob = await git.writeBlob(data)
+        const mode = existing && (existing.mode === '100755' || existing.mode === '120000') ? existing.mode : '100644'
+        const tree = await git.buildTree(files, [{ path: filePath, mode, sha: blob }])
+        const created = await git.createCommit(tree, head ? [head] : [], String(body.message), author, committer)
+        const entry: TreeEntry = { mode, type: 'blob', sha: blob, size: data.length, path: filePath }
+        return { branch, head, empty, created, entry, existing }
+      })
+      // As on GitHub, the commit is built from the branch as it was read, and the ref update is a
+      // compare-and-swap: a concurrent write to the branch in between makes this one fail with 409.
+      const ref = `refs/heads/${prepared.branch}`
+      await hooks.beforeRefUpdate?.({
+        repository: fullNameOf(ctx.repo),
+        ref,
+        sha: prepared.created.sha,
+        expected: prepared.head
+      })
+      return ctx.git.exclusive(async () => {
+        const git = ctx.git
+        if (!(await git.updateRef(ref, prepared.created.sha, prepared.head ?? ZERO_SHA))) {
+          const current = await git.branchHead(prepared.branch)
+          ctx.fail(409, `is at ${current ?? ZERO_SHA} but expected ${prepared.head ?? ZERO_SHA}`)
         }
-      }
-    })
-  })
+        if (prepared.empty && [...(await git.refs()).keys()].filter((r) => r.startsWith('refs/heads/')).length === 1) {
+          await git.setHead(prepared.branch)
+          ctx.repo.info.defaultBranch = prepared.branch
+        }
+        touchPushed(ctx.repo)
+        return {
+          status: prepared.existing ? 200 : 201,
+          body: {
+            content: contentEntryJson(ctx.u, prepared.entry, prepared.branch, (p) =>
+              downloadUrl(ctx.repo, prepared.branch, p)
+            ),
+            commit: gitCommitJson(ctx.u, prepared.created)
+          }
+        }
+      })
+    }
+  )
 
   // GET /repos/{owner}/{repo}/git/ref/{ref}
   repoRoute('GET', '/git/ref/*ref', 'read', `${DOCS}/git/refs#get-a-reference`, async (ctx: Ctx) => {
@@ -625,18 +733,35 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if ((await ctx.git.objectType(sha)) !== 'blob') ctx.fail(404, 'Not Found')
     const size = await ctx.git.objectSize(sha)
     if (size > HUNDRED_MB) {
-      ctx.fail(403, 'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API, but you can always clone the repository via Git in order to obtain this blob.', {
-        errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }]
-      })
+      ctx.fail(
+        403,
+        'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API, but you can always clone the repository via Git in order to obtain this blob.',
+        {
+          errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }]
+        }
+      )
     }
     const data = await ctx.git.readBlob(sha)
     const media = mediaOf(ctx.req)
     if (media.kind === 'raw') {
-      return { status: 200, body: data, headers: { 'content-type': `${media.v3 ? 'application/vnd.github.v3.raw' : 'application/vnd.github.raw'}; charset=utf-8` } }
+      return {
+        status: 200,
+        body: data,
+        headers: {
+          'content-type': `${media.v3 ? 'application/vnd.github.v3.raw' : 'application/vnd.github.raw'}; charset=utf-8`
+        }
+      }
     }
     return {
       status: 200,
-      body: { sha, node_id: nodeId('Blob', sha), size, url: `${repoApi(ctx.u)}/git/blobs/${sha}`, content: wrappedBase64(data), encoding: 'base64' }
+      body: {
+        sha,
+        node_id: nodeId('Blob', sha),
+        size,
+        url: `${repoApi(ctx.u)}/git/blobs/${sha}`,
+        content: wrappedBase64(data),
+        encoding: 'base64'
+      }
     }
   })
 
@@ -673,13 +798,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const sha = item.sha === '' ? null : item.sha
         const hasSha = 'sha' in item
         const hasContent = item.content !== undefined && item.content !== null
-        if (hasSha === hasContent) ctx.fail(422, 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.')
+        if (hasSha === hasContent)
+          ctx.fail(422, 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.')
         const mode = item.mode
         const modeType = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob'
         if (sha !== null && sha !== undefined) {
           const type = typeof item.type === 'string' ? item.type : modeType
           const valid =
-            typeof sha === 'string' && SHA_RE.test(sha) && (type === 'commit' || ((await git.objectType(sha)) === type && (type === modeType || !VALID_TREE_MODES.includes(String(mode)))))
+            typeof sha === 'string' &&
+            SHA_RE.test(sha) &&
+            (type === 'commit' ||
+              ((await git.objectType(sha)) === type && (type === modeType || !VALID_TREE_MODES.includes(String(mode)))))
           if (!valid) ctx.fail(422, `tree.sha ${String(sha)} is not a valid ${type}`)
         }
         if (typeof mode !== 'string' || !VALID_TREE_MODES.includes(mode)) ctx.fail(422, 'Must supply a valid tree.mode')
@@ -697,7 +826,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       if (body.base_tree !== undefined && body.base_tree !== null) {
         const name = String(body.base_tree)
         const resolved = isSafeRefName(name) ? await git.resolveObject(name) : null
-        baseTree = !resolved || resolved.type === 'blob' ? null : resolved.type === 'tree' ? resolved.sha : await git.peel(resolved.sha, 'tree')
+        baseTree =
+          !resolved || resolved.type === 'blob'
+            ? null
+            : resolved.type === 'tree'
+              ? resolved.sha
+              : await git.peel(resolved.sha, 'tree')
         if (!baseTree) ctx.fail(422, 'base_tree is not a valid tree oid')
       }
       const tree = await git.buildTree(baseTree, changes)
@@ -712,25 +846,38 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   repoRoute('POST', '/git/commits', 'write', `${DOCS}/git/commits#create-a-commit`, async (ctx: Ctx) => {
     await requireContent(ctx)
     const body = bodyOf(ctx)
-    checkFields(ctx, body, ['message', 'tree'], { message: 'string', tree: 'string', author: 'object', committer: 'object' })
+    checkFields(ctx, body, ['message', 'tree'], {
+      message: 'string',
+      tree: 'string',
+      author: 'object',
+      committer: 'object'
+    })
     const git = ctx.git
     const tree = String(body.tree)
     if (!SHA_RE.test(tree)) ctx.fail(422, 'The tree parameter must be exactly 40 characters and contain only [0-9a-f].')
     const treeType = await git.objectType(tree)
     if (!treeType) ctx.fail(422, 'Tree SHA does not exist')
     if (treeType !== 'tree') ctx.fail(422, 'Tree SHA is not a tree object')
-    const parents = body.parents === undefined || body.parents === null ? [] : Array.isArray(body.parents) ? body.parents : [body.parents]
+    const parents =
+      body.parents === undefined || body.parents === null
+        ? []
+        : Array.isArray(body.parents)
+          ? body.parents
+          : [body.parents]
     for (const parent of parents) {
       if (typeof parent !== 'string' || !SHA_RE.test(parent)) {
         ctx.fail(422, "Each SHA in the 'parents' parameter must be exactly 40 characters and contain only [0-9a-f].")
       }
     }
     for (const parent of parents as string[]) {
-      if ((await git.objectType(parent)) !== 'commit') ctx.fail(422, 'Parent SHA does not exist or is not a commit object')
+      if ((await git.objectType(parent)) !== 'commit')
+        ctx.fail(422, 'Parent SHA does not exist or is not a commit object')
     }
     const author = identityOf(ctx, body, 'author') ?? defaultIdentity(ctx)
     const committer = identityOf(ctx, body, 'committer') ?? author
-    const created = await git.exclusive(() => git.createCommit(tree, parents as string[], String(body.message), author, committer))
+    const created = await git.exclusive(() =>
+      git.createCommit(tree, parents as string[], String(body.message), author, committer)
+    )
     const json = gitCommitJson(ctx.u, created)
     return { status: 201, body: json, headers: { location: json.url } }
   })
@@ -746,7 +893,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const git = ctx.git
     if (!(await git.isValidRefName(name))) ctx.fail(422, `${name} is not a valid ref name.`)
     if (!name.startsWith('refs/')) ctx.fail(422, "Reference name must start with 'refs/'.")
-    if (!/^refs\/[^/]+\/[^/]/.test(name)) ctx.fail(422, 'Reference name must contain at least three slash-separated components.')
+    if (!/^refs\/[^/]+\/[^/]/.test(name))
+      ctx.fail(422, 'Reference name must contain at least three slash-separated components.')
     if (/^refs\/pull(\/|$)/.test(name)) ctx.fail(422, 'refs/pull/* is read-only.')
     if (/^refs\/__gh__(\/|$)/.test(name)) ctx.fail(422, 'refs/__gh__/* is reserved for internal use.')
     return git.exclusive(async () => {
@@ -808,14 +956,22 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const filePath = normalizePath(req.params.path)
         const entry = commit && filePath ? await repo.git.entryAt(commit, filePath) : null
         if (!entry || entry.type !== 'blob') throw notFound
-        return { status: 200, body: await repo.git.readBlob(entry.sha), headers: { 'content-type': 'text/plain; charset=utf-8' } }
+        return {
+          status: 200,
+          body: await repo.git.readBlob(entry.sha),
+          headers: { 'content-type': 'text/plain; charset=utf-8' }
+        }
       })()
     )
   )
 
   // Everything else: GitHub's 404 (registered for every method so no route answers a bare 404).
-  const notFound = (): Reply => ({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } })
-  for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) router.on(method, '/*rest', notFound)
+  const notFound = (): Reply => ({
+    status: 404,
+    body: { message: 'Not Found', documentation_url: DOCS, status: '404' }
+  })
+  for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+    router.on(method, '/*rest', notFound)
 
   const running = await startHttpServer({ router, prefix: options.prefix, commonHeaders, notFound })
   urls.api = running.url
@@ -853,7 +1009,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (opts.files && Object.keys(opts.files).length > 0) {
       const changes: TreeChange[] = []
       for (const [p, content] of Object.entries(opts.files)) {
-        changes.push({ path: p, mode: '100644', sha: await git.writeBlob(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')) })
+        changes.push({
+          path: p,
+          mode: '100644',
+          sha: await git.writeBlob(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'))
+        })
       }
       const tree = await git.buildTree(null, changes)
       const sha = await git.commitTree(tree, [], 'Initial commit', FIXTURE_IDENTITY, FIXTURE_IDENTITY)
@@ -874,7 +1034,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return (await repo.git.exclusive(() => repo.git.run(args))).toString('utf8')
   }
 
-  async function pushCommit(fullName: string, branch: string, files: Record<string, string | Buffer | null>, message = 'Commit pushed by someone else'): Promise<string> {
+  async function pushCommit(
+    fullName: string,
+    branch: string,
+    files: Record<string, string | Buffer | null>,
+    message = 'Commit pushed by someone else'
+  ): Promise<string> {
     const repo = requireRepo(fullName)
     const g = repo.git
     return g.exclusive(async () => {
@@ -887,11 +1052,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const changes: TreeChange[] = []
       for (const [p, content] of Object.entries(files)) {
         if (content === null) changes.push({ path: p, delete: true })
-        else changes.push({ path: p, mode: '100644', sha: await g.writeBlob(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')) })
+        else
+          changes.push({
+            path: p,
+            mode: '100644',
+            sha: await g.writeBlob(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'))
+          })
       }
       const tree = await g.buildTree(parent ? parent.tree : null, changes)
       const sha = await g.commitTree(tree, parent ? [parent.sha] : [], message, PUSHER_IDENTITY, PUSHER_IDENTITY)
-      if (!(await g.updateRef(`refs/heads/${branch}`, sha, head ?? ZERO_SHA))) throw new Error(`${branch} moved while pushing`)
+      if (!(await g.updateRef(`refs/heads/${branch}`, sha, head ?? ZERO_SHA)))
+        throw new Error(`${branch} moved while pushing`)
       if (empty) {
         await g.setHead(branch)
         repo.info.defaultBranch = branch

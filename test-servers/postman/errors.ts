@@ -36,7 +36,10 @@ export const workspaceNotFound = (): PostmanErrorBody =>
 
 /** PUT /collections/{id} whose body carries another collection's id (example "Collection ID Mismatch"). */
 export const collectionMismatch = (): PostmanErrorBody =>
-  error('collectionMismatchError', 'The collection ID in the path does not match the collection ID in the request body.')
+  error(
+    'collectionMismatchError',
+    'The collection ID in the path does not match the collection ID in the request body.'
+  )
 
 /** A request body that is not what the operation takes (examples "Malformed Request"). */
 export const malformedRequest = (what: 'collection' | 'environment', details: string[]): PostmanErrorBody =>
@@ -50,7 +53,8 @@ export const unparsableBody = (): PostmanErrorBody =>
 export const invalidParam = (message: string): PostmanErrorBody => error('invalidParamError', message)
 
 /** GET /workspaces?limit=101 (example "Invalid limit Value" of workspaces400Error). */
-export const limitTooLarge = (): PostmanErrorBody => error('badRequestError', 'The limit parameter must not exceed 100.')
+export const limitTooLarge = (): PostmanErrorBody =>
+  error('badRequestError', 'The limit parameter must not exceed 100.')
 
 /** An endpoint this server does not implement. */
 export const routeNotFound = (): PostmanErrorBody => error('notFound', 'Requested resource not found')

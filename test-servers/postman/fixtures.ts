@@ -19,7 +19,9 @@ export const environmentFixturePath = (name: EnvironmentFixture): string =>
   path.join(FIXTURES_DIR, `${name}.postman_environment.json`)
 
 /** A fresh copy of a collection fixture (the Collection v2.1 JSON, as exported from Postman). */
-export function loadCollectionFixture(name: CollectionFixture): Record<string, unknown> & { info: Record<string, unknown>; item: unknown[] } {
+export function loadCollectionFixture(
+  name: CollectionFixture
+): Record<string, unknown> & { info: Record<string, unknown>; item: unknown[] } {
   return JSON.parse(fs.readFileSync(collectionFixturePath(name), 'utf8'))
 }
 
@@ -39,6 +41,7 @@ export function seedFixtures(
   const collections = {} as Record<CollectionFixture, { id: string; uid: string }>
   const environments = {} as Record<EnvironmentFixture, { id: string; uid: string }>
   for (const name of COLLECTION_FIXTURES) collections[name] = server.addCollection(loadCollectionFixture(name), options)
-  for (const name of ENVIRONMENT_FIXTURES) environments[name] = server.addEnvironment(loadEnvironmentFixture(name), options)
+  for (const name of ENVIRONMENT_FIXTURES)
+    environments[name] = server.addEnvironment(loadEnvironmentFixture(name), options)
   return { collections, environments }
 }

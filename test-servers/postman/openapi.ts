@@ -89,7 +89,10 @@ function makeAjv(document: Json): Ajv {
   addFormats(ajv)
   // Formats the document uses beyond JSON Schema's.
   ajv.addFormat('uid', /^\d+-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
-  ajv.addFormat('http-status-code', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= 100 && n <= 599 })
+  ajv.addFormat('http-status-code', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && n >= 100 && n <= 599
+  })
   ajv.addSchema(document, SPEC_ID)
   return ajv
 }
@@ -117,7 +120,8 @@ export function loadPostmanOpenApi(file: string): PostmanOpenApi {
   const operations = new Map<string, { method: string; path: string; op: Json; pathItem: Json }>()
   for (const [path, pathItem] of Object.entries((raw.paths ?? {}) as Record<string, Json>)) {
     for (const [method, op] of Object.entries(pathItem)) {
-      if (isObject(op) && typeof op.operationId === 'string') operations.set(op.operationId, { method, path, op, pathItem })
+      if (isObject(op) && typeof op.operationId === 'string')
+        operations.set(op.operationId, { method, path, op, pathItem })
     }
   }
   const findOperation = (operationId: string) => {
@@ -136,7 +140,8 @@ export function loadPostmanOpenApi(file: string): PostmanOpenApi {
     }
     if (!isObject(response) || !isObject(response.content)) throw new Error(`Response at ${at} has no content`)
     const content = response.content as Record<string, Json>
-    const contentType = ['application/json', 'application/problem+json'].find((ct) => ct in content) ?? Object.keys(content)[0]
+    const contentType =
+      ['application/json', 'application/problem+json'].find((ct) => ct in content) ?? Object.keys(content)[0]
     const media = content[contentType]
     const examples: Record<string, unknown> = {}
     for (const [name, example] of Object.entries((media.examples ?? {}) as Record<string, Json>)) {
@@ -158,7 +163,9 @@ export function loadPostmanOpenApi(file: string): PostmanOpenApi {
     const responses = (op.responses ?? {}) as Json
     const node = responses[String(status)]
     if (node === undefined) {
-      throw new Error(`${operationId} documents no ${status} response (documented: ${Object.keys(responses).join(', ')})`)
+      throw new Error(
+        `${operationId} documents no ${status} response (documented: ${Object.keys(responses).join(', ')})`
+      )
     }
     return describeResponse(`#/paths/${pointerSegment(path)}/${method}/responses/${status}`, node)
   }

@@ -24,7 +24,8 @@ interface Window {
   startedAt: number
 }
 
-export type RateDecision = { kind: 'ok' } | { kind: 'rateLimited'; retryAfterSeconds: number } | { kind: 'serviceLimitExhausted' }
+export type RateDecision =
+  { kind: 'ok' } | { kind: 'rateLimited'; retryAfterSeconds: number } | { kind: 'serviceLimitExhausted' }
 
 const ENDPOINT_LIMIT = { limit: 10, windowSeconds: 10 }
 
@@ -81,7 +82,10 @@ export class RateLimiter {
     let retryAfterSeconds = 0
     limits.forEach((l, i) => {
       if (windows[i].used >= l.limit) {
-        retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windows[i].startedAt + l.windowSeconds * 1000 - now) / 1000))
+        retryAfterSeconds = Math.max(
+          retryAfterSeconds,
+          Math.ceil((windows[i].startedAt + l.windowSeconds * 1000 - now) / 1000)
+        )
       }
     })
     if (retryAfterSeconds > 0) return { kind: 'rateLimited', retryAfterSeconds }

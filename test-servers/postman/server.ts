@@ -4,7 +4,15 @@
 //   GET /me, GET /workspaces, GET /workspaces/{id},
 //   GET|POST /collections, GET|PUT /collections/{id-or-uid}, GET /collection-updates-tasks/{taskId},
 //   GET|POST /environments, GET|PUT /environments/{id-or-uid}.
-import { HttpError, Router, startHttpServer, type Handler, type Reply, type Request, type RunningServer } from '../http-kit.js'
+import {
+  HttpError,
+  Router,
+  startHttpServer,
+  type Handler,
+  type Reply,
+  type Request,
+  type RunningServer
+} from '../http-kit.js'
 import {
   authenticationError,
   collectionMismatch,
@@ -199,7 +207,8 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
             const rName = typeof response.name === 'string' ? response.name : ''
             const rn = seenResponses.get(rName) ?? 0
             seenResponses.set(rName, rn + 1)
-            if (response.id === undefined) response.id = uuidFrom(`${collectionId}:${generation}:response:${key}/${rName}#${rn}`)
+            if (response.id === undefined)
+              response.id = uuidFrom(`${collectionId}:${generation}:response:${key}/${rName}#${rn}`)
           }
         }
         walk(item.item, key)
@@ -346,7 +355,8 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
   }
 
   function insertEnvironment(doc: Json, options: AddOptions): EnvironmentRecord {
-    if (!isObject(doc) || typeof doc.name !== 'string') throw new TypeError('postman server: an environment needs a name')
+    if (!isObject(doc) || typeof doc.name !== 'string')
+      throw new TypeError('postman server: an environment needs a name')
     const workspace = requireWorkspace(options.workspace)
     const id = options.id ?? ids.next()
     if (findEnvironment(id)) throw new Error(`postman server: environment ${id} exists`)
@@ -406,7 +416,11 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
         throw new HttpError(429, serviceLimitExhaustedBody(), serviceLimitExhaustedHeaders())
       }
       if (decision.kind === 'rateLimited') {
-        throw new HttpError(429, rateLimitedBody(decision.retryAfterSeconds), rateLimitedHeaders(decision.retryAfterSeconds))
+        throw new HttpError(
+          429,
+          rateLimitedBody(decision.retryAfterSeconds),
+          rateLimitedHeaders(decision.retryAfterSeconds)
+        )
       }
       return handler(req)
     }
@@ -445,7 +459,8 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
     const c = body.collection
     const details: string[] = []
     if (!isObject(c.info)) details.push(": must have required property 'info'")
-    if (!Array.isArray(c.item)) details.push(c.item === undefined ? ": must have required property 'item'" : 'item: must be array')
+    if (!Array.isArray(c.item))
+      details.push(c.item === undefined ? ": must have required property 'item'" : 'item: must be array')
     if (isObject(c.info)) {
       if (typeof c.info.name !== 'string') details.push("info: must have required property 'name'")
       if (typeof c.info.schema !== 'string') details.push("info: must have required property 'schema'")
@@ -469,12 +484,22 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
     }
     if (env.values !== undefined) {
       if (!Array.isArray(env.values)) {
-        throw new HttpError(400, { error: { name: 'malformedRequestError', message: `Invalid type: ${typeof env.values} (expected array) at environment.values` } })
+        throw new HttpError(400, {
+          error: {
+            name: 'malformedRequestError',
+            message: `Invalid type: ${typeof env.values} (expected array) at environment.values`
+          }
+        })
       }
       env.values.forEach((value, i) => {
         if (!isObject(value)) {
           const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-          throw new HttpError(400, { error: { name: 'malformedRequestError', message: `Invalid type: ${type} (expected object) at environment.values.${i}` } })
+          throw new HttpError(400, {
+            error: {
+              name: 'malformedRequestError',
+              message: `Invalid type: ${type} (expected object) at environment.values.${i}`
+            }
+          })
         }
       })
     }
@@ -540,14 +565,20 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
       const type = req.query.get('type')
       if (type !== null && !WORKSPACE_TYPES.includes(type as WorkspaceType)) {
         throw new HttpError(400, {
-          error: { name: 'invalidParamError', message: 'visibilityStatus must be one of personal/private/team/public/partner' },
+          error: {
+            name: 'invalidParamError',
+            message: 'visibilityStatus must be one of personal/private/team/public/partner'
+          },
           statusCode: 400
         })
       }
       const elementType = req.query.get('elementType')
       const elementId = req.query.get('elementId')
       if (elementType !== null && !['collection', 'specification'].includes(elementType)) {
-        throw new HttpError(400, { name: 'badRequest', message: 'elementType must be one of: collection, specification' })
+        throw new HttpError(400, {
+          name: 'badRequest',
+          message: 'elementType must be one of: collection, specification'
+        })
       }
       if (elementType !== null && !elementId) {
         throw new HttpError(400, { name: 'badRequest', message: 'elementId is required when elementType is provided' })
@@ -558,7 +589,8 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
       let start = 0
       if (cursor !== null) {
         start = Number(Buffer.from(cursor, 'base64').toString('utf8'))
-        if (!Number.isInteger(start) || start < 0) throw new HttpError(400, invalidParam('The cursor parameter is invalid.'))
+        if (!Number.isInteger(start) || start < 0)
+          throw new HttpError(400, invalidParam('The cursor parameter is invalid.'))
       }
       const createdBy = req.query.get('createdBy')
       let list = [...workspaces.values()]
@@ -572,7 +604,9 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
       const next = start + page.length
       return ok({
         workspaces: page.map(workspaceSummary),
-        ...(limit !== undefined && next < list.length ? { meta: { nextCursor: Buffer.from(String(next)).toString('base64') } } : {})
+        ...(limit !== undefined && next < list.length
+          ? { meta: { nextCursor: Buffer.from(String(next)).toString('base64') } }
+          : {})
       })
     })
   )
@@ -597,7 +631,9 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
           createdAt: w.createdAt,
           updatedAt: w.updatedAt,
           ...(w.about !== undefined ? { about: w.about } : {}),
-          ...(cols.length > 0 ? { collections: cols.map((c) => ({ id: c.id, name: collectionName(c), uid: c.uid })) } : {}),
+          ...(cols.length > 0
+            ? { collections: cols.map((c) => ({ id: c.id, name: collectionName(c), uid: c.uid })) }
+            : {}),
           ...(envs.length > 0 ? { environments: envs.map((e) => ({ id: e.id, name: e.name, uid: e.uid })) } : {})
         }
       })
@@ -637,10 +673,7 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
       const doc = collectionFromBody(req)
       const info = doc.info as Json
       // A UUID in info._postman_id is kept (Postman answers instanceFoundError when it is taken); others are replaced.
-      const wanted =
-        typeof info._postman_id === 'string' && isUuid(info._postman_id)
-          ? info._postman_id
-          : undefined
+      const wanted = typeof info._postman_id === 'string' && isUuid(info._postman_id) ? info._postman_id : undefined
       if (wanted !== undefined && findCollection(wanted)) {
         throw new HttpError(400, itemAlreadyExists('collection', wanted))
       }
@@ -667,7 +700,8 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
       if (!record) throw new HttpError(404, itemNotFound('collection', req.params.id))
       const doc = collectionFromBody(req)
       const bodyId = (doc.info as Json)._postman_id
-      if (bodyId !== undefined && bodyId !== record.id && bodyId !== record.uid) throw new HttpError(400, collectionMismatch())
+      if (bodyId !== undefined && bodyId !== record.id && bodyId !== record.uid)
+        throw new HttpError(400, collectionMismatch())
       record.generation += 1
       record.doc = assignItemIds(clone(doc), record.id, record.generation)
       record.updatedAt = laterThan(record.updatedAt)
@@ -748,7 +782,8 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
 
   // Anything else (other paths, other methods on known paths): Postman's JSON 404, after the key check.
   const fallback = guarded(() => ({ status: 404, body: routeNotFound() }))
-  for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']) router.on(method, '*rest', fallback)
+  for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'])
+    router.on(method, '*rest', fallback)
 
   const running = await startHttpServer({
     router,
