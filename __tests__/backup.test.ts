@@ -92,15 +92,15 @@ describe('backupCollection', () => {
     const requests = postman.requests.length + github.requests.length
     await expect(backupCollection({ ...base(), collection: 'x', repository: 'nope' })).rejects.toThrow(InputError)
     await expect(backupCollection({ ...base(), collection: 'x', filename: '{nope}' })).rejects.toThrow(
-      /Input "filename"/
+      /Option "filename"/
     )
     await expect(backupCollection({ ...base(), collection: 'x', validation: 'loose' as 'strict' })).rejects.toThrow(
-      /Input "validation"/
+      /Option "validation"/
     )
     await expect(backupCollection({ ...base(), collection: 'x', githubToken: undefined })).rejects.toThrow(
-      /Input "github-token"/
+      /Option "githubToken"/
     )
-    await expect(backupCollection({ ...base(), collection: '  ' })).rejects.toThrow(/Input "collection"/)
+    await expect(backupCollection({ ...base(), collection: '  ' })).rejects.toThrow(/Option "collections"/)
     expect(postman.requests.length + github.requests.length).toBe(requests)
   })
 

@@ -41,7 +41,7 @@ describe('file name templates', () => {
     expect(() => checkTemplate('{title}.json', 'filename')).toThrow(
       new InputError('filename', 'unknown placeholder "{title}" in "{title}.json". Use {name}, {id}, {uid}.')
     )
-    expect(() => renderText('Back up {collection}', values, 'commit-message')).toThrow(/commit-message.*\{collection\}/)
+    expect(() => renderText('Back up {collection}', values, 'commit-message')).toThrow(/commitMessage.*\{collection\}/)
   })
 
   it('refuses a template that yields an empty name', () => {
@@ -102,7 +102,7 @@ describe('repository paths', () => {
     expect(normalizeDirectory('.')).toBe('')
     expect(normalizeDirectory('backups/')).toBe('backups')
     expect(normalizeDirectory(' Postman collections ')).toBe('Postman collections')
-    expect(() => normalizeDirectory('/etc')).toThrow(/Input "directory".*absolute/)
+    expect(() => normalizeDirectory('/etc')).toThrow(/Option "directory".*absolute/)
   })
 
   it('joins directory and file name', () => {

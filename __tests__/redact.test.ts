@@ -439,7 +439,7 @@ describe('a redacted collection keeps its validation verdict', () => {
   })
 })
 
-describe('performance', () => {
+describe('large documents', () => {
   it('redacts a large collection (10,000 requests, about 20 MB)', () => {
     const item = Array.from({ length: 100 }, (_, f) => ({
       name: `Folder ${f}`,
@@ -469,14 +469,36 @@ describe('performance', () => {
     }))
     const doc = { info: { name: 'Big', schema: V21 }, item, variable: [{ key: 'k', value: 'v', type: 'secret' }] }
     const bytes = JSON.stringify(doc).length
-    const started = performance.now()
     const { redacted } = redactCollection(doc)
-    const ms = performance.now() - started
-    console.log(
-      `redactCollection: ${(bytes / 1e6).toFixed(1)} MB, 10,000 requests, ${redacted.length} fields in ${ms.toFixed(0)} ms`
-    )
     // 100 folders x 5 oauth2 fields + 10,000 requests x 1 + 10,000 examples x 1 + 1 variable.
     expect(redacted).toHaveLength(100 * 5 + 10_000 + 10_000 + 1)
     expect(bytes).toBeGreaterThan(18e6)
+  })
+})
+
+describe('documents nested deeper than the call stack', () => {
+  it('redacts a bearer token 100,000 folders deep without overflowing, and leaves the input alone', () => {
+    let item: Record<string, unknown> = {
+      name: 'r',
+      request: {
+        method: 'GET',
+        url: 'https://x',
+        auth: { type: 'bearer', bearer: [{ key: 'token', value: 'deep-secret' }] }
+      }
+    }
+    for (let i = 0; i < 100_000; i++) item = { name: `f${i}`, item: [item] }
+    const doc = { info: { name: 'Deep' }, item: [item] }
+    const { document, redacted } = redactCollection(doc)
+    expect(redacted).toHaveLength(1)
+    expect(redacted[0].pointer).toBe(`${'/item/0'.repeat(100_001)}/request/auth/bearer/0/value`)
+    let copied = (document as { item: unknown[] }).item[0] as Record<string, unknown>
+    let original = item
+    while (Array.isArray(copied.item)) {
+      expect(copied).not.toBe(original)
+      copied = copied.item[0] as Record<string, unknown>
+      original = (original.item as unknown[])[0] as Record<string, unknown>
+    }
+    expect(JSON.stringify((copied.request as { auth: unknown }).auth)).not.toContain('deep-secret')
+    expect(JSON.stringify((original.request as { auth: unknown }).auth)).toContain('deep-secret')
   })
 })

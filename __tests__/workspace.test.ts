@@ -231,10 +231,30 @@ describe('backupWorkspace', () => {
   it('refuses bad options before any request', async () => {
     const before = postman.requests.length + github.requests.length
     await expect(run({ concurrency: 0 })).rejects.toThrow(InputError)
-    await expect(run({ environmentFilename: '{x}' })).rejects.toThrow(/environment-filename/)
+    await expect(run({ environmentFilename: '{x}' })).rejects.toThrow(/environmentFilename/)
     await expect(run({ collections: [], environments: [] })).rejects.toThrow(/both empty/)
-    await expect(run({ redact: 'all' as 'none' })).rejects.toThrow(/Input "redact"/)
+    await expect(run({ redact: 'all' as 'none' })).rejects.toThrow(/Option "redact"/)
     expect(postman.requests.length + github.requests.length).toBe(before)
+  })
+
+  it('writes a lone named collection alone, without a manifest, and the same bytes a workspace run writes', async () => {
+    const { id } = postman.addCollection(sampleCollection('Alone'), { workspace })
+    postman.addCollection(sampleCollection('Other'), { workspace })
+    github.requests.length = 0
+    const lone = await run({ collections: ['Alone'], environments: [] })
+    expect(lone).toMatchObject({ changed: true, changedFiles: 1, collections: 1 })
+    expect(
+      github.requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, '').split('/')[1] ?? 'repository'}`)
+    ).toEqual(['GET repository', 'GET contents', 'GET branches', 'PUT contents'])
+    expect(await tree()).toEqual([`${DIR}/Alone.postman_collection.json`, 'README.md'])
+    const alone = await show(`${DIR}/Alone.postman_collection.json`)
+    expect(alone).toBe(`${JSON.stringify(postman.readCollection(id), null, 2)}\n`)
+
+    const all = await run({ environments: [] })
+    expect(all.files.find((f) => f.name === 'Alone')).toMatchObject({ changed: false, fetched: true })
+    expect(await show(`${DIR}/Alone.postman_collection.json`)).toBe(alone)
+    expect(await tree()).toContain(`${DIR}/${MANIFEST_NAME}`)
+    expect(await commits()).toBe(3)
   })
 
   it('writes nothing in a dry run but reports what would change', async () => {

@@ -1,205 +1,67 @@
-// `npm run bench`: figures for whole-workspace backups and for big documents. Starts the local
-// servers with 50 ms latency per request, backs up a workspace of 100 collections and 20
-// environments with the built action and with a naive baseline, and prints a table.
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { serializeDocument } from '../src/backup.js'
-import { gitBlobSha } from '../src/git-blob-sha.js'
-import { redactCollection } from '../src/redact.js'
-import { validateCollection } from '../src/schema/index.js'
-import { runAction } from '../test-servers/actions-runner.js'
-import { startGitHubServer } from '../test-servers/github/server.js'
-import { startPostmanServer } from '../test-servers/postman/server.js'
-import { sampleCollection } from '../test-servers/samples.js'
+// `npm run bench`: figures of the built action (dist/index.js, or BENCH_DIST) against the local servers.
+// Two scenarios, each a section of bench/RESULTS.md:
+//   small — a workspace of 100 collections and 20 environments, with a naive baseline, and big documents;
+//   large — a large organisation (500 collections, 250 MB, a repository of 200,000 files) against the
+//           servers with the real limits (bench/large.ts).
+// `npm run bench` runs both; `npm run bench -- small` or `-- large` runs one and replaces only its section.
+// A scenario that cannot finish leaves a section saying why, and the bench goes on.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { DIST } from './dist.js'
+import { runLarge } from './large.js'
+import { runSmall } from './small.js'
 
-const KEY = 'PMAK-bench-00000000000000000000000000'
-const TOKEN = 'ghs_benchToken000000000000000000000000'
-const LATENCY_MS = 50
-const COLLECTIONS = 100
-const ENVIRONMENTS = 20
-const REPO = 'bench/backups'
-const RSS_PRELOAD = new URL('./report-rss.mjs', import.meta.url).pathname
+const SCENARIOS = { small: runSmall, large: runLarge } as const
+type Scenario = keyof typeof SCENARIOS
+const RESULTS = new URL('./RESULTS.md', import.meta.url)
 
-interface Figures {
-  postman: number
-  github: number
-  githubWrites: number
-  commits: number
-  seconds: number
-  rssMb: number
+const asked = process.argv.slice(2)
+const unknown = asked.filter((a) => !(a in SCENARIOS))
+if (unknown.length > 0) {
+  console.error(`unknown scenario ${unknown.join(', ')}; choose from: ${Object.keys(SCENARIOS).join(', ')}`)
+  process.exit(2)
+}
+const chosen = (asked.length > 0 ? asked : Object.keys(SCENARIOS)) as Scenario[]
+
+const begin = (s: Scenario) => `<!-- bench:${s} -->`
+const end = (s: Scenario) => `<!-- /bench:${s} -->`
+
+/** The sections of the current RESULTS.md, to keep the ones not rerun. */
+function previousSections(): Partial<Record<Scenario, string>> {
+  const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : ''
+  const found: Partial<Record<Scenario, string>> = {}
+  for (const s of Object.keys(SCENARIOS) as Scenario[]) {
+    const from = text.indexOf(begin(s))
+    const to = text.indexOf(end(s))
+    if (from !== -1 && to > from) found[s] = text.slice(from + begin(s).length, to).trim()
+  }
+  return found
 }
 
-const postman = await startPostmanServer({ apiKey: KEY, rateLimit: { perWindow: 100_000, monthly: 1_000_000 } })
-const github = await startGitHubServer()
-github.addToken(TOKEN, { repos: '*', permission: 'write' })
-await github.createRepo(REPO, { files: { 'README.md': '# backups\n' } })
-const workspace = postman.addWorkspace({ name: 'Bench' })
-const collectionIds: string[] = []
-for (let i = 0; i < COLLECTIONS; i++)
-  collectionIds.push(
-    postman.addCollection(sampleCollection(`Collection ${String(i).padStart(3, '0')}`, 20), { workspace }).id
-  )
-for (let i = 0; i < ENVIRONMENTS; i++) {
-  postman.addEnvironment(
-    {
-      name: `Environment ${i}`,
-      values: [{ key: 'url', value: `https://env${i}.example.com`, type: 'default', enabled: true }]
-    },
-    { workspace }
-  )
-}
-postman.faults.latencyMs = LATENCY_MS
-github.faults.latencyMs = LATENCY_MS
-
-const commits = async () => Number((await github.git(REPO, 'rev-list', '--count', 'main')).trim())
-
-/** Runs `body`, counting the requests both servers saw and the commits made. */
-async function measure(body: (rssFile: string) => Promise<void>): Promise<Figures> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-'))
-  const rssFile = join(dir, 'rss')
-  postman.requests.length = 0
-  github.requests.length = 0
-  const before = await commits()
-  const started = performance.now()
+const sections = previousSections()
+let failed = false
+for (const s of chosen) {
   try {
-    await body(rssFile)
-    const seconds = (performance.now() - started) / 1000
-    return {
-      postman: postman.requests.length,
-      github: github.requests.length,
-      githubWrites: github.requests.filter((r) => r.method !== 'GET').length,
-      commits: (await commits()) - before,
-      seconds,
-      rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 / 1024
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+    sections[s] = await SCENARIOS[s](DIST)
+  } catch (error) {
+    failed = true
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    sections[s] =
+      `## ${s} scenario\n\n\`npm run bench -- ${s}\` on ${new Date().toISOString().slice(0, 10)} could not finish:\n\n` +
+      `\`\`\`\n${message.slice(0, 4000)}\n\`\`\`\n`
   }
+  console.log(`${sections[s]}\n`)
 }
 
-const action = (rssFile: string) =>
-  runAction(
-    {
-      'postman-api-key': KEY,
-      'postman-api-url': postman.url,
-      workspace,
-      collection: '*',
-      environment: '*',
-      branch: 'main'
-    },
-    { repository: REPO, token: TOKEN, api_url: github.url },
-    { env: { NODE_OPTIONS: `--import ${RSS_PRELOAD}`, BENCH_RSS_FILE: rssFile } }
-  ).then((run) => {
-    if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)
-  })
-
-const baseline = (rssFile: string) =>
-  new Promise<void>((resolve, reject) => {
-    const env = {
-      ...process.env,
-      POSTMAN_URL: postman.url,
-      POSTMAN_KEY: KEY,
-      GITHUB_URL: github.url,
-      GITHUB_TOKEN: TOKEN,
-      REPO,
-      WORKSPACE: workspace,
-      BENCH_RSS_FILE: rssFile
-    }
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', '--import', RSS_PRELOAD, new URL('./baseline.ts', import.meta.url).pathname],
-      { env, timeout: 600_000 },
-      (error, _out, stderr) => (error ? reject(new Error(`baseline failed: ${stderr}`)) : resolve())
-    )
-  })
-
-const first = await measure(action)
-const second = await measure(action)
-postman.updateCollection(collectionIds[0], sampleCollection('Collection 000', 21))
-const oneChanged = await measure(action)
-const naive = await measure(baseline)
-await Promise.all([postman.close(), github.close()])
-
-// Big documents: the per-document work of a backup against a plain parse + stringify.
-function bigCollection(): Record<string, unknown> {
-  const doc = sampleCollection('Big', 10_000) as { item: Array<{ item: Array<Record<string, unknown>> }> }
-  for (const [i, item] of doc.item[0].item.entries()) {
-    const request = item.request as Record<string, unknown>
-    request.header = [
-      { key: 'Content-Type', value: 'application/json' },
-      { key: 'X-Trace', value: `trace-${i}` }
-    ]
-    request.body = {
-      mode: 'raw',
-      raw: JSON.stringify({ id: i, text: 'lorem ipsum dolor sit amet '.repeat(60), tags: ['a', 'b', 'c'] })
-    }
-    item.event = [
-      {
-        listen: 'test',
-        script: { type: 'text/javascript', exec: ['pm.test("ok", () => pm.response.to.have.status(200))'] }
-      }
-    ]
-  }
-  return doc
-}
-const bigText = JSON.stringify(bigCollection())
-const best = (fn: () => void, times = 5) => {
-  let min = Infinity
-  for (let i = 0; i < times; i++) {
-    const t = performance.now()
-    fn()
-    min = Math.min(min, performance.now() - t)
-  }
-  return min
-}
-const plain = best(() => JSON.stringify(JSON.parse(bigText)))
-const pipeline = best(() => {
-  const doc = JSON.parse(bigText)
-  const result = validateCollection(doc, 'lenient')
-  if (!result.valid) throw new Error('bench document is invalid')
-  gitBlobSha(serializeDocument(doc))
-})
-const withRedaction = best(() => {
-  const doc = JSON.parse(bigText)
-  validateCollection(doc, 'lenient')
-  gitBlobSha(serializeDocument(redactCollection(doc).document))
-})
-
-const pass = (ok: boolean) => (ok ? 'yes' : 'NO')
-const row = (label: string, f: Figures) =>
-  `| ${label} | ${f.postman} | ${f.github} (${f.githubWrites} writes) | ${f.commits} | ${f.seconds.toFixed(2)} s | ${f.rssMb.toFixed(0)} MB |`
+const order = Object.keys(SCENARIOS) as Scenario[]
 const report = `# Benchmark results
 
-\`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${LATENCY_MS} ms latency per request on both local servers; a workspace of ${COLLECTIONS} collections (20 requests each) and ${ENVIRONMENTS} environments.
+\`npm run bench\` runs both scenarios below; \`npm run bench -- small\` or \`npm run bench -- large\` runs one and replaces only its section. \`BENCH_DIST=/path/to/index.js\` runs another build of the action than \`dist/index.js\`.
 
-| run | Postman requests | GitHub requests | commits | wall time | peak RSS |
-|---|---|---|---|---|---|
-${row('action, first run', first)}
-${row('action, nothing changed', second)}
-${row('action, one collection changed', oneChanged)}
-${row('naive baseline (sequential PUT per file)', naive)}
-
-| target | figure | met |
-|---|---|---|
-| GitHub requests for the whole workspace ≤ 6 | ${first.github} | ${pass(first.github <= 6)} |
-| exactly 1 commit | ${first.commits} | ${pass(first.commits === 1)} |
-| second run: 0 writes | ${second.githubWrites} | ${pass(second.githubWrites === 0 && second.commits === 0)} |
-| second run: ≤ 3 Postman calls | ${second.postman} | ${pass(second.postman <= 3)} |
-| one collection changed: GitHub requests ≤ 6, 1 commit | ${oneChanged.github}, ${oneChanged.commits} | ${pass(oneChanged.github <= 6 && oneChanged.commits === 1)} |
-| wall time ≤ 1/4 of the baseline's | ${(first.seconds / naive.seconds).toFixed(3)} of it | ${pass(first.seconds <= naive.seconds / 4)} |
-
-Big document: ${(bigText.length / 1024 / 1024).toFixed(1)} MB, 10,000 requests (best of 5).
-
-| work | time | vs parse + stringify |
-|---|---|---|
-| JSON.parse + JSON.stringify | ${plain.toFixed(0)} ms | 1.00× |
-| parse + validate + serialize + blob SHA | ${pipeline.toFixed(0)} ms | ${(pipeline / plain).toFixed(2)}× (target < 3×: ${pass(pipeline < 3 * plain)}) |
-| the same + redaction | ${withRedaction.toFixed(0)} ms | ${(withRedaction / plain).toFixed(2)}× |
-
-The action's GitHub requests with \`branch\` set: GET branch, GET tree (recursive), GET manifest blob (from the second run on), POST tree, POST commit, PATCH ref; without \`branch\`, one more (GET repository) for the default branch. Writes are spaced at least 1 s apart by @octokit/plugin-throttling, as GitHub asks of content-creating requests; the baseline, like hand-written scripts, does not pace itself.
+${order
+  .filter((s) => sections[s] !== undefined)
+  .map((s) => `${begin(s)}\n\n${sections[s]}\n\n${end(s)}`)
+  .join('\n\n')}
 `
-console.log(report)
-writeFileSync(new URL('./RESULTS.md', import.meta.url), report)
+writeFileSync(RESULTS, report)
+// A scenario that failed half-way may leave a server or a child behind; the results are written.
+process.exit(failed ? 1 : 0)

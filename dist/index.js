@@ -41583,7 +41583,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9945);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(647);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41593,24 +41593,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9945:
+/***/ 647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
-});
-
-// NAMESPACE OBJECT: ./node_modules/axios/lib/platform/common/utils.js
-var common_utils_namespaceObject = {};
-__nccwpck_require__.r(common_utils_namespaceObject);
-__nccwpck_require__.d(common_utils_namespaceObject, {
-  hasBrowserEnv: () => (hasBrowserEnv),
-  hasStandardBrowserEnv: () => (hasStandardBrowserEnv),
-  hasStandardBrowserWebWorkerEnv: () => (hasStandardBrowserWebWorkerEnv),
-  navigator: () => (_navigator),
-  origin: () => (origin)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@sinclair/typebox/build/esm/type/type/type.mjs
@@ -41679,6 +41668,17 @@ __nccwpck_require__.d(type_type_namespaceObject, {
   Unsafe: () => (Unsafe),
   Uppercase: () => (Uppercase),
   Void: () => (Void)
+});
+
+// NAMESPACE OBJECT: ./node_modules/axios/lib/platform/common/utils.js
+var common_utils_namespaceObject = {};
+__nccwpck_require__.r(common_utils_namespaceObject);
+__nccwpck_require__.d(common_utils_namespaceObject, {
+  hasBrowserEnv: () => (hasBrowserEnv),
+  hasStandardBrowserEnv: () => (hasStandardBrowserEnv),
+  hasStandardBrowserWebWorkerEnv: () => (hasStandardBrowserWebWorkerEnv),
+  navigator: () => (_navigator),
+  origin: () => (origin)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -45240,298 +45240,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -46311,7 +46021,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -49951,171 +49661,349 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/logger.ts
-const logger_noop = () => { };
-const silentLogger = { debug: logger_noop, info: logger_noop, warn: logger_noop, error: logger_noop };
+;// CONCATENATED MODULE: ./src/modes.ts
+// The choices of the options that pick a mode. A leaf module (no imports), so the options table,
+// errors and the modules that act on a mode can all use it without an import cycle.
+const VALIDATION_MODES = ['strict', 'lenient', 'off'];
+const REDACT_MODES = ['secrets', 'none'];
+/** The action's `mode` input. */
+const ACTION_MODES = ['backup', 'restore'];
 
-;// CONCATENATED MODULE: ./src/secrets.ts
-// Credentials must never reach logs, messages or thrown errors. Besides the raw value we also
-// blank its URL-encoded and base64 forms, which is how it would appear in a header, a URL or an
-// encoded body. Inside longer base64 text a secret's encoding depends on its byte offset, so
-// we blank the part of each of the three alignments that does not depend on neighbouring bytes.
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret, 'utf8');
-    const forms = [];
-    for (const offset of [0, 1, 2]) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        forms.push(offset === 0 ? encoded : '');
-        const start = offset === 0 ? 0 : 4;
-        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 4;
-        const core = encoded.slice(start, end);
-        if (core.length >= 8)
-            forms.push(core);
+;// CONCATENATED MODULE: ./src/options/table.ts
+// Every option, declared once: its library key, action input, CLI flag and environment variable,
+// type, default, choices, description and the commands that use it. The action's input reading,
+// the CLI's flags and the library's checks (resolve.ts) are derived from this table, and a test
+// compares it with action.yml and the README. Data only, so errors.ts can name options from it.
+
+const MODES = ACTION_MODES;
+const OPTIONS = {
+    postmanApiKey: {
+        type: 'secret',
+        input: 'postman-api-key',
+        flag: '--api-key <key>',
+        env: 'POSTMAN_API_KEY',
+        required: true,
+        description: 'Postman API key, sent as X-Api-Key. Pass it from a secret; it is masked in logs.',
+        help: 'Postman API key (prefer the variable: arguments show in process lists)',
+        commands: ['backup', 'restore', 'list']
+    },
+    collections: {
+        type: 'list',
+        input: 'collection',
+        flag: '--collection <refs>',
+        default: [],
+        description: 'Collections to back up: a name, ID or UID, or several (one per line), or * for every collection visible to the key (in workspace when given).',
+        help: 'collection name, ID or UID; repeatable or comma-separated; * for all',
+        commands: ['backup']
+    },
+    environments: {
+        type: 'list',
+        input: 'environment',
+        flag: '--environment <refs>',
+        default: [],
+        description: 'Environments to back up: names, IDs or UIDs (one per line), or * for all.',
+        help: 'environment name, ID or UID; repeatable or comma-separated; * for all',
+        commands: ['backup']
+    },
+    workspace: {
+        type: 'string',
+        input: 'workspace',
+        flag: '--workspace <id>',
+        description: 'Workspace ID that scopes lookups by name and *. With mode: restore, the workspace to create the restored collection or environment in (instead of to).',
+        help: {
+            backup: 'workspace ID that scopes names and *',
+            restore: 'workspace ID to create it in (POST)',
+            list: "only this workspace's"
+        },
+        commands: ['backup', 'restore', 'list']
+    },
+    directory: {
+        type: 'directory',
+        input: 'directory',
+        flag: '--directory <dir>',
+        default: 'Postman collections',
+        emptyFlag: '',
+        description: 'Folder in the repository for the backup file; created implicitly. / for the repository root.',
+        help: 'folder in the repository (or in --out); "/" or "" for the root',
+        commands: ['backup']
+    },
+    filename: {
+        type: 'file-template',
+        input: 'filename',
+        flag: '--filename <template>',
+        default: '{name}.postman_collection.json',
+        description: 'File name template. Placeholders {name}, {id}, {uid}; characters not allowed in a path are replaced by "_".',
+        help: 'collection file name; placeholders {name} {id} {uid}',
+        commands: ['backup']
+    },
+    environmentFilename: {
+        type: 'file-template',
+        input: 'environment-filename',
+        flag: '--environment-filename <template>',
+        default: '{name}.postman_environment.json',
+        description: 'File name template for environments; placeholders as filename.',
+        help: 'environment file name; placeholders as --filename',
+        commands: ['backup']
+    },
+    exclude: {
+        type: 'list',
+        input: 'exclude',
+        flag: '--exclude <patterns>',
+        default: [],
+        description: 'Names (or IDs) or glob patterns (* and ?) of collections and environments to skip, one per line.',
+        help: 'names, IDs or globs (* ?) to skip; repeatable or comma-separated',
+        commands: ['backup']
+    },
+    redact: {
+        type: 'choice',
+        input: 'redact',
+        flag: '--redact <mode>',
+        choices: REDACT_MODES,
+        default: 'secrets',
+        description: 'secrets: blank secret variables and the credential fields of auth blocks before writing; none: store as fetched.',
+        help: 'blank secret variables and auth credentials, or store as fetched',
+        commands: ['backup']
+    },
+    concurrency: {
+        type: 'integer',
+        input: 'concurrency',
+        flag: '--concurrency <n>',
+        min: 1,
+        max: 32,
+        default: 4,
+        description: 'Parallel Postman fetches (1 to 32).',
+        help: 'parallel Postman fetches (1 to 32)',
+        commands: ['backup']
+    },
+    prune: {
+        type: 'boolean',
+        input: 'prune',
+        flag: '--prune',
+        default: false,
+        description: 'Remove files in directory that this action wrote for collections and environments that no longer exist in Postman.',
+        help: 'remove files (listed in the manifest) of documents Postman no longer has',
+        commands: ['backup']
+    },
+    full: {
+        type: 'boolean',
+        input: 'full',
+        flag: '--full',
+        default: false,
+        description: 'Fetch every document, not only those Postman reports changed since the last backup (suggested weekly beside a nightly incremental run).',
+        help: 'fetch every document, not only those changed since the last backup',
+        commands: ['backup']
+    },
+    repository: {
+        type: 'repository',
+        input: 'repository',
+        flag: '--repo <owner/name>',
+        env: 'GITHUB_REPOSITORY',
+        inputDefault: '${{ github.repository }}',
+        description: 'The repository to write to, as owner/name.',
+        help: { backup: 'repository to write to', restore: 'repository holding the backup (with --path)' },
+        commands: ['backup', 'restore']
+    },
+    branch: {
+        type: 'branch',
+        input: 'branch',
+        flag: '--branch <branch>',
+        description: "Branch to write to; the repository's default branch when empty. Must exist unless create-branch is true.",
+        help: "branch to write to (default: the repository's default branch)",
+        commands: ['backup']
+    },
+    createBranch: {
+        type: 'boolean',
+        input: 'create-branch',
+        flag: '--create-branch',
+        default: false,
+        description: 'Create the branch from the default branch when it is missing.',
+        help: 'create the branch from the default branch when missing',
+        commands: ['backup']
+    },
+    githubToken: {
+        type: 'secret',
+        input: 'github-token',
+        flag: '--token <token>',
+        env: 'GITHUB_TOKEN',
+        inputDefault: '${{ github.token }}',
+        description: 'Token that can write to the repository: the workflow token (with permissions: contents: write) or a PAT (classic: repo; fine-grained: Contents read/write, Metadata read).',
+        help: 'GitHub token (prefer the variable)',
+        commands: ['backup', 'restore']
+    },
+    githubApiUrl: {
+        type: 'url',
+        input: 'github-api-url',
+        flag: '--github-api-url <url>',
+        env: 'GITHUB_API_URL',
+        default: 'https://api.github.com',
+        inputDefault: '${{ github.api_url }}',
+        description: 'GitHub API URL. For GitHub Enterprise Server, https://HOST/api/v3.',
+        help: 'GitHub API URL; GitHub Enterprise Server: https://HOST/api/v3',
+        commands: ['backup', 'restore']
+    },
+    postmanApiUrl: {
+        type: 'url',
+        input: 'postman-api-url',
+        flag: '--postman-api-url <url>',
+        env: 'POSTMAN_API_URL',
+        // postman/client.ts's DEFAULT_POSTMAN_API_URL; a test keeps them equal.
+        default: 'https://api.postman.com',
+        description: 'Postman API URL. EU data residency, https://api.eu.postman.com; the legacy https://api.getpostman.com works too.',
+        help: 'Postman API URL; EU data residency: https://api.eu.postman.com',
+        commands: ['backup', 'restore', 'list']
+    },
+    commitMessage: {
+        type: 'text-template',
+        input: 'commit-message',
+        flag: '--commit-message <template>',
+        default: 'Back up Postman collection {name}',
+        description: 'Commit message template; placeholders as filename.',
+        help: 'commit message; placeholders as --filename',
+        commands: ['backup']
+    },
+    validation: {
+        type: 'choice',
+        input: 'validation',
+        flag: '--validation <mode>',
+        choices: VALIDATION_MODES,
+        default: 'lenient',
+        description: 'strict (the official Collection Format schema), lenient (also the deviations Postman itself emits, as warnings) or off (only refuse what is not a collection).',
+        help: { backup: 'schema validation before writing', restore: 'schema validation of the backed-up file' },
+        commands: ['backup', 'restore']
+    },
+    dryRun: {
+        type: 'boolean',
+        input: 'dry-run',
+        flag: '--dry-run',
+        default: false,
+        description: 'Do everything but write; report what would change.',
+        help: 'do everything but write; report what would change',
+        commands: ['backup']
+    },
+    mode: {
+        type: 'choice',
+        input: 'mode',
+        choices: MODES,
+        default: 'backup',
+        library: false,
+        description: 'backup (back up to the repository) or restore (write a backed-up file from the repository back to Postman; see path, ref, to, confirm).',
+        commands: []
+    },
+    path: {
+        type: 'path',
+        input: 'path',
+        flag: '--path <path>',
+        description: 'mode: restore. Repository path of the backed-up collection or environment file to restore.',
+        help: 'repository path of the backed-up file (with --repo)',
+        commands: ['restore']
+    },
+    ref: {
+        type: 'string',
+        input: 'ref',
+        flag: '--ref <ref>',
+        description: 'mode: restore. Branch, tag or commit to read path from; branch (or the default branch) when empty.',
+        help: "branch, tag or commit to read it from (default: the repository's default branch)",
+        commands: ['restore']
+    },
+    to: {
+        type: 'string',
+        input: 'to',
+        flag: '--to <id>',
+        description: 'mode: restore. ID or UID of the collection or environment to replace with the backup (PUT). Or set workspace to create a new one.',
+        help: 'ID or UID of the collection or environment to replace (PUT)',
+        commands: ['restore']
+    },
+    yes: {
+        type: 'boolean',
+        input: 'confirm',
+        flag: '--yes',
+        default: false,
+        description: 'mode: restore. Must be true to write to Postman; otherwise the step only shows what would change (log and job summary).',
+        help: 'write to Postman; without it only the plan is shown',
+        commands: ['restore']
+    },
+    file: {
+        type: 'string',
+        flag: '[file]',
+        conflicts: ['repository', 'path', 'ref'],
+        description: 'The backed-up file on disk.',
+        help: 'the backed-up file on disk (or use --repo and --path)',
+        commands: ['restore']
+    },
+    out: {
+        type: 'string',
+        flag: '--out <dir>',
+        library: false,
+        conflicts: ['repository', 'branch', 'createBranch', 'githubToken'],
+        description: 'A local folder to write the backup to instead of GitHub.',
+        help: 'write to this local folder instead of GitHub (no git commands)',
+        commands: ['backup']
     }
-    return forms.filter(Boolean).flatMap((f) => [f, f.replace(/\+/g, '-').replace(/\//g, '_')]);
+};
+const optionKeys = Object.keys(OPTIONS);
+function specOf(key) {
+    return OPTIONS[key];
 }
-function secretForms(secret) {
-    if (secret.length < 4)
-        return [];
-    const forms = new Set([secret, encodeURIComponent(secret), ...base64Forms(secret)]);
-    // Longest first, so a full form is replaced before a part of it.
-    return [...forms].sort((a, b) => b.length - a.length);
+const byName = new Map();
+for (const key of optionKeys) {
+    byName.set(key, key);
+    const input = specOf(key).input;
+    if (input)
+        byName.set(input, key);
 }
-function redactText(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (!secret)
-            continue;
-        for (const form of secretForms(secret))
-            out = out.split(form).join('***');
-    }
-    return out;
+/** The option a name refers to: its library key or its action input name. */
+function findOption(name) {
+    return byName.get(name);
 }
-
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-
-
-
-/** How often a rate-limited request is tried again before we give up. */
-const RATE_LIMIT_RETRIES = 2;
-/** Longest rate-limit wait we accept; a longer one fails the run with a clear message. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-/**
- * Options for @octokit/plugin-retry and @octokit/plugin-throttling, shared by the action
- * (getOctokit) and the library (createOctokit). Pass the plugins as (throttling, retry) so
- * 429s reach throttling, which honours the reset time; 409 and 429 are never blindly retried.
- */
-function octokitPluginOptions(logger = silentLogger) {
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
-        if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS) {
-            logger.warn(`GitHub ${kind} rate limit on ${what}; retrying in ${retryAfter} s.`);
-            return true;
-        }
-        logger.warn(`GitHub ${kind} rate limit on ${what}; giving up (retry after ${retryAfter} s).`);
-        return false;
-    };
-    return {
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retries: 3 },
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
-    };
-}
-/** Default time a GitHub request may take before it is aborted (and retried). */
-const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
-/**
- * Aborts a GitHub request that takes longer than `requestTimeout` ms (Octokit has no timeout of
- * its own, so a stalled connection would hang the job). Register it before throttling and retry:
- * the hook registered first is innermost, so every retry gets a fresh timer.
- */
-function requestTimeout(octokit, options) {
-    const ms = options.requestTimeout ?? GITHUB_REQUEST_TIMEOUT_MS;
-    octokit.hook.wrap('request', (request, requestOptions) => {
-        // before-after-hook hands every layer the same options object, so set the signal in place.
-        requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(ms) };
-        return request(requestOptions);
-    });
+/** `--token` of `--token <token>`, `FILE` of `[file]`. */
+function flagName(spec) {
+    if (!spec.flag)
+        return undefined;
+    const positional = /^[[<](.+)[\]>]$/.exec(spec.flag);
+    return positional ? positional[1].toUpperCase() : spec.flag.split(' ')[0];
 }
 /**
- * Two guards around every request, inside retry and throttling:
- * - a 2xx answer that is not JSON (a proxy's HTML page) becomes a 502 RequestError, which
- *   plugin-retry retries, instead of data our code would misread;
- * - an error whose message echoes the token (some servers repeat the request) is redacted
- *   before anything can log or throw it.
+ * Library messages name options by key in backticks (`` `postmanApiUrl` ``); a front end shows
+ * them in its own words: `rename` gives its name for a key (the action's input, the CLI's flag),
+ * or undefined to keep the key. Unknown words in backticks stay as they are.
  */
-function safeResponses(octokit, options) {
-    const token = typeof options.auth === 'string' ? options.auth.replace(/^(token|bearer)\s+/i, '') : undefined;
-    const redact = (text) => (token ? redactText(text, [token, options.auth]) : text);
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        let response;
-        try {
-            response = await request(requestOptions);
-        }
-        catch (error) {
-            if (error instanceof Error) {
-                error.message = redact(error.message);
-                const data = error.response?.data;
-                if (data && typeof data === 'object' && typeof data.message === 'string') {
-                    ;
-                    data.message = redact(data.message);
-                }
-            }
-            throw error;
-        }
-        const raw = requestOptions.mediaType?.format === 'raw';
-        if (typeof response.data === 'string' && /json/i.test(String(response.headers['content-type']))) {
-            // Octokit's bigint-aware parser gives up on very large answers (a blob over ~10 MB, a big
-            // tree) and hands over the text; plain JSON.parse copes.
-            try {
-                response.data = JSON.parse(response.data);
-            }
-            catch {
-                // Not JSON after all: judged below.
-            }
-        }
-        if (response.status >= 200 && response.status < 300 && response.status !== 204 && !raw && (response.data === null || typeof response.data !== 'object')) {
-            throw new RequestError('GitHub answered with a body that is not JSON (an HTML page from a proxy?)', 502, {
-                request: octokit.request.endpoint.parse(requestOptions),
-                response: { ...response, data: undefined }
-            });
-        }
-        return response;
-    });
-}
-/** The plugins, in the order they must be applied. */
-const OCTOKIT_PLUGINS = [requestTimeout, safeResponses, throttling, retry];
-const OctokitWithPlugins = Octokit.plugin(...OCTOKIT_PLUGINS);
-/** An Octokit with retry and throttling, for library and CLI use outside GitHub Actions. */
-function createOctokit(options) {
-    return new OctokitWithPlugins({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'postman-backup',
-        requestTimeout: options.requestTimeout,
-        ...octokitPluginOptions(options.logger)
+function renameOptions(text, rename) {
+    return text.replace(/`([A-Za-z][\w-]*)`/g, (whole, name) => {
+        const key = byName.get(name);
+        return key ? `\`${rename(key) ?? key}\`` : whole;
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/errors.ts
 // One class per failure kind. Every message says what went wrong and what to do;
 // `cause` keeps the original failure with credentials stripped.
+
 class PostmanBackupError extends Error {
     name = 'PostmanBackupError';
     constructor(message, options) {
         super(message, options);
     }
 }
-/** An action input or library option has a value we cannot use. */
-class InputError extends PostmanBackupError {
-    input;
+/**
+ * An option has a value we cannot use. `option` may be given as the library key (`githubToken`)
+ * or the action input name (`github-token`); the table in options/table.ts maps one to the other.
+ * The message names the library option; the action and the CLI print `reason` after their own
+ * name for it (`Input "github-token": …`, `--token (or GITHUB_TOKEN): …`).
+ */
+class errors_InputError extends PostmanBackupError {
     name = 'InputError';
-    constructor(input, message, options) {
-        super(`Input "${input}": ${message}`, options);
-        this.input = input;
+    /** The action input's name (the name given when the option has no input). */
+    input;
+    /** The library option's key (the name given when the table does not know it). */
+    option;
+    /** What is wrong and what to do, without the option's name. */
+    reason;
+    constructor(option, reason, options) {
+        const key = findOption(option);
+        super(`Option "${key ?? option}": ${reason}`, options);
+        this.option = key ?? option;
+        this.input = (key && specOf(key).input) || option;
+        this.reason = reason;
     }
 }
 /** Postman refused the API key (401). */
@@ -50184,6 +50072,505 @@ class GitHubApiError extends PostmanBackupError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/logger.ts
+const logger_noop = () => { };
+const silentLogger = { debug: logger_noop, info: logger_noop, warn: logger_noop, error: logger_noop };
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Credentials must never reach logs, messages or thrown errors. Besides the raw value we also
+// blank its URL-encoded and base64 forms, which is how it would appear in a header, a URL or an
+// encoded body. Inside longer base64 text a secret's encoding depends on its byte offset, so
+// we blank the part of each of the three alignments that does not depend on neighbouring bytes.
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [];
+    for (const offset of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        forms.push(offset === 0 ? encoded : '');
+        const start = offset === 0 ? 0 : 4;
+        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 4;
+        const core = encoded.slice(start, end);
+        if (core.length >= 8)
+            forms.push(core);
+    }
+    return forms.filter(Boolean).flatMap((f) => [f, f.replace(/\+/g, '-').replace(/\//g, '_')]);
+}
+function secretForms(secret) {
+    if (secret.length < 4)
+        return [];
+    const forms = new Set([secret, encodeURIComponent(secret), ...base64Forms(secret)]);
+    // Longest first, so a full form is replaced before a part of it.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+function redactText(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        for (const form of secretForms(secret))
+            out = out.split(form).join('***');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+
+
+
+/** How often a rate-limited request is tried again before we give up. */
+const RATE_LIMIT_RETRIES = 2;
+/** Longest rate-limit wait we accept; a longer one fails the run with a clear message. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+/**
+ * Options for @octokit/plugin-retry and @octokit/plugin-throttling, shared by the action
+ * (getOctokit) and the library (createOctokit). Pass the plugins as (throttling, retry) so
+ * 429s reach throttling, which honours the reset time; 409 and 429 are never blindly retried.
+ */
+function octokitPluginOptions(logger = silentLogger) {
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+        if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS) {
+            logger.warn(`GitHub ${kind} rate limit on ${what}; retrying in ${retryAfter} s.`);
+            return true;
+        }
+        logger.warn(`GitHub ${kind} rate limit on ${what}; giving up (retry after ${retryAfter} s).`);
+        return false;
+    };
+    return {
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retries: 3 },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+    };
+}
+/** Default total time a GitHub request may take: connecting, the headers and the whole body. */
+const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * Default largest GitHub answer, in bytes: a blob of GitHub's 100 MB file limit comes as about
+ * 136 MB of base64 (with GitHub's line breaks) in JSON; nothing we read is larger.
+ */
+const GITHUB_MAX_ANSWER_BYTES = 150 * 1024 * 1024;
+/** The fetch a request was given before we wrapped it, kept so that a retry does not wrap twice. */
+const INNER_FETCH = Symbol('postman-backup inner fetch');
+/** How many times this request (over its retries) missed its deadline. */
+const DEADLINES_MISSED = Symbol('postman-backup deadlines missed');
+/** "GET /repos/o/r/git/blobs/…": method and path, for messages (no query, which may carry anything). */
+function describeRequest(octokit, requestOptions) {
+    try {
+        const { method, url } = octokit.request.endpoint.parse(requestOptions);
+        return `${method} ${new URL(url).pathname}`;
+    }
+    catch {
+        return `${requestOptions.method} ${String(requestOptions.url)}`;
+    }
+}
+const MiB = 1024 * 1024;
+const megabytes = (bytes) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
+/**
+ * Bounds every GitHub request in time and size (Octokit has neither, so a stalled or dripping
+ * connection would hang the job, and a huge or endlessly inflating answer would exhaust memory):
+ * - a total deadline of `requestTimeout` ms covering connect, headers and the whole body. A
+ *   missed deadline is retried once (plugin-retry, with a fresh timer), then fails;
+ * - answers over `maxAnswerBytes` (announced by Content-Length, or counted as the body arrives,
+ *   after fetch has inflated it) stop at the cap and fail at once, never retried.
+ * Register it before throttling and retry: the hook registered first is innermost, so every
+ * retry gets a fresh timer. Octokit swallows errors that happen while it reads a body, so the
+ * failure is kept here and thrown after it.
+ */
+function requestTimeout(octokit, options) {
+    const ms = options.requestTimeout ?? GITHUB_REQUEST_TIMEOUT_MS;
+    const max = options.maxAnswerBytes ?? GITHUB_MAX_ANSWER_BYTES;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const previous = (requestOptions.request ?? {});
+        const inner = (previous[INNER_FETCH] ?? previous.fetch ?? globalThis.fetch);
+        const missed = Number(previous[DEADLINES_MISSED] ?? 0);
+        const what = describeRequest(octokit, requestOptions);
+        const controller = new AbortController();
+        let refused;
+        let expired = false;
+        const refuse = (bytes, counted) => {
+            refused ??= new GitHubApiError(`GitHub's answer to ${what} is larger than ${megabytes(max)} (${counted} ${megabytes(bytes)}), more than any file GitHub stores; not read further and not retried. Check that \`githubApiUrl\` points at the GitHub API.`, undefined);
+            controller.abort(refused);
+            return refused;
+        };
+        const timer = setTimeout(() => {
+            expired = true;
+            controller.abort(new Error(`deadline of ${ms} ms passed`));
+        }, ms);
+        const cappedFetch = async (url, init) => {
+            const response = await inner(url, { ...init, signal: controller.signal });
+            const announced = Number(response.headers.get('content-length'));
+            if (Number.isFinite(announced) && announced > max) {
+                await response.body?.cancel().catch(() => undefined);
+                throw refuse(announced, 'announced');
+            }
+            if (!response.body || [101, 204, 205, 304].includes(response.status))
+                return response;
+            let received = 0;
+            const counted = response.body.pipeThrough(new TransformStream({
+                transform(chunk, stream) {
+                    received += chunk.byteLength;
+                    if (received > max)
+                        stream.error(refuse(received, 'over'));
+                    else
+                        stream.enqueue(chunk);
+                }
+            }));
+            const capped = new Response(counted, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers
+            });
+            Object.defineProperty(capped, 'url', { value: response.url });
+            return capped;
+        };
+        requestOptions.request = {
+            ...requestOptions.request,
+            // before-after-hook hands every layer the same options object, so set these in place.
+            signal: controller.signal,
+            fetch: cappedFetch,
+            [INNER_FETCH]: inner,
+            [DEADLINES_MISSED]: missed
+        };
+        const deadlineError = () => {
+            ;
+            requestOptions.request[DEADLINES_MISSED] = missed + 1;
+            const message = `GitHub sent no complete answer to ${what} within ${ms / 1000} s (the deadline covers connecting, the headers and the whole body)`;
+            if (missed + 1 >= 2) {
+                return new GitHubApiError(`${message}, twice; gave up. Check \`githubApiUrl\` and https://www.githubstatus.com, then run again.`, undefined);
+            }
+            // Once: a RequestError, which plugin-retry retries with a fresh timer.
+            return new RequestError(message, 500, { request: octokit.request.endpoint.parse(requestOptions) });
+        };
+        try {
+            const response = await request(requestOptions);
+            if (refused)
+                throw refused;
+            if (expired)
+                throw deadlineError();
+            return response;
+        }
+        catch (error) {
+            if (refused)
+                throw refused;
+            if (expired && !(error instanceof GitHubApiError))
+                throw deadlineError();
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    });
+}
+/**
+ * Two guards around every request, inside retry and throttling:
+ * - a 2xx answer that is not JSON (a proxy's HTML page) becomes a 502 RequestError, which
+ *   plugin-retry retries, instead of data our code would misread;
+ * - an error whose message echoes the token (some servers repeat the request) is redacted
+ *   before anything can log or throw it.
+ */
+function safeResponses(octokit, options) {
+    const token = typeof options.auth === 'string' ? options.auth.replace(/^(token|bearer)\s+/i, '') : undefined;
+    const redact = (text) => (token ? redactText(text, [token, options.auth]) : text);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        let response;
+        try {
+            response = await request(requestOptions);
+        }
+        catch (error) {
+            if (error instanceof Error) {
+                error.message = redact(error.message);
+                const data = error.response?.data;
+                if (data && typeof data === 'object' && typeof data.message === 'string') {
+                    ;
+                    data.message = redact(data.message);
+                }
+            }
+            throw error;
+        }
+        const raw = requestOptions.mediaType?.format === 'raw';
+        if (typeof response.data === 'string' && /json/i.test(String(response.headers['content-type']))) {
+            // Octokit's bigint-aware parser gives up on very large answers (a blob over ~10 MB, a big
+            // tree) and hands over the text; plain JSON.parse copes.
+            try {
+                response.data = JSON.parse(response.data);
+            }
+            catch {
+                // Not JSON after all: judged below.
+            }
+        }
+        if (response.status >= 200 &&
+            response.status < 300 &&
+            response.status !== 204 &&
+            !raw &&
+            (response.data === null || typeof response.data !== 'object')) {
+            throw new RequestError('GitHub answered with a body that is not JSON (an HTML page from a proxy?)', 502, {
+                request: octokit.request.endpoint.parse(requestOptions),
+                response: { ...response, data: undefined }
+            });
+        }
+        return response;
+    });
+}
+/** The plugins, in the order they must be applied. */
+const OCTOKIT_PLUGINS = [requestTimeout, safeResponses, throttling, retry];
+const OctokitWithPlugins = Octokit.plugin(...OCTOKIT_PLUGINS);
+/** An Octokit with retry and throttling, for library and CLI use outside GitHub Actions. */
+function createOctokit(options) {
+    return new OctokitWithPlugins({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'postman-backup',
+        requestTimeout: options.requestTimeout,
+        maxAnswerBytes: options.maxAnswerBytes,
+        ...octokitPluginOptions(options.logger)
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/git-blob-sha.ts
@@ -50205,7 +50592,7 @@ function gitBlobSha(content) {
  */
 function checkBranchName(branch, input = 'branch') {
     const fail = (why) => {
-        throw new InputError(input, `"${branch}" is not a valid branch name: ${why}.`);
+        throw new errors_InputError(input, `"${branch}" is not a valid branch name: ${why}.`);
     };
     if (branch === '')
         fail('it is empty');
@@ -50237,7 +50624,7 @@ function parseRepository(value, input = 'repository') {
     const trimmed = value.trim();
     const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(trimmed);
     if (!match || match[2] === '.' || match[2] === '..') {
-        throw new InputError(input, `"${value}" is not of the form owner/name (for example octo-org/api-backups).`);
+        throw new errors_InputError(input, `"${value}" is not of the form owner/name (for example octo-org/api-backups).`);
     }
     return { owner: match[1], repo: match[2] };
 }
@@ -50245,6 +50632,103 @@ function parseRepository(value, input = 'repository') {
 function blobUrl(htmlUrl, branch, path) {
     const encode = (p) => p.split('/').map(encodeURIComponent).join('/');
     return `${htmlUrl}/blob/${encode(branch)}/${encode(path)}`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/paths.ts
+
+const TEMPLATE_PLACEHOLDERS = ['name', 'id', 'uid'];
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+// Characters that are unsafe in a file name on some platform git users check out on.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f/\\:*?"<>|]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+const MAX_SEGMENT_BYTES = 255;
+// Leaves room for the template's own text (".postman_collection.json") within 255 bytes.
+const MAX_VALUE_BYTES = 200;
+/** Throws an InputError naming `input` when the template uses an unknown placeholder. */
+function checkTemplate(template, input) {
+    for (const [, key] of template.matchAll(PLACEHOLDER)) {
+        if (!TEMPLATE_PLACEHOLDERS.includes(key)) {
+            throw new errors_InputError(input, `unknown placeholder "{${key}}" in "${template}". Use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
+        }
+    }
+}
+/**
+ * Checks a file name template before any request: unknown placeholders, and what its literal
+ * text alone would make of a path ("..", a leading "/", ".git", backslashes, control characters,
+ * over-long names). Placeholder values are made safe later, when they are known.
+ */
+function checkFileNameTemplate(template, input) {
+    checkTemplate(template, input);
+    renderFileName(template, { name: 'n', id: 'i', uid: 'u' }, input);
+}
+/** Fills placeholders as they are (for commit messages). */
+function renderText(template, values, input) {
+    checkTemplate(template, input);
+    return template.replace(PLACEHOLDER, (_, key) => values[key]);
+}
+function truncateUtf8(value, maxBytes) {
+    if (Buffer.byteLength(value, 'utf8') <= maxBytes)
+        return value;
+    let out = '';
+    for (const ch of value) {
+        if (Buffer.byteLength(out + ch, 'utf8') > maxBytes)
+            break;
+        out += ch;
+    }
+    return out;
+}
+/** Makes a value safe as (part of) one path segment: unsafe characters become "_". */
+function sanitizeNamePart(value) {
+    const replaced = value.replace(UNSAFE_NAME_CHARS, '_').trim();
+    return truncateUtf8(replaced, MAX_VALUE_BYTES);
+}
+/** Renders a file name template; placeholder values are sanitized so they cannot add folders. */
+function renderFileName(template, values, input = 'filename') {
+    checkTemplate(template, input);
+    const name = template
+        .replace(PLACEHOLDER, (_, key) => sanitizeNamePart(values[key]))
+        // A trailing dot or space breaks checkouts on Windows.
+        .replace(/[. ]+$/, '');
+    if (name.trim() === '') {
+        throw new errors_InputError(input, `the template "${template}" gives an empty file name for "${values.name}". Include {name} or {id}.`);
+    }
+    checkPath(name, input);
+    return name;
+}
+/** Checks a repository-relative path; refuses anything that could escape or corrupt the repository. */
+function checkPath(path, input) {
+    if (CONTROL_CHARS.test(path))
+        throw new errors_InputError(input, 'must not contain control characters or NUL.');
+    if (path.includes('\\'))
+        throw new errors_InputError(input, `"${path}" contains a backslash; use "/" to separate folders.`);
+    if (path.startsWith('/'))
+        throw new errors_InputError(input, `"${path}" is absolute; give a path relative to the repository root.`);
+    for (const segment of path.split('/')) {
+        if (segment === '')
+            throw new errors_InputError(input, `"${path}" has an empty path segment ("//" or a leading/trailing "/").`);
+        if (segment === '.' || segment === '..')
+            throw new errors_InputError(input, `"${path}" must not contain "." or ".." segments.`);
+        if (segment.toLowerCase() === '.git')
+            throw new errors_InputError(input, `"${path}" must not write into a .git folder.`);
+        if (Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
+            throw new errors_InputError(input, `the path segment "${segment.slice(0, 40)}…" is longer than ${MAX_SEGMENT_BYTES} bytes.`);
+        }
+    }
+}
+/** Normalizes and checks the directory input: "" or "." is the repository root; one trailing "/" is dropped. */
+function normalizeDirectory(directory, input = 'directory') {
+    const trimmed = directory.trim().replace(/\/$/, '');
+    if (trimmed === '' || trimmed === '.')
+        return '';
+    checkPath(trimmed, input);
+    return trimmed;
+}
+function joinRepoPath(directory, fileName) {
+    return directory === '' ? fileName : `${directory}/${fileName}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/request-errors.ts
@@ -50273,7 +50757,7 @@ function translateGitHubError(error, context) {
     const message = githubMessage(error);
     const cause = new Error(`${status} ${message}`);
     if (status === 401) {
-        return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check github-token: the secret may be expired or revoked.`, { cause });
+        return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check \`githubToken\`: it may be expired or revoked.`, { cause });
     }
     if (status === 403 && context.write) {
         return new GitHubPermissionError(`The token may not write to ${context.repository} (403 ${message}) while ${context.action}. ${WRITE_PERMISSION_HINT}`, { cause });
@@ -50282,21 +50766,21 @@ function translateGitHubError(error, context) {
         return new GitHubPermissionError(`GitHub answered 404 while ${context.action}: the token cannot write to ${context.repository}, or it is not the repository you meant. ${WRITE_PERMISSION_HINT}`, { cause });
     }
     if (status === 404) {
-        return new GitHubNotFoundError(`GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check the repository input and that the token covers it: a workflow token only sees its own repository (use a PAT for another one); ${WRITE_PERMISSION_HINT.charAt(0).toLowerCase()}${WRITE_PERMISSION_HINT.slice(1)} For GitHub Enterprise Server, github-api-url must be https://HOST/api/v3 (now ${context.baseUrl}).`, { cause });
+        return new GitHubNotFoundError(`GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check \`repository\` and that the token covers it: a workflow token only sees its own repository (use a PAT for another one); ${WRITE_PERMISSION_HINT.charAt(0).toLowerCase()}${WRITE_PERMISSION_HINT.slice(1)} For GitHub Enterprise Server, \`githubApiUrl\` must be https://HOST/api/v3 (now ${context.baseUrl}).`, { cause });
     }
     if (status === 403) {
         return new GitHubPermissionError(`GitHub refused ${context.action} (403 ${message}). The token needs Contents: Read (and Metadata: Read) on ${context.repository}.`, { cause });
     }
     if (status === 500 && !error.response) {
-        return new GitHubApiError(`Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set github-api-url to https://HOST/api/v3.`, undefined, { cause });
+        return new GitHubApiError(`Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set \`githubApiUrl\` to https://HOST/api/v3.`, undefined, { cause });
     }
     return new GitHubApiError(`GitHub API answered ${status} while ${context.action}: ${message}`, status, { cause });
 }
 
 ;// CONCATENATED MODULE: ./src/github/repository.ts
-// Repository, branch and blob requests shared by ContentsWriter and TreeWriter, so both read the
-// default branch, tell a missing branch from an empty repository, create branches, read blobs
-// and word these failures the same way.
+// Repository, branch and blob requests of the GitHub writer and restore: one reading of the
+// branch state (default branch, missing branch, empty repository, created branch), blob reads
+// and the wording of these failures.
 
 
 
@@ -50320,7 +50804,11 @@ async function getRepository(octokit, owner, repo, context) {
  */
 async function branchRef(octokit, owner, repo, branch, context) {
     try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${branch}` });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            owner,
+            repo,
+            ref: `heads/${branch}`
+        });
         return { state: 'exists', sha: data.object.sha };
     }
     catch (error) {
@@ -50380,7 +50868,7 @@ function jsonBody(data) {
     }
 }
 function missingBranchError(repository, branch, defaultBranch) {
-    return new GitHubNotFoundError(`Branch "${branch}" does not exist in ${repository}. Create it first, or set create-branch: true to create it from the default branch "${defaultBranch}".`);
+    return new GitHubNotFoundError(`Branch "${branch}" does not exist in ${repository}. Create it first, or turn on \`createBranch\` to create it from the default branch "${defaultBranch}".`);
 }
 function emptyRepositoryBranchError(repository, branch, defaultBranch) {
     return new GitHubNotFoundError(`${repository} is empty (no commits), so branch "${branch}" cannot be made from "${defaultBranch}". Leave branch empty to make the first commit on the default branch, or push an initial commit first.`);
@@ -50388,10468 +50876,764 @@ function emptyRepositoryBranchError(repository, branch, defaultBranch) {
 function noPushError(repository) {
     return new GitHubPermissionError(`The token can read ${repository} but not write to it. ${WRITE_PERMISSION_HINT}`);
 }
-
-;// CONCATENATED MODULE: ./src/github/contents-writer.ts
-
-
-
-
-
-
-const MAX_WRITE_ATTEMPTS = 4;
-// The object media type answers with the file's metadata for files up to 100 MB (the default
-// media type refuses files over 1 MB with 403 too_large).
-const OBJECT_MEDIA_TYPE = { format: 'object' };
+/** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
+async function getBranchHead(octokit, target, context) {
+    const { owner, repo, branch } = target;
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch });
+        const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1];
+        return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, htmlUrl };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw translateGitHubError(error, context(`reading branch ${branch}`));
+    }
+}
 /**
- * Writes one file with the contents API: compares git blob SHAs first (no write when
- * unchanged), creates or updates with the current `sha`, and re-reads on a sha conflict.
+ * The one place that tells the states of a branch apart: it exists; it is missing (an error, or
+ * created from the default branch with createBranch); or the repository is empty (only the
+ * default branch can get the first commit). `info` saves the GET repository a caller already made.
  */
-class ContentsWriter {
+async function readBranchState(octokit, logger, target, context, known = {}) {
+    const { owner, repo } = target;
+    const repository = `${owner}/${repo}`;
+    let info = known.info ?? (target.branch === undefined ? await getRepository(octokit, owner, repo, context) : undefined);
+    const branch = target.branch ?? info.defaultBranch;
+    const known2 = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {};
+    const head = await getBranchHead(octokit, { owner, repo, branch }, context);
+    if (head) {
+        const htmlUrl = head.htmlUrl ?? info?.htmlUrl ?? (await getRepository(octokit, owner, repo, context)).htmlUrl;
+        return { branch, ...known2, htmlUrl, head, created: false };
+    }
+    // 404: no such branch, an empty repository, or no such repository (GET repository says which).
+    info ??= await getRepository(octokit, owner, repo, context);
+    const base = { branch, defaultBranch: info.defaultBranch, canPush: info.canPush, htmlUrl: info.htmlUrl };
+    const ref = await branchRef(octokit, owner, repo, branch, context);
+    if (ref.state === 'empty-repository') {
+        if (branch !== info.defaultBranch)
+            throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
+        logger.info(`${repository} is empty; the first commit will create branch "${branch}".`);
+        return { ...base, head: null, created: false };
+    }
+    if (ref.state === 'exists') {
+        // Created between our two reads: read it again.
+        const again = await getBranchHead(octokit, { owner, repo, branch }, context);
+        if (again)
+            return { ...base, head: again, created: false };
+    }
+    if (!target.createBranch)
+        throw missingBranchError(repository, branch, info.defaultBranch);
+    const from = await getBranchHead(octokit, { owner, repo, branch: info.defaultBranch }, context);
+    if (!from)
+        throw new GitHubNotFoundError(`The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`);
+    if (target.dryRun) {
+        logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`);
+    }
+    else {
+        if (info.canPush === false)
+            throw noPushError(repository);
+        await createBranchAt(octokit, logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context);
+    }
+    return { ...base, head: from, created: true };
+}
+
+;// CONCATENATED MODULE: ./src/github/tree-writer.ts
+// The GitHub side of a backup: read the branch once (its state, then only the files the backup can
+// touch), compare, and write the changes as ONE commit with the cheapest strategy: the contents
+// API (PUT contents) when exactly one file changes and nothing is deleted, the Git Data API
+// (blobs, trees, commit, ref update) otherwise. One conflict loop serves both strategies.
+
+
+
+
+
+
+
+
+/** Tries of one commit; each retry re-reads the branch because someone else moved it. */
+const MAX_COMMIT_ATTEMPTS = 4;
+/**
+ * Most bytes of inline entries in one POST git/trees. GitHub documents 7 MB but answers 502 or
+ * 422 ("your input was too large") from about 2.5 MB: a change beyond this budget is built in
+ * several tree requests, each on the previous tree, and a file beyond it goes up as a blob.
+ */
+const TREE_REQUEST_BUDGET_BYTES = 1024 * 1024;
+/** GitHub refuses files over 100 MB (blobs and the contents API alike). */
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** Room for the tree request's own fields ("base_tree", brackets) within the budget. */
+const TREE_REQUEST_OVERHEAD_BYTES = 256;
+/** git's well-known empty tree: GitHub answers 404 when asked to list it. */
+const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const FILE_MODE = '100644';
+// The object media type answers with the file's metadata for files up to 100 MB (the default
+// media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
+const OBJECT_MEDIA_TYPE = { format: 'object' };
+const detailsOf = new WeakMap();
+/**
+ * Writes files to a branch in one commit. Requests, for a branch named in `branch` (one more,
+ * GET repository, when the default branch must be looked up):
+ *
+ * Reading (readBranch):
+ * - `paths` (one file): GET repository, GET contents/{path}: 2 (a new file: + GET branches/{b}).
+ * - `directory`: GET branches/{b}, one GET git/trees per folder level of `directory`, then
+ *   GET git/trees/{dir}?recursive=1: 3 for a one-level directory. No `directory`: the whole
+ *   branch, GET branches and GET git/trees/{root}?recursive=1 (2). A tree GitHub truncates is
+ *   read again folder by folder.
+ * - readFile: GET git/blobs/{sha} (the manifest), unless the contents API already sent the bytes.
+ *
+ * Writing (commitFiles), only when something changed:
+ * - one file changed, nothing deleted: PUT contents (1).
+ * - otherwise: POST git/blobs per file over the tree budget or not UTF-8 text, one POST git/trees
+ *   per TREE_REQUEST_BUDGET_BYTES of changed content, POST git/commits, PATCH git/refs: 3 for a
+ *   change under 1 MB.
+ * - Missing branch: GET repository and GET git/ref/heads/{b} tell it from an empty repository;
+ *   with createBranch also GET branches/{default} and POST git/refs.
+ * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
+ *   the first commit with the smallest file, and the other files follow in a second commit.
+ * - The branch moved (a 409/422 answer): the same files are read again and the commit rebuilt on
+ *   the new head, up to 4 tries.
+ */
+class TreeWriter {
     octokit;
     logger;
     constructor(octokit, options = {}) {
         this.octokit = octokit;
         this.logger = options.logger ?? silentLogger;
     }
-    async writeFile(request) {
-        const { owner, repo, path } = request;
-        const repository = `${owner}/${repo}`;
+    async readBranch(target) {
+        if (target.branch !== undefined)
+            checkBranchName(target.branch);
+        const context = contextFor(this.octokit, target.owner, target.repo);
+        if (target.paths)
+            return this.readPaths(target, target.paths, context);
+        const state = await readBranchState(this.octokit, this.logger, target, context);
+        const directory = (target.directory ?? '').replace(/\/+$/, '');
+        const snapshot = {
+            owner: target.owner,
+            repo: target.repo,
+            branch: state.branch,
+            ...(state.defaultBranch !== undefined ? { defaultBranch: state.defaultBranch } : {}),
+            htmlUrl: state.htmlUrl,
+            headSha: state.head?.sha ?? null,
+            treeSha: state.head?.treeSha ?? null,
+            files: new Map(),
+            truncated: false,
+            ...(state.created ? { branchCreated: true } : {})
+        };
+        const modes = new Map();
+        if (state.head) {
+            const read = await this.readFolder(snapshot, state.head.treeSha, directory, modes, context);
+            snapshot.files = read.files;
+            snapshot.truncated = read.truncated;
+        }
+        detailsOf.set(snapshot, {
+            reread: { owner: target.owner, repo: target.repo, branch: state.branch, directory },
+            modes,
+            contents: new Map()
+        });
+        return snapshot;
+    }
+    async readFile(snapshot, path) {
+        const sha = snapshot.files.get(path);
+        if (sha === undefined) {
+            if (snapshot.truncated)
+                throw truncatedError(snapshot);
+            return undefined;
+        }
+        const known = detailsOf.get(snapshot)?.contents.get(path);
+        if (known)
+            return known;
+        const { owner, repo, branch } = snapshot;
+        return readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo));
+    }
+    async commitFiles(snapshot, request) {
+        const prepared = prepareFiles(request);
+        const deletions = [...new Set(request.deletions ?? [])];
+        const { owner, repo, branch } = snapshot;
+        if (snapshot.truncated)
+            throw truncatedError(snapshot);
         const context = contextFor(this.octokit, owner, repo);
-        const info = await getRepository(this.octokit, owner, repo, context);
-        const branch = request.branch ?? info.defaultBranch;
-        if (request.branch !== undefined)
-            checkBranchName(request.branch);
-        const content = typeof request.content === 'string' ? Buffer.from(request.content, 'utf8') : request.content;
-        const blobSha = gitBlobSha(content);
-        const fileUrl = blobUrl(info.htmlUrl, branch, path);
-        const base = { branch, path, blobSha, fileUrl };
-        let branchCreated = false;
-        // Set when a rejected PUT had been retried by plugin-retry: the retried request may have
+        // Blobs outlive a failed attempt, so a retry does not upload them again.
+        const uploaded = new Set();
+        // Set when a rejected write had been retried by plugin-retry: the retried request may have
         // been applied (its answer lost), so finding our bytes afterwards may mean our own commit.
-        let mayHaveWritten = false;
+        let mayHaveWritten;
+        let current = snapshot;
         for (let attempt = 1;; attempt++) {
-            let current = await this.readFileSha(owner, repo, branch, path, context);
-            if (current.state === 'missing') {
-                if (!request.createBranch)
-                    throw missingBranchError(repository, branch, info.defaultBranch);
-                if (request.dryRun) {
-                    this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" and write ${path}.`);
-                    return { ...base, changed: true, created: true, branchCreated: true };
+            const retries = attempt - 1;
+            const plan = planChanges(current, prepared, deletions);
+            await this.keepNewer(current, plan);
+            const unchanged = { changed: false, branch, files: plan.statuses, retries };
+            if (plan.changes.length === 0 && plan.deletions.length === 0) {
+                const own = mayHaveWritten ? await this.headCommitIfOurs(current, request.message) : undefined;
+                if (own && mayHaveWritten) {
+                    this.logger.info(`Our earlier write to ${branch}, whose answer was lost, made commit ${own.sha.slice(0, 7)}.`);
+                    return {
+                        changed: true,
+                        commitSha: own.sha,
+                        commitUrl: own.url ?? `${current.htmlUrl}/commit/${own.sha}`,
+                        branch,
+                        files: mayHaveWritten.statuses,
+                        retries
+                    };
                 }
-                if (info.canPush === false)
-                    throw noPushError(repository);
-                await this.createBranch(owner, repo, branch, info.defaultBranch, context);
-                branchCreated = true;
-                current = await this.readFileSha(owner, repo, branch, path, context);
+                this.logger.info(`Nothing changed on ${branch} (${prepared.length} files compared); no commit.`);
+                return unchanged;
             }
-            if (current.state === 'empty-repository' && branch !== info.defaultBranch) {
-                throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
-            }
-            if (current.sha === blobSha) {
-                const own = mayHaveWritten ? await this.headCommitIfOurs(owner, repo, branch, request.message) : undefined;
-                if (own) {
-                    this.logger.info(`${path} on ${branch} was written by our earlier attempt, whose answer was lost: commit ${own.sha.slice(0, 7)}.`);
-                    return { ...base, changed: true, created: false, branchCreated, commitSha: own.sha, commitUrl: own.url ?? `${info.htmlUrl}/commit/${own.sha}` };
-                }
-                this.logger.info(`${path} on ${branch} is unchanged (blob ${blobSha.slice(0, 7)}); nothing to commit.`);
-                return { ...base, changed: false, created: false, branchCreated };
-            }
-            if (current.sha !== undefined && request.keepExisting) {
-                const bytes = current.content ?? (await readBlob(this.octokit, { owner, repo, sha: current.sha, what: path, action: `reading blob ${current.sha}` }, context));
-                if (request.keepExisting(bytes)) {
-                    this.logger.warn(`${path} on ${branch} holds a newer version than the one fetched; keeping it.`);
-                    return { ...base, changed: false, created: false, branchCreated, keptExisting: true };
-                }
-            }
-            const created = current.sha === undefined;
+            const summary = `${plan.changes.length} changed and ${plan.deletions.length} deleted of ${prepared.length + deletions.length} files`;
             if (request.dryRun) {
-                this.logger.info(`Dry run: would ${created ? 'create' : 'update'} ${path} on ${branch}.`);
-                return { ...base, changed: true, created, branchCreated };
+                this.logger.info(`Dry run: would commit ${summary} to ${branch}.`);
+                return { ...unchanged, changed: true };
             }
-            if (info.canPush === false)
-                throw noPushError(repository);
+            if (detailsOf.get(current)?.info?.canPush === false)
+                throw noPushError(`${owner}/${repo}`);
+            let strategy = chooseStrategy(current, plan);
+            if (strategy === 'git-data' && current.partial) {
+                // Only single files were read; the Git Data API needs the head: read the folder instead.
+                current = await this.readBranch({ owner, repo, branch, directory: commonFolder(prepared.map((f) => f.path)) });
+                continue;
+            }
             try {
-                const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-                    owner,
-                    repo,
-                    path,
-                    message: request.message,
-                    content: content.toString('base64'),
-                    // An empty repository has no branch yet: the first commit creates the default branch.
-                    ...(current.state === 'empty-repository' ? {} : { branch }),
-                    ...(current.sha ? { sha: current.sha } : {})
-                });
-                const commitSha = data.commit.sha;
-                if (!commitSha)
-                    throw new GitHubApiError(`GitHub accepted the write of ${path} but returned no commit.`, undefined);
-                this.logger.info(`${created ? 'Created' : 'Updated'} ${path} on ${branch}: commit ${commitSha.slice(0, 7)}.`);
+                const commit = strategy === 'contents'
+                    ? await this.putFile(current, plan.changes[0], request.message, context)
+                    : await this.writeCommit(current, plan, request.message, uploaded, context);
+                const [only] = plan.statuses.filter((f) => f.status === 'created' || f.status === 'updated');
+                this.logger.info(strategy === 'contents'
+                    ? `${only?.status === 'created' ? 'Created' : 'Updated'} ${plan.changes[0].path} on ${branch}: commit ${commit.sha.slice(0, 7)}.`
+                    : `Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`);
                 return {
-                    ...base,
                     changed: true,
-                    created,
-                    branchCreated,
-                    commitSha,
-                    commitUrl: data.commit.html_url ?? `${info.htmlUrl}/commit/${commitSha}`,
-                    fileUrl: data.content?.html_url ?? fileUrl
+                    commitSha: commit.sha,
+                    commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
+                    branch,
+                    files: plan.statuses,
+                    retries,
+                    strategy
                 };
             }
             catch (error) {
-                const status = statusOf(error);
-                // 409: our sha is stale; 422: the file appeared since we looked. Someone wrote meanwhile: look again.
-                if ((status === 409 || status === 422) && attempt < MAX_WRITE_ATTEMPTS) {
-                    if (Number(error.request?.request?.retryCount ?? 0) > 0)
-                        mayHaveWritten = true;
-                    this.logger.warn(`${path} changed on ${branch} while we wrote it (${status}); reading it again (attempt ${attempt + 1} of ${MAX_WRITE_ATTEMPTS}).`);
-                    continue;
+                if (!(error instanceof BranchMoved))
+                    throw error;
+                if (error.retried)
+                    mayHaveWritten = plan;
+                strategy = error.strategy;
+                const status = statusOf(error.cause);
+                if (attempt >= MAX_COMMIT_ATTEMPTS) {
+                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
                 }
-                throw translateGitHubError(error, context(`writing ${path} to ${branch}`, true));
+                const reread = await this.readAgain(current, context);
+                // The Git Data API's ref update is refused only when the branch moved; if it did not, the
+                // refusal has another reason (e.g. branch protection) and retrying cannot help. A PUT
+                // contents also meets a 409 when the head moves under it without touching our file.
+                if (strategy === 'git-data' && reread.headSha === current.headSha)
+                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
+                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
+                current = reread;
             }
         }
     }
-    /** The blob SHA of `path` on `branch`, or why there is none. */
-    async readFileSha(owner, repo, branch, path, context) {
+    /** The same files as `snapshot`, read again (the branch moved). */
+    readAgain(snapshot, context) {
+        const details = detailsOf.get(snapshot);
+        const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch };
+        if (target.paths)
+            return this.readPaths(target, target.paths, context, details?.info);
+        return this.readBranch(target);
+    }
+    /** Drops from the plan the files whose keepExisting predicate prefers what the branch holds. */
+    async keepNewer(snapshot, plan) {
+        for (const file of [...plan.changes]) {
+            if (!file.keepExisting || !snapshot.files.has(file.path))
+                continue;
+            const current = await this.readFile(snapshot, file.path);
+            if (!current || !file.keepExisting(current))
+                continue;
+            this.logger.warn(`${file.path} on ${snapshot.branch} holds a newer version than the one fetched; keeping it.`);
+            plan.changes = plan.changes.filter((c) => c !== file);
+            const status = plan.statuses.find((s) => s.path === file.path);
+            if (status) {
+                status.status = 'kept';
+                status.blobSha = snapshot.files.get(file.path);
+            }
+        }
+    }
+    /**
+     * Only `paths`, with the contents API: GET repository (default branch, web URL, whether the
+     * token may push), then GET contents per path. A 404 asks the branch state what is missing.
+     */
+    async readPaths(target, paths, context, known) {
+        const { owner, repo } = target;
+        const info = known ?? (await getRepository(this.octokit, owner, repo, context));
+        const branch = target.branch ?? info.defaultBranch;
+        const files = new Map();
+        const contents = new Map();
+        let state;
+        // Where the files are read: the default branch for a branch a dry run would create from it.
+        let ref = branch;
+        for (const path of paths) {
+            let found = await this.readPath(owner, repo, ref, path, context);
+            if (!found && !state) {
+                state = await readBranchState(this.octokit, this.logger, { ...target, branch }, context, { info });
+                if (state.head === null)
+                    break;
+                if (state.created) {
+                    if (target.dryRun)
+                        ref = info.defaultBranch;
+                    found = await this.readPath(owner, repo, ref, path, context);
+                }
+            }
+            if (found) {
+                files.set(path, found.sha);
+                if (found.content)
+                    contents.set(path, found.content);
+            }
+        }
+        const snapshot = {
+            owner,
+            repo,
+            branch,
+            defaultBranch: info.defaultBranch,
+            headSha: state?.head === null ? null : '',
+            treeSha: state?.head === null ? null : '',
+            files,
+            htmlUrl: info.htmlUrl,
+            truncated: false,
+            partial: true,
+            ...(state?.created ? { branchCreated: true } : {})
+        };
+        detailsOf.set(snapshot, { reread: { owner, repo, branch, paths }, modes: new Map(), contents, info });
+        return snapshot;
+    }
+    /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
+    async readPath(owner, repo, ref, path, context) {
         try {
             const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
                 owner,
                 repo,
                 path,
-                ref: branch,
+                ref,
                 mediaType: OBJECT_MEDIA_TYPE
             });
             const type = Array.isArray(data) ? 'dir' : data.type;
             if (type !== 'file') {
-                throw new GitHubApiError(`${path} on ${branch} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
+                throw new GitHubApiError(`${path} on ${ref} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
             }
             const file = data;
-            // The object media type includes the bytes for files up to 1 MB.
             const content = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined;
-            return { state: 'exists', sha: file.sha, content };
+            // Bytes that do not hash to the SHA (a cut answer) are not used.
+            return { sha: file.sha, content: content && gitBlobSha(content) === file.sha ? content : undefined };
         }
         catch (error) {
-            if (statusOf(error) !== 404)
-                throw translateGitHubError(error, context(`reading ${path} on ${branch}`));
+            if (statusOf(error) === 404)
+                return undefined;
+            throw translateGitHubError(error, context(`reading ${path} on ${ref}`));
         }
-        // 404 means: no such file, no such branch, or an empty repository. The ref tells which.
-        return { state: (await branchRef(this.octokit, owner, repo, branch, context)).state };
+    }
+    /**
+     * The files under `directory` of the tree `rootSha`: the folders above it one level at a time
+     * (a file where a folder is needed is reported as that file, so planning refuses it), then the
+     * directory's own tree recursively.
+     */
+    async readFolder(snapshot, rootSha, directory, modes, context) {
+        const files = new Map();
+        if (rootSha === EMPTY_TREE_SHA)
+            return { files, truncated: false };
+        let sha = rootSha;
+        let prefix = '';
+        for (const segment of directory === '' ? [] : directory.split('/')) {
+            const listing = await this.getTree(snapshot, sha, false, context);
+            const path = prefix ? `${prefix}/${segment}` : segment;
+            const entry = listing.tree.find((e) => e.path === segment);
+            if (!entry || entry.sha === undefined) {
+                if (listing.truncated)
+                    return this.truncated(snapshot, files);
+                return { files, truncated: false };
+            }
+            if (entry.type !== 'tree') {
+                if (entry.type === 'blob')
+                    files.set(path, entry.sha);
+                return { files, truncated: false };
+            }
+            sha = entry.sha;
+            prefix = path;
+        }
+        const truncated = await this.readSubtree(snapshot, sha, prefix, files, modes, context);
+        return truncated ? this.truncated(snapshot, files) : { files, truncated: false };
+    }
+    /** Adds the files of tree `sha` (at `prefix`); true when even a single folder's list was truncated. */
+    async readSubtree(snapshot, sha, prefix, files, modes, context) {
+        const join = (path) => (prefix ? `${prefix}/${path}` : path);
+        const add = (entry) => {
+            if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined)
+                return;
+            files.set(join(entry.path), entry.sha);
+            if (entry.mode !== FILE_MODE)
+                modes.set(join(entry.path), entry.mode);
+        };
+        const all = await this.getTree(snapshot, sha, true, context);
+        if (!all.truncated) {
+            for (const entry of all.tree)
+                add(entry);
+            return false;
+        }
+        // Over GitHub's 100,000 entries or 7 MB: read this folder's own list, and each subfolder apart.
+        this.logger.info(`GitHub truncated the file list of ${prefix || 'the repository'}; reading it folder by folder.`);
+        const level = await this.getTree(snapshot, sha, false, context);
+        if (level.truncated)
+            return true;
+        for (const entry of level.tree) {
+            if (entry.type === 'tree' && entry.path !== undefined && entry.sha !== undefined) {
+                if (await this.readSubtree(snapshot, entry.sha, join(entry.path), files, modes, context))
+                    return true;
+            }
+            else
+                add(entry);
+        }
+        return false;
+    }
+    truncated(snapshot, files) {
+        this.logger.warn(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (too many files in one folder); writing to it is refused.`);
+        return { files, truncated: true };
+    }
+    async getTree(snapshot, sha, recursive, context) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                tree_sha: sha,
+                ...(recursive ? { recursive: '1' } : {})
+            });
+            const body = jsonBody(data);
+            return { truncated: body.truncated === true, tree: body.tree ?? [] };
+        }
+        catch (error) {
+            throw translateGitHubError(error, context(`reading the files of branch ${snapshot.branch}`));
+        }
     }
     /** The branch's head commit when its message is ours (our write landed though its answer was lost). */
-    async headCommitIfOurs(owner, repo, branch, message) {
+    async headCommitIfOurs(snapshot, message) {
         try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch });
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                branch: snapshot.branch
+            });
             return data.commit.commit.message === message ? { sha: data.commit.sha, url: data.commit.html_url } : undefined;
         }
         catch {
             return undefined;
         }
     }
-    async createBranch(owner, repo, branch, from, context) {
-        const base = await branchRef(this.octokit, owner, repo, from, context);
-        if (base.state !== 'exists')
-            throw new GitHubNotFoundError(`The default branch "${from}" of ${owner}/${repo} cannot be read (${base.state}), so branch "${branch}" cannot be made from it.`);
-        await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: base.sha, from }, context);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/paths.ts
-
-const TEMPLATE_PLACEHOLDERS = ['name', 'id', 'uid'];
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-// Characters that are unsafe in a file name on some platform git users check out on.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f/\\:*?"<>|]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-const MAX_SEGMENT_BYTES = 255;
-// Leaves room for the template's own text (".postman_collection.json") within 255 bytes.
-const MAX_VALUE_BYTES = 200;
-/** Throws an InputError naming `input` when the template uses an unknown placeholder. */
-function checkTemplate(template, input) {
-    for (const [, key] of template.matchAll(PLACEHOLDER)) {
-        if (!TEMPLATE_PLACEHOLDERS.includes(key)) {
-            throw new InputError(input, `unknown placeholder "{${key}}" in "${template}". Use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
-        }
-    }
-}
-/**
- * Checks a file name template before any request: unknown placeholders, and what its literal
- * text alone would make of a path ("..", a leading "/", ".git", backslashes, control characters,
- * over-long names). Placeholder values are made safe later, when they are known.
- */
-function checkFileNameTemplate(template, input) {
-    checkTemplate(template, input);
-    renderFileName(template, { name: 'n', id: 'i', uid: 'u' }, input);
-}
-/** Fills placeholders as they are (for commit messages). */
-function renderText(template, values, input) {
-    checkTemplate(template, input);
-    return template.replace(PLACEHOLDER, (_, key) => values[key]);
-}
-function truncateUtf8(value, maxBytes) {
-    if (Buffer.byteLength(value, 'utf8') <= maxBytes)
-        return value;
-    let out = '';
-    for (const ch of value) {
-        if (Buffer.byteLength(out + ch, 'utf8') > maxBytes)
-            break;
-        out += ch;
-    }
-    return out;
-}
-/** Makes a value safe as (part of) one path segment: unsafe characters become "_". */
-function sanitizeNamePart(value) {
-    const replaced = value.replace(UNSAFE_NAME_CHARS, '_').trim();
-    return truncateUtf8(replaced, MAX_VALUE_BYTES);
-}
-/** Renders a file name template; placeholder values are sanitized so they cannot add folders. */
-function renderFileName(template, values, input = 'filename') {
-    checkTemplate(template, input);
-    const name = template
-        .replace(PLACEHOLDER, (_, key) => sanitizeNamePart(values[key]))
-        // A trailing dot or space breaks checkouts on Windows.
-        .replace(/[. ]+$/, '');
-    if (name.trim() === '') {
-        throw new InputError(input, `the template "${template}" gives an empty file name for "${values.name}". Include {name} or {id}.`);
-    }
-    checkPath(name, input);
-    return name;
-}
-/** Checks a repository-relative path; refuses anything that could escape or corrupt the repository. */
-function checkPath(path, input) {
-    if (CONTROL_CHARS.test(path))
-        throw new InputError(input, 'must not contain control characters or NUL.');
-    if (path.includes('\\'))
-        throw new InputError(input, `"${path}" contains a backslash; use "/" to separate folders.`);
-    if (path.startsWith('/'))
-        throw new InputError(input, `"${path}" is absolute; give a path relative to the repository root.`);
-    for (const segment of path.split('/')) {
-        if (segment === '')
-            throw new InputError(input, `"${path}" has an empty path segment ("//" or a leading/trailing "/").`);
-        if (segment === '.' || segment === '..')
-            throw new InputError(input, `"${path}" must not contain "." or ".." segments.`);
-        if (segment.toLowerCase() === '.git')
-            throw new InputError(input, `"${path}" must not write into a .git folder.`);
-        if (Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
-            throw new InputError(input, `the path segment "${segment.slice(0, 40)}…" is longer than ${MAX_SEGMENT_BYTES} bytes.`);
-        }
-    }
-}
-/** Normalizes and checks the directory input: "" or "." is the repository root; one trailing "/" is dropped. */
-function normalizeDirectory(directory, input = 'directory') {
-    const trimmed = directory.trim().replace(/\/$/, '');
-    if (trimmed === '' || trimmed === '.')
-        return '';
-    checkPath(trimmed, input);
-    return trimmed;
-}
-function joinRepoPath(directory, fileName) {
-    return directory === '' ? fileName : `${directory}/${fileName}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/bind.js
-
-
-/**
- * Create a bound version of a function with a specified `this` context
- *
- * @param {Function} fn - The function to bind
- * @param {*} thisArg - The value to be passed as the `this` parameter
- * @returns {Function} A new function that will call the original function with the specified `this` context
- */
-function bind_bind(fn, thisArg) {
-  return function wrap() {
-    return fn.apply(thisArg, arguments);
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/utils.js
-
-
-
-
-// utils is a library of generic helper functions non-specific to axios
-
-const { toString: utils_toString } = Object.prototype;
-const { getPrototypeOf } = Object;
-const { iterator: utils_iterator, toStringTag } = Symbol;
-
-/* Creating a function that will check if an object has a property. */
-const utils_hasOwnProperty = (
-  ({ hasOwnProperty }) =>
-  (obj, prop) =>
-    hasOwnProperty.call(obj, prop)
-)(Object.prototype);
-
-const isUnsafeObjectKey = (prop) =>
-  typeof prop === 'string' &&
-  (prop === '__proto__' || prop === 'constructor' || prop === 'prototype');
-
-/**
- * Determine whether an inherited object must be treated as a shared-prototype
- * boundary. Cross-realm Object.prototype objects cannot be distinguished
- * reliably from application-created null-prototype objects because their
- * properties are mutable, so all inherited terminal prototypes are excluded
- * as a fail-closed boundary. A null-prototype source still keeps its own
- * properties, as produced by mergeConfig and other safe materialization paths.
- *
- * @param {*} obj The object to inspect
- * @param {*} prototype The object's prototype
- * @param {boolean} source Whether obj is the original traversal source
- *
- * @returns {boolean} True when obj is a safe prototype traversal boundary
- */
-const isPrototypeBoundary = (obj, prototype, source) =>
-  obj === Object.prototype || (!source && prototype === null);
-
-/**
- * Determine whether an object can retain its identity through code paths that
- * add, replace, and remove config properties without bypassing unsafe-key
- * filtering. Immutable objects, unsafe-key-bearing objects, and objects with
- * accessor or restricted data properties must be materialized instead.
- *
- * @param {*} obj The object to inspect
- *
- * @returns {boolean} True when every own property is safe and fully mutable
- */
-const isSafeAndFullyMutable = (obj) => {
-  if (!Object.isExtensible(obj)) {
-    return false;
-  }
-
-  const props = Object.getOwnPropertyNames(obj);
-
-  if (Object.getOwnPropertySymbols) {
-    props.push(...Object.getOwnPropertySymbols(obj));
-  }
-
-  return props.every((prop) => {
-    if (isUnsafeObjectKey(prop)) {
-      return false;
-    }
-
-    const descriptor = Object.getOwnPropertyDescriptor(obj, prop);
-
-    return !!descriptor && descriptor.configurable && descriptor.writable === true;
-  });
-};
-
-/**
- * Walk the prototype chain (excluding the source realm's Object.prototype)
- * looking for an own `prop`. This distinguishes genuine own/inherited members
- * — including class accessors and template prototypes — from members injected
- * via Object.prototype pollution (e.g. `Object.prototype.username = '...'`),
- * which live on Object.prototype itself and are therefore never matched.
- *
- * @param {*} thing The value whose chain to inspect
- * @param {string|symbol} prop The property key to look for
- *
- * @returns {boolean} True when `prop` is owned below Object.prototype
- */
-const hasOwnInPrototypeChain = (thing, prop) => {
-  let obj = thing;
-  const seen = [];
-
-  while (obj != null) {
-    if (seen.indexOf(obj) !== -1) {
-      return false;
-    }
-    seen.push(obj);
-
-    const prototype = getPrototypeOf(obj);
-
-    if (isPrototypeBoundary(obj, prototype, obj === thing)) {
-      return false;
-    }
-
-    if (utils_hasOwnProperty(obj, prop)) {
-      return true;
-    }
-    obj = prototype;
-  }
-  return false;
-};
-
-/**
- * Read `obj[prop]` only when it is safe from Object.prototype pollution. Own
- * properties and members inherited from a non-Object.prototype source (a class
- * instance or template object) are honored; a value reachable only through a
- * polluted Object.prototype is ignored and `undefined` is returned.
- *
- * @param {*} obj The source object
- * @param {string|symbol} prop The property key to read
- *
- * @returns {*} The resolved value, or undefined when unsafe/absent
- */
-const getSafeProp = (obj, prop) =>
-  obj != null && hasOwnInPrototypeChain(obj, prop) ? obj[prop] : undefined;
-
-/**
- * Flatten an object and its application-defined prototype chain into a
- * null-prototype object. Members inherited only from the source realm's
- * Object.prototype are deliberately excluded, while class/template members
- * below that boundary are preserved.
- *
- * @param {*} thing The value to flatten
- *
- * @returns {*} A null-prototype copy, or the original value when it is already
- * structurally safe or is not an object
- */
-const toSafeFlatObject = (thing) => {
-  if (thing == null || (typeof thing !== 'object' && typeof thing !== 'function')) {
-    return thing;
-  }
-
-  const sourcePrototype = getPrototypeOf(thing);
-
-  if (sourcePrototype === null && isSafeAndFullyMutable(thing)) {
-    return thing;
-  }
-
-  const result = Object.create(null);
-  const merged = Object.create(null);
-  const seen = [];
-  let current = thing;
-
-  while (current != null) {
-    if (seen.indexOf(current) !== -1) {
-      break;
-    }
-
-    seen.push(current);
-
-    const prototype = current === thing ? sourcePrototype : getPrototypeOf(current);
-
-    if (isPrototypeBoundary(current, prototype, current === thing)) {
-      break;
-    }
-
-    const props = Object.getOwnPropertyNames(current);
-
-    if (Object.getOwnPropertySymbols) {
-      props.push(...Object.getOwnPropertySymbols(current));
-    }
-
-    for (const prop of props) {
-      if (isUnsafeObjectKey(prop)) {
-        continue;
-      }
-
-      if (!utils_hasOwnProperty(merged, prop)) {
-        result[prop] = thing[prop];
-        merged[prop] = true;
-      }
-    }
-
-    current = prototype;
-  }
-
-  return result;
-};
-
-const kindOf = ((cache) => (thing) => {
-  const str = utils_toString.call(thing);
-  return cache[str] || (cache[str] = str.slice(8, -1).toLowerCase());
-})(Object.create(null));
-
-const kindOfTest = (type) => {
-  type = type.toLowerCase();
-  return (thing) => kindOf(thing) === type;
-};
-
-const typeOfTest = (type) => (thing) => typeof thing === type;
-
-/**
- * Determine if a value is a non-null object
- *
- * @param {Object} val The value to test
- *
- * @returns {boolean} True if value is an Array, otherwise false
- */
-const { isArray } = Array;
-
-/**
- * Determine if a value is undefined
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if the value is undefined, otherwise false
- */
-const isUndefined = typeOfTest('undefined');
-
-/**
- * Determine if a value is a Buffer
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a Buffer, otherwise false
- */
-function isBuffer(val) {
-  return (
-    val !== null &&
-    !isUndefined(val) &&
-    val.constructor !== null &&
-    !isUndefined(val.constructor) &&
-    isFunction(val.constructor.isBuffer) &&
-    val.constructor.isBuffer(val)
-  );
-}
-
-/**
- * Determine if a value is an ArrayBuffer
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is an ArrayBuffer, otherwise false
- */
-const isArrayBuffer = kindOfTest('ArrayBuffer');
-
-/**
- * Determine if a value is a view on an ArrayBuffer
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a view on an ArrayBuffer, otherwise false
- */
-function isArrayBufferView(val) {
-  let result;
-  if (typeof ArrayBuffer !== 'undefined' && ArrayBuffer.isView) {
-    result = ArrayBuffer.isView(val);
-  } else {
-    result = val && val.buffer && isArrayBuffer(val.buffer);
-  }
-  return result;
-}
-
-/**
- * Determine if a value is a String
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a String, otherwise false
- */
-const isString = typeOfTest('string');
-
-/**
- * Determine if a value is a Function
- *
- * @param {*} val The value to test
- * @returns {boolean} True if value is a Function, otherwise false
- */
-const isFunction = typeOfTest('function');
-
-/**
- * Determine if a value is a Number
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a Number, otherwise false
- */
-const isNumber = typeOfTest('number');
-
-/**
- * Determine if a value is an Object
- *
- * @param {*} thing The value to test
- *
- * @returns {boolean} True if value is an Object, otherwise false
- */
-const isObject = (thing) => thing !== null && typeof thing === 'object';
-
-/**
- * Determine if a value is a Boolean
- *
- * @param {*} thing The value to test
- * @returns {boolean} True if value is a Boolean, otherwise false
- */
-const isBoolean = (thing) => thing === true || thing === false;
-
-/**
- * Determine if a value is a plain Object
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a plain Object, otherwise false
- */
-const utils_isPlainObject = (val) => {
-  if (!isObject(val)) {
-    return false;
-  }
-
-  const prototype = getPrototypeOf(val);
-  return (
-    (prototype === null || prototype === Object.prototype || getPrototypeOf(prototype) === null) &&
-    // Treat own Symbol.toStringTag or Symbol.iterator members as evidence the
-    // value is tagged/iterable, ignoring members reachable only through shared
-    // or terminal prototype boundaries. This is exactly what
-    // hasOwnInPrototypeChain(val, prop) computes here: every prototype admitted
-    // above (null, Object.prototype, or a terminal null-prototype template) is
-    // a boundary, so the walk never inspects anything but `val`'s own members,
-    // and stops before even those when `val` is itself the boundary
-    // Object.prototype. Checking that inline avoids allocating the walker's
-    // `seen` list twice per call on the mergeConfig / merge hot path.
-    (isPrototypeBoundary(val, prototype, true) ||
-      (!utils_hasOwnProperty(val, toStringTag) && !utils_hasOwnProperty(val, utils_iterator)))
-  );
-};
-
-/**
- * Determine if a value is an empty object (safely handles Buffers)
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is an empty object, otherwise false
- */
-const isEmptyObject = (val) => {
-  // Early return for non-objects or Buffers to prevent RangeError
-  if (!isObject(val) || isBuffer(val)) {
-    return false;
-  }
-
-  try {
-    return Object.keys(val).length === 0 && Object.getPrototypeOf(val) === Object.prototype;
-  } catch (e) {
-    // Fallback for any other objects that might cause RangeError with Object.keys()
-    return false;
-  }
-};
-
-/**
- * Determine if a value is a Date
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a Date, otherwise false
- */
-const isDate = kindOfTest('Date');
-
-/**
- * Determine if a value is a File
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a File, otherwise false
- */
-const isFile = kindOfTest('File');
-
-/**
- * Determine if a value is a React Native Blob
- * React Native "blob": an object with a `uri` attribute. Optionally, it can
- * also have a `name` and `type` attribute to specify filename and content type
- *
- * @see https://github.com/facebook/react-native/blob/26684cf3adf4094eb6c405d345a75bf8c7c0bf88/Libraries/Network/FormData.js#L68-L71
- *
- * @param {*} value The value to test
- *
- * @returns {boolean} True if value is a React Native Blob, otherwise false
- */
-const isReactNativeBlob = (value) => {
-  return !!(value && typeof value.uri !== 'undefined');
-};
-
-/**
- * Determine if environment is React Native
- * ReactNative `FormData` has a non-standard `getParts()` method
- *
- * @param {*} formData The formData to test
- *
- * @returns {boolean} True if environment is React Native, otherwise false
- */
-const isReactNative = (formData) => formData && typeof formData.getParts !== 'undefined';
-
-/**
- * Determine if a value is a Blob
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a Blob, otherwise false
- */
-const isBlob = kindOfTest('Blob');
-
-/**
- * Determine if a value is a FileList
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a FileList, otherwise false
- */
-const isFileList = kindOfTest('FileList');
-const isSet = kindOfTest('Set');
-
-/**
- * Determine if a value is a Stream
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a Stream, otherwise false
- */
-const isStream = (val) => isObject(val) && isFunction(val.pipe);
-
-/**
- * Determine if a value is a FormData
- *
- * @param {*} thing The value to test
- *
- * @returns {boolean} True if value is an FormData, otherwise false
- */
-function getGlobal() {
-  if (typeof globalThis !== 'undefined') return globalThis;
-  if (typeof self !== 'undefined') return self;
-  if (typeof window !== 'undefined') return window;
-  if (typeof global !== 'undefined') return global;
-  return {};
-}
-
-const G = getGlobal();
-const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;
-
-const isFormData = (thing) => {
-  if (!thing) return false;
-  if (FormDataCtor && thing instanceof FormDataCtor) return true;
-  // Reject plain objects inheriting directly from Object.prototype so prototype-pollution gadgets can't spoof FormData.
-  const proto = getPrototypeOf(thing);
-  if (!proto || proto === Object.prototype) return false;
-  if (!isFunction(thing.append)) return false;
-  const kind = kindOf(thing);
-  return (
-    kind === 'formdata' ||
-    // detect form-data instance
-    (kind === 'object' && isFunction(thing.toString) && thing.toString() === '[object FormData]')
-  );
-};
-
-/**
- * Determine if a value is a URLSearchParams object
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a URLSearchParams object, otherwise false
- */
-const isURLSearchParams = kindOfTest('URLSearchParams');
-
-const [isReadableStream, isRequest, isResponse, isHeaders] = [
-  'ReadableStream',
-  'Request',
-  'Response',
-  'Headers',
-].map(kindOfTest);
-
-/**
- * Trim excess whitespace off the beginning and end of a string
- *
- * @param {String} str The String to trim
- *
- * @returns {String} The String freed of excess whitespace
- */
-const trim = (str) => {
-  return str.trim ? str.trim() : str.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, '');
-};
-/**
- * Iterate over an Array or an Object invoking a function for each item.
- *
- * If `obj` is an Array callback will be called passing
- * the value, index, and complete array for each item.
- *
- * If 'obj' is an Object callback will be called passing
- * the value, key, and complete object for each property.
- *
- * @param {Object|Array<unknown>} obj The object to iterate
- * @param {Function} fn The callback to invoke for each item
- *
- * @param {Object} [options]
- * @param {Boolean} [options.allOwnKeys = false]
- * @returns {any}
- */
-function forEach(obj, fn, { allOwnKeys = false } = {}) {
-  // Don't bother if no value provided
-  if (obj === null || typeof obj === 'undefined') {
-    return;
-  }
-
-  let i;
-  let l;
-
-  // Force an array if not already something iterable
-  if (typeof obj !== 'object') {
-    /*eslint no-param-reassign:0*/
-    obj = [obj];
-  }
-
-  if (isArray(obj)) {
-    // Iterate over array values
-    for (i = 0, l = obj.length; i < l; i++) {
-      fn.call(null, obj[i], i, obj);
-    }
-  } else {
-    // Buffer check
-    if (isBuffer(obj)) {
-      return;
-    }
-
-    // Iterate over object keys
-    const keys = allOwnKeys ? Object.getOwnPropertyNames(obj) : Object.keys(obj);
-    const len = keys.length;
-    let key;
-
-    for (i = 0; i < len; i++) {
-      key = keys[i];
-      fn.call(null, obj[key], key, obj);
-    }
-  }
-}
-
-/**
- * Finds a key in an object, case-insensitive, returning the actual key name.
- * Returns null if the object is a Buffer or if no match is found.
- *
- * @param {Object} obj - The object to search.
- * @param {string} key - The key to find (case-insensitive).
- * @returns {?string} The actual key name if found, otherwise null.
- */
-function findKey(obj, key) {
-  if (isBuffer(obj)) {
-    return null;
-  }
-
-  key = key.toLowerCase();
-  const keys = Object.keys(obj);
-  let i = keys.length;
-  let _key;
-  while (i-- > 0) {
-    _key = keys[i];
-    if (key === _key.toLowerCase()) {
-      return _key;
-    }
-  }
-  return null;
-}
-
-const _global = (() => {
-  /*eslint no-undef:0*/
-  if (typeof globalThis !== 'undefined') return globalThis;
-  return typeof self !== 'undefined' ? self : typeof window !== 'undefined' ? window : global;
-})();
-
-const isContextDefined = (context) => !isUndefined(context) && context !== _global;
-
-/**
- * Accepts varargs expecting each argument to be an object, then
- * immutably merges the properties of each object and returns result.
- *
- * When multiple objects contain the same key the later object in
- * the arguments list will take precedence.
- *
- * Example:
- *
- * ```js
- * const result = merge({foo: 123}, {foo: 456});
- * console.log(result.foo); // outputs 456
- * ```
- *
- * @param {Object} obj1 Object to merge
- *
- * @returns {Object} Result of all merge properties
- */
-function utils_merge(...objs) {
-  const { caseless, skipUndefined } = (isContextDefined(this) && this) || {};
-  const result = {};
-  // Caseless lookup only applies to string keys — symbol keys are
-  // identity-matched. Every string key that reaches `result` passes through
-  // this index first, so it can never hold two case variants of one key and a
-  // lowercase -> key map is exactly what findKey(result, key) would rescan
-  // Object.keys(result) for on each assignment.
-  const lowerCaseKeys = caseless ? Object.create(null) : null;
-  const assignValue = (val, key) => {
-    // Skip dangerous property names to prevent prototype pollution
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-      return;
-    }
-
-    let targetKey = key;
-    if (lowerCaseKeys && typeof key === 'string') {
-      const lowerKey = key.toLowerCase();
-      const knownKey = lowerCaseKeys[lowerKey];
-      // A key recorded but absent from `result` was skipped by skipUndefined;
-      // the later spelling wins then, as it does for findKey.
-      if (knownKey !== undefined && utils_hasOwnProperty(result, knownKey)) {
-        targetKey = knownKey;
-      } else {
-        lowerCaseKeys[lowerKey] = key;
-      }
-    }
-    // Read via own-prop only — a bare `result[targetKey]` walks the prototype
-    // chain, so a polluted Object.prototype value could surface here and get
-    // copied into the merged result.
-    const existing = utils_hasOwnProperty(result, targetKey) ? result[targetKey] : undefined;
-    if (utils_isPlainObject(existing) && utils_isPlainObject(val)) {
-      result[targetKey] = utils_merge(existing, val);
-    } else if (utils_isPlainObject(val)) {
-      result[targetKey] = utils_merge({}, val);
-    } else if (isArray(val)) {
-      result[targetKey] = val.slice();
-    } else if (!skipUndefined || !isUndefined(val)) {
-      result[targetKey] = val;
-    }
-  };
-
-  for (let i = 0, l = objs.length; i < l; i++) {
-    const source = objs[i];
-    if (!source || isBuffer(source)) {
-      continue;
-    }
-
-    forEach(source, assignValue);
-
-    if (typeof source !== 'object' || isArray(source) || !Object.getOwnPropertySymbols) {
-      continue;
-    }
-
-    const symbols = Object.getOwnPropertySymbols(source);
-    for (let j = 0; j < symbols.length; j++) {
-      const symbol = symbols[j];
-      if (propertyIsEnumerable.call(source, symbol)) {
-        assignValue(source[symbol], symbol);
-      }
-    }
-  }
-  return result;
-}
-
-/**
- * Extends object a by mutably adding to it the properties of object b.
- *
- * @param {Object} a The object to be extended
- * @param {Object} b The object to copy properties from
- * @param {Object} thisArg The object to bind function to
- *
- * @param {Object} [options]
- * @param {Boolean} [options.allOwnKeys]
- * @returns {Object} The resulting value of object a
- */
-const extend = (a, b, thisArg, { allOwnKeys } = {}) => {
-  forEach(
-    b,
-    (val, key) => {
-      if (thisArg && isFunction(val)) {
-        Object.defineProperty(a, key, {
-          // Null-proto descriptor so a polluted Object.prototype.get cannot
-          // hijack defineProperty's accessor-vs-data resolution.
-          __proto__: null,
-          value: bind_bind(val, thisArg),
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      } else {
-        Object.defineProperty(a, key, {
-          __proto__: null,
-          value: val,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      }
-    },
-    { allOwnKeys }
-  );
-  return a;
-};
-
-/**
- * Remove byte order marker. This catches EF BB BF (the UTF-8 BOM)
- *
- * @param {string} content with BOM
- *
- * @returns {string} content value without BOM
- */
-const stripBOM = (content) => {
-  if (content.charCodeAt(0) === 0xfeff) {
-    content = content.slice(1);
-  }
-  return content;
-};
-
-/**
- * Inherit the prototype methods from one constructor into another
- * @param {function} constructor
- * @param {function} superConstructor
- * @param {object} [props]
- * @param {object} [descriptors]
- *
- * @returns {void}
- */
-const inherits = (constructor, superConstructor, props, descriptors) => {
-  constructor.prototype = Object.create(superConstructor.prototype, descriptors);
-  Object.defineProperty(constructor.prototype, 'constructor', {
-    __proto__: null,
-    value: constructor,
-    writable: true,
-    enumerable: false,
-    configurable: true,
-  });
-  Object.defineProperty(constructor, 'super', {
-    __proto__: null,
-    value: superConstructor.prototype,
-  });
-  props && Object.assign(constructor.prototype, props);
-};
-
-/**
- * Resolve object with deep prototype chain to a flat object
- * @param {Object} sourceObj source object
- * @param {Object} [destObj]
- * @param {Function|Boolean} [filter]
- * @param {Function} [propFilter]
- *
- * @returns {Object}
- */
-const toFlatObject = (sourceObj, destObj, filter, propFilter) => {
-  let props;
-  let i;
-  let prop;
-  const merged = {};
-
-  destObj = destObj || {};
-  // eslint-disable-next-line no-eq-null,eqeqeq
-  if (sourceObj == null) return destObj;
-
-  do {
-    props = Object.getOwnPropertyNames(sourceObj);
-    i = props.length;
-    while (i-- > 0) {
-      prop = props[i];
-      if ((!propFilter || propFilter(prop, sourceObj, destObj)) && !merged[prop]) {
-        destObj[prop] = sourceObj[prop];
-        merged[prop] = true;
-      }
-    }
-    sourceObj = filter !== false && getPrototypeOf(sourceObj);
-  } while (sourceObj && (!filter || filter(sourceObj, destObj)) && sourceObj !== Object.prototype);
-
-  return destObj;
-};
-
-/**
- * Determines whether a string ends with the characters of a specified string
- *
- * @param {String} str
- * @param {String} searchString
- * @param {Number} [position= 0]
- *
- * @returns {boolean}
- */
-const endsWith = (str, searchString, position) => {
-  str = String(str);
-  if (position === undefined || position > str.length) {
-    position = str.length;
-  }
-  position -= searchString.length;
-  const lastIndex = str.indexOf(searchString, position);
-  return lastIndex !== -1 && lastIndex === position;
-};
-
-/**
- * Returns new array from array like object or null if failed
- *
- * @param {*} [thing]
- *
- * @returns {?Array}
- */
-const toArray = (thing) => {
-  if (!thing) return null;
-  if (isArray(thing)) return thing;
-  let i = thing.length;
-  if (!Number.isSafeInteger(i) || i < 0 || i > 0xffffffff) return null;
-
-  // Bound the copy by actual indexed properties, including hidden and inherited
-  // members of array-like collections, rather than by the declared length alone.
-  const indexes = new Set();
-  const seen = new Set();
-  let source = thing;
-
-  while (source != null && indexes.size < i) {
-    if (seen.has(source)) return null;
-    seen.add(source);
-
-    const prototype = getPrototypeOf(source);
-    if (isPrototypeBoundary(source, prototype, source === thing)) break;
-
-    Object.getOwnPropertyNames(source).forEach((key) => {
-      const index = +key;
-      if (
-        Number.isInteger(index) &&
-        index >= 0 &&
-        index < i &&
-        String(index) === key &&
-        utils_hasOwnProperty(source, key)
-      ) {
-        indexes.add(index);
-      }
-    });
-    source = prototype;
-  }
-
-  if (indexes.size !== i) return null;
-  const arr = new Array(i);
-  while (i-- > 0) {
-    arr[i] = thing[i];
-  }
-  return arr;
-};
-
-/**
- * Checking if the Uint8Array exists and if it does, it returns a function that checks if the
- * thing passed in is an instance of Uint8Array
- *
- * @param {TypedArray}
- *
- * @returns {Array}
- */
-// eslint-disable-next-line func-names
-const isTypedArray = ((TypedArray) => {
-  // eslint-disable-next-line func-names
-  return (thing) => {
-    return TypedArray && thing instanceof TypedArray;
-  };
-})(typeof Uint8Array !== 'undefined' && getPrototypeOf(Uint8Array));
-
-/**
- * For each entry in the object, call the function with the key and value.
- *
- * @param {Object<any, any>} obj - The object to iterate over.
- * @param {Function} fn - The function to call for each entry.
- *
- * @returns {void}
- */
-const forEachEntry = (obj, fn) => {
-  const generator = obj && obj[utils_iterator];
-
-  const _iterator = generator.call(obj);
-
-  let result;
-
-  while ((result = _iterator.next()) && !result.done) {
-    const pair = result.value;
-    fn.call(obj, pair[0], pair[1]);
-  }
-};
-
-/**
- * It takes a regular expression and a string, and returns an array of all the matches
- *
- * @param {string} regExp - The regular expression to match against.
- * @param {string} str - The string to search.
- *
- * @returns {Array<boolean>}
- */
-const matchAll = (regExp, str) => {
-  let matches;
-  const arr = [];
-
-  while ((matches = regExp.exec(str)) !== null) {
-    arr.push(matches);
-  }
-
-  return arr;
-};
-
-/* Checking if the kindOfTest function returns true when passed an HTMLFormElement. */
-const isHTMLForm = kindOfTest('HTMLFormElement');
-
-const toCamelCase = (str) => {
-  return str.toLowerCase().replace(/[-_\s]([a-z\d])(\w*)/g, function replacer(m, p1, p2) {
-    return p1.toUpperCase() + p2;
-  });
-};
-
-const { propertyIsEnumerable } = Object.prototype;
-
-/**
- * Determine if a value is a RegExp object
- *
- * @param {*} val The value to test
- *
- * @returns {boolean} True if value is a RegExp object, otherwise false
- */
-const isRegExp = kindOfTest('RegExp');
-
-const reduceDescriptors = (obj, reducer) => {
-  const descriptors = Object.getOwnPropertyDescriptors(obj);
-  const reducedDescriptors = {};
-
-  forEach(descriptors, (descriptor, name) => {
-    let ret;
-    if ((ret = reducer(descriptor, name, obj)) !== false) {
-      reducedDescriptors[name] = ret || descriptor;
-    }
-  });
-
-  Object.defineProperties(obj, reducedDescriptors);
-};
-
-/**
- * Makes all methods read-only
- * @param {Object} obj
- */
-
-const freezeMethods = (obj) => {
-  reduceDescriptors(obj, (descriptor, name) => {
-    // skip restricted props in strict mode
-    if (isFunction(obj) && ['arguments', 'caller', 'callee'].includes(name)) {
-      return false;
-    }
-
-    const value = obj[name];
-
-    if (!isFunction(value)) return;
-
-    descriptor.enumerable = false;
-
-    if ('writable' in descriptor) {
-      descriptor.writable = false;
-      return;
-    }
-
-    if (!descriptor.set) {
-      descriptor.set = () => {
-        throw Error("Can not rewrite read-only method '" + name + "'");
-      };
-    }
-  });
-};
-
-/**
- * Converts an array or a delimited string into an object set with values as keys and true as values.
- * Useful for fast membership checks.
- *
- * @param {Array|string} arrayOrString - The array or string to convert.
- * @param {string} delimiter - The delimiter to use if input is a string.
- * @returns {Object} An object with keys from the array or string, values set to true.
- */
-const toObjectSet = (arrayOrString, delimiter) => {
-  const obj = {};
-
-  const define = (arr) => {
-    arr.forEach((value) => {
-      obj[value] = true;
-    });
-  };
-
-  isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter));
-
-  return obj;
-};
-
-const utils_noop = () => {};
-
-const toFiniteNumber = (value, defaultValue) => {
-  return value != null && Number.isFinite((value = +value)) ? value : defaultValue;
-};
-
-/**
- * If the thing is a FormData object, return true, otherwise return false.
- *
- * @param {unknown} thing - The thing to check.
- *
- * @returns {boolean}
- */
-function isSpecCompliantForm(thing) {
-  return !!(
-    thing &&
-    isFunction(thing.append) &&
-    thing[toStringTag] === 'FormData' &&
-    thing[utils_iterator]
-  );
-}
-
-/**
- * Recursively converts an object to a JSON-compatible object, handling circular references and Buffers.
- *
- * @param {Object} obj - The object to convert.
- * @returns {Object} The JSON-compatible object.
- */
-const toJSONObject = (obj) => {
-  const visited = new WeakSet();
-
-  const visit = (source) => {
-    if (isObject(source)) {
-      if (visited.has(source)) {
-        return;
-      }
-
-      //Buffer check
-      if (isBuffer(source)) {
-        return source;
-      }
-
-      if (!('toJSON' in source)) {
-        // add-on descent / delete-on-ascent: preserves path semantics, so DAG nodes serialise at every occurrence (see #7230).
-        visited.add(source);
-
-        let target;
-
-        if (isSet(source)) {
-          target = [];
-          for (const value of source) {
-            const reducedValue = visit(value);
-            !isUndefined(reducedValue) && target.push(reducedValue);
-          }
-        } else {
-          target = isArray(source) ? [] : {};
-
-          forEach(source, (value, key) => {
-            const reducedValue = visit(value);
-            !isUndefined(reducedValue) && (target[key] = reducedValue);
-          });
-        }
-
-        visited.delete(source);
-
-        return target;
-      }
-    }
-
-    return source;
-  };
-
-  return visit(obj);
-};
-
-/**
- * Determines if a value is an async function.
- *
- * @param {*} thing - The value to test.
- * @returns {boolean} True if value is an async function, otherwise false.
- */
-const isAsyncFn = kindOfTest('AsyncFunction');
-
-/**
- * Determines if a value is thenable (has then and catch methods).
- *
- * @param {*} thing - The value to test.
- * @returns {boolean} True if value is thenable, otherwise false.
- */
-const isThenable = (thing) =>
-  thing &&
-  (isObject(thing) || isFunction(thing)) &&
-  isFunction(thing.then) &&
-  isFunction(thing.catch);
-
-// original code
-// https://github.com/DigitalBrainJS/AxiosPromise/blob/16deab13710ec09779922131f3fa5954320f83ab/lib/utils.js#L11-L34
-
-/**
- * Provides a cross-platform setImmediate implementation.
- * Uses native setImmediate if available, otherwise falls back to postMessage or setTimeout.
- *
- * @param {boolean} setImmediateSupported - Whether setImmediate is supported.
- * @param {boolean} postMessageSupported - Whether postMessage is supported.
- * @returns {Function} A function to schedule a callback asynchronously.
- */
-const _setImmediate = ((setImmediateSupported, postMessageSupported) => {
-  if (setImmediateSupported) {
-    return setImmediate;
-  }
-
-  return postMessageSupported
-    ? ((token, callbacks) => {
-        _global.addEventListener(
-          'message',
-          ({ source, data }) => {
-            if (source === _global && data === token) {
-              callbacks.length && callbacks.shift()();
-            }
-          },
-          false
-        );
-
-        return (cb) => {
-          callbacks.push(cb);
-          _global.postMessage(token, '*');
-        };
-      })(`axios@${Math.random()}`, [])
-    : (cb) => setTimeout(cb);
-})(typeof setImmediate === 'function', isFunction(_global.postMessage));
-
-/**
- * Schedules a microtask or asynchronous callback as soon as possible.
- * Uses queueMicrotask if available, otherwise falls back to process.nextTick or _setImmediate.
- *
- * @type {Function}
- */
-const asap =
-  typeof queueMicrotask !== 'undefined'
-    ? queueMicrotask.bind(_global)
-    : (typeof process !== 'undefined' && process.nextTick) || _setImmediate;
-
-// *********************
-
-const isIterable = (thing) => thing != null && isFunction(thing[utils_iterator]);
-
-/**
- * Determine if a value is iterable via an iterator that is NOT sourced solely
- * from a polluted Object.prototype. Use this instead of `isIterable` whenever
- * the iterable comes from untrusted input (e.g. user-supplied header sources),
- * so `Object.prototype[Symbol.iterator] = ...` cannot turn an ordinary object
- * into an attacker-controlled entries iterator.
- *
- * @param {*} thing The value to test
- *
- * @returns {boolean} True if value has a non-polluted iterator
- */
-const isSafeIterable = (thing) =>
-  thing != null && hasOwnInPrototypeChain(thing, utils_iterator) && isIterable(thing);
-
-/* harmony default export */ const utils = ({
-  isArray,
-  isArrayBuffer,
-  isBuffer,
-  isFormData,
-  isArrayBufferView,
-  isString,
-  isNumber,
-  isBoolean,
-  isObject,
-  isPlainObject: utils_isPlainObject,
-  isEmptyObject,
-  isReadableStream,
-  isRequest,
-  isResponse,
-  isHeaders,
-  isUndefined,
-  isDate,
-  isFile,
-  isReactNativeBlob,
-  isReactNative,
-  isBlob,
-  isRegExp,
-  isFunction,
-  isStream,
-  isURLSearchParams,
-  isTypedArray,
-  isFileList,
-  forEach,
-  merge: utils_merge,
-  extend,
-  trim,
-  stripBOM,
-  inherits,
-  toFlatObject,
-  kindOf,
-  kindOfTest,
-  endsWith,
-  toArray,
-  forEachEntry,
-  matchAll,
-  isHTMLForm,
-  hasOwnProperty: utils_hasOwnProperty,
-  hasOwnProp: utils_hasOwnProperty, // an alias to avoid ESLint no-prototype-builtins detection
-  hasOwnInPrototypeChain,
-  getSafeProp,
-  toSafeFlatObject,
-  reduceDescriptors,
-  freezeMethods,
-  toObjectSet,
-  toCamelCase,
-  noop: utils_noop,
-  toFiniteNumber,
-  findKey,
-  global: _global,
-  isContextDefined,
-  isSpecCompliantForm,
-  toJSONObject,
-  isAsyncFn,
-  isThenable,
-  setImmediate: _setImmediate,
-  asap,
-  isIterable,
-  isSafeIterable,
-});
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/parseHeaders.js
-
-
-
-
-// RawAxiosHeaders whose duplicates are ignored by node
-// c.f. https://nodejs.org/api/http.html#http_message_headers
-const ignoreDuplicateOf = utils.toObjectSet([
-  'age',
-  'authorization',
-  'content-length',
-  'content-type',
-  'etag',
-  'expires',
-  'from',
-  'host',
-  'if-modified-since',
-  'if-unmodified-since',
-  'last-modified',
-  'location',
-  'max-forwards',
-  'proxy-authorization',
-  'referer',
-  'retry-after',
-  'user-agent',
-]);
-
-/**
- * Parse headers into an object
- *
- * ```
- * Date: Wed, 27 Aug 2014 08:58:49 GMT
- * Content-Type: application/json
- * Connection: keep-alive
- * Transfer-Encoding: chunked
- * ```
- *
- * @param {String} rawHeaders Headers needing to be parsed
- *
- * @returns {Object} Headers parsed into an object
- */
-/* harmony default export */ const parseHeaders = ((rawHeaders) => {
-  // Header names are data, including __proto__; avoid inherited setters.
-  const parsed = Object.create(null);
-  let key;
-  let val;
-  let i;
-
-  rawHeaders &&
-    rawHeaders.split('\n').forEach(function parser(line) {
-      i = line.indexOf(':');
-      key = line.substring(0, i).trim().toLowerCase();
-      val = line.substring(i + 1).trim();
-
-      const hasKey = utils.hasOwnProp(parsed, key);
-
-      if (!key || (hasKey && utils.hasOwnProp(ignoreDuplicateOf, key))) {
-        return;
-      }
-
-      if (key === 'set-cookie') {
-        if (hasKey) {
-          parsed[key].push(val);
-        } else {
-          parsed[key] = [val];
-        }
-      } else {
-        parsed[key] = hasKey ? parsed[key] + ', ' + val : val;
-      }
-    });
-
-  return parsed;
-});
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/sanitizeHeaderValue.js
-
-
-
-
-function trimSPorHTAB(str) {
-  let start = 0;
-  let end = str.length;
-
-  while (start < end) {
-    const code = str.charCodeAt(start);
-
-    if (code !== 0x09 && code !== 0x20) {
-      break;
-    }
-
-    start += 1;
-  }
-
-  while (end > start) {
-    const code = str.charCodeAt(end - 1);
-
-    if (code !== 0x09 && code !== 0x20) {
-      break;
-    }
-
-    end -= 1;
-  }
-
-  return start === 0 && end === str.length ? str : str.slice(start, end);
-}
-
-// The control-code ranges are intentional: header sanitization strips C0/DEL bytes.
-// eslint-disable-next-line no-control-regex
-const INVALID_UNICODE_HEADER_VALUE_CHARS = new RegExp('[\\u0000-\\u0008\\u000a-\\u001f\\u007f]+', 'g');
-// eslint-disable-next-line no-control-regex
-const INVALID_BYTE_STRING_HEADER_VALUE_CHARS = new RegExp('[^\\u0009\\u0020-\\u007e\\u0080-\\u00ff]+', 'g');
-
-function sanitizeValue(value, invalidChars) {
-  if (utils.isArray(value)) {
-    return value.map((item) => sanitizeValue(item, invalidChars));
-  }
-
-  return trimSPorHTAB(String(value).replace(invalidChars, ''));
-}
-
-const sanitizeHeaderValue = (value) =>
-  sanitizeValue(value, INVALID_UNICODE_HEADER_VALUE_CHARS);
-
-const sanitizeByteStringHeaderValue = (value) =>
-  sanitizeValue(value, INVALID_BYTE_STRING_HEADER_VALUE_CHARS);
-
-function toByteStringHeaderObject(headers) {
-  const byteStringHeaders = Object.create(null);
-
-  utils.forEach(headers.toJSON(), (value, header) => {
-    byteStringHeaders[header] = sanitizeByteStringHeaderValue(value);
-  });
-
-  return byteStringHeaders;
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/AxiosHeaders.js
-
-
-
-
-
-
-const $internals = Symbol('internals');
-
-function normalizeHeader(header) {
-  return header && String(header).trim().toLowerCase();
-}
-
-function normalizeValue(value) {
-  if (value === false || value == null) {
-    return value;
-  }
-
-  return utils.isArray(value) ? value.map(normalizeValue) : sanitizeHeaderValue(String(value));
-}
-
-function parseTokens(str) {
-  const tokens = Object.create(null);
-  const tokensRE = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
-  let match;
-
-  while ((match = tokensRE.exec(str))) {
-    tokens[match[1]] = match[2];
-  }
-
-  return tokens;
-}
-
-const parameterNameRE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
-function trimOWS(value) {
-  let start = 0;
-  let end = value.length;
-
-  while (start < end) {
-    const code = value.charCodeAt(start);
-
-    if (code !== 0x09 && code !== 0x20) {
-      break;
-    }
-
-    start += 1;
-  }
-
-  while (end > start) {
-    const code = value.charCodeAt(end - 1);
-
-    if (code !== 0x09 && code !== 0x20) {
-      break;
-    }
-
-    end -= 1;
-  }
-
-  return start === 0 && end === value.length ? value : value.slice(start, end);
-}
-
-function decodeQuotedString(value) {
-  const last = value.length - 1;
-
-  if (last < 1 || value.charCodeAt(0) !== 0x22 || value.charCodeAt(last) !== 0x22) {
-    return value;
-  }
-
-  let decoded = '';
-
-  for (let i = 1; i < last; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code === 0x22) {
-      return value;
-    }
-
-    if (code === 0x5c) {
-      i += 1;
-
-      if (i >= last) {
-        return value;
-      }
-    }
-
-    decoded += value[i];
-  }
-
-  return decoded;
-}
-
-function AxiosHeaders_parseParameters(value) {
-  const parameters = Object.create(null);
-  const str = String(value);
-  let start = 0;
-  let quoted = false;
-  let escaped = false;
-
-  function parseParameter(end) {
-    const part = trimOWS(str.slice(start, end));
-    const equals = part.indexOf('=');
-
-    if (equals < 1) {
-      return;
-    }
-
-    const name = trimOWS(part.slice(0, equals));
-
-    if (!parameterNameRE.test(name)) {
-      return;
-    }
-
-    const normalizedName = name.toLowerCase();
-
-    if (
-      normalizedName === '__proto__' ||
-      normalizedName === 'constructor' ||
-      normalizedName === 'prototype'
-    ) {
-      return;
-    }
-
-    const parameterValue = trimOWS(part.slice(equals + 1));
-    parameters[normalizedName] = decodeQuotedString(parameterValue);
-  }
-
-  for (let i = 0; i < str.length; i++) {
-    const code = str.charCodeAt(i);
-
-    if (quoted) {
-      if (escaped) {
-        escaped = false;
-      } else if (code === 0x5c) {
-        escaped = true;
-      } else if (code === 0x22) {
-        quoted = false;
-      }
-    } else if (code === 0x22) {
-      quoted = true;
-    } else if (code === 0x2c || code === 0x3b) {
-      parseParameter(i);
-      start = i + 1;
-    }
-  }
-
-  parseParameter(str.length);
-
-  return parameters;
-}
-
-const isValidHeaderName = (str) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str.trim());
-
-// `__proto__` is a valid field name, and the one name the uppercase mapping at
-// the bottom of this file cannot reach: it is inherited from Object.prototype
-// instead of being declared on AxiosHeaders.prototype, so `self.__proto__ = v`
-// runs the inherited setter. That silently discards the header, and an array
-// value replaces the instance prototype, taking every method with it.
-// Store it under the same kind of case variant that mapping uses for `set` and
-// `constructor`. Header lookup is caseless, so it reads back under either
-// spelling, and no own `__proto__` slot is ever created for a later
-// `Object.assign` to copy onto a plain object through the same setter.
-const PROTO_HEADER_SLOT = '__Proto__';
-
-const headerSlot = (name) => (name === '__proto__' ? PROTO_HEADER_SLOT : name);
-
-function matchHeaderValue(context, value, header, filter, isHeaderNameFilter) {
-  if (utils.isFunction(filter)) {
-    return filter.call(context, value, header);
-  }
-
-  if (isHeaderNameFilter) {
-    value = header;
-  }
-
-  if (!utils.isString(value)) return;
-
-  if (utils.isString(filter)) {
-    return value.indexOf(filter) !== -1;
-  }
-
-  if (utils.isRegExp(filter)) {
-    return filter.test(value);
-  }
-}
-
-function formatHeader(header) {
-  return header
-    .trim()
-    .toLowerCase()
-    .replace(/([a-z\d])(\w*)/g, (w, char, str) => {
-      return char.toUpperCase() + str;
-    });
-}
-
-function buildAccessors(obj, header) {
-  const accessorName = utils.toCamelCase(' ' + header);
-
-  ['get', 'set', 'has'].forEach((methodName) => {
-    Object.defineProperty(obj, methodName + accessorName, {
-      // Null-proto descriptor so a polluted Object.prototype.get cannot turn
-      // this data descriptor into an accessor descriptor on the way in.
-      __proto__: null,
-      value: function (arg1, arg2, arg3) {
-        return this[methodName].call(this, header, arg1, arg2, arg3);
-      },
-      configurable: true,
-    });
-  });
-}
-
-class AxiosHeaders {
-  constructor(headers) {
-    headers && this.set(headers);
-  }
-
-  set(header, valueOrRewrite, rewrite) {
-    const self = this;
-
-    function setHeader(_value, _header, _rewrite) {
-      const lHeader = normalizeHeader(_header);
-
-      if (!lHeader) {
-        return;
-      }
-
-      const key = utils.findKey(self, lHeader);
-
-      if (
-        !key ||
-        self[key] === undefined ||
-        _rewrite === true ||
-        (_rewrite === undefined && self[key] !== false)
-      ) {
-        self[headerSlot(key || _header)] = normalizeValue(_value);
-      }
-    }
-
-    const setHeaders = (headers, _rewrite) =>
-      utils.forEach(headers, (_value, _header) => setHeader(_value, _header, _rewrite));
-
-    if (utils.isPlainObject(header) || header instanceof this.constructor) {
-      setHeaders(header, valueOrRewrite);
-    } else if (utils.isString(header) && (header = header.trim()) && !isValidHeaderName(header)) {
-      setHeaders(parseHeaders(header), valueOrRewrite);
-    } else if (utils.isObject(header) && utils.isSafeIterable(header)) {
-      let obj = Object.create(null),
-        dest,
-        key;
-      for (const entry of header) {
-        if (!utils.isArray(entry)) {
-          throw new TypeError('Object iterator must return a key-value pair');
-        }
-
-        key = entry[0];
-
-        if (utils.hasOwnProp(obj, key)) {
-          dest = obj[key];
-          obj[key] = utils.isArray(dest) ? [...dest, entry[1]] : [dest, entry[1]];
-        } else {
-          obj[key] = entry[1];
-        }
-      }
-
-      setHeaders(obj, valueOrRewrite);
-    } else {
-      header != null && setHeader(valueOrRewrite, header, rewrite);
-    }
-
-    return this;
-  }
-
-  get(header, parser) {
-    header = normalizeHeader(header);
-
-    if (header) {
-      const key = utils.findKey(this, header);
-
-      if (key) {
-        const value = this[key];
-
-        if (!parser) {
-          return value;
-        }
-
-        if (parser === true) {
-          return parseTokens(value);
-        }
-
-        if (utils.isFunction(parser)) {
-          return parser.call(this, value, key);
-        }
-
-        if (utils.isRegExp(parser)) {
-          return parser.exec(value);
-        }
-
-        throw new TypeError('parser must be boolean|regexp|function');
-      }
-    }
-  }
-
-  has(header, matcher) {
-    header = normalizeHeader(header);
-
-    if (header) {
-      const key = utils.findKey(this, header);
-
-      return !!(
-        key &&
-        this[key] !== undefined &&
-        (!matcher || matchHeaderValue(this, this[key], key, matcher))
-      );
-    }
-
-    return false;
-  }
-
-  delete(header, matcher) {
-    const self = this;
-    let deleted = false;
-
-    function deleteHeader(_header) {
-      _header = normalizeHeader(_header);
-
-      if (_header) {
-        const key = utils.findKey(self, _header);
-
-        if (key && (!matcher || matchHeaderValue(self, self[key], key, matcher))) {
-          delete self[key];
-
-          deleted = true;
-        }
-      }
-    }
-
-    if (utils.isArray(header)) {
-      header.forEach(deleteHeader);
-    } else {
-      deleteHeader(header);
-    }
-
-    return deleted;
-  }
-
-  clear(matcher) {
-    const keys = Object.keys(this);
-    let i = keys.length;
-    let deleted = false;
-
-    while (i--) {
-      const key = keys[i];
-      if (!matcher || matchHeaderValue(this, this[key], key, matcher, true)) {
-        delete this[key];
-        deleted = true;
-      }
-    }
-
-    return deleted;
-  }
-
-  normalize(format) {
-    const self = this;
-    const headers = Object.create(null);
-
-    utils.forEach(this, (value, header) => {
-      const key = utils.findKey(headers, header);
-
-      if (key) {
-        self[key] = normalizeValue(value);
-        delete self[header];
-        return;
-      }
-
-      const normalized = headerSlot(format ? formatHeader(header) : String(header).trim());
-
-      if (normalized !== header) {
-        delete self[header];
-      }
-
-      self[normalized] = normalizeValue(value);
-
-      headers[normalized] = true;
-    });
-
-    return this;
-  }
-
-  concat(...targets) {
-    return this.constructor.concat(this, ...targets);
-  }
-
-  toJSON(asStrings) {
-    const obj = Object.create(null);
-
-    utils.forEach(this, (value, header) => {
-      value != null &&
-        value !== false &&
-        (obj[header] = asStrings && utils.isArray(value) ? value.join(', ') : value);
-    });
-
-    return obj;
-  }
-
-  [Symbol.iterator]() {
-    return Object.entries(this.toJSON())[Symbol.iterator]();
-  }
-
-  toString() {
-    return Object.entries(this.toJSON())
-      .map(([header, value]) => header + ': ' + value)
-      .join('\n');
-  }
-
-  getSetCookie() {
-    const value = this.get('set-cookie');
-    return utils.isArray(value) ? value : value == null || value === false ? [] : [value];
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'AxiosHeaders';
-  }
-
-  static from(thing) {
-    return thing instanceof this ? thing : new this(thing);
-  }
-
-  static parseParameters(value) {
-    return AxiosHeaders_parseParameters(value);
-  }
-
-  static concat(first, ...targets) {
-    const computed = new this(first);
-
-    targets.forEach((target) => computed.set(target));
-
-    return computed;
-  }
-
-  static accessor(header) {
-    const internals =
-      (this[$internals] =
-      this[$internals] =
-        {
-          accessors: {},
-        });
-
-    const accessors = internals.accessors;
-    const prototype = this.prototype;
-
-    function defineAccessor(_header) {
-      const lHeader = normalizeHeader(_header);
-
-      if (!accessors[lHeader]) {
-        buildAccessors(prototype, _header);
-        accessors[lHeader] = true;
-      }
-    }
-
-    utils.isArray(header) ? header.forEach(defineAccessor) : defineAccessor(header);
-
-    return this;
-  }
-}
-
-AxiosHeaders.accessor([
-  'Content-Type',
-  'Content-Length',
-  'Accept',
-  'Accept-Encoding',
-  'User-Agent',
-  'Authorization',
-]);
-
-// reserved names hotfix
-utils.reduceDescriptors(AxiosHeaders.prototype, ({ value }, key) => {
-  let mapped = key[0].toUpperCase() + key.slice(1); // map `set` => `Set`
-  return {
-    get: () => value,
-    set(headerValue) {
-      this[mapped] = headerValue;
-    },
-  };
-});
-
-utils.freezeMethods(AxiosHeaders);
-
-/* harmony default export */ const core_AxiosHeaders = (AxiosHeaders);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/AxiosError.js
-
-
-
-
-
-const REDACTED = '[REDACTED ****]';
-
-function hasOwnOrPrototypeToJSON(source) {
-  if (utils.hasOwnProp(source, 'toJSON')) {
-    return true;
-  }
-
-  let prototype = Object.getPrototypeOf(source);
-
-  while (prototype && prototype !== Object.prototype) {
-    if (utils.hasOwnProp(prototype, 'toJSON')) {
-      return true;
-    }
-
-    prototype = Object.getPrototypeOf(prototype);
-  }
-
-  return false;
-}
-
-// Build a plain-object snapshot of `config` and replace the value of any key
-// (case-insensitive) listed in `redactKeys` with REDACTED. Walks through arrays
-// and AxiosHeaders, and short-circuits on circular references.
-function redactConfig(config, redactKeys) {
-  const lowerKeys = new Set(redactKeys.map((k) => String(k).toLowerCase()));
-  const seen = [];
-
-  const visit = (source) => {
-    if (source === null || typeof source !== 'object') return source;
-    if (utils.isBuffer(source)) return source;
-    if (seen.indexOf(source) !== -1) return undefined;
-
-    if (source instanceof core_AxiosHeaders) {
-      source = source.toJSON();
-    }
-
-    seen.push(source);
-
-    let result;
-    if (utils.isArray(source)) {
-      result = [];
-      source.forEach((v, i) => {
-        const reducedValue = visit(v);
-        if (!utils.isUndefined(reducedValue)) {
-          result[i] = reducedValue;
-        }
-      });
-    } else {
-      if (!utils.isPlainObject(source) && hasOwnOrPrototypeToJSON(source)) {
-        seen.pop();
-        return source;
-      }
-
-      result = Object.create(null);
-      for (const [key, value] of Object.entries(source)) {
-        const reducedValue = lowerKeys.has(key.toLowerCase()) ? REDACTED : visit(value);
-        if (!utils.isUndefined(reducedValue)) {
-          result[key] = reducedValue;
-        }
-      }
-    }
-
-    seen.pop();
-    return result;
-  };
-
-  return visit(config);
-}
-
-function stringifySafely(value) {
-  try {
-    return String(value);
-  } catch (err) {
-    return '';
-  }
-}
-
-function aggregateErrorMessage(error) {
-  const message = error.errors
-    .map((entry) => {
-      try {
-        return entry && entry.message ? stringifySafely(entry.message) : stringifySafely(entry);
-      } catch (err) {
-        return '';
-      }
-    })
-    .filter(Boolean)
-    .join('; ');
-
-  return message || error.name || 'AggregateError';
-}
-
-// Shared with `Axios.prototype.request`, which splices the reconstructed
-// caller frames in ahead of this marker.
-const CAUSED_BY_SEPARATOR = '\nCaused by: ';
-const $causeStack = Symbol('causeStack');
-
-// Match the section we appended, not marker-like text in an error message or
-// a replacement stack supplied by the caller. Do not re-read the cause's stack.
-function getCauseStackIndex(error, stack) {
-  const causeStack = utils.hasOwnProp(error, $causeStack) && error[$causeStack];
-
-  return causeStack && stack.endsWith(causeStack) ? stack.length - causeStack.length : -1;
-}
-
-/**
- * Append the stack of a wrapped error to `target.stack`.
- *
- * `cause` already exposes the original error for tooling that walks the standard
- * cause chain, but many error reporters read `stack` and nothing else. Inlining
- * the wrapped stack there means those reporters surface the underlying failure
- * instead of the axios frames that normalized it (see #6670).
- *
- * Every read is defensive: a custom `Error.prepareStackTrace` hook, a runtime
- * without stack support, or a replaced `stack` property can leave the value
- * missing, non-string, or read-only, and normalizing an error must not throw
- * because of that.
- *
- * @param {Error} target The AxiosError being built.
- * @param {Error} source The error being wrapped.
- *
- * @returns {void}
- */
-function appendCauseStack(target, source) {
-  try {
-    const sourceStack = source && source.stack;
-
-    if (typeof sourceStack !== 'string' || !sourceStack) {
-      return;
-    }
-
-    const targetStack = target.stack;
-
-    if (typeof targetStack !== 'string' || !targetStack) {
-      return;
-    }
-
-    // Each call to `from()` creates a fresh target. Re-wrapping includes the
-    // previous stack verbatim, adding one cause section per wrap.
-    const causeStack = CAUSED_BY_SEPARATOR + sourceStack;
-    target.stack = targetStack + causeStack;
-    Object.defineProperty(target, $causeStack, { __proto__: null, value: causeStack });
-  } catch (e) {
-    // Ignore failures from custom stack hooks or un-writable stack properties.
-  }
-}
-
-class AxiosError extends Error {
-  static from(error, code, config, request, response, customProps) {
-    // `AggregateError` (thrown by Node on dual-stack/Happy-Eyeballs connection
-    // failures) has an empty `message`; its detail lives in `errors[]`. Without
-    // this, the wrapped error surfaces with a blank message (see #6721).
-    let message = error.message;
-    if (!message && utils.isArray(error.errors) && error.errors.length) {
-      message = aggregateErrorMessage(error);
-    }
-
-    const axiosError = new AxiosError(message, code || error.code, config, request, response);
-    // Match native `Error` `cause` semantics: non-enumerable. The wrapped
-    // error often carries circular internals (sockets, requests, agents), so
-    // an enumerable `cause` makes structured loggers (pino/winston) and any
-    // own-property walk throw "Converting circular structure to JSON".
-    // Regression from #6982; see #7205. `__proto__: null` mirrors the
-    // `message` descriptor below (prototype-pollution-safe descriptor).
-    Object.defineProperty(axiosError, 'cause', {
-      __proto__: null,
-      value: error,
-      writable: true,
-      enumerable: false,
-      configurable: true,
-    });
-    axiosError.name = error.name;
-
-    // Inline the wrapped stack for reporters that read only `stack`; the `cause`
-    // property above already covers cause-aware tooling.
-    appendCauseStack(axiosError, error);
-
-    // Preserve status from the original error if not already set from response
-    if (error.status != null && axiosError.status == null) {
-      axiosError.status = error.status;
-    }
-
-    customProps && Object.assign(axiosError, customProps);
-    return axiosError;
-  }
-
-  /**
-   * Create an Error with the specified message, config, error code, request and response.
-   *
-   * @param {string} message The error message.
-   * @param {string} [code] The error code (for example, 'ECONNABORTED').
-   * @param {Object} [config] The config.
-   * @param {Object} [request] The request.
-   * @param {Object} [response] The response.
-   *
-   * @returns {Error} The created error.
-   */
-  constructor(message, code, config, request, response) {
-    super(message);
-
-    // Make message enumerable to maintain backward compatibility
-    // The native Error constructor sets message as non-enumerable,
-    // but axios < v1.13.3 had it as enumerable
-    Object.defineProperty(this, 'message', {
-      // Null-proto descriptor so a polluted Object.prototype.get cannot turn
-      // this data descriptor into an accessor descriptor on the way in.
-      __proto__: null,
-      value: message,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-
-    this.name = 'AxiosError';
-    this.isAxiosError = true;
-    code && (this.code = code);
-    config && (this.config = config);
-    request && (this.request = request);
-    if (response) {
-      this.response = response;
-      this.status = response.status;
-    }
-  }
-
-  toJSON() {
-    // Opt-in redaction: when the request config carries a `redact` array, the
-    // value of any matching key (case-insensitive, at any depth) is replaced
-    // with REDACTED in the serialized snapshot. Undefined or empty leaves the
-    // existing serialization behavior unchanged.
-    const config = this.config;
-    const redactKeys = config && utils.hasOwnProp(config, 'redact') ? config.redact : undefined;
-    const serializedConfig =
-      utils.isArray(redactKeys) && redactKeys.length > 0
-        ? redactConfig(config, redactKeys)
-        : utils.toJSONObject(config);
-
-    return {
-      // Standard
-      message: this.message,
-      name: this.name,
-      // Microsoft
-      description: this.description,
-      number: this.number,
-      // Mozilla
-      fileName: this.fileName,
-      lineNumber: this.lineNumber,
-      columnNumber: this.columnNumber,
-      stack: this.stack,
-      // Axios
-      config: serializedConfig,
-      code: this.code,
-      status: this.status,
-    };
-  }
-}
-
-// This can be changed to static properties as soon as the parser options in .eslint.cjs are updated.
-AxiosError.ERR_BAD_OPTION_VALUE = 'ERR_BAD_OPTION_VALUE';
-AxiosError.ERR_BAD_OPTION = 'ERR_BAD_OPTION';
-AxiosError.ECONNABORTED = 'ECONNABORTED';
-AxiosError.ETIMEDOUT = 'ETIMEDOUT';
-AxiosError.ECONNREFUSED = 'ECONNREFUSED';
-AxiosError.ERR_NETWORK = 'ERR_NETWORK';
-AxiosError.ERR_FR_TOO_MANY_REDIRECTS = 'ERR_FR_TOO_MANY_REDIRECTS';
-AxiosError.ERR_DEPRECATED = 'ERR_DEPRECATED';
-AxiosError.ERR_BAD_RESPONSE = 'ERR_BAD_RESPONSE';
-AxiosError.ERR_BAD_REQUEST = 'ERR_BAD_REQUEST';
-AxiosError.ERR_CANCELED = 'ERR_CANCELED';
-AxiosError.ERR_NOT_SUPPORT = 'ERR_NOT_SUPPORT';
-AxiosError.ERR_INVALID_URL = 'ERR_INVALID_URL';
-AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED = 'ERR_FORM_DATA_DEPTH_EXCEEDED';
-
-/* harmony default export */ const core_AxiosError = (AxiosError);
-
-// EXTERNAL MODULE: ./node_modules/form-data/lib/form_data.js
-var form_data = __nccwpck_require__(6454);
-;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/classes/FormData.js
-
-
-/* harmony default export */ const classes_FormData = (form_data);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/classes/Buffer.js
-
-
-/* harmony default export */ const classes_Buffer = ({
-  isBufferAvailable() {
-    return typeof Buffer !== 'undefined';
-  },
-
-  from(value) {
-    return Buffer.from(value);
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/toFormData.js
-
-
-
-
-// temporary hotfix to avoid circular references until AxiosURLSearchParams is refactored
-
-
-
-// Default nesting limit shared with the inverse transform (formDataToJSON) so
-// the FormData <-> JSON round-trip stays symmetric.
-const DEFAULT_FORM_DATA_MAX_DEPTH = 100;
-
-/**
- * Determines if the given thing is a array or js object.
- *
- * @param {string} thing - The object or array to be visited.
- *
- * @returns {boolean}
- */
-function isVisitable(thing) {
-  return utils.isPlainObject(thing) || utils.isArray(thing);
-}
-
-/**
- * It removes the brackets from the end of a string
- *
- * @param {string} key - The key of the parameter.
- *
- * @returns {string} the key without the brackets.
- */
-function removeBrackets(key) {
-  return utils.endsWith(key, '[]') ? key.slice(0, -2) : key;
-}
-
-/**
- * It takes a path, a key, and a boolean, and returns a string
- *
- * @param {string} path - The path to the current key.
- * @param {string} key - The key of the current object being iterated over.
- * @param {string} dots - If true, the key will be rendered with dots instead of brackets.
- *
- * @returns {string} The path to the current key.
- */
-function renderKey(path, key, dots) {
-  if (!path) return key;
-  return path
-    .concat(key)
-    .map(function each(token, i) {
-      // eslint-disable-next-line no-param-reassign
-      token = removeBrackets(token);
-      return !dots && i ? '[' + token + ']' : token;
-    })
-    .join(dots ? '.' : '');
-}
-
-/**
- * If the array is an array and none of its elements are visitable, then it's a flat array.
- *
- * @param {Array<any>} arr - The array to check
- *
- * @returns {boolean}
- */
-function isFlatArray(arr) {
-  return utils.isArray(arr) && !arr.some(isVisitable);
-}
-
-const predicates = utils.toFlatObject(utils, {}, null, function filter(prop) {
-  return /^is[A-Z]/.test(prop);
-});
-
-/**
- * Convert a data object to FormData
- *
- * @param {Object} obj
- * @param {?Object} [formData]
- * @param {?Object} [options]
- * @param {Function} [options.visitor]
- * @param {Boolean} [options.metaTokens = true]
- * @param {Boolean} [options.dots = false]
- * @param {?Boolean} [options.indexes = false]
- *
- * @returns {Object}
- **/
-
-/**
- * It converts an object into a FormData object
- *
- * @param {Object<any, any>} obj - The object to convert to form data.
- * @param {string} formData - The FormData object to append to.
- * @param {Object<string, any>} options
- *
- * @returns
- */
-function toFormData(obj, formData, options) {
-  if (!utils.isObject(obj)) {
-    throw new TypeError('target must be an object');
-  }
-
-  // eslint-disable-next-line no-param-reassign
-  formData = formData || new (classes_FormData || FormData)();
-
-  const option = (name, fallback) => {
-    const value = utils.getSafeProp(options, name);
-    return utils.isUndefined(value) ? fallback : value;
-  };
-
-  const metaTokens = option('metaTokens', true);
-  // eslint-disable-next-line no-use-before-define
-  const visitor = option('visitor') || defaultVisitor;
-  const dots = option('dots', false);
-  const indexes = option('indexes', false);
-  const _Blob = option('Blob') || (typeof Blob !== 'undefined' && Blob);
-  const maxDepth = option('maxDepth', DEFAULT_FORM_DATA_MAX_DEPTH);
-  const useBlob = _Blob && utils.isSpecCompliantForm(formData);
-  const stack = [];
-
-  if (!utils.isFunction(visitor)) {
-    throw new TypeError('visitor must be a function');
-  }
-
-  function convertValue(value) {
-    if (value === null) return '';
-
-    if (utils.isDate(value)) {
-      return value.toISOString();
-    }
-
-    if (utils.isBoolean(value)) {
-      return value.toString();
-    }
-
-    if (!useBlob && utils.isBlob(value)) {
-      throw new core_AxiosError('Blob is not supported. Use a Buffer instead.');
-    }
-
-    if (utils.isArrayBuffer(value) || utils.isTypedArray(value)) {
-      if (useBlob && typeof _Blob === 'function') {
-        return new _Blob([value]);
-      }
-      if (classes_Buffer && classes_Buffer.isBufferAvailable()) {
-        return classes_Buffer.from(value);
-      }
-      throw new core_AxiosError(
-        'Blob is not supported. Use a Buffer instead.',
-        core_AxiosError.ERR_NOT_SUPPORT
-      );
-    }
-
-    return value;
-  }
-
-  function throwIfMaxDepthExceeded(depth) {
-    if (depth > maxDepth) {
-      throw new core_AxiosError(
-        'Object is too deeply nested (' + depth + ' levels). Max depth: ' + maxDepth,
-        core_AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED
-      );
-    }
-  }
-
-  function stringifyWithDepthLimit(value, depth) {
-    if (maxDepth === Infinity) {
-      return JSON.stringify(value);
-    }
-
-    const ancestors = [];
-
-    return JSON.stringify(value, function limitDepth(_key, currentValue) {
-      if (!utils.isObject(currentValue)) {
-        return currentValue;
-      }
-
-      while (ancestors.length && ancestors[ancestors.length - 1] !== this) {
-        ancestors.pop();
-      }
-
-      ancestors.push(currentValue);
-      throwIfMaxDepthExceeded(depth + ancestors.length - 1);
-
-      return currentValue;
-    });
-  }
-
-  /**
-   * Default visitor.
-   *
-   * @param {*} value
-   * @param {String|Number} key
-   * @param {Array<String|Number>} path
-   * @this {FormData}
-   *
-   * @returns {boolean} return true to visit the each prop of the value recursively
-   */
-  function defaultVisitor(value, key, path) {
-    let arr = value;
-
-    if (utils.isReactNative(formData) && utils.isReactNativeBlob(value)) {
-      formData.append(renderKey(path, key, dots), convertValue(value));
-      return false;
-    }
-
-    if (value && !path && typeof value === 'object') {
-      if (utils.endsWith(key, '{}')) {
-        // eslint-disable-next-line no-param-reassign
-        key = metaTokens ? key : key.slice(0, -2);
-        // eslint-disable-next-line no-param-reassign
-        value = stringifyWithDepthLimit(value, 1);
-      } else if (
-        (utils.isArray(value) && isFlatArray(value)) ||
-        ((utils.isFileList(value) || utils.endsWith(key, '[]')) && (arr = utils.toArray(value)))
-      ) {
-        // eslint-disable-next-line no-param-reassign
-        key = removeBrackets(key);
-
-        arr.forEach(function each(el, index) {
-          !(utils.isUndefined(el) || el === null) &&
-            formData.append(
-              // eslint-disable-next-line no-nested-ternary
-              indexes === true
-                ? renderKey([key], index, dots)
-                : indexes === null
-                  ? key
-                  : key + '[]',
-              convertValue(el)
-            );
-        });
-        return false;
-      }
-    }
-
-    if (isVisitable(value)) {
-      return true;
-    }
-
-    formData.append(renderKey(path, key, dots), convertValue(value));
-
-    return false;
-  }
-
-  const exposedHelpers = Object.assign(predicates, {
-    defaultVisitor,
-    convertValue,
-    isVisitable,
-  });
-
-  function build(value, path, depth = 0) {
-    if (utils.isUndefined(value)) return;
-
-    throwIfMaxDepthExceeded(depth);
-
-    if (stack.indexOf(value) !== -1) {
-      throw new Error('Circular reference detected in ' + path.join('.'));
-    }
-
-    stack.push(value);
-
-    utils.forEach(value, function each(el, key) {
-      const result =
-        !(utils.isUndefined(el) || el === null) &&
-        visitor.call(formData, el, utils.isString(key) ? key.trim() : key, path, exposedHelpers);
-
-      if (result === true) {
-        build(el, path ? path.concat(key) : [key], depth + 1);
-      }
-    });
-
-    stack.pop();
-  }
-
-  if (!utils.isObject(obj)) {
-    throw new TypeError('data must be an object');
-  }
-
-  build(obj);
-
-  return formData;
-}
-
-/* harmony default export */ const helpers_toFormData = (toFormData);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/AxiosURLSearchParams.js
-
-
-
-
-/**
- * It encodes a string by replacing all characters that are not in the unreserved set with
- * their percent-encoded equivalents
- *
- * @param {string} str - The string to encode.
- *
- * @returns {string} The encoded string.
- */
-function encode(str) {
-  const charMap = {
-    '!': '%21',
-    "'": '%27',
-    '(': '%28',
-    ')': '%29',
-    '~': '%7E',
-    '%20': '+',
-  };
-  return encodeURIComponent(str).replace(/[!'()~]|%20/g, function replacer(match) {
-    return charMap[match];
-  });
-}
-
-/**
- * It takes a params object and converts it to a FormData object
- *
- * @param {Object<string, any>} params - The parameters to be converted to a FormData object.
- * @param {Object<string, any>} options - The options object passed to the Axios constructor.
- *
- * @returns {void}
- */
-function AxiosURLSearchParams(params, options) {
-  this._pairs = [];
-
-  params && helpers_toFormData(params, this, options);
-}
-
-const AxiosURLSearchParams_prototype = AxiosURLSearchParams.prototype;
-
-AxiosURLSearchParams_prototype.append = function append(name, value) {
-  this._pairs.push([name, value]);
-};
-
-AxiosURLSearchParams_prototype.toString = function toString(encoder) {
-  const _encode = encoder
-    ? (value) => encoder.call(this, value, encode)
-    : encode;
-
-  return this._pairs
-    .map(function each(pair) {
-      return _encode(pair[0]) + '=' + _encode(pair[1]);
-    }, '')
-    .join('&');
-};
-
-/* harmony default export */ const helpers_AxiosURLSearchParams = (AxiosURLSearchParams);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/buildURL.js
-
-
-
-
-
-/**
- * It replaces URL-encoded forms of `:`, `$`, `,`, and spaces with
- * their plain counterparts (`:`, `$`, `,`, `+`).
- *
- * @param {string} val The value to be encoded.
- *
- * @returns {string} The encoded value.
- */
-function buildURL_encode(val) {
-  return encodeURIComponent(val)
-    .replace(/%3A/gi, ':')
-    .replace(/%24/g, '$')
-    .replace(/%2C/gi, ',')
-    .replace(/%20/g, '+');
-}
-
-/**
- * Build a URL by appending params to the end
- *
- * @param {string} url The base of the url (e.g., http://www.google.com)
- * @param {object} [params] The params to be appended
- * @param {?(object|Function)} options
- *
- * @returns {string} The formatted url
- */
-function buildURL(url, params, options) {
-  if (!params) {
-    return url;
-  }
-  url = url || '';
-
-  const _options = utils.isFunction(options)
-    ? {
-        serialize: options,
-      }
-    : options;
-
-  // Read serializer options pollution-safely: own properties and methods on a
-  // class/template prototype are honored, but values injected onto a polluted
-  // Object.prototype are ignored.
-  const _encode = utils.getSafeProp(_options, 'encode') || buildURL_encode;
-  const serializeFn = utils.getSafeProp(_options, 'serialize');
-
-  let serializedParams;
-
-  if (serializeFn) {
-    serializedParams = serializeFn(params, _options);
-  } else {
-    serializedParams = utils.isURLSearchParams(params)
-      ? params.toString()
-      : new helpers_AxiosURLSearchParams(params, _options).toString(_encode);
-  }
-
-  if (serializedParams) {
-    const hashmarkIndex = url.indexOf('#');
-
-    if (hashmarkIndex !== -1) {
-      url = url.slice(0, hashmarkIndex);
-    }
-    url += (url.indexOf('?') === -1 ? '?' : '&') + serializedParams;
-  }
-
-  return url;
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/InterceptorManager.js
-
-
-
-
-const InterceptorManager_$internals = Symbol('internals');
-
-// `handlers` is public and may be replaced with a nullish value by user code;
-// `clear()` has always tolerated that. Treat it as an empty stack rather than
-// dereferencing it.
-function countHandlers(handlers) {
-  return handlers ? handlers.length : 0;
-}
-
-function trimHandlers(handlers) {
-  if (!handlers) {
-    return;
-  }
-
-  while (handlers.length && handlers[handlers.length - 1] === null) {
-    handlers.pop();
-  }
-}
-
-// Preserve the array-key coercion used before IDs were stored in a Map, without
-// treating null, empty strings, or noncanonical numeric strings as ID zero.
-function normalizeHandlerId(id) {
-  if (typeof id === 'string' && id !== '' && String(Number(id)) === id) {
-    return Number(id);
-  }
-
-  return id;
-}
-
-function syncHandlerEntries(manager, internals) {
-  const handlers = manager.handlers;
-  const length = countHandlers(handlers);
-
-  if (handlers !== internals.handlersRef) {
-    internals.handlersRef = handlers;
-    internals.handlerEntries.clear();
-  } else if (length !== internals.handlersLength) {
-    if (!length) {
-      internals.handlerEntries.clear();
-    } else {
-      internals.handlerEntries.forEach(function removeStaleEntry(entry, id) {
-        if (handlers[entry.index] !== entry.handler) {
-          internals.handlerEntries.delete(id);
-        }
-      });
-    }
-  }
-
-  internals.handlersLength = length;
-}
-
-class InterceptorManager {
-  constructor() {
-    this.handlers = [];
-    this[InterceptorManager_$internals] = {
-      handlersRef: this.handlers,
-      handlersLength: this.handlers.length,
-      handlerEntries: new Map(),
-      iterationDepth: 0,
-      nextId: 0,
-    };
-  }
-
-  /**
-   * Add a new interceptor to the stack
-   *
-   * @param {Function} fulfilled The function to handle `then` for a `Promise`
-   * @param {Function} rejected The function to handle `reject` for a `Promise`
-   * @param {Object} options The options for the interceptor, synchronous and runWhen
-   *
-   * @return {Number} An ID used to remove interceptor later
-   */
-  use(fulfilled, rejected, options) {
-    const handler = {
-      fulfilled,
-      rejected,
-      synchronous: options ? options.synchronous : false,
-      runWhen: options ? options.runWhen : null,
-    };
-    const internals = this[InterceptorManager_$internals];
-
-    if (this.handlers == null) {
-      this.handlers = [];
-    }
-
-    syncHandlerEntries(this, internals);
-
-    const id = internals.nextId++;
-
-    this.handlers.push(handler);
-    internals.handlerEntries.set(id, {
-      handler,
-      index: this.handlers.length - 1,
-    });
-    internals.handlersLength = this.handlers.length;
-
-    return id;
-  }
-
-  /**
-   * Remove an interceptor from the stack
-   *
-   * @param {Number} id The ID that was returned by `use`
-   *
-   * @returns {void}
-   */
-  eject(id) {
-    const internals = this[InterceptorManager_$internals];
-
-    syncHandlerEntries(this, internals);
-
-    const handlerId = normalizeHandlerId(id);
-    const entry = internals.handlerEntries.get(handlerId);
-
-    if (entry) {
-      internals.handlerEntries.delete(handlerId);
-
-      // Ignore IDs invalidated by clear or direct replacement of handlers.
-      if (this.handlers[entry.index] !== entry.handler) {
-        return;
-      }
-
-      this.handlers[entry.index] = null;
-
-      // Do not reuse an index while forEach is walking its length snapshot.
-      if (!internals.iterationDepth) {
-        trimHandlers(this.handlers);
-        internals.handlersLength = this.handlers.length;
-      }
-    }
-  }
-
-  /**
-   * Clear all interceptors from the stack
-   *
-   * @returns {void}
-   */
-  clear() {
-    if (this.handlers) {
-      this.handlers = [];
-      syncHandlerEntries(this, this[InterceptorManager_$internals]);
-    }
-  }
-
-  /**
-   * Iterate over all the registered interceptors
-   *
-   * This method is particularly useful for skipping over any
-   * interceptors that may have become `null` calling `eject`.
-   *
-   * @param {Function} fn The function to call for each interceptor
-   *
-   * @returns {void}
-   */
-  forEach(fn) {
-    const internals = this[InterceptorManager_$internals];
-
-    syncHandlerEntries(this, internals);
-
-    internals.iterationDepth++;
-
-    try {
-      utils.forEach(this.handlers, function forEachHandler(h) {
-        if (h !== null) {
-          fn(h);
-        }
-      });
-    } finally {
-      if (!--internals.iterationDepth) {
-        syncHandlerEntries(this, internals);
-        trimHandlers(this.handlers);
-        internals.handlersLength = countHandlers(this.handlers);
-      }
-    }
-  }
-}
-
-/* harmony default export */ const core_InterceptorManager = (InterceptorManager);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/defaults/transitional.js
-
-
-/* harmony default export */ const defaults_transitional = ({
-  silentJSONParsing: true,
-  forcedJSONParsing: true,
-  clarifyTimeoutError: false,
-  legacyInterceptorReqResOrdering: true,
-  advertiseZstdAcceptEncoding: false,
-  validateStatusUndefinedResolves: true,
-  encodeBasicAuthUsername: false,
-});
-
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(7016);
-;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/classes/URLSearchParams.js
-
-
-
-/* harmony default export */ const URLSearchParams = (external_url_.URLSearchParams);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/index.js
-
-
-
-
-const ALPHA = 'abcdefghijklmnopqrstuvwxyz';
-
-const DIGIT = '0123456789';
-
-const ALPHABET = {
-  DIGIT,
-  ALPHA,
-  ALPHA_DIGIT: ALPHA + ALPHA.toUpperCase() + DIGIT,
-};
-
-const generateString = (size = 16, alphabet = ALPHABET.ALPHA_DIGIT) => {
-  let str = '';
-  const { length } = alphabet;
-  const randomValues = new Uint32Array(size);
-  external_crypto_.randomFillSync(randomValues);
-  for (let i = 0; i < size; i++) {
-    str += alphabet[randomValues[i] % length];
-  }
-
-  return str;
-};
-
-/* harmony default export */ const node = ({
-  isNode: true,
-  classes: {
-    URLSearchParams: URLSearchParams,
-    FormData: classes_FormData,
-    Blob: (typeof Blob !== 'undefined' && Blob) || null,
-  },
-  ALPHABET,
-  generateString,
-  protocols: ['http', 'https', 'file', 'data'],
-});
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/common/utils.js
-const hasBrowserEnv = typeof window !== 'undefined' && typeof document !== 'undefined';
-
-const _navigator = (typeof navigator === 'object' && navigator) || undefined;
-
-/**
- * Determine if we're running in a standard browser environment
- *
- * This allows axios to run in a web worker, and react-native.
- * Both environments support XMLHttpRequest, but not fully standard globals.
- *
- * web workers:
- *  typeof window -> undefined
- *  typeof document -> undefined
- *
- * react-native:
- *  navigator.product -> 'ReactNative'
- * nativescript
- *  navigator.product -> 'NativeScript' or 'NS'
- *
- * @returns {boolean}
- */
-const hasStandardBrowserEnv =
-  hasBrowserEnv &&
-  (!_navigator || ['ReactNative', 'NativeScript', 'NS'].indexOf(_navigator.product) < 0);
-
-/**
- * Determine if we're running in a standard browser webWorker environment
- *
- * Although the `isStandardBrowserEnv` method indicates that
- * `allows axios to run in a web worker`, the WebWorker will still be
- * filtered out due to its judgment standard
- * `typeof window !== 'undefined' && typeof document !== 'undefined'`.
- * This leads to a problem when axios post `FormData` in webWorker
- */
-const hasStandardBrowserWebWorkerEnv = (() => {
-  return (
-    typeof WorkerGlobalScope !== 'undefined' &&
-    // eslint-disable-next-line no-undef
-    self instanceof WorkerGlobalScope &&
-    typeof self.importScripts === 'function'
-  );
-})();
-
-const origin = (hasBrowserEnv && window.location.href) || 'http://localhost';
-
-
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/index.js
-
-
-
-/* harmony default export */ const lib_platform = ({
-  ...common_utils_namespaceObject,
-  ...node,
-});
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/toURLEncodedForm.js
-
-
-
-
-
-
-function toURLEncodedForm(data, options) {
-  return helpers_toFormData(data, new lib_platform.classes.URLSearchParams(), {
-    visitor: function (value, key, path, helpers) {
-      if (lib_platform.isNode && utils.isBuffer(value)) {
-        this.append(key, value.toString('base64'));
-        return false;
-      }
-
-      return helpers.defaultVisitor.apply(this, arguments);
-    },
-    ...options,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/formDataToJSON.js
-
-
-
-
-
-
-const MAX_DEPTH = DEFAULT_FORM_DATA_MAX_DEPTH;
-
-function throwIfDepthExceeded(index) {
-  if (index > MAX_DEPTH) {
-    throw new core_AxiosError(
-      'FormData field is too deeply nested (' + index + ' levels). Max depth: ' + MAX_DEPTH,
-      core_AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED
-    );
-  }
-}
-
-/**
- * It takes a string like `foo[x][y][z]` and returns an array like `['foo', 'x', 'y', 'z']
- *
- * @param {string} name - The name of the property to get.
- *
- * @returns An array of strings.
- */
-function parsePropPath(name) {
-  // foo[x][y][z] -> ['foo', 'x', 'y', 'z']
-  // foo.x.y.z    -> ['foo', 'x', 'y', 'z']
-  // A path is split on `.` and on `[...]` groups. A segment — whether written
-  // in dot notation or captured inside brackets — may contain any character
-  // except `.`, `[` and `]`, so a key like `user-name` or `user name` is kept
-  // literal instead of being split (#5402). `.`, `[` and `]` keep their existing
-  // meaning, e.g. `foo[bar.baz]` -> ['foo', 'bar', 'baz'] and `[]` is an array push.
-  // Excluding `[` from the bracket group also makes the match fail fast at the
-  // next `[`, so a malformed name cannot rescan to the end of the string from
-  // every unmatched `[` — parsing stays linear in the length of the name.
-  const path = [];
-  const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
-  let match;
-
-  while ((match = pattern.exec(name)) !== null) {
-    throwIfDepthExceeded(path.length);
-    path.push(match[0] === '[]' ? '' : match[1] || match[0]);
-  }
-
-  return path;
-}
-
-/**
- * Convert an array to an object.
- *
- * @param {Array<any>} arr - The array to convert to an object.
- *
- * @returns An object with the same keys and values as the array.
- */
-function arrayToObject(arr) {
-  const obj = {};
-  const keys = Object.keys(arr);
-  let i;
-  const len = keys.length;
-  let key;
-  for (i = 0; i < len; i++) {
-    key = keys[i];
-    obj[key] = arr[key];
-  }
-  return obj;
-}
-
-function normalizeArray(value) {
-  if (!utils.isArray(value)) return value;
-
-  const keys = Object.keys(value);
-  return keys.length !== value.length || keys.some((key, index) => key !== String(index))
-    ? arrayToObject(value)
-    : value;
-}
-
-function normalizeArrays(obj) {
-  const pending = [obj];
-  while (pending.length) {
-    const target = pending.pop();
-    Object.keys(target).forEach((key) => {
-      const value = (target[key] = normalizeArray(target[key]));
-      if (utils.isArray(value) || utils.isPlainObject(value)) {
-        pending.push(value);
-      }
-    });
-  }
-  return obj;
-}
-
-/**
- * It takes a FormData object and returns a JavaScript object
- *
- * @param {string} formData The FormData object to convert to JSON.
- *
- * @returns {Object<string, any> | null} The converted object.
- */
-function formDataToJSON(formData) {
-  function buildPath(path, value, target, index) {
-    throwIfDepthExceeded(index);
-
-    let name = path[index++];
-
-    if (name === '__proto__') return true;
-
-    const isNumericKey = Number.isFinite(+name);
-    const isLast = index >= path.length;
-    name = !name && utils.isArray(target) ? target.length : name;
-
-    if (isLast) {
-      if (utils.hasOwnProp(target, name)) {
-        target[name] = normalizeArray(target[name]);
-        target[name] = utils.isArray(target[name])
-          ? target[name].concat(value)
-          : [target[name], value];
-      } else {
-        target[name] = value;
-      }
-
-      return !isNumericKey;
-    }
-
-    if (!utils.hasOwnProp(target, name) || !utils.isObject(target[name])) {
-      target[name] = [];
-    }
-
-    const result = buildPath(path, value, target[name], index);
-
-    if (result && utils.isArray(target[name])) {
-      target[name] = arrayToObject(target[name]);
-    }
-
-    return !isNumericKey;
-  }
-
-  if (utils.isFormData(formData) && utils.isFunction(formData.entries)) {
-    const obj = {};
-
-    utils.forEachEntry(formData, (name, value) => {
-      buildPath(parsePropPath(name), value, obj, 0);
-    });
-
-    return normalizeArrays(obj);
-  }
-
-  return null;
-}
-
-/* harmony default export */ const helpers_formDataToJSON = (formDataToJSON);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/methodList.js
-
-
-const methodList = Object.freeze([
-  'get',
-  'delete',
-  'head',
-  'options',
-  'post',
-  'put',
-  'patch',
-  'purge',
-  'link',
-  'unlink',
-  'query',
-]);
-
-/* harmony default export */ const core_methodList = (methodList);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/defaults/index.js
-
-
-
-
-
-
-
-
-
-
-
-const own = (obj, key) => (obj != null && utils.hasOwnProp(obj, key) ? obj[key] : undefined);
-
-/**
- * It takes a string, tries to parse it, and if it fails, it returns the stringified version
- * of the input
- *
- * @param {any} rawValue - The value to be stringified.
- * @param {Function} parser - A function that parses a string into a JavaScript object.
- * @param {Function} encoder - A function that takes a value and returns a string.
- *
- * @returns {string} A stringified version of the rawValue.
- */
-function defaults_stringifySafely(rawValue, parser, encoder) {
-  if (utils.isString(rawValue)) {
-    try {
-      (parser || JSON.parse)(rawValue);
-      return utils.trim(rawValue);
-    } catch (e) {
-      if (e.name !== 'SyntaxError') {
-        throw e;
-      }
-    }
-  }
-
-  return (encoder || JSON.stringify)(rawValue);
-}
-
-const defaults_defaults = {
-  transitional: defaults_transitional,
-
-  adapter: ['xhr', 'http', 'fetch'],
-
-  transformRequest: [
-    function transformRequest(data, headers) {
-      const contentType = headers.getContentType() || '';
-      const hasJSONContentType = contentType.indexOf('application/json') > -1;
-      const isObjectPayload = utils.isObject(data);
-
-      if (isObjectPayload && utils.isHTMLForm(data)) {
-        data = new FormData(data);
-      }
-
-      const isFormData = utils.isFormData(data);
-
-      if (isFormData) {
-        return hasJSONContentType ? JSON.stringify(helpers_formDataToJSON(data)) : data;
-      }
-
-      if (
-        utils.isArrayBuffer(data) ||
-        utils.isBuffer(data) ||
-        utils.isStream(data) ||
-        utils.isFile(data) ||
-        utils.isBlob(data) ||
-        utils.isReadableStream(data)
-      ) {
-        return data;
-      }
-      if (utils.isArrayBufferView(data)) {
-        return data.buffer;
-      }
-      if (utils.isURLSearchParams(data)) {
-        headers.setContentType('application/x-www-form-urlencoded;charset=utf-8', false);
-        return data.toString();
-      }
-
-      let isFileList;
-
-      if (isObjectPayload) {
-        const formSerializer = own(this, 'formSerializer');
-        if (contentType.indexOf('application/x-www-form-urlencoded') > -1) {
-          return toURLEncodedForm(data, formSerializer).toString();
-        }
-
-        if (
-          (isFileList = utils.isFileList(data)) ||
-          contentType.indexOf('multipart/form-data') > -1
-        ) {
-          const env = own(this, 'env');
-          const _FormData = env && env.FormData;
-
-          return helpers_toFormData(
-            isFileList ? { 'files[]': data } : data,
-            _FormData && new _FormData(),
-            formSerializer
-          );
-        }
-      }
-
-      if (isObjectPayload || hasJSONContentType) {
-        headers.setContentType('application/json', false);
-        return defaults_stringifySafely(data);
-      }
-
-      return data;
-    },
-  ],
-
-  transformResponse: [
-    function transformResponse(data) {
-      const transitional = own(this, 'transitional') || defaults_defaults.transitional;
-      const forcedJSONParsing = transitional && transitional.forcedJSONParsing;
-      const responseType = own(this, 'responseType');
-      const JSONRequested = responseType === 'json';
-
-      if (utils.isResponse(data) || utils.isReadableStream(data)) {
-        return data;
-      }
-
-      if (
-        data &&
-        utils.isString(data) &&
-        ((forcedJSONParsing && !responseType) || JSONRequested)
-      ) {
-        const silentJSONParsing = transitional && transitional.silentJSONParsing;
-        const strictJSONParsing = !silentJSONParsing && JSONRequested;
-
+    /**
+     * The contents strategy: one PUT contents, which is a commit of its own. Without a branch it
+     * makes the first commit of an empty repository (and its default branch).
+     */
+    async putFile(snapshot, file, message, context) {
+        const current = snapshot.files.get(file.path);
         try {
-          return JSON.parse(data, own(this, 'parseReviver'));
-        } catch (e) {
-          if (strictJSONParsing) {
-            if (e.name === 'SyntaxError') {
-              throw core_AxiosError.from(e, core_AxiosError.ERR_BAD_RESPONSE, this, null, own(this, 'response'));
-            }
-            throw e;
-          }
-        }
-      }
-
-      return data;
-    },
-  ],
-
-  /**
-   * A timeout in milliseconds to abort a request. If set to 0 (default) a
-   * timeout is not created.
-   */
-  timeout: 0,
-
-  xsrfCookieName: 'XSRF-TOKEN',
-  xsrfHeaderName: 'X-XSRF-TOKEN',
-
-  maxContentLength: -1,
-  maxBodyLength: -1,
-
-  env: {
-    FormData: lib_platform.classes.FormData,
-    Blob: lib_platform.classes.Blob,
-  },
-
-  validateStatus: function validateStatus(status) {
-    return status >= 200 && status < 300;
-  },
-
-  headers: {
-    common: {
-      Accept: 'application/json, text/plain, */*',
-      'Content-Type': undefined,
-    },
-  },
-};
-
-utils.forEach(core_methodList, (method) => {
-  defaults_defaults.headers[method] = {};
-});
-
-/* harmony default export */ const lib_defaults = (defaults_defaults);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/transformData.js
-
-
-
-
-
-
-/**
- * Transform the data for a request or a response
- *
- * @param {Array|Function} fns A single function or Array of functions
- * @param {?Object} response The response object
- *
- * @returns {*} The resulting transformed data
- */
-function transformData(fns, response) {
-  const config = this || lib_defaults;
-  const context = response || config;
-  const headers = core_AxiosHeaders.from(context.headers);
-  let data = context.data;
-
-  utils.forEach(fns, function transform(fn) {
-    data = fn.call(config, data, headers.normalize(), response ? response.status : undefined);
-  });
-
-  headers.normalize();
-
-  return data;
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/cancel/isCancel.js
-
-
-function isCancel(value) {
-  return !!(value && value.__CANCEL__);
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/cancel/CanceledError.js
-
-
-
-
-class CanceledError extends core_AxiosError {
-  /**
-   * A `CanceledError` is an object that is thrown when an operation is canceled.
-   *
-   * @param {string=} message The message.
-   * @param {Object=} config The config.
-   * @param {Object=} request The request.
-   *
-   * @returns {CanceledError} The created error.
-   */
-  constructor(message, config, request) {
-    super(message == null ? 'canceled' : message, core_AxiosError.ERR_CANCELED, config, request);
-    this.name = 'CanceledError';
-    this.__CANCEL__ = true;
-  }
-}
-
-/* harmony default export */ const cancel_CanceledError = (CanceledError);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/settle.js
-
-
-
-
-/**
- * Resolve or reject a Promise based on response status.
- *
- * @param {Function} resolve A function that resolves the promise.
- * @param {Function} reject A function that rejects the promise.
- * @param {object} response The response.
- *
- * @returns {object} The response.
- */
-function settle(resolve, reject, response) {
-  const validateStatus = response.config.validateStatus;
-  if (!response.status || !validateStatus || validateStatus(response.status)) {
-    resolve(response);
-  } else {
-    reject(new core_AxiosError(
-      'Request failed with status code ' + response.status,
-      response.status >= 400 && response.status < 500 ? core_AxiosError.ERR_BAD_REQUEST : core_AxiosError.ERR_BAD_RESPONSE,
-      response.config,
-      response.request,
-      response
-    ));
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/isAbsoluteURL.js
-
-
-/**
- * Determines whether the specified URL is absolute
- *
- * @param {string} url The URL to test
- *
- * @returns {boolean} True if the specified URL is absolute, otherwise false
- */
-function isAbsoluteURL(url) {
-  // A URL is considered absolute if it begins with "<scheme>://" or "//" (protocol-relative URL).
-  // RFC 3986 defines scheme name as a sequence of characters beginning with a letter and followed
-  // by any combination of letters, digits, plus, period, or hyphen.
-  if (typeof url !== 'string') {
-    return false;
-  }
-
-  return /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url);
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/combineURLs.js
-
-
-/**
- * Creates a new URL by combining the specified URLs
- *
- * @param {string} baseURL The base URL
- * @param {string} relativeURL The relative URL
- *
- * @returns {string} The combined URL
- */
-function combineURLs(baseURL, relativeURL) {
-  if (!relativeURL) {
-    return baseURL;
-  }
-
-  let end = baseURL.length;
-
-  while (end > 0 && baseURL.charCodeAt(end - 1) === 47) {
-    end--;
-  }
-
-  return baseURL.slice(0, end) + '/' + relativeURL.replace(/^\/+/, '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/normalizeURLForProtocolCheck.js
-
-
-const urlParserControlCharacters = /[\t\n\r]/g;
-
-/**
- * Match WHATWG URL preprocessing before checking a URL's protocol.
- *
- * @param {string} url
- *
- * @returns {string}
- */
-function normalizeURLForProtocolCheck(url) {
-  if (typeof url !== 'string') {
-    return url;
-  }
-
-  let start = 0;
-
-  while (start < url.length && url.charCodeAt(start) <= 0x20) {
-    start++;
-  }
-
-  return url.slice(start).replace(urlParserControlCharacters, '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/buildFullPath.js
-
-
-
-
-
-
-
-const malformedHttpProtocol = /^https?:(?!\/\/)/i;
-
-// Redact the parts of a URL that can carry secrets before it is embedded in an
-// error message. AxiosError.toJSON() serializes `message` verbatim and errors
-// are commonly logged, while the opt-in `config.redact` model only cleans
-// config keys — it cannot reach the message. Redact only the genuinely
-// sensitive substrings — userinfo (credentials), query parameter values and
-// fragment contents — with the same REDACTED marker the config redaction uses,
-// while keeping the scheme, host, path and parameter names so the offending
-// request stays accurately identifiable.
-function redactFragment(fragment) {
-  if (!fragment) {
-    return fragment;
-  }
-
-  return fragment.replace(/(^|&)([^=&]*=)?[^&]+/g, (match, separator, parameterName = '') => {
-    return `${separator}${parameterName}${REDACTED}`;
-  });
-}
-
-function redactSensitiveURLParts(url) {
-  const redactedURL = url.replace(/^(https?:\/{0,2})[^/?#]*@/i, `$1${REDACTED}@`);
-  const fragmentIndex = redactedURL.indexOf('#');
-  const urlWithoutFragment =
-    fragmentIndex === -1 ? redactedURL : redactedURL.slice(0, fragmentIndex);
-  const redactedURLWithoutFragment = urlWithoutFragment.replace(
-    /([?&][^=&#]*=)[^&#]*/g,
-    `$1${REDACTED}`
-  );
-
-  if (fragmentIndex === -1) {
-    return redactedURLWithoutFragment;
-  }
-
-  return `${redactedURLWithoutFragment}#${redactFragment(redactedURL.slice(fragmentIndex + 1))}`;
-}
-
-function assertValidHttpProtocolURL(url, config) {
-  if (typeof url === 'string') {
-    const normalizedURL = normalizeURLForProtocolCheck(url);
-    if (malformedHttpProtocol.test(normalizedURL)) {
-      throw new core_AxiosError(
-        `Invalid URL ${JSON.stringify(redactSensitiveURLParts(normalizedURL))}: missing "//" after protocol`,
-        core_AxiosError.ERR_INVALID_URL,
-        config
-      );
-    }
-  }
-}
-
-/**
- * Creates a new URL by combining the baseURL with the requestedURL,
- * only when the requestedURL is not already an absolute URL.
- * If the requestURL is absolute, this function returns the requestedURL untouched.
- *
- * @param {string} baseURL The base URL
- * @param {string} requestedURL Absolute or relative URL to combine
- *
- * @returns {string} The combined full path
- */
-function buildFullPath(baseURL, requestedURL, allowAbsoluteUrls, config) {
-  assertValidHttpProtocolURL(requestedURL, config);
-  let isRelativeUrl = !isAbsoluteURL(requestedURL);
-  if (baseURL && (isRelativeUrl || allowAbsoluteUrls === false)) {
-    assertValidHttpProtocolURL(baseURL, config);
-    return combineURLs(baseURL, requestedURL);
-  }
-  return requestedURL;
-}
-
-;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
-
-
-var DEFAULT_PORTS = {
-  ftp: 21,
-  gopher: 70,
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443,
-};
-
-function proxy_from_env_parseUrl(urlString) {
-  try {
-    return new URL(urlString);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * @param {string|object|URL} url - The URL as a string or URL instance, or a
- *   compatible object (such as the result from legacy url.parse).
- * @return {string} The URL of the proxy that should handle the request to the
- *  given URL. If no proxy is set, this will be an empty string.
- */
-function getProxyForUrl(url) {
-  var parsedUrl = (typeof url === 'string' ? proxy_from_env_parseUrl(url) : url) || {};
-  var proto = parsedUrl.protocol;
-  var hostname = parsedUrl.host;
-  var port = parsedUrl.port;
-  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
-    return '';  // Don't proxy URLs without a valid scheme or host.
-  }
-
-  proto = proto.split(':', 1)[0];
-  // Stripping ports in this way instead of using parsedUrl.hostname to make
-  // sure that the brackets around IPv6 addresses are kept.
-  hostname = hostname.replace(/:\d*$/, '');
-  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-  if (!shouldProxy(hostname, port)) {
-    return '';  // Don't proxy URLs that match NO_PROXY.
-  }
-
-  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
-  if (proxy && proxy.indexOf('://') === -1) {
-    // Missing scheme in proxy, default to the requested URL's scheme.
-    proxy = proto + '://' + proxy;
-  }
-  return proxy;
-}
-
-/**
- * Determines whether a given URL should be proxied.
- *
- * @param {string} hostname - The host name of the URL.
- * @param {number} port - The effective port of the URL.
- * @returns {boolean} Whether the given URL should be proxied.
- * @private
- */
-function shouldProxy(hostname, port) {
-  var NO_PROXY = getEnv('no_proxy').toLowerCase();
-  if (!NO_PROXY) {
-    return true;  // Always proxy if NO_PROXY is not set.
-  }
-  if (NO_PROXY === '*') {
-    return false;  // Never proxy if wildcard is set.
-  }
-
-  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-    if (!proxy) {
-      return true;  // Skip zero-length hosts.
-    }
-    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-    if (parsedProxyPort && parsedProxyPort !== port) {
-      return true;  // Skip if ports don't match.
-    }
-
-    if (!/^[.*]/.test(parsedProxyHostname)) {
-      // No wildcards, so stop proxying if there is an exact match.
-      return hostname !== parsedProxyHostname;
-    }
-
-    if (parsedProxyHostname.charAt(0) === '*') {
-      // Remove leading wildcard.
-      parsedProxyHostname = parsedProxyHostname.slice(1);
-    }
-    // Stop proxying if the hostname ends with the no_proxy host.
-    return !hostname.endsWith(parsedProxyHostname);
-  });
-}
-
-/**
- * Get the value for an environment variable.
- *
- * @param {string} key - The name of the environment variable.
- * @return {string} The value of the environment variable.
- * @private
- */
-function getEnv(key) {
-  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
-}
-
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: external "http2"
-const external_http2_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-// EXTERNAL MODULE: ./node_modules/follow-redirects/index.js
-var follow_redirects = __nccwpck_require__(1573);
-;// CONCATENATED MODULE: external "zlib"
-const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-;// CONCATENATED MODULE: ./node_modules/axios/lib/env/data.js
-const data_VERSION = "1.21.1";
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/parseProtocol.js
-
-
-function parseProtocol(url) {
-  const match = /^([-+\w]{1,25}):(?:\/\/)?/.exec(url);
-  return (match && match[1].toLowerCase()) || '';
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/fromDataURI.js
-
-
-
-
-
-
-// RFC 2397: data:[<mediatype>][;base64],<data>
-// mediatype = type/subtype followed by optional ;name=value parameters
-// The `i` flag makes the `;base64` token case-insensitive, matching the WHATWG
-// URL/Fetch data URL processor (and therefore the fetch adapter and browsers).
-// The remaining character classes do not depend on letter case.
-const DATA_URL_PATTERN = /^([^,;/]+\/[^,;/]+)?((?:;[^,;=]+=[^,;]+)*)(;base64)?,([\s\S]*)$/i;
-
-/**
- * Parse data uri to a Buffer or Blob
- *
- * @param {String} uri
- * @param {?Boolean} asBlob
- * @param {?Object} options
- * @param {?Function} options.Blob
- *
- * @returns {Buffer|Blob}
- */
-function fromDataURI(uri, asBlob, options) {
-  const _Blob = (options && options.Blob) || lib_platform.classes.Blob;
-  const protocol = parseProtocol(uri);
-
-  if (asBlob === undefined && _Blob) {
-    asBlob = true;
-  }
-
-  if (protocol === 'data') {
-    uri = protocol.length ? uri.slice(protocol.length + 1) : uri;
-
-    const match = DATA_URL_PATTERN.exec(uri);
-
-    if (!match) {
-      throw new core_AxiosError('Invalid URL', core_AxiosError.ERR_INVALID_URL);
-    }
-
-    const type = match[1];
-    const params = match[2];
-    const encoding = match[3] ? 'base64' : 'utf8';
-    const body = match[4];
-
-    // RFC 2397 section 3: default mediatype is text/plain;charset=US-ASCII
-    // Bare `data:,` leaves mime undefined; Blob normalises that to "" per spec.
-    let mime = '';
-    if (type) {
-      mime = params ? type + params : type;
-    } else if (params) {
-      mime = 'text/plain' + params;
-    }
-
-    const buffer =
-      encoding === 'base64'
-        ? Buffer.from(
-            body.replace(/%([\da-f]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
-            'base64'
-          )
-        : Buffer.from(decodeURIComponent(body), encoding);
-
-    if (asBlob) {
-      if (!_Blob) {
-        throw new core_AxiosError('Blob is not supported', core_AxiosError.ERR_NOT_SUPPORT);
-      }
-
-      return new _Blob([buffer], { type: mime });
-    }
-
-    return buffer;
-  }
-
-  throw new core_AxiosError('Unsupported protocol ' + protocol, core_AxiosError.ERR_NOT_SUPPORT);
-}
-
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/setFormDataHeaders.js
-
-
-const FORM_DATA_CONTENT_HEADERS = ['content-type', 'content-length'];
-
-/**
- * Apply the headers generated by a FormData implementation to the request headers,
- * honoring the `formDataHeaderPolicy` option: with 'content-only', copy only the
- * content-* headers; otherwise merge all of them.
- *
- * @param {AxiosHeaders} headers - the request headers to mutate
- * @param {Object | null | undefined} formHeaders - headers produced by the FormData implementation
- * @param {String} [policy] - the resolved `formDataHeaderPolicy` config value
- *
- * @returns {void}
- */
-function setFormDataHeaders(headers, formHeaders, policy) {
-  if (policy !== 'content-only') {
-    headers.set(formHeaders);
-    return;
-  }
-
-  Object.entries(formHeaders || {}).forEach(([key, val]) => {
-    if (FORM_DATA_CONTENT_HEADERS.includes(key.toLowerCase())) {
-      headers.set(key, val);
-    }
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/AxiosTransformStream.js
-
-
-
-
-
-const kInternals = Symbol('internals');
-
-class AxiosTransformStream extends external_stream_.Transform {
-  constructor(options) {
-    options = utils.toFlatObject(
-      options,
-      {
-        maxRate: 0,
-        chunkSize: 64 * 1024,
-        minChunkSize: 100,
-        timeWindow: 500,
-        ticksRate: 2,
-        samplesCount: 15,
-      },
-      null,
-      (prop, source) => {
-        return !utils.isUndefined(source[prop]);
-      }
-    );
-
-    super({
-      readableHighWaterMark: options.chunkSize,
-    });
-
-    const internals = (this[kInternals] = {
-      timeWindow: options.timeWindow,
-      chunkSize: options.chunkSize,
-      maxRate: options.maxRate,
-      minChunkSize: options.minChunkSize,
-      bytesSeen: 0,
-      isCaptured: false,
-      notifiedBytesLoaded: 0,
-      ts: Date.now(),
-      bytes: 0,
-      onReadCallback: null,
-    });
-
-    this.on('newListener', (event) => {
-      if (event === 'progress') {
-        if (!internals.isCaptured) {
-          internals.isCaptured = true;
-        }
-      }
-    });
-  }
-
-  _read(size) {
-    const internals = this[kInternals];
-
-    if (internals.onReadCallback) {
-      internals.onReadCallback();
-    }
-
-    return super._read(size);
-  }
-
-  _transform(chunk, encoding, callback) {
-    const internals = this[kInternals];
-    const maxRate = internals.maxRate;
-
-    const readableHighWaterMark = this.readableHighWaterMark;
-
-    const timeWindow = internals.timeWindow;
-
-    const divider = 1000 / timeWindow;
-    const bytesThreshold = maxRate / divider;
-    let minChunkSize =
-      internals.minChunkSize !== false
-        ? Math.max(internals.minChunkSize, bytesThreshold * 0.01)
-        : 0;
-
-    if (maxRate) {
-      minChunkSize = Math.min(bytesThreshold, minChunkSize);
-    }
-
-    const pushChunk = (_chunk, _callback) => {
-      const bytes = Buffer.byteLength(_chunk);
-      internals.bytesSeen += bytes;
-      internals.bytes += bytes;
-
-      internals.isCaptured && this.emit('progress', internals.bytesSeen);
-
-      if (this.push(_chunk)) {
-        process.nextTick(_callback);
-      } else {
-        internals.onReadCallback = () => {
-          internals.onReadCallback = null;
-          process.nextTick(_callback);
-        };
-      }
-    };
-
-    const transformChunk = (_chunk, _callback) => {
-      if (this.destroyed) {
-        return _callback();
-      }
-      const chunkSize = Buffer.byteLength(_chunk);
-      let chunkRemainder = null;
-      let maxChunkSize = readableHighWaterMark;
-      let bytesLeft;
-      let passed = 0;
-
-      if (maxRate) {
-        const now = Date.now();
-
-        if (!internals.ts || (passed = now - internals.ts) >= timeWindow) {
-          internals.ts = now;
-          bytesLeft = bytesThreshold - internals.bytes;
-          internals.bytes = bytesLeft < 0 ? -bytesLeft : 0;
-          passed = 0;
-        }
-
-        bytesLeft = bytesThreshold - internals.bytes;
-      }
-
-      if (maxRate) {
-        if (bytesLeft <= 0) {
-          // next time window
-          return setTimeout(() => {
-            _callback(null, _chunk);
-          }, timeWindow - passed);
-        }
-
-        if (bytesLeft < maxChunkSize) {
-          // A buffer boundary must consume at least one byte. Carry any
-          // fractional allowance forward in the next accounting window.
-          maxChunkSize = Math.max(1, Math.floor(bytesLeft));
-        }
-      }
-
-      if (maxChunkSize && chunkSize > maxChunkSize && chunkSize - maxChunkSize > minChunkSize) {
-        chunkRemainder = _chunk.subarray(maxChunkSize);
-        _chunk = _chunk.subarray(0, maxChunkSize);
-      }
-
-      pushChunk(
-        _chunk,
-        chunkRemainder
-          ? () => {
-              process.nextTick(_callback, null, chunkRemainder);
-            }
-          : _callback
-      );
-    };
-
-    transformChunk(chunk, function transformNextChunk(err, _chunk) {
-      if (err) {
-        return callback(err);
-      }
-
-      if (_chunk) {
-        transformChunk(_chunk, transformNextChunk);
-      } else {
-        callback(null);
-      }
-    });
-  }
-}
-
-/* harmony default export */ const helpers_AxiosTransformStream = (AxiosTransformStream);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/readBlob.js
-const { asyncIterator } = Symbol;
-
-const readBlob_readBlob = async function* (blob) {
-  if (blob.stream) {
-    yield* blob.stream();
-  } else if (blob.arrayBuffer) {
-    yield await blob.arrayBuffer();
-  } else if (blob[asyncIterator]) {
-    yield* blob[asyncIterator]();
-  } else {
-    yield blob;
-  }
-};
-
-/* harmony default export */ const helpers_readBlob = (readBlob_readBlob);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/formDataToStream.js
-
-
-
-
-
-
-const BOUNDARY_ALPHABET = lib_platform.ALPHABET.ALPHA_DIGIT + '-_';
-
-const textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : new external_util_.TextEncoder();
-
-const CRLF = '\r\n';
-const CRLF_BYTES = textEncoder.encode(CRLF);
-const CRLF_BYTES_COUNT = 2;
-
-class FormDataPart {
-  constructor(name, value) {
-    const { escapeName } = this.constructor;
-    const isStringValue = utils.isString(value);
-
-    let headers = `Content-Disposition: form-data; name="${escapeName(name)}"${
-      !isStringValue && value.name ? `; filename="${escapeName(value.name)}"` : ''
-    }${CRLF}`;
-
-    if (isStringValue) {
-      value = textEncoder.encode(String(value).replace(/\r?\n|\r\n?/g, CRLF));
-    } else {
-      const safeType = String(value.type || 'application/octet-stream').replace(/[\r\n]/g, '');
-      headers += `Content-Type: ${safeType}${CRLF}`;
-    }
-
-    this.headers = textEncoder.encode(headers + CRLF);
-
-    this.contentLength = isStringValue ? value.byteLength : value.size;
-
-    this.size = this.headers.byteLength + this.contentLength + CRLF_BYTES_COUNT;
-
-    this.name = name;
-    this.value = value;
-  }
-
-  async *encode() {
-    yield this.headers;
-
-    const { value } = this;
-
-    if (utils.isTypedArray(value)) {
-      yield value;
-    } else {
-      yield* helpers_readBlob(value);
-    }
-
-    yield CRLF_BYTES;
-  }
-
-  static escapeName(name) {
-    return String(name).replace(
-      /[\r\n"]/g,
-      (match) =>
-        ({
-          '\r': '%0D',
-          '\n': '%0A',
-          '"': '%22',
-        })[match]
-    );
-  }
-}
-
-const formDataToStream = (form, headersHandler, options) => {
-  const {
-    tag = 'form-data-boundary',
-    size = 25,
-    boundary = tag + '-' + lib_platform.generateString(size, BOUNDARY_ALPHABET),
-  } = options || {};
-
-  if (!utils.isFormData(form)) {
-    throw new TypeError('FormData instance required');
-  }
-
-  if (boundary.length < 1 || boundary.length > 70) {
-    throw new Error('boundary must be 1-70 characters long');
-  }
-
-  const boundaryBytes = textEncoder.encode('--' + boundary + CRLF);
-  const footerBytes = textEncoder.encode('--' + boundary + '--' + CRLF);
-  let contentLength = footerBytes.byteLength;
-
-  const parts = Array.from(form.entries()).map(([name, value]) => {
-    const part = new FormDataPart(name, value);
-    contentLength += part.size;
-    return part;
-  });
-
-  contentLength += boundaryBytes.byteLength * parts.length;
-
-  contentLength = utils.toFiniteNumber(contentLength);
-
-  const computedHeaders = {
-    'Content-Type': `multipart/form-data; boundary=${boundary}`,
-  };
-
-  if (Number.isFinite(contentLength)) {
-    computedHeaders['Content-Length'] = contentLength;
-  }
-
-  headersHandler && headersHandler(computedHeaders);
-
-  return external_stream_.Readable.from(
-    (async function* () {
-      for (const part of parts) {
-        yield boundaryBytes;
-        yield* part.encode();
-      }
-
-      yield footerBytes;
-    })()
-  );
-};
-
-/* harmony default export */ const helpers_formDataToStream = (formDataToStream);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/ZlibHeaderTransformStream.js
-
-
-
-
-class ZlibHeaderTransformStream extends external_stream_.Transform {
-  __transform(chunk, encoding, callback) {
-    this.push(chunk);
-    callback();
-  }
-
-  _transform(chunk, encoding, callback) {
-    if (chunk.length !== 0) {
-      this._transform = this.__transform;
-
-      // Add Default Compression headers if no zlib headers are present
-      if (chunk[0] !== 120) {
-        // Hex: 78
-        const header = Buffer.alloc(2);
-        header[0] = 120; // Hex: 78
-        header[1] = 156; // Hex: 9C
-        this.push(header, encoding);
-      }
-    }
-
-    this.__transform(chunk, encoding, callback);
-  }
-}
-
-/* harmony default export */ const helpers_ZlibHeaderTransformStream = (ZlibHeaderTransformStream);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/Http2Sessions.js
-
-
-// Node-only: relies on the built-in `http2` module. Browser/react-native
-// builds replace `lib/adapters/http.js` (the sole importer) with `lib/helpers/null.js`
-// via the `browser` package.json field, so this module is never reached in
-// those environments. Do not import it from any browser-reachable code path.
-
-
-
-
-class Http2Sessions {
-  constructor() {
-    this.sessions = Object.create(null);
-  }
-
-  getSession(authority, options) {
-    options = Object.assign(
-      Object.create(null),
-      {
-        sessionTimeout: 1000,
-      },
-      options
-    );
-
-    let authoritySessions = this.sessions[authority];
-
-    if (authoritySessions) {
-      let len = authoritySessions.length;
-
-      for (let i = 0; i < len; i++) {
-        const [sessionHandle, sessionOptions] = authoritySessions[i];
-        if (
-          !sessionHandle.destroyed &&
-          !sessionHandle.closed &&
-          external_util_.isDeepStrictEqual(sessionOptions, options)
-        ) {
-          return sessionHandle;
-        }
-      }
-    }
-
-    const session = external_http2_namespaceObject.connect(authority, options);
-
-    let removed;
-    let timer;
-
-    const removeSession = () => {
-      if (removed) {
-        return;
-      }
-
-      removed = true;
-
-      if (timer) {
-        clearTimeout(timer);
-        timer = null;
-      }
-
-      let entries = authoritySessions,
-        len = entries.length,
-        i = len;
-
-      while (i--) {
-        if (entries[i][0] === session) {
-          if (len === 1) {
-            delete this.sessions[authority];
-          } else {
-            entries.splice(i, 1);
-          }
-          if (!session.closed) {
-            session.close();
-          }
-          return;
-        }
-      }
-    };
-
-    const originalRequestFn = session.request;
-
-    const { sessionTimeout } = options;
-
-    if (sessionTimeout != null) {
-      let streamsCount = 0;
-
-      session.request = function () {
-        const stream = originalRequestFn.apply(this, arguments);
-
-        streamsCount++;
-
-        if (timer) {
-          clearTimeout(timer);
-          timer = null;
-        }
-
-        stream.once('close', () => {
-          if (!--streamsCount && !removed) {
-            timer = setTimeout(() => {
-              timer = null;
-              removeSession();
-            }, sessionTimeout);
-          }
-        });
-
-        return stream;
-      };
-    }
-
-    session.once('close', removeSession);
-    session.once('error', removeSession);
-    session.once('goaway', removeSession);
-
-    let entry = [session, options];
-
-    authoritySessions
-      ? authoritySessions.push(entry)
-      : (authoritySessions = this.sessions[authority] = [entry]);
-
-    return session;
-  }
-}
-
-/* harmony default export */ const helpers_Http2Sessions = (Http2Sessions);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/callbackify.js
-
-
-const callbackify = (fn, reducer) => {
-  return utils.isAsyncFn(fn)
-    ? function (...args) {
-        const cb = args.pop();
-        fn.apply(this, args).then((value) => {
-          try {
-            reducer ? cb(null, ...reducer(value)) : cb(null, value);
-          } catch (err) {
-            cb(err);
-          }
-        }, cb);
-      }
-    : fn;
-};
-
-/* harmony default export */ const helpers_callbackify = (callbackify);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/shouldBypassProxy.js
-
-
-const LOOPBACK_HOSTNAMES = new Set(['localhost', '0.0.0.0']);
-
-const trimTrailingDots = (value) => {
-  let end = value.length;
-
-  while (end && value.charCodeAt(end - 1) === 46) {
-    end--;
-  }
-
-  return end === value.length ? value : value.slice(0, end);
-};
-
-const isIPv4Loopback = (host) => {
-  const parts = host.split('.');
-  if (parts.length !== 4) return false;
-  if (parts[0] !== '127') return false;
-  return parts.every((p) => /^\d+$/.test(p) && Number(p) >= 0 && Number(p) <= 255);
-};
-
-/**
- * Canonicalize an IPv4 address written in shorthand, octal, or hex form into
- * dotted-decimal. IPv6 addresses and non-IP strings are returned unchanged so
- * the existing IPv4-mapped IPv6 unmap path and the isLoopback path can still
- * see them.
- *
- * Shorthand expansion mirrors Node's URL parser: literal parts fill from the
- * left, the final part fills the remaining octets from the right with
- * zero-padding on the left.
- *   127.1     -> 127.0.0.1
- *   127.0.1   -> 127.0.0.1
- *   1.2.3     -> 1.2.0.3
- *
- * Each octet is parsed with an explicit base: 16 for `0x`/`0X` prefix, 8 for
- * zero-prefixed multi-digit all-`0-7` parts, 10 otherwise. Zero-prefixed
- * decimal-looking parts that contain `8` or `9` are rejected to match Node's
- * URL parser, and the comparison layer falls through to non-bypass if either
- * side rejects the form (fail-safe).
- *
- * Returns the input unchanged on any parse failure, out-of-range octet, or
- * unusual shape (1-part, 5+ parts) so the comparison layer fails closed.
- */
-const parseIPv4Octet = (text) => {
-  if (/^0[xX][0-9a-fA-F]+$/.test(text)) {
-    const n = parseInt(text.slice(2), 16);
-    return Number.isFinite(n) ? n : null;
-  }
-  if (text.length > 1 && /^0[0-7]+$/.test(text)) {
-    const n = parseInt(text, 8);
-    return Number.isFinite(n) ? n : null;
-  }
-  if (text.length > 1 && /^0[0-9]+$/.test(text)) {
-    return null;
-  }
-  if (/^[0-9]+$/.test(text)) {
-    const n = parseInt(text, 10);
-    return Number.isFinite(n) ? n : null;
-  }
-  return null;
-};
-
-const normalizeIPAddress = (host) => {
-  if (typeof host !== 'string' || !host || host.indexOf(':') !== -1) {
-    return host;
-  }
-
-  let h = host;
-  if (h.charAt(0) === '[' && h.charAt(h.length - 1) === ']') {
-    h = h.slice(1, -1);
-  }
-  h = trimTrailingDots(h);
-
-  // Allowed characters for any IPv4 shape: digits, dot, 'x', 'X', hex digits.
-  if (!/^[0-9.xXa-fA-F]+$/.test(h)) return host;
-
-  const parts = h.split('.');
-
-  // No part may be empty (e.g. "127..0.1" or "127.0.0."). Trailing dots are
-  // already stripped above; this guards against the empty-middle case.
-  if (parts.some((p) => p === '')) return host;
-
-  if (parts.length === 4) {
-    // Full IPv4 form: each part is an octet.
-    const octets = parts.map(parseIPv4Octet);
-    if (octets.some((n) => n === null || n < 0 || n > 255)) return host;
-    return octets.join('.');
-  }
-
-  if (parts.length > 4) {
-    return host;
-  }
-
-  // Shorthand: 1..3 parts. Node's URL parser treats a 1-part input as a 32-bit
-  // integer split into octets, which has surprising semantics (e.g. "127" ->
-  // "0.0.0.127"). Reject 1-part inputs to keep the helper predictable: the
-  // fail-safe returns the input unchanged and the comparison layer falls
-  // through to non-bypass.
-  if (parts.length === 1) return host;
-
-  // 2..3 parts: literal parts fill from the left, tail fills remaining octets
-  // from the right with zero-padding.
-  const literalOctets = parts.slice(0, -1);
-  const tail = parts[parts.length - 1];
-  const tailSlots = 4 - literalOctets.length;
-
-  // Tail is parsed as a full IPv4 number (hex/octal/decimal) and packed
-  // low-byte-right into the remaining octets, matching Node's URL parser.
-  // e.g. 127.65535 (tail 0xFFFF into 3 slots) -> 127.0.255.255;
-  //      127.0x00ff (tail 0xFF into 3 slots) -> 127.0.0.255;
-  //      127.0.65535 (tail 0xFFFF into 2 slots) -> 127.0.255.255.
-  const tailValue = parseIPv4Octet(tail);
-  if (tailValue === null) return host;
-  const maxTail = (1 << (8 * tailSlots)) - 1;
-  if (tailValue < 0 || tailValue > maxTail) return host;
-
-  const tailOctets = new Array(tailSlots).fill(0);
-  for (let i = tailSlots - 1, v = tailValue; i >= 0; i--, v >>= 8) {
-    tailOctets[i] = v & 0xff;
-  }
-
-  const literal = literalOctets.map(parseIPv4Octet);
-  if (literal.some((n) => n === null || n < 0 || n > 255)) return host;
-
-  return [...literal, ...tailOctets].join('.');
-};
-
-const isIPv6ZeroGroup = (group) => /^0{1,4}$/.test(group);
-
-// The unspecified address (IPv4 0.0.0.0 / IPv6 ::) resolves to the local host
-// for outbound connections, so treat it as loopback-equivalent for NO_PROXY
-// matching. 0.0.0.0 is covered by LOOPBACK_HOSTNAMES; this handles compressed
-// and full IPv6 all-zero forms so both families bypass symmetrically.
-const isIPv6Unspecified = (host) => {
-  if (host === '::') return true;
-
-  const compressionIndex = host.indexOf('::');
-
-  if (compressionIndex !== -1) {
-    if (compressionIndex !== host.lastIndexOf('::')) return false;
-
-    const left = host.slice(0, compressionIndex);
-    const right = host.slice(compressionIndex + 2);
-    const leftGroups = left ? left.split(':') : [];
-    const rightGroups = right ? right.split(':') : [];
-    const explicitGroups = leftGroups.length + rightGroups.length;
-
-    return (
-      explicitGroups < 8 && leftGroups.every(isIPv6ZeroGroup) && rightGroups.every(isIPv6ZeroGroup)
-    );
-  }
-
-  const groups = host.split(':');
-  return groups.length === 8 && groups.every(isIPv6ZeroGroup);
-};
-
-const isIPv6Loopback = (host) => {
-  // Collapse all-zero groups: any form of ::1 / 0:0:...:0:1
-  // First, strip any leading "::" by normalising with Set lookup of common forms,
-  // then fall back to structural check.
-  if (host === '::1') return true;
-
-  // Check IPv4-mapped IPv6 loopback: ::ffff:<v4-loopback> or ::ffff:<hex-v4-loopback>
-  // Node's URL parser normalises ::ffff:127.0.0.1 → ::ffff:7f00:1
-  const v4MappedDotted = host.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
-  if (v4MappedDotted) return isIPv4Loopback(v4MappedDotted[1]);
-
-  const v4MappedHex = host.match(/^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i);
-  if (v4MappedHex) {
-    const high = parseInt(v4MappedHex[1], 16);
-    // High 16 bits must start with 127 (0x7f) — i.e. 0x7f00..0x7fff
-    return high >= 0x7f00 && high <= 0x7fff;
-  }
-
-  // Full-form ::1 variants: any number of zero groups followed by trailing 1
-  // e.g. 0:0:0:0:0:0:0:1, 0000:...:0001
-  const groups = host.split(':');
-  if (groups.length === 8) {
-    for (let i = 0; i < 7; i++) {
-      if (!/^0+$/.test(groups[i])) return false;
-    }
-    return /^0*1$/.test(groups[7]);
-  }
-
-  return false;
-};
-
-const isLoopback = (host) => {
-  if (!host) return false;
-  if (LOOPBACK_HOSTNAMES.has(host)) return true;
-  if (isIPv4Loopback(host)) return true;
-  if (isIPv6Unspecified(host)) return true;
-  return isIPv6Loopback(host);
-};
-
-const shouldBypassProxy_DEFAULT_PORTS = {
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443,
-  ftp: 21,
-};
-
-const parseNoProxyEntry = (entry) => {
-  let entryHost = entry;
-  let entryPort = 0;
-
-  if (entryHost.charAt(0) === '[') {
-    const bracketIndex = entryHost.indexOf(']');
-
-    if (bracketIndex !== -1) {
-      const host = entryHost.slice(1, bracketIndex);
-      const rest = entryHost.slice(bracketIndex + 1);
-
-      if (rest.charAt(0) === ':' && /^\d+$/.test(rest.slice(1))) {
-        entryPort = Number.parseInt(rest.slice(1), 10);
-      }
-
-      return [host, entryPort];
-    }
-  }
-
-  const firstColon = entryHost.indexOf(':');
-  const lastColon = entryHost.lastIndexOf(':');
-
-  if (
-    firstColon !== -1 &&
-    firstColon === lastColon &&
-    /^\d+$/.test(entryHost.slice(lastColon + 1))
-  ) {
-    entryPort = Number.parseInt(entryHost.slice(lastColon + 1), 10);
-    entryHost = entryHost.slice(0, lastColon);
-  }
-
-  return [entryHost, entryPort];
-};
-
-// Convert IPv4-mapped IPv6 (::ffff:0:0/96 prefix) to IPv4 dotted form so both
-// sides of a NO_PROXY comparison see the same canonical address. Without this,
-// `NO_PROXY=192.168.1.5` would not match a request to `http://[::ffff:192.168.1.5]/`
-// (Node's URL parser normalises that to `[::ffff:c0a8:105]`), and vice-versa,
-// allowing the proxy-bypass policy to be circumvented by using the alternate
-// representation. Returns the input unchanged when not IPv4-mapped.
-const IPV4_MAPPED_DOTTED_RE = /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:(\d+\.\d+\.\d+\.\d+)$/i;
-const IPV4_MAPPED_HEX_RE =
-  /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i;
-
-const unmapIPv4MappedIPv6 = (host) => {
-  if (typeof host !== 'string' || host.indexOf(':') === -1) return host;
-
-  const dotted = host.match(IPV4_MAPPED_DOTTED_RE);
-  if (dotted) return dotted[1];
-
-  const hex = host.match(IPV4_MAPPED_HEX_RE);
-  if (hex) {
-    const high = parseInt(hex[1], 16);
-    const low = parseInt(hex[2], 16);
-    return `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
-  }
-
-  return host;
-};
-
-const IPV4_OCTET_RE = /^(?:0|[1-9]\d{0,2})$/;
-
-const ipv4ToBytes = (host) => {
-  const parts = host.split('.');
-
-  return parts.length === 4 &&
-    parts.every((part) => IPV4_OCTET_RE.test(part) && Number(part) <= 255)
-    ? parts.map(Number)
-    : null;
-};
-
-const IPV6_GROUP_RE = /^[0-9a-f]{1,4}$/i;
-
-const ipv6ToBytes = (host) => {
-  const halves = host.split('::');
-
-  if (halves.length > 2) {
-    return null;
-  }
-
-  const groups = halves[0] ? halves[0].split(':') : [];
-
-  if (halves.length === 2) {
-    const rear = halves[1] ? halves[1].split(':') : [];
-    const missing = 8 - groups.length - rear.length;
-
-    if (missing < 1) {
-      return null;
-    }
-
-    groups.push(...new Array(missing).fill('0'), ...rear);
-  }
-
-  if (groups.length !== 8 || groups.some((group) => !IPV6_GROUP_RE.test(group))) {
-    return null;
-  }
-
-  return groups.flatMap((group) => {
-    const value = Number.parseInt(group, 16);
-    return [(value >> 8) & 0xff, value & 0xff];
-  });
-};
-
-const ipToBytes = (host) => {
-  if (typeof host !== 'string' || !host) {
-    return null;
-  }
-
-  return host.indexOf(':') !== -1 ? ipv6ToBytes(host) : ipv4ToBytes(host);
-};
-
-const normalizeNoProxyHost = (hostname) => {
-  if (!hostname) {
-    return hostname;
-  }
-
-  if (hostname.charAt(0) === '[' && hostname.charAt(hostname.length - 1) === ']') {
-    hostname = hostname.slice(1, -1);
-  }
-
-  let trimmed = trimTrailingDots(hostname);
-  if (trimmed.indexOf(':') !== -1) {
-    try {
-      trimmed = new URL('http://[' + trimmed + ']/').hostname.slice(1, -1);
-    } catch (_err) {
-      return trimmed;
-    }
-  } else if (/[\u0080-\uffff]/.test(trimmed)) {
-    const prefix = /^[*.]+/.exec(trimmed);
-    const start = prefix ? prefix[0] : '';
-    const ascii = (0,external_url_.domainToASCII)(trimmed.slice(start.length));
-    if (!ascii) return '';
-    trimmed = start + trimTrailingDots(ascii);
-  }
-
-  // IPv4 shorthand/octal/hex → dotted-decimal; helper is a no-op for inputs
-  // containing ':' (IPv6 and IPv4-mapped IPv6) so we fall through to unmap.
-  const ipv4 = normalizeIPAddress(trimmed);
-  if (ipv4 !== trimmed) {
-    return ipv4;
-  }
-
-  return unmapIPv4MappedIPv6(trimmed);
-};
-
-const normalizeCidrBase = (input) => {
-  let base = input;
-  const startsBracket = base.charAt(0) === '[';
-  const endsBracket = base.charAt(base.length - 1) === ']';
-  const hasBracket = base.includes('[') || base.includes(']');
-
-  if (startsBracket || endsBracket) {
-    if (!startsBracket || !endsBracket) {
-      return null;
-    }
-
-    base = base.slice(1, -1);
-
-    if (base.indexOf(':') === -1 || base.includes('[') || base.includes(']')) {
-      return null;
-    }
-  } else if (hasBracket) {
-    return null;
-  }
-
-  if (!base || base.charAt(base.length - 1) === '.') {
-    return null;
-  }
-
-  const wasIPv6 = base.indexOf(':') !== -1;
-
-  if (wasIPv6) {
-    try {
-      base = new URL(`http://[${base}]/`).hostname.slice(1, -1);
-    } catch (_err) {
-      return null;
-    }
-  } else {
-    base = normalizeIPAddress(base);
-
-    if (!ipv4ToBytes(base)) {
-      return null;
-    }
-  }
-
-  return { normalized: unmapIPv4MappedIPv6(base), wasIPv6 };
-};
-
-const CIDR_ENTRY_RE = /^(.+)\/(0|[1-9]\d{0,2})$/;
-
-const parseCidrEntry = (entry) => {
-  if (entry.indexOf('/') === -1) {
-    return undefined;
-  }
-
-  const match = CIDR_ENTRY_RE.exec(entry);
-
-  if (!match) {
-    return null;
-  }
-
-  let prefix = Number(match[2]);
-  const parsedBase = normalizeCidrBase(match[1]);
-
-  if (!parsedBase) {
-    return null;
-  }
-
-  const { normalized, wasIPv6 } = parsedBase;
-
-  if (wasIPv6 && normalized.indexOf(':') === -1) {
-    if (prefix < 96) {
-      return null;
-    }
-
-    prefix -= 96;
-  }
-
-  const bytes = ipToBytes(normalized);
-
-  if (!bytes || prefix > bytes.length * 8) {
-    return null;
-  }
-
-  return { bytes, prefix };
-};
-
-const isInSubnet = (addressBytes, networkBytes, prefix) => {
-  const fullBytes = prefix >> 3;
-
-  for (let i = 0; i < fullBytes; i++) {
-    if (addressBytes[i] !== networkBytes[i]) {
-      return false;
-    }
-  }
-
-  const remainingBits = prefix & 7;
-
-  if (remainingBits) {
-    const mask = (0xff << (8 - remainingBits)) & 0xff;
-
-    if ((addressBytes[fullBytes] & mask) !== (networkBytes[fullBytes] & mask)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-function shouldBypassProxy(location) {
-  let parsed;
-
-  try {
-    parsed = new URL(location);
-  } catch (_err) {
-    return false;
-  }
-
-  const noProxy = (process.env.no_proxy || process.env.NO_PROXY || '').toLowerCase();
-
-  if (!noProxy) {
-    return false;
-  }
-
-  if (noProxy === '*') {
-    return true;
-  }
-
-  const port =
-    Number.parseInt(parsed.port, 10) || shouldBypassProxy_DEFAULT_PORTS[parsed.protocol.split(':', 1)[0]] || 0;
-
-  const hostname = normalizeNoProxyHost(parsed.hostname.toLowerCase());
-  const hostnameBytes = ipToBytes(hostname);
-
-  return noProxy.split(/[\s,]+/).some((entry) => {
-    if (!entry) {
-      return false;
-    }
-
-    if (entry === '*') {
-      return true;
-    }
-
-    const cidr = parseCidrEntry(entry);
-
-    if (cidr !== undefined) {
-      return (
-        cidr !== null &&
-        !!hostnameBytes &&
-        hostnameBytes.length === cidr.bytes.length &&
-        isInSubnet(hostnameBytes, cidr.bytes, cidr.prefix)
-      );
-    }
-
-    let [entryHost, entryPort] = parseNoProxyEntry(entry);
-
-    entryHost = normalizeNoProxyHost(entryHost);
-
-    if (!entryHost) {
-      return false;
-    }
-
-    if (entryPort && entryPort !== port) {
-      return false;
-    }
-
-    if (entryHost.charAt(0) === '*') {
-      entryHost = entryHost.slice(1);
-    }
-
-    if (entryHost.charAt(0) === '.') {
-      return hostname.endsWith(entryHost);
-    }
-
-    return hostname === entryHost || (isLoopback(hostname) && isLoopback(entryHost));
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/speedometer.js
-
-
-/**
- * Calculate data maxRate
- * @param {Number} [samplesCount= 10]
- * @param {Number} [min= 1000]
- * @returns {Function}
- */
-function speedometer(samplesCount, min) {
-  samplesCount = samplesCount || 10;
-  const bytes = new Array(samplesCount);
-  const timestamps = new Array(samplesCount);
-  let head = 0;
-  let tail = 0;
-  let firstSampleTS;
-
-  min = min !== undefined ? min : 1000;
-
-  return function push(chunkLength) {
-    const now = Date.now();
-
-    const startedAt = timestamps[tail];
-
-    if (!firstSampleTS) {
-      firstSampleTS = now;
-    }
-
-    bytes[head] = chunkLength;
-    timestamps[head] = now;
-
-    let i = tail;
-    let bytesCount = 0;
-
-    while (i !== head) {
-      bytesCount += bytes[i++];
-      i = i % samplesCount;
-    }
-
-    head = (head + 1) % samplesCount;
-
-    if (head === tail) {
-      tail = (tail + 1) % samplesCount;
-    }
-
-    if (now - firstSampleTS < min) {
-      return;
-    }
-
-    const passed = startedAt && now - startedAt;
-
-    return passed ? Math.round((bytesCount * 1000) / passed) : undefined;
-  };
-}
-
-/* harmony default export */ const helpers_speedometer = (speedometer);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/throttle.js
-/**
- * Throttle decorator
- * @param {Function} fn
- * @param {Number} freq
- * @return {Array<Function>}
- */
-function throttle(fn, freq) {
-  let timestamp = 0;
-  let threshold = 1000 / freq;
-  let lastArgs;
-  let timer;
-
-  const invoke = (args, now = Date.now()) => {
-    timestamp = now;
-    lastArgs = null;
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
-    }
-    fn(...args);
-  };
-
-  const throttled = (...args) => {
-    const now = Date.now();
-    const passed = now - timestamp;
-    if (passed >= threshold) {
-      invoke(args, now);
-    } else {
-      lastArgs = args;
-      if (!timer) {
-        timer = setTimeout(() => {
-          timer = null;
-          invoke(lastArgs);
-        }, threshold - passed);
-      }
-    }
-  };
-
-  const flush = () => lastArgs && invoke(lastArgs);
-  const flushWith = (...args) => invoke(args);
-
-  return [throttled, flush, flushWith];
-}
-
-/* harmony default export */ const helpers_throttle = (throttle);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/progressEventReducer.js
-
-
-
-
-const progressEventReducer = (listener, isDownloadStream, freq = 3) => {
-  let bytesNotified = 0;
-  const _speedometer = helpers_speedometer(50, 250);
-
-  return helpers_throttle((e) => {
-    if (!e || !utils.isNumber(e.loaded)) {
-      return;
-    }
-    const rawLoaded = e.loaded;
-    const total = e.lengthComputable ? e.total : undefined;
-    const loaded = Math.max(0, total != null ? Math.min(rawLoaded, total) : rawLoaded);
-    const progressBytes = Math.max(0, loaded - bytesNotified);
-    const rate = _speedometer(progressBytes);
-
-    bytesNotified = Math.max(bytesNotified, loaded);
-
-    const data = {
-      loaded,
-      total,
-      progress: total ? loaded / total : undefined,
-      bytes: progressBytes,
-      rate: rate ? rate : undefined,
-      estimated: rate && total ? (total - loaded) / rate : undefined,
-      event: e,
-      lengthComputable: total != null,
-      [isDownloadStream ? 'download' : 'upload']: true,
-    };
-
-    listener(data);
-  }, freq);
-};
-
-const progressEventDecorator = (total, throttled) => {
-  const lengthComputable = total != null;
-
-  return [
-    (loaded) =>
-      throttled[0]({
-        lengthComputable,
-        total,
-        loaded,
-      }),
-    throttled[1],
-  ];
-};
-
-const asyncDecorator =
-  (fn, scheduler = utils.asap) =>
-  (...args) =>
-    scheduler(() => fn(...args));
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/estimateDataURLDecodedBytes.js
-/**
- * Estimate data: URL byte lengths *without* allocating large buffers.
- * - Fetch percent-decodes a base64 body before decoding it.
- * - Node's Buffer.from(body, 'base64') sizes its backing allocation from the
- *   percent-decoded body, including ignored characters and content after padding.
- * - Non-base64 data is percent-decoded and then encoded as UTF-8.
- */
-const isHexDigit = (charCode) =>
-  (charCode >= 48 && charCode <= 57) ||
-  (charCode >= 65 && charCode <= 70) ||
-  (charCode >= 97 && charCode <= 102);
-
-const isPercentEncodedByte = (str, i, len) =>
-  i + 2 < len && isHexDigit(str.charCodeAt(i + 1)) && isHexDigit(str.charCodeAt(i + 2));
-
-const hexValue = (charCode) => (charCode <= 57 ? charCode - 48 : (charCode & 0xdf) - 55);
-
-const isBase64Char = (charCode) =>
-  (charCode >= 65 && charCode <= 90) || // A-Z
-  (charCode >= 97 && charCode <= 122) || // a-z
-  (charCode >= 48 && charCode <= 57) || // 0-9
-  charCode === 43 || // +
-  charCode === 47 || // /
-  charCode === 45 || // - (base64url)
-  charCode === 95; // _ (base64url)
-
-const isBase64Whitespace = (charCode) =>
-  charCode === 9 || charCode === 10 || charCode === 12 || charCode === 13 || charCode === 32;
-
-const base64Bytes = (significant) => {
-  const groups = Math.floor(significant / 4);
-  const remainder = significant % 4;
-  return groups * 3 + (remainder === 2 ? 1 : remainder === 3 ? 2 : 0);
-};
-
-// Buffer.byteLength(body, 'base64') uses the raw string length as an allocation
-// upper bound even when Buffer.from later ignores characters or stops at '='.
-const estimateBase64BufferAllocation = (body) => {
-  const len = body.length;
-  let padding = 0;
-
-  if (len > 0 && body.charCodeAt(len - 1) === 61 /* '=' */) {
-    padding++;
-
-    if (len > 1 && body.charCodeAt(len - 2) === 61 /* '=' */) {
-      padding++;
-    }
-  }
-
-  return Math.floor(((len - padding) * 3) / 4);
-};
-
-const estimatePercentDecodedBase64BufferAllocation = (body) => {
-  // Ordinary Base64 needs only its length and trailing padding.
-  if (body.indexOf('%') === -1) {
-    return estimateBase64BufferAllocation(body);
-  }
-
-  let length = 0;
-  let previous = 0;
-  let last = 0;
-
-  for (let i = 0, len = body.length; i < len; i++) {
-    let code = body.charCodeAt(i);
-    if (code === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
-      code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
-      i += 2;
-    }
-    length++;
-    previous = last;
-    last = code;
-  }
-
-  const padding = last === 61 ? (previous === 61 ? 2 : 1) : 0;
-  return Math.floor(((length - padding) * 3) / 4);
-};
-
-const estimatePercentDecodedBase64Bytes = (body) => {
-  const len = body.length;
-  let significant = 0;
-  let padding = 0;
-  let invalid = false;
-
-  for (let i = 0; i < len; i++) {
-    let code = body.charCodeAt(i);
-
-    if (code === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
-      code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
-      i += 2;
-    }
-
-    if (isBase64Whitespace(code)) {
-      continue;
-    }
-
-    if (code === 61 /* '=' */) {
-      padding++;
-      continue;
-    }
-
-    if (!isBase64Char(code) || padding > 0) {
-      invalid = true;
-      continue;
-    }
-
-    significant++;
-  }
-
-  // Fetch rejects malformed forgiving-base64 input. Returning the raw-size
-  // allocation bound keeps that invalid input from becoming a pre-check bypass.
-  if (
-    invalid ||
-    padding > 2 ||
-    (padding > 0 && (significant + padding) % 4 !== 0) ||
-    significant % 4 === 1
-  ) {
-    return estimateBase64BufferAllocation(body);
-  }
-
-  return base64Bytes(significant);
-};
-
-const estimateDataURLBytes = (url, estimateBase64, base64Pattern) => {
-  if (!url || typeof url !== 'string') return 0;
-  if (!/^data:/i.test(url)) return 0;
-
-  const comma = url.indexOf(',');
-  if (comma < 0) return 0;
-
-  const meta = url.slice(5, comma);
-  const body = url.slice(comma + 1);
-  const isBase64 = base64Pattern.test(meta);
-
-  if (isBase64) {
-    return estimateBase64(body);
-  }
-
-  // Compute UTF-8 byte length directly from UTF-16 code units without allocating
-  // a byte buffer (TextEncoder.encode would defeat the DoS guard on large bodies).
-  // Valid %XX triplets count as one decoded byte; this matches the bytes that
-  // decodeURIComponent(body) would produce before Buffer re-encodes the string.
-  let bytes = 0;
-  for (let i = 0, len = body.length; i < len; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
-      bytes += 1;
-      i += 2;
-    } else if (c < 0x80) {
-      bytes += 1;
-    } else if (c < 0x800) {
-      bytes += 2;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-      const next = body.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    } else {
-      bytes += 3;
-    }
-  }
-  return bytes;
-};
-
-/**
- * Estimate the percent-decoded payload size used by Fetch data: URLs.
- *
- * @param {string} url
- * @returns {number}
- */
-function estimateDataURLDecodedBytes(url) {
-  // Fetch removes URL fragments before processing a data: URL.
-  const fragmentIndex = typeof url === 'string' ? url.indexOf('#') : -1;
-
-  return estimateDataURLBytes(
-    fragmentIndex === -1 ? url : url.slice(0, fragmentIndex),
-    estimatePercentDecodedBase64Bytes,
-    /; *base64[\t\n\f\r ]*$/i
-  );
-}
-
-/**
- * Estimate the Buffer backing allocation used after Node's percent-decoding step.
- *
- * @param {string} url
- * @returns {number}
- */
-function estimateDataURLBufferAllocation(url) {
-  // Match fromDataURI's case-insensitive protocol and encoding suffix.
-  return estimateDataURLBytes(url, estimatePercentDecodedBase64BufferAllocation, /;base64$/i);
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/http.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const zlibOptions = {
-  flush: external_zlib_namespaceObject.constants.Z_SYNC_FLUSH,
-  finishFlush: external_zlib_namespaceObject.constants.Z_SYNC_FLUSH,
-};
-
-const brotliOptions = {
-  flush: external_zlib_namespaceObject.constants.BROTLI_OPERATION_FLUSH,
-  finishFlush: external_zlib_namespaceObject.constants.BROTLI_OPERATION_FLUSH,
-};
-
-const zstdOptions = {
-  flush: external_zlib_namespaceObject.constants.ZSTD_e_flush,
-  finishFlush: external_zlib_namespaceObject.constants.ZSTD_e_flush,
-};
-
-const isBrotliSupported = utils.isFunction(external_zlib_namespaceObject.createBrotliDecompress);
-const isZstdSupported = utils.isFunction(external_zlib_namespaceObject.createZstdDecompress);
-const ACCEPT_ENCODING = 'gzip, compress, deflate' + (isBrotliSupported ? ', br' : '');
-const ACCEPT_ENCODING_WITH_ZSTD = ACCEPT_ENCODING + (isZstdSupported ? ', zstd' : '');
-const scheduleProgress =
-  typeof process !== 'undefined' && process.nextTick ? process.nextTick.bind(process) : utils.asap;
-
-const { http: httpFollow, https: httpsFollow } = follow_redirects;
-
-const http_isHttps = /https:?/;
-
-// Symbols used to bind a single 'error' listener to a pooled socket and track
-// the request currently owning that socket across keep-alive reuse (issue #10780).
-const kAxiosSocketListener = Symbol('axios.http.socketListener');
-const kAxiosCurrentReq = Symbol('axios.http.currentReq');
-
-// A shared listener avoids retaining an adapter context for the lifetime of a
-// pooled socket. EventEmitter invokes listeners with `this` set to the emitter.
-function handleSocketError(err) {
-  const current = this[kAxiosCurrentReq];
-  if (current && !current.destroyed) {
-    current.destroy(err);
-  }
-}
-
-// Tags HttpsProxyAgent instances installed by setProxy() so the redirect path
-// can strip them without clobbering a user-supplied agent that happens to be
-// an HttpsProxyAgent.
-const kAxiosInstalledTunnel = Symbol('axios.http.installedTunnel');
-
-// Cache of CONNECT-tunneling agents keyed by proxy config so repeat requests
-// through the same proxy reuse a single agent (and its socket pool). The
-// keyspace is bounded by the set of distinct proxy configs the process uses,
-// so unbounded growth is not a concern in practice.
-const tunnelingAgentCache = new Map();
-const tunnelingAgentCacheUser = new WeakMap();
-const directAgents = new WeakMap();
-const directAgentHooks = ['createConnection', 'getName'];
-const nativeAgentPoolHooks = [
-  'addRequest',
-  'createSocket',
-  'removeSocket',
-  'keepSocketAlive',
-  'reuseSocket',
-  '_getSession',
-  '_cacheSession',
-  '_evictSession',
-];
-// Minimum minor versions where Node's HTTP Agent supports native proxyEnv
-// handling. Checking the selected agent below also covers startup modes such
-// as NODE_OPTIONS=--use-env-proxy and --no-use-env-proxy precedence.
-const NODE_NATIVE_ENV_PROXY_SUPPORT = {
-  22: 21,
-  24: 5,
-};
-
-function isNodeNativeEnvProxySupported(nodeVersion = process.versions && process.versions.node) {
-  if (!nodeVersion) {
-    return false;
-  }
-
-  const [major, minor] = nodeVersion.split('.').map((part) => Number(part));
-
-  if (!Number.isInteger(major) || !Number.isInteger(minor)) {
-    return false;
-  }
-
-  if (major > 24) {
-    return true;
-  }
-
-  return (
-    NODE_NATIVE_ENV_PROXY_SUPPORT[major] != null && minor >= NODE_NATIVE_ENV_PROXY_SUPPORT[major]
-  );
-}
-
-function isNodeEnvProxyEnabled(agent, nodeVersion = process.versions && process.versions.node) {
-  if (!isNodeNativeEnvProxySupported(nodeVersion)) {
-    return false;
-  }
-
-  const agentOptions = agent && agent.options;
-
-  return Boolean(
-    agentOptions && utils.hasOwnProp(agentOptions, 'proxyEnv') && agentOptions.proxyEnv != null
-  );
-}
-
-function getProxyEnvAgent(options, configHttpAgent, configHttpsAgent) {
-  return http_isHttps.test(options.protocol)
-    ? configHttpsAgent || external_https_.globalAgent
-    : configHttpAgent || external_http_.globalAgent;
-}
-
-function getDirectAgent(configuredAgent, transport) {
-  if (
-    !process.allowedNodeEnvironmentFlags ||
-    !process.allowedNodeEnvironmentFlags.has('--use-env-proxy')
-  ) {
-    return configuredAgent;
-  }
-
-  const agent = configuredAgent || transport.globalAgent;
-  const options = agent && agent.options;
-  if (
-    !(agent instanceof transport.Agent) ||
-    agent.protocol !== transport.globalAgent.protocol ||
-    !options ||
-    !utils.hasOwnProp(options, 'proxyEnv') ||
-    typeof options.proxyEnv !== 'object' ||
-    options.proxyEnv === null
-  ) {
-    return configuredAgent;
-  }
-
-  // These hooks own pool queues or TLS session state. Neither binding them to
-  // the source agent nor copying them without subclass state preserves their
-  // behavior on a separate direct pool.
-  for (const hook of nativeAgentPoolHooks) {
-    if (
-      utils.isFunction(transport.Agent.prototype[hook]) &&
-      agent[hook] !== transport.Agent.prototype[hook]
-    ) {
-      throw new core_AxiosError(
-        'proxy: false cannot adapt an agent overriding ' +
-          hook +
-          '; use an agent constructed without proxyEnv',
-        core_AxiosError.ERR_BAD_OPTION_VALUE
-      );
-    }
-  }
-
-  // Node snapshots proxyEnv when constructing the agent. Keep this check
-  // conservative even when the caller later removes protocol-specific entries.
-  let direct = directAgents.get(agent);
-  if (!direct) {
-    direct = new transport.Agent({ ...options, proxyEnv: undefined });
-
-    // Agent.destroy() does not emit an event. Keep the associated pool under
-    // the configured agent's lifetime, including agents reused after destroy().
-    const destroy = agent.destroy;
-    agent.destroy = function destroyWithDirectAgent() {
-      try {
-        return destroy.apply(this, arguments);
-      } finally {
-        direct.destroy();
-      }
-    };
-    directAgents.set(agent, direct);
-  }
-
-  // Connections and pool keys do not own the direct pool's queues. Preserve
-  // their configured receiver and refresh hooks that change between requests.
-  for (const hook of directAgentHooks) {
-    direct[hook] =
-      agent[hook] === transport.Agent.prototype[hook]
-        ? transport.Agent.prototype[hook]
-        : bind_bind(agent[hook], agent);
-  }
-  return direct;
-}
-
-function setDirectAgent(options, configHttpAgent, configHttpsAgent) {
-  const secure = http_isHttps.test(options.protocol);
-  const agent = getDirectAgent(secure ? configHttpsAgent : configHttpAgent, secure ? external_https_ : external_http_);
-  options.agent = agent;
-  if (options.agents) {
-    options.agents[secure ? 'https' : 'http'] = agent;
-  }
-}
-
-function getTunnelingAgent(agentOptions, userHttpsAgent) {
-  const key =
-    agentOptions.protocol +
-    '//' +
-    agentOptions.hostname +
-    ':' +
-    (agentOptions.port || '') +
-    '#' +
-    (agentOptions.auth || '');
-  const cache = userHttpsAgent
-    ? tunnelingAgentCacheUser.get(userHttpsAgent) ||
-      tunnelingAgentCacheUser.set(userHttpsAgent, new Map()).get(userHttpsAgent)
-    : tunnelingAgentCache;
-  let agent = cache.get(key);
-  if (agent) return agent;
-  // Preserve per-request TLS options for the proxy connection, with our proxy
-  // fields taking precedence. Global-agent options belong only to the origin
-  // TLS upgrade in the callback below.
-  const merged =
-    userHttpsAgent && userHttpsAgent.options
-      ? { ...userHttpsAgent.options, ...agentOptions }
-      : agentOptions;
-  agent = new dist(merged);
-  const callback = agent.callback;
-  agent.callback = function axiosTunnelingAgentCallback(req, opts) {
-    // Without a proxy the origin TLS connection would be made by https.globalAgent,
-    // so its options have to reach the tunneled origin too. Resolved per request
-    // because the tunneling agent outlives any one of them.
-    const originTLSAgent = userHttpsAgent || external_https_.globalAgent;
-    const originTLSOptions = originTLSAgent && originTLSAgent.options;
-    // HttpsProxyAgent v5 reads callback opts for the post-CONNECT origin TLS upgrade.
-    return callback.call(this, req, { ...originTLSOptions, ...opts });
-  };
-  agent[kAxiosInstalledTunnel] = true;
-  cache.set(key, agent);
-  return agent;
-}
-
-const supportedProtocols = lib_platform.protocols.map((protocol) => {
-  return protocol + ':';
-});
-
-// Node's WHATWG URL parser returns `username` and `password` percent-encoded.
-// Decode before composing the `auth` option so credentials such as
-// `my%40email.com:pass` are sent as `my@email.com:pass`. Falls back to the
-// original value for malformed input so a bad encoding never throws.
-const decodeURIComponentSafe = (value) => {
-  if (!utils.isString(value)) {
-    return value;
-  }
-
-  try {
-    return decodeURIComponent(value);
-  } catch (error) {
-    return value;
-  }
-};
-
-const flushOnFinish = (stream, [throttled, flush]) => {
-  stream.on('end', flush).on('error', flush);
-
-  return throttled;
-};
-
-const http2Sessions = new helpers_Http2Sessions();
-
-/**
- * If the proxy, auth, sensitive header, or config beforeRedirects functions are defined,
- * call them with the options object.
- *
- * @param {Object<string, any>} options - The options object that was passed to the request.
- *
- * @returns {Object<string, any>}
- */
-function dispatchBeforeRedirect(options, responseDetails, requestDetails) {
-  if (!isSameOriginRedirect(options, requestDetails)) {
-    stripMatchingHeaders(options.headers, new Set(['authorization', 'cookie']));
-    delete options.auth;
-  }
-  if (options.beforeRedirects.proxy) {
-    options.beforeRedirects.proxy(options);
-  }
-  if (options.beforeRedirects.auth) {
-    options.beforeRedirects.auth(options);
-  }
-  if (options.beforeRedirects.sensitiveHeaders) {
-    options.beforeRedirects.sensitiveHeaders(options, requestDetails);
-  }
-  if (options.beforeRedirects.direct) {
-    options.beforeRedirects.direct(options);
-  }
-  if (options.beforeRedirects.config) {
-    options.beforeRedirects.config(options, responseDetails, requestDetails);
-  }
-}
-
-function stripMatchingHeaders(headers, sensitiveSet) {
-  if (!headers) {
-    return;
-  }
-
-  Object.keys(headers).forEach((header) => {
-    if (sensitiveSet.has(header.toLowerCase())) {
-      delete headers[header];
-    }
-  });
-}
-
-function isSameOriginRedirect(redirectOptions, requestDetails) {
-  if (!requestDetails) {
-    return false;
-  }
-
-  try {
-    return new URL(requestDetails.url).origin === new URL(redirectOptions.href).origin;
-  } catch (e) {
-    // If origin comparison fails, treat the redirect as unsafe.
-    return false;
-  }
-}
-
-/**
- * If the proxy or config afterRedirects functions are defined, call them with the options
- *
- * @param {http.ClientRequestArgs} options
- * @param {AxiosProxyConfig} configProxy configuration from Axios options object
- * @param {string} location
- * @param {boolean} [allowEnvProxy=true] whether environment proxy configuration can be used
- *
- * @returns {boolean} whether a proxy applies to the selected transport
- */
-function setProxy(
-  options,
-  configProxy,
-  location,
-  isRedirect,
-  configHttpsAgent,
-  configHttpAgent,
-  allowEnvProxy = true
-) {
-  let proxy = configProxy;
-  const proxyEnvAgent = getProxyEnvAgent(options, configHttpAgent, configHttpsAgent);
-  if (!proxy && proxy !== false && allowEnvProxy && !isNodeEnvProxyEnabled(proxyEnvAgent)) {
-    const proxyUrl = getProxyForUrl(location);
-    if (proxyUrl) {
-      if (!shouldBypassProxy(location)) {
-        proxy = new URL(proxyUrl);
-      }
-    }
-  }
-  // On redirect re-invocation, strip any stale Proxy-Authorization header carried
-  // over from the prior request (e.g. new target no longer uses a proxy, or uses
-  // a different proxy). Skip on the initial request so user-supplied headers are
-  // preserved. Header names are case-insensitive, so remove every case variant.
-  if (isRedirect && options.headers) {
-    for (const name of Object.keys(options.headers)) {
-      if (name.toLowerCase() === 'proxy-authorization') {
-        delete options.headers[name];
-      }
-    }
-  }
-  // Strip any tunneling agent we installed for the previous hop so a redirect
-  // that drops the proxy or crosses an HTTPS↔HTTP boundary doesn't reuse a
-  // stale one. Match on our Symbol marker so a user-supplied HttpsProxyAgent
-  // (which won't carry the marker) is left alone.
-  if (isRedirect && options.agent && options.agent[kAxiosInstalledTunnel]) {
-    options.agent = undefined;
-  }
-  if (
-    isRedirect &&
-    options.agents &&
-    options.agents.https &&
-    options.agents.https[kAxiosInstalledTunnel]
-  ) {
-    options.agents.https = configHttpsAgent;
-  }
-  if (proxy) {
-    // Read proxy fields without traversing the prototype chain. URL instances expose
-    // username/password/hostname/host/port/protocol via getters on URL.prototype (so
-    // direct reads are shielded), but plain object proxies — and the `auth` field
-    // (which URL does not expose) — must be guarded so a polluted Object.prototype
-    // (e.g. Object.prototype.auth = { username, password }) cannot inject
-    // attacker-controlled credentials into the Proxy-Authorization header or
-    // redirect proxying to an attacker-controlled host.
-    const isProxyURL = proxy instanceof URL;
-    const readProxyField = (key) =>
-      isProxyURL || utils.hasOwnProp(proxy, key) ? proxy[key] : undefined;
-
-    const proxyUsername = readProxyField('username');
-    const proxyPassword = readProxyField('password');
-    let proxyAuth = utils.hasOwnProp(proxy, 'auth') ? proxy.auth : undefined;
-
-    // Basic proxy authorization
-    if (proxyUsername) {
-      proxyAuth = (proxyUsername || '') + ':' + (proxyPassword || '');
-    }
-
-    if (proxyAuth) {
-      // Support proxy auth object form. Read sub-fields via own-prop checks so a
-      // plain object inheriting from polluted Object.prototype cannot leak creds.
-      const authIsObject = typeof proxyAuth === 'object';
-      const authUsername =
-        authIsObject && utils.hasOwnProp(proxyAuth, 'username') ? proxyAuth.username : undefined;
-      const authPassword =
-        authIsObject && utils.hasOwnProp(proxyAuth, 'password') ? proxyAuth.password : undefined;
-      const validProxyAuth = Boolean(authUsername || authPassword);
-
-      if (validProxyAuth) {
-        proxyAuth = (authUsername || '') + ':' + (authPassword || '');
-      } else if (authIsObject) {
-        throw new core_AxiosError('Invalid proxy authorization', core_AxiosError.ERR_BAD_OPTION, { proxy });
-      }
-    }
-
-    const targetIsHttps = http_isHttps.test(options.protocol);
-
-    if (targetIsHttps) {
-      // CONNECT-tunneling path for HTTPS targets. Preserves end-to-end TLS to
-      // the origin so the proxy cannot inspect the URL, headers, or body — the
-      // behavior already promised by THREATMODEL.md (T-R9). HttpsProxyAgent
-      // sends Proxy-Authorization on the CONNECT request only, never on the
-      // wrapped TLS request, which is why we don't stamp it onto
-      // options.headers here. If the user already supplied an HttpsProxyAgent,
-      // they own tunneling end-to-end and we leave them alone; otherwise we
-      // install our own tunneling agent and forward their TLS options (if any)
-      // so a custom httpsAgent for cert pinning / rejectUnauthorized still
-      // applies to the origin TLS upgrade.
-      if (!(configHttpsAgent instanceof dist)) {
-        const proxyHost = readProxyField('hostname') || readProxyField('host');
-        const proxyPort = readProxyField('port');
-        const rawProxyProtocol = readProxyField('protocol');
-        const normalizedProtocol = rawProxyProtocol
-          ? rawProxyProtocol.includes(':')
-            ? rawProxyProtocol
-            : `${rawProxyProtocol}:`
-          : 'http:';
-        // Bracket IPv6 literals for URL parsing; URL.hostname strips the
-        // brackets again on read so the agent receives the raw form.
-        const proxyHostForURL =
-          proxyHost && proxyHost.includes(':') && !proxyHost.startsWith('[')
-            ? `[${proxyHost}]`
-            : proxyHost;
-        const proxyURL = new URL(
-          `${normalizedProtocol}//${proxyHostForURL}${proxyPort ? ':' + proxyPort : ''}`
-        );
-        const agentOptions = {
-          protocol: proxyURL.protocol,
-          hostname: proxyURL.hostname.replace(/^\[|\]$/g, ''),
-          port: proxyURL.port,
-          auth: proxyAuth && typeof proxyAuth === 'string' ? proxyAuth : undefined,
-        };
-        if (proxyURL.protocol === 'https:') {
-          agentOptions.ALPNProtocols = ['http/1.1'];
-        }
-        const tunnelingAgent = getTunnelingAgent(agentOptions, configHttpsAgent);
-        // Set both: `options.agent` is consumed by the native https.request path
-        // (maxRedirects === 0); `options.agents.https` is consumed by
-        // follow-redirects, which ignores `options.agent` when `options.agents`
-        // is present.
-        options.agent = tunnelingAgent;
-        if (options.agents) {
-          options.agents.https = tunnelingAgent;
-        }
-      }
-    } else {
-      // Forward-proxy mode for plaintext HTTP targets. The request line carries
-      // the absolute URL and the proxy sees everything — acceptable for plain
-      // HTTP since the wire was already plaintext.
-      if (proxyAuth) {
-        const base64 = Buffer.from(proxyAuth, 'utf8').toString('base64');
-        options.headers['Proxy-Authorization'] = 'Basic ' + base64;
-      }
-
-      // Preserve a user-supplied Host header (case-insensitive) so callers can override
-      // the value forwarded to the proxy; otherwise default to the request URL's host.
-      let hasUserHostHeader = false;
-      for (const name of Object.keys(options.headers)) {
-        if (name.toLowerCase() === 'host') {
-          hasUserHostHeader = true;
-          break;
-        }
-      }
-      if (!hasUserHostHeader) {
-        options.headers.host = options.hostname + (options.port ? ':' + options.port : '');
-      }
-      const proxyHost = readProxyField('hostname') || readProxyField('host');
-      options.hostname = proxyHost;
-      // Replace 'host' since options is not a URL object
-      options.host = proxyHost;
-      options.port = readProxyField('port');
-      options.path = location;
-      const proxyProtocol = readProxyField('protocol');
-      if (proxyProtocol) {
-        options.protocol = proxyProtocol.includes(':') ? proxyProtocol : `${proxyProtocol}:`;
-      }
-    }
-  }
-
-  options.beforeRedirects.proxy = function beforeRedirect(redirectOptions) {
-    // Configure proxy for redirected request, passing the original config proxy to apply
-    // the exact same logic as if the redirected request was performed by axios directly.
-    setProxy(
-      redirectOptions,
-      configProxy,
-      redirectOptions.href,
-      true,
-      configHttpsAgent,
-      configHttpAgent,
-      allowEnvProxy
-    );
-  };
-
-  return Boolean(
-    proxy || (configProxy !== false && allowEnvProxy && isNodeEnvProxyEnabled(proxyEnvAgent))
-  );
-}
-
-const isHttpAdapterSupported =
-  typeof process !== 'undefined' && utils.kindOf(process) === 'process';
-
-// temporary hotfix
-
-const wrapAsync = (asyncExecutor) => {
-  return new Promise((resolve, reject) => {
-    let onDone;
-    let isDone;
-
-    const done = (value, isRejected) => {
-      if (isDone) return;
-      isDone = true;
-      onDone && onDone(value, isRejected);
-    };
-
-    const _resolve = (value) => {
-      done(value);
-      resolve(value);
-    };
-
-    const _reject = (reason) => {
-      done(reason, true);
-      reject(reason);
-    };
-
-    asyncExecutor(_resolve, _reject, (onDoneHandler) => (onDone = onDoneHandler)).catch(_reject);
-  });
-};
-
-const resolveFamily = ({ address, family }) => {
-  if (!utils.isString(address)) {
-    throw new core_AxiosError('address must be a string', core_AxiosError.ERR_BAD_OPTION_VALUE);
-  }
-  return {
-    address,
-    family: family || (address.indexOf('.') < 0 ? 6 : 4),
-  };
-};
-
-const buildAddressEntry = (address, family) =>
-  resolveFamily(utils.isObject(address) ? address : { address, family });
-
-const normalizedLookupCache = new WeakMap();
-
-const normalizeLookup = (lookup) => {
-  let normalized = normalizedLookupCache.get(lookup);
-
-  if (normalized) {
-    return normalized;
-  }
-
-  const callbackLookup = helpers_callbackify(lookup, (value) => (utils.isArray(value) ? value : [value]));
-
-  // Support opt.all, which is required by current Node.js releases.
-  normalized = (hostname, opt, cb) => {
-    callbackLookup(hostname, opt, (err, arg0, arg1) => {
-      if (err) {
-        return cb(err);
-      }
-
-      let addresses;
-
-      try {
-        addresses = utils.isArray(arg0)
-          ? arg0.map((addr) => buildAddressEntry(addr))
-          : [buildAddressEntry(arg0, arg1)];
-      } catch (error) {
-        return cb(error);
-      }
-
-      opt.all ? cb(err, addresses) : cb(err, addresses[0].address, addresses[0].family);
-    });
-  };
-
-  normalizedLookupCache.set(lookup, normalized);
-
-  return normalized;
-};
-
-const http2Transport = {
-  request(options, cb) {
-    const authority =
-      options.protocol +
-      '//' +
-      options.hostname +
-      ':' +
-      (options.port || (options.protocol === 'https:' ? 443 : 80));
-
-    const { http2Options, headers } = options;
-
-    const session = http2Sessions.getSession(authority, http2Options);
-
-    const { HTTP2_HEADER_SCHEME, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_STATUS } =
-      external_http2_namespaceObject.constants;
-
-    const http2Headers = {
-      [HTTP2_HEADER_SCHEME]: options.protocol.replace(':', ''),
-      [HTTP2_HEADER_METHOD]: options.method,
-      [HTTP2_HEADER_PATH]: options.path,
-    };
-
-    utils.forEach(headers, (header, name) => {
-      name.charAt(0) !== ':' && (http2Headers[name] = header);
-    });
-
-    const req = session.request(http2Headers);
-
-    req.once('response', (responseHeaders) => {
-      const response = req; //duplex
-
-      responseHeaders = Object.assign({}, responseHeaders);
-
-      const status = responseHeaders[HTTP2_HEADER_STATUS];
-
-      delete responseHeaders[HTTP2_HEADER_STATUS];
-
-      response.headers = responseHeaders;
-
-      response.statusCode = +status;
-
-      cb(response);
-    });
-
-    return req;
-  },
-};
-
-/*eslint consistent-return:0*/
-/* harmony default export */ const adapters_http = (isHttpAdapterSupported &&
-  function httpAdapter(config) {
-    return wrapAsync(async function dispatchHttpRequest(resolve, reject, onDone) {
-      // Read config pollution-safely: own properties and members inherited from
-      // a non-Object.prototype source (e.g. an Object.create(defaults) template)
-      // are honored, but values injected onto a polluted Object.prototype are
-      // ignored. All behavior-affecting reads in this adapter go through own()
-      // so the protection boundary stays consistent.
-      const own = (key) => utils.getSafeProp(config, key);
-      const transitional = own('transitional') || defaults_transitional;
-      let data = own('data');
-      let lookup = own('lookup');
-      let family = own('family');
-      let httpVersion = own('httpVersion');
-      if (httpVersion === undefined) httpVersion = 1;
-      const rawHttpVersion = httpVersion;
-      let http2Options = own('http2Options');
-      const configProxy = own('proxy');
-      const httpAgent = own('httpAgent');
-      const httpsAgent = own('httpsAgent');
-      const responseType = own('responseType');
-      const responseEncoding = own('responseEncoding');
-      const socketPath = own('socketPath');
-      const method = own('method').toUpperCase();
-      const maxRedirects = own('maxRedirects');
-      const maxBodyLength = own('maxBodyLength');
-      const maxContentLength = own('maxContentLength');
-      const decompress = own('decompress');
-      let isDone;
-      let rejected = false;
-      let req;
-      let connectPhaseTimer;
-
-      try {
-        httpVersion = +httpVersion;
-      } catch (err) {
-        throw new core_AxiosError(
-          'Invalid protocol version: value is not a number',
-          core_AxiosError.ERR_BAD_OPTION_VALUE,
-          config
-        );
-      }
-
-      if (Number.isNaN(httpVersion)) {
-        throw new core_AxiosError(
-          `Invalid protocol version: '${rawHttpVersion}' is not a number`,
-          core_AxiosError.ERR_BAD_OPTION_VALUE,
-          config
-        );
-      }
-
-      if (httpVersion !== 1 && httpVersion !== 2) {
-        throw new core_AxiosError(
-          `Unsupported protocol version '${httpVersion}'`,
-          core_AxiosError.ERR_BAD_OPTION_VALUE,
-          config
-        );
-      }
-
-      const isHttp2 = httpVersion === 2;
-
-      if (lookup) {
-        lookup = normalizeLookup(lookup);
-      }
-
-      const abortEmitter = new external_events_.EventEmitter();
-
-      function abort(reason) {
-        try {
-          abortEmitter.emit(
-            'abort',
-            !reason || reason.type ? new cancel_CanceledError(null, config, req) : reason
-          );
-        } catch (err) {
-          // ignore emit errors
-        }
-      }
-
-      function clearConnectPhaseTimer() {
-        if (connectPhaseTimer) {
-          clearTimeout(connectPhaseTimer);
-          connectPhaseTimer = null;
-        }
-      }
-
-      function createTimeoutError() {
-        const configTimeout = own('timeout');
-        let timeoutErrorMessage = configTimeout
-          ? 'timeout of ' + configTimeout + 'ms exceeded'
-          : 'timeout exceeded';
-        const configTimeoutErrorMessage = own('timeoutErrorMessage');
-        if (configTimeoutErrorMessage) {
-          timeoutErrorMessage = configTimeoutErrorMessage;
-        }
-        return new core_AxiosError(
-          timeoutErrorMessage,
-          transitional.clarifyTimeoutError ? core_AxiosError.ETIMEDOUT : core_AxiosError.ECONNABORTED,
-          config,
-          req
-        );
-      }
-
-      abortEmitter.once('abort', reject);
-
-      const onFinished = () => {
-        clearConnectPhaseTimer();
-
-        if (config.cancelToken) {
-          config.cancelToken.unsubscribe(abort);
-        }
-
-        if (config.signal) {
-          config.signal.removeEventListener('abort', abort);
-        }
-
-        abortEmitter.removeAllListeners();
-      };
-
-      if (config.cancelToken || config.signal) {
-        config.cancelToken && config.cancelToken.subscribe(abort);
-        if (config.signal) {
-          config.signal.aborted ? abort() : config.signal.addEventListener('abort', abort);
-        }
-      }
-
-      onDone((response, isRejected) => {
-        isDone = true;
-        clearConnectPhaseTimer();
-
-        if (isRejected) {
-          rejected = true;
-          onFinished();
-          return;
-        }
-
-        const { data } = response;
-
-        if (data instanceof external_stream_.Readable || data instanceof external_stream_.Duplex) {
-          const offListeners = external_stream_.finished(data, () => {
-            offListeners();
-            onFinished();
-          });
-        } else {
-          onFinished();
-        }
-      });
-
-      // Parse url
-      const fullPath = buildFullPath(own('baseURL'), own('url'), own('allowAbsoluteUrls'), config);
-      // Unix-socket requests (own socketPath) commonly pass a path-only url
-      // like '/foo'; supply a synthetic base so new URL() can still parse it.
-      // Use the own-property value (not config.socketPath) so a polluted
-      // prototype cannot influence URL base selection.
-      const urlBase = socketPath
-        ? 'http://localhost'
-        : lib_platform.hasBrowserEnv
-          ? lib_platform.origin
-          : undefined;
-      const parsed = new URL(fullPath, urlBase);
-      const protocol = parsed.protocol || supportedProtocols[0];
-
-      if (protocol === 'data:') {
-        // Apply the same semantics as HTTP: only enforce if a finite, non-negative cap is set.
-        if (maxContentLength > -1) {
-          // Use the exact string passed to fromDataURI (the configured url); fall back to fullPath if needed.
-          const dataUrl = String(own('url') || fullPath || '');
-          const estimated = estimateDataURLBufferAllocation(dataUrl);
-
-          if (estimated > maxContentLength) {
-            return reject(
-              new core_AxiosError(
-                'maxContentLength size of ' + maxContentLength + ' exceeded',
-                core_AxiosError.ERR_BAD_RESPONSE,
-                config
-              )
-            );
-          }
-        }
-
-        let convertedData;
-
-        if (method !== 'GET') {
-          return settle(resolve, reject, {
-            status: 405,
-            statusText: 'method not allowed',
-            headers: {},
-            config,
-          });
-        }
-
-        try {
-          convertedData = fromDataURI(own('url'), responseType === 'blob', {
-            Blob: config.env && config.env.Blob,
-          });
-        } catch (err) {
-          throw core_AxiosError.from(err, core_AxiosError.ERR_BAD_REQUEST, config);
-        }
-
-        // Check bytes before converting the result to text or a stream.
-        if (
-          maxContentLength > -1 &&
-          (responseType === 'blob' ? convertedData.size : convertedData.length) > maxContentLength
-        ) {
-          return reject(
-            new core_AxiosError(
-              'maxContentLength size of ' + maxContentLength + ' exceeded',
-              core_AxiosError.ERR_BAD_RESPONSE,
-              config
-            )
-          );
-        }
-
-        if (responseType === 'text') {
-          convertedData = convertedData.toString(responseEncoding);
-
-          if (!responseEncoding || responseEncoding === 'utf8') {
-            convertedData = utils.stripBOM(convertedData);
-          }
-        } else if (responseType === 'stream') {
-          convertedData = external_stream_.Readable.from(convertedData);
-        }
-
-        return settle(resolve, reject, {
-          data: convertedData,
-          status: 200,
-          statusText: 'OK',
-          headers: new core_AxiosHeaders(),
-          config,
-        });
-      }
-
-      if (supportedProtocols.indexOf(protocol) === -1) {
-        return reject(
-          new core_AxiosError('Unsupported protocol ' + protocol, core_AxiosError.ERR_BAD_REQUEST, config)
-        );
-      }
-
-      const headers = core_AxiosHeaders.from(config.headers).normalize();
-
-      // Set User-Agent (required by some servers)
-      // See https://github.com/axios/axios/issues/69
-      // User-Agent is specified; handle case where no UA header is desired
-      // Only set header if it hasn't been set in config
-      headers.set('User-Agent', 'axios/' + data_VERSION, false);
-
-      const { onUploadProgress, onDownloadProgress } = config;
-      const maxRate = config.maxRate;
-      let maxUploadRate = undefined;
-      let maxDownloadRate = undefined;
-
-      // support for spec compliant FormData objects
-      if (utils.isSpecCompliantForm(data)) {
-        const userBoundary = headers.getContentType(/boundary=([-_\w\d]{10,70})/i);
-
-        data = helpers_formDataToStream(
-          data,
-          (formHeaders) => {
-            headers.set(formHeaders);
-          },
-          {
-            tag: `axios-${data_VERSION}-boundary`,
-            boundary: (userBoundary && userBoundary[1]) || undefined,
-          }
-        );
-        // support for https://www.npmjs.com/package/form-data api
-      } else if (
-        utils.isFormData(data) &&
-        utils.isFunction(data.getHeaders) &&
-        data.getHeaders !== Object.prototype.getHeaders
-      ) {
-        setFormDataHeaders(headers, data.getHeaders(), own('formDataHeaderPolicy'));
-
-        if (!headers.hasContentLength()) {
-          try {
-            const knownLength = await external_util_.promisify(data.getLength).call(data);
-            Number.isFinite(knownLength) &&
-              knownLength >= 0 &&
-              headers.setContentLength(knownLength);
-            /*eslint no-empty:0*/
-          } catch (e) {}
-        }
-      } else if (utils.isBlob(data) || utils.isFile(data)) {
-        data.size && headers.setContentType(data.type || 'application/octet-stream');
-        headers.setContentLength(data.size || 0);
-        data = external_stream_.Readable.from(helpers_readBlob(data));
-      } else if (data && !utils.isStream(data)) {
-        if (Buffer.isBuffer(data)) {
-          // Nothing to do...
-        } else if (utils.isArrayBuffer(data)) {
-          data = Buffer.from(new Uint8Array(data));
-        } else if (utils.isString(data)) {
-          data = Buffer.from(data, 'utf-8');
-        } else {
-          return reject(
-            new core_AxiosError(
-              'Data after transformation must be a string, an ArrayBuffer, a Buffer, or a Stream',
-              core_AxiosError.ERR_BAD_REQUEST,
-              config
-            )
-          );
-        }
-
-        // Add Content-Length header if data exists
-        headers.setContentLength(data.length, false);
-
-        if (maxBodyLength > -1 && data.length > maxBodyLength) {
-          return reject(
-            new core_AxiosError(
-              'Request body larger than maxBodyLength limit',
-              core_AxiosError.ERR_BAD_REQUEST,
-              config
-            )
-          );
-        }
-      }
-
-      const contentLength = utils.toFiniteNumber(headers.getContentLength());
-
-      if (utils.isArray(maxRate)) {
-        maxUploadRate = maxRate[0];
-        maxDownloadRate = maxRate[1];
-      } else {
-        maxUploadRate = maxDownloadRate = maxRate;
-      }
-
-      if (data && (onUploadProgress || maxUploadRate)) {
-        if (!utils.isStream(data)) {
-          data = external_stream_.Readable.from(data, { objectMode: false });
-        }
-
-        data = external_stream_.pipeline(
-          [
-            data,
-            new helpers_AxiosTransformStream({
-              maxRate: utils.toFiniteNumber(maxUploadRate),
-            }),
-          ],
-          utils.noop
-        );
-
-        onUploadProgress &&
-          data.on(
-            'progress',
-            flushOnFinish(
-              data,
-              progressEventDecorator(
-                contentLength,
-                progressEventReducer(asyncDecorator(onUploadProgress, scheduleProgress), false, 3)
-              )
-            )
-          );
-      }
-
-      // HTTP basic authentication
-      let auth = undefined;
-      const configAuth = own('auth');
-      if (configAuth) {
-        const username = utils.getSafeProp(configAuth, 'username') || '';
-        const password = utils.getSafeProp(configAuth, 'password') || '';
-        auth = username + ':' + password;
-      }
-
-      if (!auth && (parsed.username || parsed.password)) {
-        const urlUsername = decodeURIComponentSafe(parsed.username);
-        const urlPassword = decodeURIComponentSafe(parsed.password);
-        auth = urlUsername + ':' + urlPassword;
-      }
-
-      auth && headers.delete('authorization');
-
-      let path;
-
-      try {
-        path = buildURL(
-          parsed.pathname + parsed.search,
-          own('params'),
-          own('paramsSerializer')
-        ).replace(/^\?/, '');
-      } catch (err) {
-        return reject(
-          core_AxiosError.from(err, core_AxiosError.ERR_BAD_REQUEST, config, null, null, {
-            url: own('url'),
-            exists: true,
-          })
-        );
-      }
-
-      headers.set(
-        'Accept-Encoding',
-        utils.hasOwnProp(transitional, 'advertiseZstdAcceptEncoding') &&
-          transitional.advertiseZstdAcceptEncoding === true
-          ? ACCEPT_ENCODING_WITH_ZSTD
-          : ACCEPT_ENCODING,
-        false
-      );
-
-      if (isHttp2 && lookup) {
-        http2Options = Object.assign(Object.create(null), http2Options, { lookup });
-      }
-
-      // Null-prototype to block prototype pollution gadgets on properties read
-      // directly by Node's http.request (e.g. insecureHTTPParser, lookup).
-      const options = Object.assign(Object.create(null), {
-        path,
-        method: method,
-        headers: toByteStringHeaderObject(headers),
-        agents: { http: httpAgent, https: httpsAgent },
-        auth,
-        protocol,
-        family,
-        beforeRedirect: dispatchBeforeRedirect,
-        beforeRedirects: Object.create(null),
-        http2Options,
-        createConnection: undefined,
-      });
-
-      // cacheable-lookup integration hotfix
-      !utils.isUndefined(lookup) && (options.lookup = lookup);
-
-      let proxyApplied = false;
-
-      if (socketPath) {
-        if (typeof socketPath !== 'string') {
-          return reject(
-            new core_AxiosError('socketPath must be a string', core_AxiosError.ERR_BAD_OPTION_VALUE, config)
-          );
-        }
-
-        const allowedSocketPaths = own('allowedSocketPaths');
-        if (allowedSocketPaths != null) {
-          const allowed = Array.isArray(allowedSocketPaths)
-            ? allowedSocketPaths
-            : [allowedSocketPaths];
-
-          const resolvedSocket = (0,external_path_.resolve)(socketPath);
-          const isAllowed = allowed.some(
-            (entry) => typeof entry === 'string' && (0,external_path_.resolve)(entry) === resolvedSocket
-          );
-
-          if (!isAllowed) {
-            return reject(
-              new core_AxiosError(
-                `socketPath "${socketPath}" is not permitted by allowedSocketPaths`,
-                core_AxiosError.ERR_BAD_OPTION_VALUE,
-                config
-              )
-            );
-          }
-        }
-
-        options.socketPath = socketPath;
-      } else {
-        options.hostname = parsed.hostname.startsWith('[')
-          ? parsed.hostname.slice(1, -1)
-          : parsed.hostname;
-        options.port = parsed.port;
-        proxyApplied = setProxy(
-          options,
-          configProxy,
-          protocol + '//' + parsed.hostname + (parsed.port ? ':' + parsed.port : '') + options.path,
-          false,
-          httpsAgent,
-          httpAgent,
-          // The HTTP/2 transport connects independently of HTTP/1 agents, so it
-          // cannot apply either axios-resolved or agent-local environment proxies.
-          // Explicit proxy config is still processed and rejected below.
-          !isHttp2
-        );
-      }
-      let transport;
-      let isNativeTransport = false;
-      const isHttpsRequest = http_isHttps.test(options.protocol);
-      // Don't clobber a CONNECT-tunneling agent installed by setProxy() for an
-      // HTTPS target.
-      if (!isHttp2 && configProxy === false) {
-        setDirectAgent(options, httpAgent, httpsAgent);
-        options.beforeRedirects.direct = (redirectOptions) => {
-          setDirectAgent(redirectOptions, httpAgent, httpsAgent);
-        };
-      } else if (options.agent == null) {
-        options.agent = isHttpsRequest ? httpsAgent : httpAgent;
-      }
-
-      if (isHttp2) {
-        if (proxyApplied) {
-          return reject(
-            new core_AxiosError(
-              'HTTP/2 requests with a proxy are not supported',
-              core_AxiosError.ERR_NOT_SUPPORT,
-              config
-            )
-          );
-        }
-
-        transport = http2Transport;
-      } else {
-        const configTransport = own('transport');
-        if (configTransport) {
-          transport = configTransport;
-        } else if (maxRedirects === 0) {
-          transport = isHttpsRequest ? external_https_ : external_http_;
-          isNativeTransport = true;
-        } else {
-          options.sensitiveHeaders = [];
-          if (maxRedirects) {
-            options.maxRedirects = maxRedirects;
-          }
-          const configBeforeRedirect = own('beforeRedirect');
-          if (configBeforeRedirect) {
-            options.beforeRedirects.config = configBeforeRedirect;
-          }
-          if (auth) {
-            // Restore HTTP Basic credentials on same-origin redirects only.
-            // follow-redirects >= 1.15.8 strips Authorization on every redirect (see #6929);
-            // cross-origin stripping is the documented mitigation for T-R2 in THREATMODEL.md
-            // and is preserved by deliberately not restoring on origin change.
-            const requestOrigin = parsed.origin;
-            const authToRestore = auth;
-            options.beforeRedirects.auth = function beforeRedirectAuth(redirectOptions) {
-              try {
-                if (new URL(redirectOptions.href).origin === requestOrigin) {
-                  redirectOptions.auth = authToRestore;
-                }
-              } catch (e) {
-                // ignore malformed URL: leaving auth stripped is fail-safe
-              }
-            };
-          }
-          const sensitiveHeaders = own('sensitiveHeaders');
-          if (sensitiveHeaders != null) {
-            if (!utils.isArray(sensitiveHeaders)) {
-              return reject(
-                new core_AxiosError(
-                  'sensitiveHeaders must be an array of strings',
-                  core_AxiosError.ERR_BAD_OPTION_VALUE,
-                  config
-                )
-              );
-            }
-
-            const sensitiveSet = new Set();
-            for (const header of sensitiveHeaders) {
-              if (!utils.isString(header)) {
-                return reject(
-                  new core_AxiosError(
-                    'sensitiveHeaders must be an array of strings',
-                    core_AxiosError.ERR_BAD_OPTION_VALUE,
-                    config
-                  )
-                );
-              }
-
-              sensitiveSet.add(header.toLowerCase());
-            }
-
-            if (sensitiveSet.size) {
-              options.sensitiveHeaders = Array.from(sensitiveSet);
-              options.beforeRedirects.sensitiveHeaders = function beforeRedirectSensitiveHeaders(
-                redirectOptions,
-                requestDetails
-              ) {
-                if (!isSameOriginRedirect(redirectOptions, requestDetails)) {
-                  stripMatchingHeaders(redirectOptions.headers, sensitiveSet);
-                }
-              };
-            }
-          }
-          transport = isHttpsRequest ? httpsFollow : httpFollow;
-        }
-      }
-
-      // Set an explicit maxBodyLength option for transports that inspect it.
-      // When maxBodyLength is -1 (default/unlimited), use Infinity so
-      // follow-redirects does not fall back to its own 10MB default.
-      if (maxBodyLength > -1) {
-        options.maxBodyLength = maxBodyLength;
-      } else {
-        options.maxBodyLength = Infinity;
-      }
-
-      // Always set an explicit own value so a polluted
-      // Object.prototype.insecureHTTPParser cannot enable the lenient parser
-      // through Node's internal options copy
-      options.insecureHTTPParser = Boolean(own('insecureHTTPParser'));
-
-      // Create the request
-      req = transport.request(options, function handleResponse(res) {
-        clearConnectPhaseTimer();
-
-        if (req.destroyed) return;
-
-        const streams = [res];
-
-        const responseLength = utils.toFiniteNumber(res.headers['content-length']);
-
-        if (onDownloadProgress || maxDownloadRate) {
-          const transformStream = new helpers_AxiosTransformStream({
-            maxRate: utils.toFiniteNumber(maxDownloadRate),
-          });
-
-          onDownloadProgress &&
-            transformStream.on(
-              'progress',
-              flushOnFinish(
-                transformStream,
-                progressEventDecorator(
-                  responseLength,
-                  progressEventReducer(
-                    asyncDecorator(onDownloadProgress, scheduleProgress),
-                    true,
-                    3
-                  )
-                )
-              )
-            );
-
-          streams.push(transformStream);
-        }
-
-        // decompress the response body transparently if required
-        let responseStream = res;
-
-        // return the last request in case of redirects
-        const lastRequest = res.req || req;
-
-        // if decompress disabled we should not decompress
-        if (decompress !== false && res.headers['content-encoding']) {
-          // if no content, but headers still say that it is encoded,
-          // remove the header not confuse downstream operations
-          if (method === 'HEAD' || res.statusCode === 204) {
-            delete res.headers['content-encoding'];
-          }
-
-          switch ((res.headers['content-encoding'] || '').toLowerCase()) {
-            /*eslint default-case:0*/
-            case 'gzip':
-            case 'x-gzip':
-            case 'compress':
-            case 'x-compress':
-              // add the unzipper to the body stream processing pipeline
-              streams.push(external_zlib_namespaceObject.createUnzip(zlibOptions));
-
-              // remove the content-encoding in order to not confuse downstream operations
-              delete res.headers['content-encoding'];
-              break;
-            case 'deflate':
-              streams.push(new helpers_ZlibHeaderTransformStream());
-
-              // add the unzipper to the body stream processing pipeline
-              streams.push(external_zlib_namespaceObject.createUnzip(zlibOptions));
-
-              // remove the content-encoding in order to not confuse downstream operations
-              delete res.headers['content-encoding'];
-              break;
-            case 'br':
-              if (isBrotliSupported) {
-                streams.push(external_zlib_namespaceObject.createBrotliDecompress(brotliOptions));
-                delete res.headers['content-encoding'];
-              }
-              break;
-            case 'zstd':
-              if (isZstdSupported) {
-                streams.push(external_zlib_namespaceObject.createZstdDecompress(zstdOptions));
-                delete res.headers['content-encoding'];
-              }
-              break;
-          }
-        }
-
-        responseStream = streams.length > 1 ? external_stream_.pipeline(streams, utils.noop) : streams[0];
-
-        const response = {
-          status: res.statusCode,
-          statusText: res.statusMessage,
-          headers: new core_AxiosHeaders(res.headers),
-          config,
-          request: lastRequest,
-        };
-
-        if (responseType === 'stream') {
-          // Enforce maxContentLength on streamed responses; previously this
-          // was applied only to buffered responses.
-          if (maxContentLength > -1) {
-            const limit = maxContentLength;
-            const source = responseStream;
-            async function* enforceMaxContentLength() {
-              let totalResponseBytes = 0;
-              for await (const chunk of source) {
-                totalResponseBytes += chunk.length;
-                if (totalResponseBytes > limit) {
-                  throw new core_AxiosError(
-                    'maxContentLength size of ' + limit + ' exceeded',
-                    core_AxiosError.ERR_BAD_RESPONSE,
-                    config,
-                    lastRequest
-                  );
-                }
-                yield chunk;
-              }
-            }
-            responseStream = external_stream_.Readable.from(enforceMaxContentLength(), {
-              objectMode: false,
+            const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                path: file.path,
+                message,
+                content: file.bytes.toString('base64'),
+                ...(snapshot.headSha === null ? {} : { branch: snapshot.branch }),
+                ...(current ? { sha: current } : {})
             });
-          }
-          response.data = responseStream;
-          settle(resolve, reject, response);
-        } else {
-          const responseBuffer = [];
-          let totalResponseBytes = 0;
-
-          responseStream.on('data', function handleStreamData(chunk) {
-            responseBuffer.push(chunk);
-            totalResponseBytes += chunk.length;
-
-            // make sure the content length is not over the maxContentLength if specified
-            if (maxContentLength > -1 && totalResponseBytes > maxContentLength) {
-              // stream.destroy() emit aborted event before calling reject() on Node.js v16
-              rejected = true;
-              responseStream.destroy();
-              abort(
-                new core_AxiosError(
-                  'maxContentLength size of ' + maxContentLength + ' exceeded',
-                  core_AxiosError.ERR_BAD_RESPONSE,
-                  config,
-                  lastRequest
-                )
-              );
-            }
-          });
-
-          responseStream.on('aborted', function handlerStreamAborted() {
-            if (rejected) {
-              return;
-            }
-
-            const err = new core_AxiosError(
-              'stream has been aborted',
-              core_AxiosError.ERR_BAD_RESPONSE,
-              config,
-              lastRequest,
-              response
-            );
-            responseStream.destroy(err);
-            reject(err);
-          });
-
-          responseStream.on('error', function handleStreamError(err) {
-            if (rejected) return;
-            reject(core_AxiosError.from(err, null, config, lastRequest, response));
-          });
-
-          responseStream.on('end', function handleStreamEnd() {
-            try {
-              let responseData =
-                responseBuffer.length === 1 ? responseBuffer[0] : Buffer.concat(responseBuffer);
-              if (responseType !== 'arraybuffer') {
-                responseData = responseData.toString(responseEncoding);
-                if (!responseEncoding || responseEncoding === 'utf8') {
-                  responseData = utils.stripBOM(responseData);
-                }
-              }
-              response.data = responseData;
-            } catch (err) {
-              return reject(core_AxiosError.from(err, null, config, response.request, response));
-            }
-            settle(resolve, reject, response);
-          });
-        }
-
-        abortEmitter.once('abort', (err) => {
-          if (!responseStream.destroyed) {
-            responseStream.emit('error', err);
-            responseStream.destroy();
-          }
-        });
-      });
-
-      abortEmitter.once('abort', (err) => {
-        if (req.close) {
-          req.close();
-        } else {
-          req.destroy(err);
-        }
-      });
-
-      // Handle errors
-      req.on('error', function handleRequestError(err) {
-        reject(core_AxiosError.from(err, null, config, req));
-      });
-
-      // set tcp keep alive to prevent drop connection by peer
-      // Track every socket bound to this outer RedirectableRequest so a single
-      // 'close' listener can release ownership on all of them. follow-redirects
-      // re-emits the 'socket' event for each hop's native request onto the same
-      // outer request, so attaching per-request listeners inside this handler
-      // would accumulate across hops and trigger MaxListenersExceededWarning at
-      // >= 11 redirects. Clearing only the last-bound socket would leave stale
-      // kAxiosCurrentReq refs on earlier hop sockets returned to the keep-alive
-      // pool, causing an idle-pool 'error' to be attributed to a closed req.
-      const boundSockets = new Set();
-
-      req.on('socket', function handleRequestSocket(socket) {
-        // default interval of sending ack packet is 1 minute
-        // proxy agents (e.g. agent-base) may return a generic Duplex stream
-        // that doesn't have setKeepAlive, so guard before calling
-        if (typeof socket.setKeepAlive === 'function') {
-          socket.setKeepAlive(true, 1000 * 60);
-        }
-
-        // Install one shared 'error' listener per socket. The symbol follows the
-        // currently-active request as pooled sockets are reassigned (issue #10780).
-        if (!socket[kAxiosSocketListener]) {
-          socket.on('error', handleSocketError);
-          socket[kAxiosSocketListener] = true;
-        }
-
-        socket[kAxiosCurrentReq] = req;
-        boundSockets.add(socket);
-      });
-
-      req.once('close', function clearCurrentReq() {
-        clearConnectPhaseTimer();
-
-        for (const socket of boundSockets) {
-          if (socket[kAxiosCurrentReq] === req) {
-            socket[kAxiosCurrentReq] = null;
-          }
-        }
-        boundSockets.clear();
-      });
-
-      // Handle request timeout
-      if (own('timeout')) {
-        // This is forcing a int timeout to avoid problems if the `req` interface doesn't handle other types.
-        const timeout = parseInt(own('timeout'), 10);
-
-        if (Number.isNaN(timeout)) {
-          abort(
-            new core_AxiosError(
-              'error trying to parse `config.timeout` to int',
-              core_AxiosError.ERR_BAD_OPTION_VALUE,
-              config,
-              req
-            )
-          );
-
-          return;
-        }
-
-        const handleTimeout = function handleTimeout() {
-          if (isDone) return;
-          abort(createTimeoutError());
-        };
-
-        if (isNativeTransport && timeout > 0) {
-          // Native ClientRequest#setTimeout starts from the socket lifecycle and
-          // may not fire while TCP connect is still pending. Mirror the
-          // follow-redirects wall-clock timer for the maxRedirects === 0 path.
-          connectPhaseTimer = setTimeout(handleTimeout, timeout);
-        }
-
-        // Sometime, the response will be very slow, and does not respond, the connect event will be block by event loop system.
-        // And timer callback will be fired, and abort() will be invoked before connection, then get "socket hang up" and code ECONNRESET.
-        // At this time, if we have a large number of request, nodejs will hang up some socket on background. and the number will up and up.
-        // And then these socket which be hang up will devouring CPU little by little.
-        // ClientRequest.setTimeout will be fired on the specify milliseconds, and can make sure that abort() will be fired after connect.
-        req.setTimeout(timeout, handleTimeout);
-      } else {
-        // explicitly reset the socket timeout value for a possible `keep-alive` request
-        req.setTimeout(0);
-      }
-
-      // Send the request
-      if (utils.isStream(data)) {
-        let ended = false;
-        let errored = false;
-
-        data.on('end', () => {
-          ended = true;
-        });
-
-        data.once('error', (err) => {
-          errored = true;
-          req.destroy(err);
-        });
-
-        data.on('close', () => {
-          if (!ended && !errored) {
-            abort(new cancel_CanceledError('Request stream has been aborted', config, req));
-          }
-        });
-
-        // Transform decodes string chunks to Buffers before counting, so every
-        // transport receives at most maxBodyLength encoded bytes.
-        let uploadStream = data;
-        if (maxBodyLength > -1) {
-          const limit = maxBodyLength;
-          let bytesSent = 0;
-          uploadStream = external_stream_.pipeline(
-            [
-              data,
-              new external_stream_.Transform({
-                transform(chunk, _enc, cb) {
-                  bytesSent += chunk.length;
-                  if (bytesSent > limit) {
-                    return cb(
-                      new core_AxiosError(
-                        'Request body larger than maxBodyLength limit',
-                        core_AxiosError.ERR_BAD_REQUEST,
-                        config,
-                        req
-                      )
-                    );
-                  }
-                  cb(null, chunk);
-                },
-              }),
-            ],
-            utils.noop
-          );
-          uploadStream.on('error', (err) => {
-            if (!req.destroyed) req.destroy(err);
-          });
-        }
-
-        uploadStream.pipe(req);
-      } else {
-        data && req.write(data);
-        req.end();
-      }
-    });
-  });
-
-const __setProxy = (/* unused pure expression or super */ null && (setProxy));
-const __getDirectAgent = (/* unused pure expression or super */ null && (getDirectAgent));
-const __isNodeNativeEnvProxySupported = (/* unused pure expression or super */ null && (isNodeNativeEnvProxySupported));
-const __isNodeEnvProxyEnabled = (/* unused pure expression or super */ null && (isNodeEnvProxyEnabled));
-const __isSameOriginRedirect = (/* unused pure expression or super */ null && (isSameOriginRedirect));
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/cookies.js
-
-
-
-const decodeCookieValue = (value) => {
-  try {
-    return decodeURIComponent(value);
-  } catch (e) {
-    return value;
-  }
-};
-
-/* harmony default export */ const cookies = (lib_platform.hasStandardBrowserEnv
-  ? // Standard browser envs support document.cookie
-    {
-      write(name, value, expires, path, domain, secure, sameSite) {
-        if (typeof document === 'undefined') return;
-
-        const cookie = [`${name}=${encodeURIComponent(value)}`];
-
-        if (utils.isNumber(expires)) {
-          cookie.push(`expires=${new Date(expires).toUTCString()}`);
-        }
-        if (utils.isString(path)) {
-          cookie.push(`path=${path}`);
-        }
-        if (utils.isString(domain)) {
-          cookie.push(`domain=${domain}`);
-        }
-        if (secure === true) {
-          cookie.push('secure');
-        }
-        if (utils.isString(sameSite)) {
-          cookie.push(`SameSite=${sameSite}`);
-        }
-
-        document.cookie = cookie.join('; ');
-      },
-
-      read(name) {
-        if (typeof document === 'undefined') return null;
-        const cookieString = document.cookie;
-        if (!cookieString) return null;
-        // Match name=value by splitting on the semicolon separator instead of building a
-        // RegExp from `name` — interpolating an unescaped string into a RegExp would let
-        // metacharacters (e.g. `.+?` in an attacker-influenced cookie name) cause ReDoS or
-        // match the wrong cookie. Browsers may serialize cookie pairs as either ";" or
-        // "; ", so ignore optional whitespace before each cookie name.
-        const cookies = cookieString.split(';');
-        for (let i = 0; i < cookies.length; i++) {
-          const cookie = cookies[i].replace(/^\s+/, '');
-          const eq = cookie.indexOf('=');
-          if (eq !== -1 && cookie.slice(0, eq) === name) {
-            return decodeCookieValue(cookie.slice(eq + 1));
-          }
-        }
-        return null;
-      },
-
-      async readAsync(name) {
-        try {
-          const store = typeof window !== 'undefined' && window.cookieStore;
-          if (store && utils.isFunction(store.get)) {
-            const cookie = await store.get(name);
-            // Both APIs expose stored bytes; preserve Axios's existing URI decoding.
-            return cookie ? decodeCookieValue(cookie.value) : null;
-          }
-        } catch (e) {
-          // Restricted or unavailable storage retains the synchronous fallback.
-        }
-
-        return this.read(name);
-      },
-
-      remove(name) {
-        this.write(name, '', Date.now() - 86400000, '/');
-      },
-    }
-  : // Non-standard browser env (web workers, react-native) lack needed support.
-    {
-      write() {},
-      read() {
-        return null;
-      },
-      async readAsync() {
-        return null;
-      },
-      remove() {},
-    });
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/isURLSameOrigin.js
-
-
-/* harmony default export */ const isURLSameOrigin = (lib_platform.hasStandardBrowserEnv
-  ? ((origin) => (url) => {
-      url = new URL(url, document.baseURI || lib_platform.origin);
-
-      return (
-        origin.protocol === url.protocol && origin.host === url.host && origin.port === url.port
-      );
-    })(new URL(lib_platform.origin))
-  : () => true);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/assertParamsAcyclic.js
-
-
-
-
-
-function assertParamsAcyclic(params) {
-  const pending = [{ value: params }];
-  const active = new WeakSet();
-  const visited = new WeakSet();
-
-  while (pending.length) {
-    const { value, done } = pending.pop();
-    if (!utils.isPlainObject(value) && !utils.isArray(value)) continue;
-    if (done) {
-      active.delete(value);
-      continue;
-    }
-    if (active.has(value)) {
-      throw new core_AxiosError(
-        'Circular reference detected in params',
-        core_AxiosError.ERR_BAD_OPTION_VALUE
-      );
-    }
-    if (visited.has(value)) continue;
-    visited.add(value);
-    active.add(value);
-    pending.push({ value, done: true });
-
-    const keys = Object.keys(value);
-    if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
-      Object.getOwnPropertySymbols(value).forEach((key) => {
-        const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (descriptor && descriptor.enumerable) keys.push(key);
-      });
-    }
-    // Shallow array elements retain fields filtered during plain-object merges.
-    // Inspect reserved data properties without evaluating their accessors.
-    keys.forEach((key) => {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-        const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (descriptor && utils.hasOwnProp(descriptor, 'value')) {
-          pending.push({ value: descriptor.value });
-        }
-      } else {
-        pending.push({ value: value[key] });
-      }
-    });
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/mergeConfig.js
-
-
-
-
-
-
-const headersToObject = (thing) => (thing instanceof core_AxiosHeaders ? { ...thing } : thing);
-
-const ownEnumerableKeys = (thing) => {
-  if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
-    return Object.keys(thing).concat(
-      Object.getOwnPropertySymbols(thing).filter((symbol) => {
-        const descriptor = Object.getOwnPropertyDescriptor(thing, symbol);
-        return descriptor && descriptor.enumerable;
-      })
-    );
-  }
-  return Object.keys(thing);
-};
-
-// Copy params without recursive merges so the serializer remains responsible
-// for its depth policy. Only visit defaults that contribute to the result.
-function mergeParams(a, b) {
-  const pending = [];
-  const copies = new WeakMap();
-  const empty = {};
-
-  function copy(target, source) {
-    if (!utils.isPlainObject(source)) {
-      return utils.isArray(source) ? source.slice() : source;
-    }
-
-    const base = utils.isPlainObject(target) ? target : empty;
-    let bases = copies.get(source);
-    if (!bases) {
-      bases = new WeakMap();
-      copies.set(source, bases);
-    }
-    if (bases.has(base)) return bases.get(base);
-
-    const result = {};
-    bases.set(base, result);
-    pending.push({ base, source, result });
-    return result;
-  }
-
-  const result = utils.isUndefined(b) ? copy(undefined, a) : copy(a, b);
-  while (pending.length) {
-    const { base, source, result: target } = pending.pop();
-    const baseKeys = new Set(ownEnumerableKeys(base));
-    const sourceKeys = new Set(ownEnumerableKeys(source));
-    const keys = new Set([...baseKeys, ...sourceKeys]);
-
-    keys.forEach((key) => {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') return;
-      const hasSource = sourceKeys.has(key);
-      const value = hasSource ? source[key] : undefined;
-      const previous =
-        (!hasSource || utils.isPlainObject(value)) && baseKeys.has(key) ? base[key] : undefined;
-      target[key] = hasSource ? copy(previous, value) : copy(undefined, previous);
-    });
-  }
-
-  assertParamsAcyclic(result);
-  return result;
-}
-
-function getMergedValue(target, source, prop, caseless) {
-  if (utils.isPlainObject(target) && utils.isPlainObject(source)) {
-    return utils.merge.call({ caseless }, target, source);
-  } else if (utils.isPlainObject(source)) {
-    return utils.merge({}, source);
-  } else if (utils.isArray(source)) {
-    return source.slice();
-  }
-  return source;
-}
-
-function mergeDeepProperties(a, b, prop, caseless) {
-  if (!utils.isUndefined(b)) {
-    return getMergedValue(a, b, prop, caseless);
-  } else if (!utils.isUndefined(a)) {
-    return getMergedValue(undefined, a, prop, caseless);
-  }
-}
-
-// eslint-disable-next-line consistent-return
-function valueFromConfig2(a, b) {
-  if (!utils.isUndefined(b)) {
-    return getMergedValue(undefined, b);
-  }
-}
-
-// eslint-disable-next-line consistent-return
-function defaultToConfig2(a, b) {
-  if (!utils.isUndefined(b)) {
-    return getMergedValue(undefined, b);
-  } else if (!utils.isUndefined(a)) {
-    return getMergedValue(undefined, a);
-  }
-}
-
-function getMergedTransitionalOption(config1, config2, prop) {
-  const transitional2 = utils.hasOwnProp(config2, 'transitional')
-    ? config2.transitional
-    : undefined;
-
-  if (!utils.isUndefined(transitional2)) {
-    if (utils.isPlainObject(transitional2)) {
-      if (utils.hasOwnProp(transitional2, prop)) {
-        return transitional2[prop];
-      }
-    } else {
-      return undefined;
-    }
-  }
-
-  const transitional1 = utils.hasOwnProp(config1, 'transitional')
-    ? config1.transitional
-    : undefined;
-
-  if (utils.isPlainObject(transitional1) && utils.hasOwnProp(transitional1, prop)) {
-    return transitional1[prop];
-  }
-
-  return undefined;
-}
-
-// eslint-disable-next-line consistent-return
-function mergeDirectKeys(a, b, prop, config1, config2) {
-  if (utils.hasOwnProp(config2, prop)) {
-    return getMergedValue(a, b);
-  } else if (utils.hasOwnProp(config1, prop)) {
-    return getMergedValue(undefined, a);
-  }
-}
-
-function mergeHeaders(a, b, prop) {
-  return mergeDeepProperties(headersToObject(a), headersToObject(b), prop, true);
-}
-
-// Null-proto, frozen descriptor so a polluted Object.prototype.get cannot turn
-// this data descriptor into an accessor descriptor on the way in.
-// defineProperty only reads it, so one shared instance serves every call.
-const hasOwnPropertyDescriptor = Object.freeze({
-  __proto__: null,
-  value: Object.prototype.hasOwnProperty,
-  enumerable: false,
-  writable: true,
-  configurable: true,
-});
-
-// The strategy table and the strategies above are stateless, so they are
-// built once at module load instead of on every call: mergeConfig runs at
-// most twice per request (once from a method alias, once from `_request`).
-const mergeMap = {
-  url: valueFromConfig2,
-  method: valueFromConfig2,
-  data: valueFromConfig2,
-  baseURL: defaultToConfig2,
-  transformRequest: defaultToConfig2,
-  transformResponse: defaultToConfig2,
-  params: mergeParams,
-  paramsSerializer: defaultToConfig2,
-  timeout: defaultToConfig2,
-  timeoutErrorMessage: defaultToConfig2,
-  withCredentials: defaultToConfig2,
-  withXSRFToken: defaultToConfig2,
-  adapter: defaultToConfig2,
-  responseType: defaultToConfig2,
-  xsrfCookieName: defaultToConfig2,
-  xsrfHeaderName: defaultToConfig2,
-  onUploadProgress: defaultToConfig2,
-  onDownloadProgress: defaultToConfig2,
-  decompress: defaultToConfig2,
-  maxContentLength: defaultToConfig2,
-  maxBodyLength: defaultToConfig2,
-  beforeRedirect: defaultToConfig2,
-  transport: defaultToConfig2,
-  httpAgent: defaultToConfig2,
-  httpsAgent: defaultToConfig2,
-  cancelToken: defaultToConfig2,
-  socketPath: defaultToConfig2,
-  allowedSocketPaths: defaultToConfig2,
-  responseEncoding: defaultToConfig2,
-  validateStatus: mergeDirectKeys,
-  headers: mergeHeaders,
-};
-
-/**
- * Config-specific merge-function which creates a new config-object
- * by merging two configuration objects together.
- *
- * @param {Object} config1
- * @param {Object} config2
- *
- * @returns {Object} New object resulting from merging config2 to config1
- */
-function mergeConfig(config1, config2) {
-  // eslint-disable-next-line no-param-reassign
-  config1 = config1 || {};
-  config2 = config2 || {};
-
-  // Use a null-prototype object so that downstream reads such as `config.auth`
-  // or `config.baseURL` cannot inherit polluted values from Object.prototype.
-  // `hasOwnProperty` is restored as a non-enumerable own slot to preserve
-  // ergonomics for user code that relies on it.
-  const config = Object.create(null);
-  Object.defineProperty(config, 'hasOwnProperty', hasOwnPropertyDescriptor);
-
-  const keys = ownEnumerableKeys({ ...config1, ...config2 });
-
-  for (let i = 0, len = keys.length; i < len; i++) {
-    const prop = keys[i];
-    if (prop === '__proto__' || prop === 'constructor' || prop === 'prototype') continue;
-    const merge = utils.hasOwnProp(mergeMap, prop) ? mergeMap[prop] : mergeDeepProperties;
-    const a = utils.hasOwnProp(config1, prop) ? config1[prop] : undefined;
-    const b = utils.hasOwnProp(config2, prop) ? config2[prop] : undefined;
-    const configValue =
-      merge === mergeDirectKeys ? merge(a, b, prop, config1, config2) : merge(a, b, prop);
-    (utils.isUndefined(configValue) && merge !== mergeDirectKeys) || (config[prop] = configValue);
-  }
-
-  if (
-    utils.hasOwnProp(config2, 'validateStatus') &&
-    utils.isUndefined(config2.validateStatus) &&
-    getMergedTransitionalOption(config1, config2, 'validateStatusUndefinedResolves') === false
-  ) {
-    if (utils.hasOwnProp(config1, 'validateStatus')) {
-      config.validateStatus = getMergedValue(undefined, config1.validateStatus);
-    } else {
-      delete config.validateStatus;
-    }
-  }
-
-  return config;
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/resolveConfig.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Encode a UTF-8 string to a Latin-1 byte string for use with btoa().
- * This is a modern replacement for the deprecated unescape(encodeURIComponent(str)) pattern.
- *
- * @param {string} str The string to encode
- *
- * @returns {string} UTF-8 bytes as a Latin-1 string
- */
-const encodeUTF8 = (str) =>
-  encodeURIComponent(str).replace(/%([0-9A-F]{2})/gi, (_, hex) =>
-    String.fromCharCode(parseInt(hex, 16))
-  );
-
-const readCookie = (name) => cookies.read(name);
-
-function resolveConfig(config, readXsrfCookie = readCookie) {
-  const newConfig = mergeConfig({}, config);
-
-  // Read only own properties to prevent prototype pollution gadgets
-  // (e.g. Object.prototype.baseURL = 'https://evil.com').
-  const own = (key) => (utils.hasOwnProp(newConfig, key) ? newConfig[key] : undefined);
-
-  const data = own('data');
-  let withXSRFToken = own('withXSRFToken');
-  const xsrfHeaderName = own('xsrfHeaderName');
-  const xsrfCookieName = own('xsrfCookieName');
-  let headers = own('headers');
-  const auth = own('auth');
-  const baseURL = own('baseURL');
-  const allowAbsoluteUrls = own('allowAbsoluteUrls');
-  const url = own('url');
-
-  newConfig.headers = headers = core_AxiosHeaders.from(headers);
-
-  newConfig.url = buildURL(
-    buildFullPath(baseURL, url, allowAbsoluteUrls, newConfig),
-    own('params'),
-    own('paramsSerializer')
-  );
-
-  // HTTP basic authentication
-  if (auth) {
-    const username = utils.getSafeProp(auth, 'username') || '';
-    const password = utils.getSafeProp(auth, 'password') || '';
-    const transitional = own('transitional');
-    const encodeUsername =
-      transitional &&
-      utils.hasOwnProp(transitional, 'encodeBasicAuthUsername') &&
-      transitional.encodeBasicAuthUsername === true;
-
-    try {
-      headers.set(
-        'Authorization',
-        // Preserve legacy username bytes unless the caller opts in to UTF-8.
-        'Basic ' +
-          btoa(
-            (encodeUsername ? encodeUTF8(username) : username) +
-              ':' +
-              (password ? encodeUTF8(password) : '')
-          )
-      );
-    } catch (e) {
-      throw core_AxiosError.from(e, core_AxiosError.ERR_BAD_OPTION_VALUE, config);
-    }
-  }
-
-  if (utils.isFormData(data)) {
-    const getHeaders = utils.getSafeProp(data, 'getHeaders');
-
-    if (
-      lib_platform.hasStandardBrowserEnv ||
-      lib_platform.hasStandardBrowserWebWorkerEnv ||
-      utils.isReactNative(data)
-    ) {
-      headers.setContentType(undefined); // browser/web worker/RN handles it
-    } else if (utils.isFunction(getHeaders)) {
-      // Node.js FormData (like form-data package)
-      setFormDataHeaders(headers, getHeaders.call(data), own('formDataHeaderPolicy'));
-    }
-  }
-
-  // Add xsrf header
-  // This is only done if running in a standard browser environment.
-  // Specifically not if we're in a web worker, or react-native.
-
-  if (lib_platform.hasStandardBrowserEnv) {
-    if (utils.isFunction(withXSRFToken)) {
-      withXSRFToken = withXSRFToken(newConfig);
-    }
-
-    // Strict boolean check — prevents proto-pollution gadgets (e.g. Object.prototype.withXSRFToken = 1)
-    // and misconfigurations (e.g. "false") from short-circuiting the same-origin check and leaking
-    // the XSRF token cross-origin.
-    const shouldSendXSRF =
-      withXSRFToken === true || (withXSRFToken == null && isURLSameOrigin(newConfig.url));
-
-    if (shouldSendXSRF) {
-      const xsrfValue = xsrfHeaderName && xsrfCookieName && readXsrfCookie(xsrfCookieName);
-
-      if (xsrfValue) {
-        headers.set(xsrfHeaderName, xsrfValue);
-      }
-    }
-  }
-
-  return newConfig;
-}
-
-/* harmony default export */ const helpers_resolveConfig = (resolveConfig);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/xhr.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const isXHRAdapterSupported = typeof XMLHttpRequest !== 'undefined';
-
-/* harmony default export */ const xhr = (isXHRAdapterSupported &&
-  function (config) {
-    return new Promise(function dispatchXhrRequest(resolve, reject) {
-      let useAsyncXsrf;
-      try {
-        const store =
-          lib_platform.hasStandardBrowserEnv && typeof window !== 'undefined' && window.cookieStore;
-        useAsyncXsrf = store && utils.isFunction(store.get);
-      } catch (e) {
-        // A restricted Cookie Store getter must retain the synchronous fallback.
-      }
-      let xsrfCookieName;
-      const _config = helpers_resolveConfig(
-        config,
-        useAsyncXsrf
-          ? (name) => {
-              xsrfCookieName = name;
-              return null;
-            }
-          : undefined
-      );
-      let requestData = _config.data;
-      const requestHeaders = core_AxiosHeaders.from(_config.headers).normalize();
-      let { responseType, onUploadProgress, onDownloadProgress } = _config;
-      let onCanceled;
-      let timeoutId;
-      let uploadThrottled, downloadThrottled;
-      let flushUpload, flushDownload, flushDownloadWithEvent;
-
-      function done() {
-        clearTimeout(timeoutId);
-        // A final progress callback must not prevent the remaining cleanup.
-        // Report errors asynchronously, as onloadend and the throttle timer do.
-        try {
-          flushUpload && flushUpload(); // flush events
-        } catch (err) {
-          setTimeout(() => {
-            throw err;
-          });
-        }
-        try {
-          flushDownload && flushDownload(); // flush events
-        } catch (err) {
-          setTimeout(() => {
-            throw err;
-          });
-        }
-
-        // A flush can synchronously cancel the request and reenter done().
-        // In that case the inner call has already detached these listeners.
-        if (request) {
-          downloadThrottled && request.removeEventListener('progress', downloadThrottled);
-          if (request.upload) {
-            uploadThrottled && request.upload.removeEventListener('progress', uploadThrottled);
-            flushUpload && request.upload.removeEventListener('loadend', flushUpload);
-          }
-        }
-
-        _config.cancelToken && _config.cancelToken.unsubscribe(onCanceled);
-
-        _config.signal && _config.signal.removeEventListener('abort', onCanceled);
-      }
-
-      let request = new XMLHttpRequest();
-
-      request.open(_config.method.toUpperCase(), _config.url, true);
-
-      // Set the request timeout in MS
-      request.timeout = _config.timeout;
-
-      function onloadend(event) {
-        if (!request) {
-          return;
-        }
-
-        // Status 0 means no response was received, which onerror and onabort normally
-        // reject before this runs. Firefox 152 fires only readystatechange and loadend for
-        // navigation-canceled requests (https://bugzilla.mozilla.org/show_bug.cgi?id=1505389),
-        // leaving settle() to resolve them as an empty success. ECONNABORTED is the error
-        // onabort raised on Firefox 151. Reads over file:, which some environments report as
-        // status 0 on success, are excluded by the request URL's scheme after browser-style
-        // preprocessing, by the page origin's scheme for relative URLs (which inherit it), or
-        // by responseURL where implemented.
-        if (
-          request.status === 0 &&
-          (parseProtocol(normalizeURLForProtocolCheck(_config.url)) ||
-            parseProtocol(lib_platform.origin)) !== 'file' &&
-          !(request.responseURL && request.responseURL.startsWith('file:'))
-        ) {
-          reject(new core_AxiosError('Request aborted', core_AxiosError.ECONNABORTED, config, request));
-          done();
-
-          // Clean up request
-          request = null;
-          return;
-        }
-
-        // When loadend is still dispatching, flushing with it gives progress
-        // listeners a final delivery whose event has a live target. The legacy
-        // ready-state fallback has no event, so replay its pending progress.
-        // A throwing listener must not block settlement; rethrow asynchronously,
-        // matching how listener errors surface on the throttle timer path.
-        try {
-          if (event) {
-            flushDownloadWithEvent && flushDownloadWithEvent(event);
-          } else {
-            flushDownload && flushDownload();
-          }
-        } catch (err) {
-          setTimeout(() => {
-            throw err;
-          });
-        }
-
-        // A final progress callback can cancel the request synchronously.
-        if (!request) {
-          return;
-        }
-
-        // Prepare the response
-        const responseHeaders = core_AxiosHeaders.from(
-          'getAllResponseHeaders' in request && request.getAllResponseHeaders()
-        );
-        const responseData =
-          !responseType || responseType === 'text' || responseType === 'json'
-            ? request.responseText
-            : request.response;
-        const response = {
-          data: responseData,
-          status: request.status,
-          statusText: request.statusText,
-          headers: responseHeaders,
-          config,
-          request,
-        };
-
-        settle(
-          function _resolve(value) {
-            resolve(value);
-            done();
-          },
-          function _reject(err) {
-            reject(err);
-            done();
-          },
-          response
-        );
-
-        // Clean up request
-        request = null;
-      }
-
-      if ('onloadend' in request) {
-        // Use onloadend if available
-        request.onloadend = onloadend;
-      } else {
-        // Listen for ready state to emulate onloadend
-        request.onreadystatechange = function handleLoad() {
-          if (!request || request.readyState !== 4) {
-            return;
-          }
-
-          // The request errored out and we didn't get a response, this will be
-          // handled by onerror instead
-          // With one exception: request that using file: protocol, most browsers
-          // will return status as 0 even though it's a successful request
-          if (
-            request.status === 0 &&
-            !(request.responseURL && request.responseURL.startsWith('file:'))
-          ) {
-            return;
-          }
-          // readystate handler is calling before onerror or ontimeout handlers,
-          // so we should call onloadend on the next 'tick'
-          setTimeout(onloadend);
-        };
-      }
-
-      // Handle browser request cancellation (as opposed to a manual cancellation)
-      request.onabort = function handleAbort() {
-        if (!request) {
-          return;
-        }
-
-        reject(new core_AxiosError('Request aborted', core_AxiosError.ECONNABORTED, config, request));
-        done();
-
-        // Clean up request
-        request = null;
-      };
-
-      // Handle low level network errors
-      request.onerror = function handleError(event) {
-        // Browsers deliver a ProgressEvent in XHR onerror
-        // (message may be empty; when present, surface it)
-        // See https://developer.mozilla.org/docs/Web/API/XMLHttpRequest/error_event
-        const msg = event && event.message ? event.message : 'Network Error';
-        const err = new core_AxiosError(msg, core_AxiosError.ERR_NETWORK, config, request);
-        // attach the underlying event for consumers who want details
-        err.event = event || null;
-        reject(err);
-        done();
-        request = null;
-      };
-
-      // Handle timeout
-      request.ontimeout = function handleTimeout() {
-        if (!request) return;
-        let timeoutErrorMessage = _config.timeout
-          ? 'timeout of ' + _config.timeout + 'ms exceeded'
-          : 'timeout exceeded';
-        const transitional = _config.transitional || defaults_transitional;
-        if (_config.timeoutErrorMessage) {
-          timeoutErrorMessage = _config.timeoutErrorMessage;
-        }
-        reject(
-          new core_AxiosError(
-            timeoutErrorMessage,
-            transitional.clarifyTimeoutError ? core_AxiosError.ETIMEDOUT : core_AxiosError.ECONNABORTED,
-            config,
-            request
-          )
-        );
-        done();
-
-        // Clean up request
-        request = null;
-      };
-
-      // Remove Content-Type if data is undefined
-      requestData === undefined && requestHeaders.setContentType(null);
-
-      // Add withCredentials to request if needed
-      if (!utils.isUndefined(_config.withCredentials)) {
-        request.withCredentials = !!_config.withCredentials;
-      }
-
-      // Add responseType to request if needed
-      if (responseType && responseType !== 'json') {
-        request.responseType = _config.responseType;
-      }
-
-      // Handle progress if needed
-      if (onDownloadProgress) {
-        [downloadThrottled, flushDownload, flushDownloadWithEvent] = progressEventReducer(
-          onDownloadProgress,
-          true
-        );
-        request.addEventListener('progress', downloadThrottled);
-      }
-
-      // Not all browsers support upload events
-      if (onUploadProgress && request.upload) {
-        [uploadThrottled, flushUpload] = progressEventReducer(onUploadProgress);
-
-        request.upload.addEventListener('progress', uploadThrottled);
-
-        request.upload.addEventListener('loadend', flushUpload);
-      }
-
-      if (_config.cancelToken || _config.signal) {
-        // Handle cancellation
-        // eslint-disable-next-line func-names
-        onCanceled = (cancel) => {
-          if (!request) {
-            return;
-          }
-          reject(!cancel || cancel.type ? new cancel_CanceledError(null, config, request) : cancel);
-          const xhr = request;
-          done();
-          request = null;
-          xhr.abort();
-        };
-
-        _config.cancelToken && _config.cancelToken.subscribe(onCanceled);
-        if (!request) return;
-        if (_config.signal) {
-          _config.signal.aborted
-            ? onCanceled()
-            : _config.signal.addEventListener('abort', onCanceled);
-        }
-      }
-
-      if (!request) return;
-
-      const protocol = parseProtocol(_config.url);
-
-      if (protocol && !lib_platform.protocols.includes(protocol)) {
-        reject(
-          new core_AxiosError(
-            'Unsupported protocol ' + protocol + ':',
-            core_AxiosError.ERR_BAD_REQUEST,
-            config
-          )
-        );
-        done();
-        return;
-      }
-
-      const sendRequest = () => {
-        if (!request) return;
-        // Apply headers after an asynchronous XSRF read so existing headers are
-        // replaced through AxiosHeaders rather than appended by the native XHR.
-        if ('setRequestHeader' in request) {
-          utils.forEach(
-            toByteStringHeaderObject(requestHeaders),
-            function setRequestHeader(val, key) {
-              request.setRequestHeader(key, val);
-            }
-          );
-        }
-        request.send(requestData || null);
-      };
-
-      if (xsrfCookieName) {
-        // Native XHR timeout starts at send(). Cover cookie preparation and the
-        // subsequent request with the same budget and existing timeout handler.
-        const now =
-          typeof performance !== 'undefined' && utils.isFunction(performance.now)
-            ? () => performance.now()
-            : Date.now;
-        const deadline = request.timeout > 0 ? now() + Number(request.timeout) : undefined;
-        const abortOnTimeout = () => {
-          if (!request) return;
-          const xhr = request;
-          xhr.ontimeout();
-          xhr.abort();
-        };
-        if (deadline !== undefined) {
-          const scheduleTimeout = () => {
-            const remaining = deadline - now();
-            if (remaining > 0) {
-              // Browser timers overflow above the signed 32-bit delay limit.
-              timeoutId = setTimeout(scheduleTimeout, Math.min(remaining, 0x7fffffff));
-            } else {
-              abortOnTimeout();
-            }
-          };
-          scheduleTimeout();
-        }
-
-        cookies
-          .readAsync(xsrfCookieName)
-          .then((value) => {
-            if (!request) return;
-            // Promise callbacks may run before an overdue timer after a busy task.
-            if (deadline !== undefined && now() >= deadline) {
-              abortOnTimeout();
-              return;
-            }
-            if (value) {
-              const headerName =
-                utils.hasOwnProp(_config, 'xsrfHeaderName') && _config.xsrfHeaderName;
-              requestHeaders.set(headerName, value);
-            }
-            sendRequest();
-          })
-          .catch((error) => {
-            if (!request) return;
-            reject(core_AxiosError.from(error, null, config, request));
-            done();
-            request = null;
-          });
-      } else {
-        sendRequest();
-      }
-    });
-  });
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/composeSignals.js
-
-
-
-
-const composeSignals = (signals, timeout) => {
-  signals = signals ? signals.filter(Boolean) : [];
-
-  if (!timeout && !signals.length) {
-    return;
-  }
-
-  const controller = new AbortController();
-
-  let aborted = false;
-
-  const onabort = function (reason) {
-    if (!aborted) {
-      aborted = true;
-      unsubscribe();
-      const err = reason instanceof Error ? reason : this.reason;
-      controller.abort(
-        err instanceof core_AxiosError
-          ? err
-          : new cancel_CanceledError(err instanceof Error ? err.message : err)
-      );
-    }
-  };
-
-  let timer =
-    timeout &&
-    setTimeout(() => {
-      timer = null;
-      onabort(new core_AxiosError(`timeout of ${timeout}ms exceeded`, core_AxiosError.ETIMEDOUT));
-    }, timeout);
-
-  const unsubscribe = () => {
-    if (!signals) {
-      return;
-    }
-    timer && clearTimeout(timer);
-    timer = null;
-    signals.forEach((signal) => {
-      const unsubscribeSignal = utils.getSafeProp(signal, 'unsubscribe');
-      utils.isFunction(unsubscribeSignal)
-        ? unsubscribeSignal.call(signal, onabort)
-        : signal.removeEventListener('abort', onabort);
-    });
-    signals = null;
-  };
-
-  signals.forEach((signal) => {
-    if (aborted) {
-      return;
-    }
-
-    if (signal.aborted) {
-      onabort.call(signal);
-      return;
-    }
-
-    signal.addEventListener('abort', onabort, { once: true });
-  });
-
-  const { signal } = controller;
-
-  signal.unsubscribe = () => utils.asap(unsubscribe);
-
-  return signal;
-};
-
-/* harmony default export */ const helpers_composeSignals = (composeSignals);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/trackStream.js
-const streamChunk = function* (chunk, chunkSize) {
-  let len = chunk.byteLength;
-
-  if (!chunkSize || len < chunkSize) {
-    yield chunk;
-    return;
-  }
-
-  let pos = 0;
-  let end;
-
-  while (pos < len) {
-    end = pos + chunkSize;
-    yield chunk.slice(pos, end);
-    pos = end;
-  }
-};
-
-const readBytes = async function* (iterable, chunkSize) {
-  for await (const chunk of readStream(iterable)) {
-    yield* streamChunk(chunk, chunkSize);
-  }
-};
-
-const readStream = async function* (stream) {
-  if (stream[Symbol.asyncIterator]) {
-    yield* stream;
-    return;
-  }
-
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      yield value;
-    }
-  } finally {
-    await reader.cancel();
-  }
-};
-
-const trackStream = (stream, chunkSize, onProgress, onFinish) => {
-  const iterator = readBytes(stream, chunkSize);
-
-  let bytes = 0;
-  let done;
-  let _onFinish = (e) => {
-    if (!done) {
-      done = true;
-      onFinish && onFinish(e);
-    }
-  };
-
-  return new ReadableStream(
-    {
-      async pull(controller) {
-        try {
-          const { done, value } = await iterator.next();
-
-          if (done) {
-            _onFinish();
-            controller.close();
-            return;
-          }
-
-          let len = value.byteLength;
-          if (onProgress) {
-            let loadedBytes = (bytes += len);
-            onProgress(loadedBytes);
-          }
-          controller.enqueue(new Uint8Array(value));
-        } catch (err) {
-          _onFinish(err);
-          throw err;
-        }
-      },
-      cancel(reason) {
-        _onFinish(reason);
-        return iterator.return();
-      },
-    },
-    {
-      highWaterMark: 2,
-    }
-  );
-};
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/formDataToBlob.js
-
-
-const formDataToBlob_CRLF = '\r\n';
-const normalizeLines = (value) => String(value).replace(/\r\n|\r|\n/g, formDataToBlob_CRLF);
-const escapeName = (value) =>
-  String(value).replace(/[\r\n"]/g, (char) =>
-    char === '\r' ? '%0D' : char === '\n' ? '%0A' : '%22'
-  );
-
-// Count UTF-8 bytes without allocating an encoded copy of a field. FormData
-// string values normalize line endings; Blob/File contents remain unchanged.
-const stringBytes = (value, normalize) => {
-  let length = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (normalize && (code === 13 || code === 10)) {
-      if (code === 13 && value.charCodeAt(i + 1) === 10) i++;
-      length += 2;
-    } else if (code < 0x80) {
-      length++;
-    } else if (code < 0x800) {
-      length += 2;
-    } else if (
-      code >= 0xd800 &&
-      code <= 0xdbff &&
-      value.charCodeAt(i + 1) >= 0xdc00 &&
-      value.charCodeAt(i + 1) <= 0xdfff
-    ) {
-      length += 4;
-      i++;
-    } else {
-      length += 3;
-    }
-  }
-  return length;
-};
-
-// Describe serialization failures independently of any request library.
-class FormDataError extends TypeError {
-  constructor(message, reason) {
-    super(message);
-    this.name = 'FormDataError';
-    this.reason = reason;
-  }
-}
-
-// The caller supplies the boundary, Blob implementation, and limit error.
-function formDataToBlob(form, Blob, limit, limitError, boundary) {
-  if (!utils.isFunction(Blob)) {
-    throw new FormDataError('Blob is not supported', 'blob');
-  }
-
-  if (
-    !utils.isString(boundary) ||
-    !/^[A-Za-z0-9'()+_,./:=? -]{1,70}$/.test(boundary) ||
-    / $/.test(boundary)
-  ) {
-    throw new FormDataError('Invalid multipart boundary', 'boundary');
-  }
-  const footer = '--' + boundary + '--' + formDataToBlob_CRLF;
-  let length = footer.length;
-  const parts = [];
-  const checkLength = (extra) => {
-    if (length + extra > limit) throw limitError();
-  };
-  checkLength(0);
-
-  for (const [name, value] of form) {
-    const isString = utils.isString(value);
-    const valueLength = isString ? stringBytes(value, true) : value.size;
-    if (!Number.isFinite(valueLength) || valueLength < 0) {
-      throw new FormDataError('Unsupported FormData part size', 'part');
-    }
-    // Reject large values and names before building normalized header strings.
-    checkLength(
-      valueLength +
-        stringBytes(name, true) +
-        (!isString && value.name ? stringBytes(value.name, false) : 0) +
-        (!isString && value.type ? stringBytes(value.type, false) : 0)
-    );
-
-    let header =
-      '--' +
-      boundary +
-      formDataToBlob_CRLF +
-      'Content-Disposition: form-data; name="' +
-      escapeName(normalizeLines(name)) +
-      '"';
-    if (!isString) {
-      header +=
-        '; filename="' +
-        escapeName(utils.isString(value.name) ? value.name : 'blob') +
-        '"' +
-        formDataToBlob_CRLF +
-        'Content-Type: ' +
-        String(value.type || 'application/octet-stream').replace(/[\r\n]/g, '');
-    }
-    header += formDataToBlob_CRLF + formDataToBlob_CRLF;
-    const partLength = stringBytes(header, false) + valueLength + formDataToBlob_CRLF.length;
-    checkLength(partLength);
-    length += partLength;
-    parts.push({ header, value, isString });
-  }
-
-  // Native Blob composition retains existing Blob/File data. No file is read
-  // and no complete multipart ArrayBuffer is created to determine its length.
-  const blobParts = [];
-  for (const part of parts) {
-    blobParts.push(part.header, part.isString ? normalizeLines(part.value) : part.value, formDataToBlob_CRLF);
-  }
-  blobParts.push(footer);
-  return new Blob(blobParts, { type: 'multipart/form-data; boundary=' + boundary });
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/createMultipartBody.js
-
-
-
-
-
-function createMultipartBody(form, Blob, limit, limitError, boundary) {
-  // Report missing Blob support before trying to select a random source.
-  if (!utils.isFunction(Blob)) {
-    throw new core_AxiosError('Blob is not supported', core_AxiosError.ERR_NOT_SUPPORT);
-  }
-
-  if (boundary === undefined) {
-    if (utils.isFunction(lib_platform.generateString)) {
-      boundary = 'axios-' + lib_platform.generateString(36, '0123456789abcdef');
-    } else {
-      const crypto = utils.global.crypto;
-      if (!crypto || !utils.isFunction(crypto.getRandomValues)) {
-        throw new core_AxiosError('Random byte generation is not supported', core_AxiosError.ERR_NOT_SUPPORT);
-      }
-      const random = new Uint8Array(18);
-      crypto.getRandomValues(random);
-      boundary =
-        'axios-' + Array.from(random, (value) => ('0' + value.toString(16)).slice(-2)).join('');
-    }
-  }
-
-  try {
-    return formDataToBlob(form, Blob, limit, limitError, boundary);
-  } catch (error) {
-    if (error instanceof FormDataError) {
-      const code =
-        error.reason === 'boundary' ? core_AxiosError.ERR_BAD_OPTION_VALUE : core_AxiosError.ERR_BAD_REQUEST;
-      throw new core_AxiosError(error.message, code);
-    }
-    throw error;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/fetch.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CHUNK_SIZE = 64 * 1024;
-
-const DEFAULT_REQUEST_OPTIONS = {
-  cache: 'default',
-  redirect: 'follow',
-  referrer: 'about:client',
-  referrerPolicy: '',
-  mode: 'cors',
-  integrity: '',
-  keepalive: false,
-  priority: 'auto',
-  window: null,
-};
-
-const { isFunction: fetch_isFunction } = utils;
-
-/**
- * Encode a UTF-8 string to a Latin-1 byte string for use with btoa().
- * This is a modern replacement for the deprecated unescape(encodeURIComponent(str)) pattern.
- *
- * @param {string} str The string to encode
- *
- * @returns {string} UTF-8 bytes as a Latin-1 string
- */
-const fetch_encodeUTF8 = (str) =>
-  encodeURIComponent(str).replace(/%([0-9A-F]{2})/gi, (_, hex) =>
-    String.fromCharCode(parseInt(hex, 16))
-  );
-
-// Node's WHATWG URL parser returns `username` and `password` percent-encoded.
-// Decode before composing the `auth` option so credentials such as
-// `my%40email.com:pass` are sent as `my@email.com:pass`. Falls back to the
-// original value for malformed input so a bad encoding never throws.
-const fetch_decodeURIComponentSafe = (value) => {
-  if (!utils.isString(value)) {
-    return value;
-  }
-
-  try {
-    return decodeURIComponent(value);
-  } catch (error) {
-    return value;
-  }
-};
-
-const test = (fn, ...args) => {
-  try {
-    return !!fn(...args);
-  } catch (e) {
-    return false;
-  }
-};
-
-const maybeWithAuthCredentials = (url) => {
-  const protocolIndex = url.indexOf('://');
-  let urlToCheck = url;
-  if (protocolIndex !== -1) {
-    urlToCheck = urlToCheck.slice(protocolIndex + 3);
-  }
-  return urlToCheck.includes('@') || urlToCheck.includes(':');
-};
-
-const factory = (env) => {
-  const globalObject =
-    utils.global !== undefined && utils.global !== null ? utils.global : globalThis;
-  const { ReadableStream, TextEncoder } = globalObject;
-
-  env = utils.merge.call(
-    {
-      skipUndefined: true,
-    },
-    {
-      Request: globalObject.Request,
-      Response: globalObject.Response,
-      Blob: globalObject.Blob,
-    },
-    env
-  );
-
-  const envFetch = utils.hasOwnProp(env, 'fetch') ? env.fetch : undefined;
-  const { Request, Response, Blob } = env;
-  const isFetchSupported = envFetch ? fetch_isFunction(envFetch) : typeof fetch === 'function';
-  const isRequestSupported = fetch_isFunction(Request);
-  const isResponseSupported = fetch_isFunction(Response);
-
-  if (!isFetchSupported) {
-    return false;
-  }
-
-  const isReadableStreamSupported = isFetchSupported && fetch_isFunction(ReadableStream);
-
-  const encodeText =
-    isFetchSupported &&
-    (typeof TextEncoder === 'function'
-      ? (
-          (encoder) => (str) =>
-            encoder.encode(str)
-        )(new TextEncoder())
-      : async (str) => new Uint8Array(await new Request(str).arrayBuffer()));
-
-  const supportsRequestStream =
-    isRequestSupported &&
-    isReadableStreamSupported &&
-    test(() => {
-      let duplexAccessed = false;
-
-      const request = new Request(lib_platform.origin, {
-        body: new ReadableStream(),
-        method: 'POST',
-        get duplex() {
-          duplexAccessed = true;
-          return 'half';
-        },
-      });
-
-      const hasContentType = request.headers.has('Content-Type');
-
-      if (request.body != null) {
-        request.body.cancel();
-      }
-
-      return duplexAccessed && !hasContentType;
-    });
-
-  const supportsResponseStream =
-    isResponseSupported &&
-    isReadableStreamSupported &&
-    test(() => utils.isReadableStream(new Response('').body));
-
-  // Some runtimes reject every explicit cache mode. Use own defaults for both
-  // probes so unrelated polluted options cannot affect cache-mode detection.
-  const requestDefaults = Object.assign(Object.create(null), DEFAULT_REQUEST_OPTIONS);
-
-  if (isRequestSupported && !test(() => new Request(lib_platform.origin, requestDefaults))) {
-    delete requestDefaults.cache;
-
-    // Only omit cache when that makes Request construction succeed. Otherwise
-    // retain the explicit default that protects supporting runtimes from pollution.
-    if (!test(() => new Request(lib_platform.origin, requestDefaults))) {
-      requestDefaults.cache = DEFAULT_REQUEST_OPTIONS.cache;
-    }
-  }
-
-  const resolvers = {
-    stream: supportsResponseStream && ((res) => res.body),
-  };
-
-  isFetchSupported &&
-    (() => {
-      ['text', 'arrayBuffer', 'blob', 'formData', 'stream'].forEach((type) => {
-        !resolvers[type] &&
-          (resolvers[type] = (res, config) => {
-            let method = res && res[type];
-
-            if (method) {
-              return method.call(res);
-            }
-
-            throw new core_AxiosError(
-              `Response type '${type}' is not supported`,
-              core_AxiosError.ERR_NOT_SUPPORT,
-              config
-            );
-          });
-      });
-    })();
-
-  const getBodyLength = async (body) => {
-    if (body == null) {
-      return 0;
-    }
-
-    if (utils.isBlob(body)) {
-      return body.size;
-    }
-
-    if (utils.isArrayBufferView(body) || utils.isArrayBuffer(body)) {
-      return body.byteLength;
-    }
-
-    if (utils.isURLSearchParams(body)) {
-      body = body + '';
-    }
-
-    if (utils.isString(body)) {
-      return (await encodeText(body)).byteLength;
-    }
-  };
-
-  const resolveBodyLength = async (headers, body) => {
-    const length = utils.toFiniteNumber(headers.getContentLength());
-
-    return length == null ? getBodyLength(body) : length;
-  };
-
-  return async (config) => {
-    let {
-      url,
-      method,
-      data,
-      signal,
-      cancelToken,
-      timeout,
-      onDownloadProgress,
-      onUploadProgress,
-      responseType,
-      headers,
-      withCredentials = 'same-origin',
-      fetchOptions,
-      maxContentLength,
-      maxBodyLength,
-      maxRedirects,
-    } = helpers_resolveConfig(config);
-
-    const hasMaxContentLength = utils.isNumber(maxContentLength) && maxContentLength > -1;
-    const hasMaxBodyLength = utils.isNumber(maxBodyLength) && maxBodyLength > -1;
-    const own = (key) => (utils.hasOwnProp(config, key) ? config[key] : undefined);
-
-    let _fetch = envFetch || fetch;
-
-    responseType = responseType ? (responseType + '').toLowerCase() : 'text';
-
-    let composedSignal = helpers_composeSignals(
-      [signal, cancelToken && cancelToken.toAbortSignal()],
-      timeout
-    );
-
-    let request = null;
-
-    const unsubscribe =
-      composedSignal &&
-      composedSignal.unsubscribe &&
-      (() => {
-        composedSignal.unsubscribe();
-      });
-
-    let requestContentLength;
-
-    // AxiosErrors we raise while request or response bodies are being streamed. Captured
-    // by identity so the catch block can surface it directly, regardless of
-    // how the runtime wraps the resulting fetch rejection (undici exposes it
-    // as `err.cause`; some browsers drop the original error entirely).
-    let pendingBodyError = null;
-    let pendingResponseError = null;
-
-    const maxBodyLengthError = () =>
-      new core_AxiosError(
-        'Request body larger than maxBodyLength limit',
-        core_AxiosError.ERR_BAD_REQUEST,
-        config,
-        request
-      );
-
-    try {
-      // HTTP basic authentication
-      let auth = undefined;
-      const configAuth = own('auth');
-
-      if (configAuth) {
-        const username = utils.getSafeProp(configAuth, 'username') || '';
-        const password = utils.getSafeProp(configAuth, 'password') || '';
-        auth = {
-          username,
-          password,
-        };
-      }
-
-      let parsedURL;
-      if (maybeWithAuthCredentials(url)) {
-        parsedURL = new URL(url, lib_platform.origin);
-
-        if (!auth && (parsedURL.username || parsedURL.password)) {
-          const urlUsername = fetch_decodeURIComponentSafe(parsedURL.username);
-          const urlPassword = fetch_decodeURIComponentSafe(parsedURL.password);
-          auth = {
-            username: urlUsername,
-            password: urlPassword,
-          };
-        }
-
-        if (parsedURL.username || parsedURL.password) {
-          parsedURL.username = '';
-          parsedURL.password = '';
-          url = parsedURL.href;
-        }
-      }
-
-      if (auth) {
-        headers.delete('authorization');
-        headers.set(
-          'Authorization',
-          'Basic ' + btoa(fetch_encodeUTF8((auth.username || '') + ':' + (auth.password || '')))
-        );
-      }
-
-      // Enforce maxContentLength for data: URLs up-front so we never materialize
-      // an oversized payload. The HTTP adapter applies the same check (see http.js
-      // "if (protocol === 'data:')" branch).
-      if (hasMaxContentLength && parsedURL && parsedURL.protocol === 'data:') {
-        const estimated = estimateDataURLDecodedBytes(parsedURL.href);
-        if (estimated > maxContentLength) {
-          throw new core_AxiosError(
-            'maxContentLength size of ' + maxContentLength + ' exceeded',
-            core_AxiosError.ERR_BAD_RESPONSE,
-            config,
-            request
-          );
-        }
-      }
-
-      const formContentType =
-        utils.isSpecCompliantForm(data) && core_AxiosHeaders.from(own('headers')).getContentType();
-      let formBoundary;
-      if (
-        utils.isString(formContentType) &&
-        /^multipart\/form-data(?:\s*;|$)/i.test(formContentType.trim())
-      ) {
-        const parameters = core_AxiosHeaders.parseParameters(formContentType);
-        if (utils.hasOwnProp(parameters, 'boundary')) formBoundary = parameters.boundary;
-      }
-
-      if (
-        utils.isSpecCompliantForm(data) &&
-        method !== 'get' &&
-        method !== 'head' &&
-        (hasMaxBodyLength ||
-          (onUploadProgress && supportsRequestStream) ||
-          formBoundary !== undefined)
-      ) {
-        data = createMultipartBody(
-          data,
-          Blob,
-          hasMaxBodyLength ? maxBodyLength : Infinity,
-          maxBodyLengthError,
-          formBoundary
-        );
-        // Blob.type lowercases its value, including a case-sensitive boundary.
-        // Retain the caller's header when an explicit boundary was serialized.
-        headers.setContentType(formBoundary === undefined ? data.type : formContentType);
-        requestContentLength = data.size;
-      }
-
-      // Enforce maxBodyLength against known-size bodies before dispatch using
-      // the body's *actual* size — never a caller-declared Content-Length,
-      // which could under-report to slip an oversized body past the check.
-      // Unknown-size streams return undefined here and are counted per-chunk
-      // below as fetch consumes them.
-      if (hasMaxBodyLength && method !== 'get' && method !== 'head') {
-        const outboundLength = await getBodyLength(data);
-        if (typeof outboundLength === 'number' && isFinite(outboundLength)) {
-          requestContentLength = outboundLength;
-          if (outboundLength > maxBodyLength) {
-            throw maxBodyLengthError();
-          }
-        }
-      }
-
-      // A streamed body under maxBodyLength must be counted as fetch consumes
-      // it; its size is never trusted from a caller-declared Content-Length.
-      const mustEnforceStreamBody =
-        hasMaxBodyLength && (utils.isReadableStream(data) || utils.isStream(data));
-
-      const trackRequestStream = (stream, onProgress, flush) =>
-        trackStream(
-          stream,
-          DEFAULT_CHUNK_SIZE,
-          (loadedBytes) => {
-            if (hasMaxBodyLength && loadedBytes > maxBodyLength) {
-              throw (pendingBodyError = maxBodyLengthError());
-            }
-            onProgress && onProgress(loadedBytes);
-          },
-          flush
-        );
-
-      if (
-        supportsRequestStream &&
-        method !== 'get' &&
-        method !== 'head' &&
-        (onUploadProgress || mustEnforceStreamBody)
-      ) {
-        requestContentLength =
-          requestContentLength == null
-            ? await resolveBodyLength(headers, data)
-            : requestContentLength;
-
-        // A declared length of 0 is only trusted to skip the wrap when we are
-        // not enforcing a stream limit (which must not rely on that header).
-        if (requestContentLength !== 0 || mustEnforceStreamBody) {
-          let _request = new Request(url, {
-            method: 'POST',
-            body: data,
-            duplex: 'half',
-          });
-
-          let contentTypeHeader;
-
-          if (
-            utils.isFormData(data) &&
-            (contentTypeHeader = _request.headers.get('content-type'))
-          ) {
-            headers.setContentType(contentTypeHeader);
-          }
-
-          if (_request.body) {
-            const [onProgress, flush] =
-              (onUploadProgress &&
-                progressEventDecorator(
-                  requestContentLength,
-                  progressEventReducer(asyncDecorator(onUploadProgress))
-                )) ||
-              [];
-
-            data = trackRequestStream(_request.body, onProgress, flush);
-          }
-        }
-      } else if (
-        mustEnforceStreamBody &&
-        !isRequestSupported &&
-        isReadableStreamSupported &&
-        method !== 'get' &&
-        method !== 'head'
-      ) {
-        data = trackRequestStream(data);
-      } else if (
-        mustEnforceStreamBody &&
-        isRequestSupported &&
-        !supportsRequestStream &&
-        method !== 'get' &&
-        method !== 'head'
-      ) {
-        throw new core_AxiosError(
-          'Stream request bodies are not supported by the current fetch implementation',
-          core_AxiosError.ERR_NOT_SUPPORT,
-          config,
-          request
-        );
-      }
-
-      if (!utils.isString(withCredentials)) {
-        withCredentials = withCredentials ? 'include' : 'omit';
-      }
-
-      // Cloudflare Workers throws when credentials are defined
-      // see https://github.com/cloudflare/workerd/issues/902
-      const isCredentialsSupported = isRequestSupported && 'credentials' in Request.prototype;
-
-      // If data is FormData and Content-Type is multipart/form-data without boundary,
-      // delete it so fetch can set it correctly with the boundary
-      if (utils.isFormData(data)) {
-        const contentType = headers.getContentType();
-        if (
-          contentType &&
-          /^multipart\/form-data/i.test(contentType) &&
-          !/boundary=/i.test(contentType)
-        ) {
-          headers.delete('content-type');
-        }
-      }
-
-      // Set User-Agent header if not already set (fetch defaults to 'node' in Node.js)
-      headers.set('User-Agent', 'axios/' + data_VERSION, false);
-
-      const safeFetchOptions =
-        fetchOptions == null ? fetchOptions : Object.assign(Object.create(null), fetchOptions);
-
-      if (safeFetchOptions) {
-        // These options are owned by Axios and are already reflected in the
-        // resolved Request passed to fetch.
-        delete safeFetchOptions.body;
-        delete safeFetchOptions.headers;
-        delete safeFetchOptions.method;
-        delete safeFetchOptions.signal;
-        delete safeFetchOptions.duplex;
-        delete safeFetchOptions.credentials;
-      }
-
-      const resolvedOptions = Object.assign(Object.create(null), safeFetchOptions, {
-        signal: composedSignal,
-        method: method.toUpperCase(),
-        headers: toByteStringHeaderObject(headers.normalize()),
-        body: data,
-        duplex: 'half',
-        credentials: isCredentialsSupported ? withCredentials : undefined,
-      });
-
-      if (isRequestSupported) {
-        utils.forEach(requestDefaults, (value, key) => {
-          if (resolvedOptions[key] === undefined) {
-            resolvedOptions[key] = value;
-          }
-        });
-
-        if (resolvedOptions.signal === undefined) {
-          resolvedOptions.signal = null;
-        }
-
-        if (resolvedOptions.body === undefined) {
-          resolvedOptions.body = null;
-        }
-      }
-
-      if (maxRedirects === 0) {
-        resolvedOptions.redirect = 'manual';
-
-        if (safeFetchOptions) {
-          safeFetchOptions.redirect = 'manual';
-        }
-      }
-
-      request = isRequestSupported && new Request(url, resolvedOptions);
-
-      let response = await (isRequestSupported
-        ? _fetch(request, safeFetchOptions)
-        : _fetch(url, resolvedOptions));
-
-      const responseHeaders = core_AxiosHeaders.from(response.headers);
-
-      // Cheap pre-check: if the server honestly declares a content-length that
-      // already exceeds the cap, reject before we start streaming.
-      if (hasMaxContentLength) {
-        const declaredLength = utils.toFiniteNumber(responseHeaders.getContentLength());
-        if (declaredLength != null && declaredLength > maxContentLength) {
-          throw new core_AxiosError(
-            'maxContentLength size of ' + maxContentLength + ' exceeded',
-            core_AxiosError.ERR_BAD_RESPONSE,
-            config,
-            request
-          );
-        }
-      }
-
-      const isStreamResponse =
-        supportsResponseStream && (responseType === 'stream' || responseType === 'response');
-
-      if (
-        supportsResponseStream &&
-        response.body &&
-        (onDownloadProgress || hasMaxContentLength || (isStreamResponse && unsubscribe))
-      ) {
-        const options = {};
-
-        ['status', 'statusText', 'headers'].forEach((prop) => {
-          options[prop] = response[prop];
-        });
-
-        const responseContentLength = utils.toFiniteNumber(responseHeaders.getContentLength());
-
-        const [onProgress, flush] =
-          (onDownloadProgress &&
-            progressEventDecorator(
-              responseContentLength,
-              progressEventReducer(asyncDecorator(onDownloadProgress), true)
-            )) ||
-          [];
-
-        let bytesRead = 0;
-        const onChunkProgress = (loadedBytes) => {
-          if (hasMaxContentLength) {
-            bytesRead = loadedBytes;
-            if (bytesRead > maxContentLength) {
-              throw (pendingResponseError = new core_AxiosError(
-                'maxContentLength size of ' + maxContentLength + ' exceeded',
-                core_AxiosError.ERR_BAD_RESPONSE,
-                config,
-                request
-              ));
-            }
-          }
-          onProgress && onProgress(loadedBytes);
-        };
-
-        response = new Response(
-          trackStream(response.body, DEFAULT_CHUNK_SIZE, onChunkProgress, () => {
-            flush && flush();
-            unsubscribe && unsubscribe();
-          }),
-          options
-        );
-      }
-
-      responseType = responseType || 'text';
-
-      let responseData = await resolvers[utils.findKey(resolvers, responseType) || 'text'](
-        response,
-        config
-      );
-
-      // Fallback enforcement for environments without ReadableStream support
-      // (legacy runtimes). Detect materialized size from typed output; skip
-      // streams/Response passthrough since the user will read those themselves.
-      if (hasMaxContentLength && !supportsResponseStream && !isStreamResponse) {
-        let materializedSize;
-        if (responseData != null) {
-          if (typeof responseData.byteLength === 'number') {
-            materializedSize = responseData.byteLength;
-          } else if (typeof responseData.size === 'number') {
-            materializedSize = responseData.size;
-          } else if (typeof responseData === 'string') {
-            materializedSize =
-              typeof TextEncoder === 'function'
-                ? new TextEncoder().encode(responseData).byteLength
-                : responseData.length;
-          }
-        }
-        if (typeof materializedSize === 'number' && materializedSize > maxContentLength) {
-          throw new core_AxiosError(
-            'maxContentLength size of ' + maxContentLength + ' exceeded',
-            core_AxiosError.ERR_BAD_RESPONSE,
-            config,
-            request
-          );
-        }
-      }
-
-      !isStreamResponse && unsubscribe && unsubscribe();
-
-      return await new Promise((resolve, reject) => {
-        settle(resolve, reject, {
-          data: responseData,
-          headers: core_AxiosHeaders.from(response.headers),
-          status: response.status,
-          statusText: response.statusText,
-          config,
-          request,
-        });
-      });
-    } catch (err) {
-      unsubscribe && unsubscribe();
-
-      // Safari can surface fetch aborts as a DOMException-like object whose
-      // branded getters throw. Prefer our composed signal reason before reading
-      // the caught error, preserving timeout vs cancellation semantics.
-      if (composedSignal && composedSignal.aborted && composedSignal.reason instanceof core_AxiosError) {
-        const canceledError = composedSignal.reason;
-        canceledError.config = config;
-        request && (canceledError.request = request);
-        if (err !== canceledError) {
-          // Non-enumerable to match native Error `cause` semantics so loggers
-          // don't recurse into circular fetch internals (see #7205).
-          Object.defineProperty(canceledError, 'cause', {
-            __proto__: null,
-            value: err,
-            writable: true,
-            enumerable: false,
-            configurable: true,
-          });
-        }
-        throw canceledError;
-      }
-
-      // Surface a maxBodyLength violation we raised while the request body was
-      // being streamed. Keeping the original error (rather than reading
-      // `err.cause.isAxiosError`) keeps the error deterministic across runtimes
-      // and avoids both prototype-pollution reads and mis-attributing a foreign
-      // AxiosError that merely happened to land in `err.cause`.
-      if (pendingBodyError) {
-        request && !pendingBodyError.request && (pendingBodyError.request = request);
-        throw pendingBodyError;
-      }
-
-      if (pendingResponseError) {
-        throw pendingResponseError;
-      }
-
-      // Re-throw AxiosErrors we raised synchronously (data: URL / content-length
-      // pre-checks, response size enforcement) without re-wrapping them.
-      if (err instanceof core_AxiosError) {
-        request && !err.request && (err.request = request);
-        throw err;
-      }
-
-      if (err && err.name === 'TypeError' && /Load failed|fetch/i.test(err.message)) {
-        const networkError = new core_AxiosError(
-          'Network Error',
-          core_AxiosError.ERR_NETWORK,
-          config,
-          request,
-          err && err.response
-        );
-        // Non-enumerable to match native Error `cause` semantics so loggers
-        // don't recurse into circular fetch internals (see #7205).
-        Object.defineProperty(networkError, 'cause', {
-          __proto__: null,
-          value: err.cause || err,
-          writable: true,
-          enumerable: false,
-          configurable: true,
-        });
-        throw networkError;
-      }
-
-      throw core_AxiosError.from(err, err && err.code, config, request, err && err.response);
-    }
-  };
-};
-
-const seedCache = new Map();
-
-const getFetch = (config) => {
-  const env = Object.create(null);
-  const configuredEnv = config && utils.hasOwnProp(config, 'env') && config.env;
-  ['fetch', 'Request', 'Response', 'Blob'].forEach((key) => {
-    if (configuredEnv && utils.hasOwnProp(configuredEnv, key)) {
-      env[key] = configuredEnv[key];
-    }
-  });
-  const { fetch, Request, Response, Blob } = env;
-  const seeds = [Request, Response, fetch, Blob];
-
-  let len = seeds.length,
-    i = len,
-    seed,
-    target,
-    map = seedCache;
-
-  while (i--) {
-    seed = seeds[i];
-    target = map.get(seed);
-
-    target === undefined && map.set(seed, (target = i ? new Map() : factory(env)));
-
-    map = target;
-  }
-
-  return target;
-};
-
-const adapter = getFetch();
-
-/* harmony default export */ const adapters_fetch = ((/* unused pure expression or super */ null && (adapter)));
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/adapters.js
-
-
-
-
-
-
-/**
- * Known adapters mapping.
- * Provides environment-specific adapters for Axios:
- * - `http` for Node.js
- * - `xhr` for browsers
- * - `fetch` for fetch API-based requests
- *
- * @type {Object<string, Function|Object>}
- */
-const knownAdapters = {
-  http: adapters_http,
-  xhr: xhr,
-  fetch: {
-    get: getFetch,
-  },
-};
-
-// Assign adapter names for easier debugging and identification
-utils.forEach(knownAdapters, (fn, value) => {
-  if (fn) {
-    try {
-      // Null-proto descriptors so a polluted Object.prototype.get cannot turn
-      // these data descriptors into accessor descriptors on the way in.
-      Object.defineProperty(fn, 'name', { __proto__: null, value });
-    } catch (e) {
-      // eslint-disable-next-line no-empty
-    }
-    Object.defineProperty(fn, 'adapterName', { __proto__: null, value });
-  }
-});
-
-/**
- * Render a rejection reason string for unknown or unsupported adapters
- *
- * @param {string} reason
- * @returns {string}
- */
-const renderReason = (reason) => `- ${reason}`;
-
-/**
- * Check if the adapter is resolved (function, null, or false)
- *
- * @param {Function|null|false} adapter
- * @returns {boolean}
- */
-const isResolvedHandle = (adapter) =>
-  utils.isFunction(adapter) || adapter === null || adapter === false;
-
-/**
- * Get the first suitable adapter from the provided list.
- * Tries each adapter in order until a supported one is found.
- * Throws an AxiosError if no adapter is suitable.
- *
- * @param {Array<string|Function>|string|Function} adapters - Adapter(s) by name or function.
- * @param {Object} config - Axios request configuration
- * @throws {AxiosError} If no suitable adapter is available
- * @returns {Function} The resolved adapter function
- */
-function getAdapter(adapters, config) {
-  adapters = utils.isArray(adapters) ? adapters : [adapters];
-
-  const { length } = adapters;
-  let nameOrAdapter;
-  let adapter;
-
-  const rejectedReasons = {};
-
-  for (let i = 0; i < length; i++) {
-    nameOrAdapter = adapters[i];
-    let id;
-
-    adapter = nameOrAdapter;
-
-    if (!isResolvedHandle(nameOrAdapter)) {
-      adapter = knownAdapters[(id = String(nameOrAdapter)).toLowerCase()];
-
-      if (adapter === undefined) {
-        throw new core_AxiosError(`Unknown adapter '${id}'`);
-      }
-    }
-
-    if (adapter && (utils.isFunction(adapter) || (adapter = adapter.get(config)))) {
-      break;
-    }
-
-    rejectedReasons[id || '#' + i] = adapter;
-  }
-
-  if (!adapter) {
-    const reasons = Object.entries(rejectedReasons).map(
-      ([id, state]) =>
-        `adapter ${id} ` +
-        (state === false ? 'is not supported by the environment' : 'is not available in the build')
-    );
-
-    let s = length
-      ? reasons.length > 1
-        ? 'since :\n' + reasons.map(renderReason).join('\n')
-        : ' ' + renderReason(reasons[0])
-      : 'as no adapter specified';
-
-    throw new core_AxiosError(
-      `There is no suitable adapter to dispatch the request ` + s,
-      core_AxiosError.ERR_NOT_SUPPORT
-    );
-  }
-
-  return adapter;
-}
-
-/**
- * Exports Axios adapters and utility to resolve an adapter
- */
-/* harmony default export */ const adapters = ({
-  /**
-   * Resolve an adapter from a list of adapter names or functions.
-   * @type {Function}
-   */
-  getAdapter,
-
-  /**
-   * Exposes all known adapters
-   * @type {Object<string, Function|Object>}
-   */
-  adapters: knownAdapters,
-});
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/dispatchRequest.js
-
-
-
-
-
-
-
-
-
-
-/**
- * Throws a `CanceledError` if cancellation has been requested.
- *
- * @param {Object} config The config that is to be used for the request
- *
- * @returns {void}
- */
-function throwIfCancellationRequested(config) {
-  if (config.cancelToken) {
-    config.cancelToken.throwIfRequested();
-  }
-
-  if (config.signal && config.signal.aborted) {
-    throw new cancel_CanceledError(null, config);
-  }
-}
-
-/**
- * Resolve the clock used to time adapter execution.
- *
- * Prefers the monotonic `performance.now()` so wall-clock adjustments do not
- * skew the measurement, and so frameworks that forbid reading the current
- * time during prerendering (e.g. Next.js Cache Components) accept it. Falls
- * back to `Date.now()` in runtimes without the High Resolution Time API.
- *
- * @returns {() => number} Millisecond clock
- */
-function resolveClock() {
-  return typeof performance !== 'undefined' && utils.isFunction(performance.now)
-    ? () => performance.now()
-    : Date.now;
-}
-
-/**
- * Whole milliseconds elapsed since `start`, floored at zero.
- *
- * Rounded so the value stays an integer as with `Date.now()`. The fallback
- * wall clock can move backwards mid-request, so the result is clamped.
- *
- * @param {() => number} now Clock returned by `resolveClock()`
- * @param {number} start Timestamp read from `now`
- *
- * @returns {number} Non-negative elapsed milliseconds
- */
-function elapsedSince(now, start) {
-  return Math.max(0, Math.round(now() - start));
-}
-
-/**
- * Dispatch a request to the server using the configured adapter.
- *
- * @param {object} config The config that is to be used for the request
- *
- * @returns {Promise} The Promise to be fulfilled
- */
-function dispatchRequest(_config) {
-  // Interceptors may replace the merged config with an ordinary object. Flatten
-  // it at the dispatch boundary so shared prototype members cannot become
-  // request behavior, while preserving intentional template/class members.
-  const config = utils.toSafeFlatObject(_config);
-
-  throwIfCancellationRequested(config);
-
-  config.headers = core_AxiosHeaders.from(utils.getSafeProp(config, 'headers'));
-
-  // Transform request data
-  config.data = transformData.call(config, config.transformRequest);
-
-  if (['post', 'put', 'patch'].indexOf(config.method) !== -1) {
-    config.headers.setContentType('application/x-www-form-urlencoded', false);
-  }
-
-  const adapter = adapters.getAdapter(config.adapter || lib_defaults.adapter, config);
-
-  const now = resolveClock();
-  const start = now();
-
-  return adapter(config).then(
-    function onAdapterResolution(response) {
-      throwIfCancellationRequested(config);
-
-      response.duration = elapsedSince(now, start);
-
-      // Expose the current response on config so that transformResponse can
-      // attach it to any AxiosError it throws (e.g. on JSON parse failure).
-      // We clean it up afterwards to avoid polluting the config object.
-      config.response = response;
-      try {
-        response.data = transformData.call(config, config.transformResponse, response);
-      } finally {
-        delete config.response;
-      }
-
-      response.headers = core_AxiosHeaders.from(response.headers);
-
-      return response;
-    },
-    function onAdapterRejection(reason) {
-      if (!isCancel(reason)) {
-        throwIfCancellationRequested(config);
-
-        // Transform response data
-        if (reason && reason.response) {
-          reason.response.duration = elapsedSince(now, start);
-          config.response = reason.response;
-          try {
-            reason.response.data = transformData.call(
-              config,
-              config.transformResponse,
-              reason.response
-            );
-          } finally {
-            delete config.response;
-          }
-          reason.response.headers = core_AxiosHeaders.from(reason.response.headers);
-        }
-      }
-
-      return Promise.reject(reason);
-    }
-  );
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/validator.js
-
-
-
-
-
-const validators = {};
-
-// eslint-disable-next-line func-names
-['object', 'boolean', 'number', 'function', 'string', 'symbol'].forEach((type, i) => {
-  validators[type] = function validator(thing) {
-    return typeof thing === type || 'a' + (i < 1 ? 'n ' : ' ') + type;
-  };
-});
-
-const deprecatedWarnings = {};
-
-/**
- * Transitional option validator
- *
- * @param {function|boolean?} validator - set to false if the transitional option has been removed
- * @param {string?} version - deprecated version / removed since version
- * @param {string?} message - some message with additional info
- *
- * @returns {function}
- */
-validators.transitional = function transitional(validator, version, message) {
-  function formatMessage(opt, desc) {
-    return (
-      '[Axios v' +
-      data_VERSION +
-      "] Transitional option '" +
-      opt +
-      "'" +
-      desc +
-      (message ? '. ' + message : '')
-    );
-  }
-
-  // eslint-disable-next-line func-names
-  return (value, opt, opts) => {
-    if (validator === false) {
-      throw new core_AxiosError(
-        formatMessage(opt, ' has been removed' + (version ? ' in ' + version : '')),
-        core_AxiosError.ERR_DEPRECATED
-      );
-    }
-
-    if (version && !deprecatedWarnings[opt]) {
-      deprecatedWarnings[opt] = true;
-      // eslint-disable-next-line no-console
-      console.warn(
-        formatMessage(
-          opt,
-          ' has been deprecated since v' + version + ' and will be removed in the near future'
-        )
-      );
-    }
-
-    return validator ? validator(value, opt, opts) : true;
-  };
-};
-
-validators.spelling = function spelling(correctSpelling) {
-  return (value, opt) => {
-    // eslint-disable-next-line no-console
-    console.warn(`${opt} is likely a misspelling of ${correctSpelling}`);
-    return true;
-  };
-};
-
-/**
- * Assert object's properties type
- *
- * @param {object} options
- * @param {object} schema
- * @param {boolean?} allowUnknown
- *
- * @returns {object}
- */
-
-function assertOptions(options, schema, allowUnknown) {
-  if (typeof options !== 'object' || options === null) {
-    throw new core_AxiosError('options must be an object', core_AxiosError.ERR_BAD_OPTION_VALUE);
-  }
-  const keys = Object.keys(options);
-  let i = keys.length;
-  while (i-- > 0) {
-    const opt = keys[i];
-    // Use hasOwnProperty so a polluted Object.prototype.<opt> cannot supply
-    // a non-function validator and cause a TypeError.
-    const validator = Object.prototype.hasOwnProperty.call(schema, opt) ? schema[opt] : undefined;
-    if (validator) {
-      const value = options[opt];
-      const result = value === undefined || validator(value, opt, options);
-      if (result !== true) {
-        throw new core_AxiosError(
-          'option ' + opt + ' must be ' + result,
-          core_AxiosError.ERR_BAD_OPTION_VALUE
-        );
-      }
-      continue;
-    }
-    if (allowUnknown !== true) {
-      throw new core_AxiosError('Unknown option ' + opt, core_AxiosError.ERR_BAD_OPTION);
-    }
-  }
-}
-
-/* harmony default export */ const validator = ({
-  assertOptions,
-  validators,
-});
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/core/Axios.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const Axios_validators = validator.validators;
-
-// Recognize header maps without consuming objects intended as literal values.
-// AxiosHeaders from other builds share a brand and header-container interface,
-// but not constructor identity. A tag and toJSON alone can describe a literal.
-const isHeadersBucket = (value) => {
-  if (value == null || utils.isPlainObject(value) || value instanceof core_AxiosHeaders) {
-    return true;
-  }
-
-  try {
-    return (
-      utils.isObject(value) &&
-      utils.getSafeProp(value, Symbol.toStringTag) === 'AxiosHeaders' &&
-      [
-        'toJSON',
-        'set',
-        'get',
-        'has',
-        'delete',
-        'clear',
-        'normalize',
-        'concat',
-        'toString',
-        Symbol.iterator,
-      ].every((method) => utils.isFunction(utils.getSafeProp(value, method)))
-    );
-  } catch (e) {
-    // A failed optional brand probe must not prevent literal header serialization.
-    return false;
-  }
-};
-
-/**
- * Create a new instance of Axios
- *
- * @param {Object} instanceConfig The default config for the instance
- *
- * @return {Axios} A new instance of Axios
- */
-class Axios {
-  constructor(instanceConfig) {
-    this.defaults = instanceConfig || {};
-    this.interceptors = {
-      request: new core_InterceptorManager(),
-      response: new core_InterceptorManager(),
-    };
-  }
-
-  /**
-   * Dispatch a request
-   *
-   * @param {String|Object} configOrUrl The config specific for this request (merged with this.defaults)
-   * @param {?Object} config
-   *
-   * @returns {Promise} The Promise to be fulfilled
-   */
-  async request(configOrUrl, config) {
-    try {
-      return await this._request(configOrUrl, config);
-    } catch (err) {
-      if (err instanceof Error) {
-        try {
-          let dummy = {};
-
-          Error.captureStackTrace ? Error.captureStackTrace(dummy) : (dummy = new Error());
-
-          const dummyStack = dummy.stack;
-          let stack = '';
-
-          // slice off the Error: ... line
-          if (typeof dummyStack === 'string') {
-            const firstNewlineIndex = dummyStack.indexOf('\n');
-
-            stack = firstNewlineIndex === -1 ? '' : dummyStack.slice(firstNewlineIndex + 1);
-          }
-
-          if (!err.stack) {
-            err.stack = stack;
-          } else if (stack) {
-            // Match a common suffix after the 2 top frames when available,
-            // otherwise compare the full reconstructed stack.
-            const firstNewlineIndex = stack.indexOf('\n');
-            const secondNewlineIndex =
-              firstNewlineIndex === -1 ? -1 : stack.indexOf('\n', firstNewlineIndex + 1);
-            const duplicateCheckSuffix =
-              secondNewlineIndex === -1 ? stack : stack.slice(secondNewlineIndex + 1);
-
-            // `AxiosError.from()` may have already inlined the wrapped error's
-            // stack under a `Caused by:` marker. Keep the reconstructed caller
-            // frames ahead of that marker so stack-only reporters do not read
-            // them as part of the low-level cause.
-            const currentStack = String(err.stack);
-            const causeIndex = getCauseStackIndex(err, currentStack);
-            const stackHead = causeIndex === -1 ? currentStack : currentStack.slice(0, causeIndex);
-            const causeSection = causeIndex === -1 ? '' : currentStack.slice(causeIndex);
-
-            if (!stackHead.endsWith(duplicateCheckSuffix)) {
-              err.stack = stackHead + '\n' + stack + causeSection;
-            }
-          }
-        } catch (e) {
-          // Ignore failures from custom stack hooks or un-writable stack properties.
-        }
-      }
-
-      throw err;
-    }
-  }
-
-  _request(configOrUrl, config) {
-    /*eslint no-param-reassign:0*/
-    // Allow for axios('example/url'[, config]) a la fetch API
-    if (typeof configOrUrl === 'string') {
-      config = config || {};
-      config.url = configOrUrl;
-    } else {
-      config = configOrUrl || {};
-    }
-
-    config = mergeConfig(this.defaults, config);
-
-    const { transitional, paramsSerializer, headers } = config;
-
-    if (transitional !== undefined) {
-      validator.assertOptions(
-        transitional,
-        {
-          silentJSONParsing: Axios_validators.transitional(Axios_validators.boolean),
-          forcedJSONParsing: Axios_validators.transitional(Axios_validators.boolean),
-          clarifyTimeoutError: Axios_validators.transitional(Axios_validators.boolean),
-          legacyInterceptorReqResOrdering: Axios_validators.transitional(Axios_validators.boolean),
-          advertiseZstdAcceptEncoding: Axios_validators.transitional(Axios_validators.boolean),
-          validateStatusUndefinedResolves: Axios_validators.transitional(Axios_validators.boolean),
-          encodeBasicAuthUsername: Axios_validators.transitional(Axios_validators.boolean),
-        },
-        false
-      );
-    }
-
-    if (paramsSerializer != null) {
-      if (utils.isFunction(paramsSerializer)) {
-        config.paramsSerializer = {
-          serialize: paramsSerializer,
-        };
-      } else {
-        validator.assertOptions(
-          paramsSerializer,
-          {
-            encode: Axios_validators.function,
-            serialize: Axios_validators.function,
-          },
-          true
-        );
-      }
-    }
-
-    // Set config.allowAbsoluteUrls
-    if (config.allowAbsoluteUrls !== undefined) {
-      // do nothing
-    } else if (
-      utils.hasOwnProp(this.defaults, 'allowAbsoluteUrls') &&
-      this.defaults.allowAbsoluteUrls !== undefined
-    ) {
-      config.allowAbsoluteUrls = this.defaults.allowAbsoluteUrls;
-    } else {
-      config.allowAbsoluteUrls = true;
-    }
-
-    validator.assertOptions(
-      config,
-      {
-        baseUrl: Axios_validators.spelling('baseURL'),
-        withXsrfToken: Axios_validators.spelling('withXSRFToken'),
-      },
-      true
-    );
-
-    // Set config.method
-    config.method = (
-      utils.getSafeProp(config, 'method') ||
-      utils.getSafeProp(this.defaults, 'method') ||
-      'get'
-    ).toLowerCase();
-
-    // Flatten header defaults without consuming literal method-named headers.
-    const commonHeaders = utils.getSafeProp(headers, 'common');
-    const methodHeaders = utils.getSafeProp(headers, config.method);
-    const contextHeaders =
-      headers &&
-      utils.merge(
-        isHeadersBucket(commonHeaders) ? commonHeaders : undefined,
-        isHeadersBucket(methodHeaders) ? methodHeaders : undefined
-      );
-
-    headers &&
-      utils.forEach(core_methodList.concat('common'), (method) => {
-        if (isHeadersBucket(utils.getSafeProp(headers, method))) {
-          delete headers[method];
-        }
-      });
-
-    config.headers = core_AxiosHeaders.concat(contextHeaders, headers);
-
-    // filter out skipped interceptors
-    const requestInterceptorChain = [];
-    let synchronousRequestInterceptors = true;
-    this.interceptors.request.forEach(function unshiftRequestInterceptors(interceptor) {
-      if (typeof interceptor.runWhen === 'function' && interceptor.runWhen(config) === false) {
-        return;
-      }
-
-      synchronousRequestInterceptors = synchronousRequestInterceptors && interceptor.synchronous;
-
-      const transitional = config.transitional || defaults_transitional;
-      const legacyInterceptorReqResOrdering =
-        transitional && transitional.legacyInterceptorReqResOrdering;
-
-      if (legacyInterceptorReqResOrdering) {
-        requestInterceptorChain.unshift(interceptor.fulfilled, interceptor.rejected);
-      } else {
-        requestInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
-      }
-    });
-
-    const responseInterceptorChain = [];
-    this.interceptors.response.forEach(function pushResponseInterceptors(interceptor) {
-      responseInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
-    });
-
-    let promise;
-    let i = 0;
-    let len;
-
-    if (!synchronousRequestInterceptors) {
-      const chain = [dispatchRequest.bind(this), undefined];
-      chain.unshift(...requestInterceptorChain);
-      chain.push(...responseInterceptorChain);
-      len = chain.length;
-
-      promise = Promise.resolve(config);
-
-      while (i < len) {
-        promise = promise.then(chain[i++], chain[i++]);
-      }
-
-      return promise;
-    }
-
-    len = requestInterceptorChain.length;
-
-    let newConfig = config;
-
-    while (i < len) {
-      const onFulfilled = requestInterceptorChain[i++];
-      const onRejected = requestInterceptorChain[i++];
-      try {
-        newConfig = onFulfilled ? onFulfilled(newConfig) : newConfig;
-      } catch (error) {
-        if (!onRejected) {
-          promise = Promise.reject(error);
-          break;
-        }
-
-        try {
-          const rejectedResult = onRejected.call(this, error);
-
-          if (utils.isThenable(rejectedResult)) {
-            promise = Promise.resolve(rejectedResult).then(() =>
-              dispatchRequest.call(this, newConfig)
-            );
-          }
-        } catch (rejectedError) {
-          promise = Promise.reject(rejectedError);
-        }
-
-        break;
-      }
-    }
-
-    if (!promise) {
-      try {
-        promise = dispatchRequest.call(this, newConfig);
-      } catch (error) {
-        promise = Promise.reject(error);
-      }
-    }
-
-    i = 0;
-    len = responseInterceptorChain.length;
-
-    while (i < len) {
-      promise = promise.then(responseInterceptorChain[i++], responseInterceptorChain[i++]);
-    }
-
-    return promise;
-  }
-
-  getUri(config) {
-    config = mergeConfig(this.defaults, config);
-    const fullPath = buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config);
-    return buildURL(fullPath, config.params, config.paramsSerializer);
-  }
-}
-
-// Provide aliases for supported request methods
-utils.forEach(['delete', 'get', 'head', 'options'], function forEachMethodNoData(method) {
-  /*eslint func-names:0*/
-  Axios.prototype[method] = async function (url, config) {
-    return this.request(
-      mergeConfig(config || {}, {
-        method,
-        url,
-        data: config && utils.hasOwnProp(config, 'data') ? config.data : undefined,
-      })
-    );
-  };
-});
-
-utils.forEach(['post', 'put', 'patch', 'query'], function forEachMethodWithData(method) {
-  function generateHTTPMethod(isForm) {
-    return async function httpMethod(url, data, config) {
-      return this.request(
-        mergeConfig(config || {}, {
-          method,
-          headers: isForm
-            ? {
-                'Content-Type': 'multipart/form-data',
-              }
-            : {},
-          url,
-          data,
-        })
-      );
-    };
-  }
-
-  Axios.prototype[method] = generateHTTPMethod();
-
-  // QUERY is a safe/idempotent read method; multipart form bodies don't fit
-  // its semantics, so no queryForm shorthand is generated.
-  if (method !== 'query') {
-    Axios.prototype[method + 'Form'] = generateHTTPMethod(true);
-  }
-});
-
-/* harmony default export */ const core_Axios = (Axios);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/cancel/CancelToken.js
-
-
-
-
-/**
- * A `CancelToken` is an object that can be used to request cancellation of an operation.
- *
- * @param {Function} executor The executor function.
- *
- * @returns {CancelToken}
- */
-class CancelToken {
-  constructor(executor) {
-    if (typeof executor !== 'function') {
-      throw new TypeError('executor must be a function.');
-    }
-
-    let resolvePromise;
-
-    this.promise = new Promise(function promiseExecutor(resolve) {
-      resolvePromise = resolve;
-    });
-
-    const token = this;
-
-    // eslint-disable-next-line func-names
-    this.promise.then((cancel) => {
-      if (!token._listeners) return;
-
-      let i = token._listeners.length;
-
-      while (i-- > 0) {
-        token._listeners[i](cancel);
-      }
-      token._listeners = null;
-    });
-
-    // eslint-disable-next-line func-names
-    this.promise.then = (onfulfilled) => {
-      let _resolve;
-      // eslint-disable-next-line func-names
-      const promise = new Promise((resolve) => {
-        token.subscribe(resolve);
-        _resolve = resolve;
-      }).then(onfulfilled);
-
-      promise.cancel = function reject() {
-        token.unsubscribe(_resolve);
-      };
-
-      return promise;
-    };
-
-    executor(function cancel(message, config, request) {
-      if (token.reason) {
-        // Cancellation has already been requested
-        return;
-      }
-
-      token.reason = new cancel_CanceledError(message, config, request);
-      resolvePromise(token.reason);
-    });
-  }
-
-  /**
-   * Throws a `CanceledError` if cancellation has been requested.
-   */
-  throwIfRequested() {
-    if (this.reason) {
-      throw this.reason;
-    }
-  }
-
-  /**
-   * Subscribe to the cancel signal
-   */
-
-  subscribe(listener) {
-    if (this.reason) {
-      listener(this.reason);
-      return;
-    }
-
-    if (this._listeners) {
-      this._listeners.push(listener);
-    } else {
-      this._listeners = [listener];
-    }
-  }
-
-  /**
-   * Unsubscribe from the cancel signal
-   */
-
-  unsubscribe(listener) {
-    if (!this._listeners) {
-      return;
-    }
-    const index = this._listeners.indexOf(listener);
-    if (index !== -1) {
-      this._listeners.splice(index, 1);
-    }
-  }
-
-  toAbortSignal() {
-    const controller = new AbortController();
-
-    const abort = (err) => {
-      controller.abort(err);
-    };
-
-    this.subscribe(abort);
-
-    controller.signal.unsubscribe = () => this.unsubscribe(abort);
-
-    return controller.signal;
-  }
-
-  /**
-   * Returns an object that contains a new `CancelToken` and a function that, when called,
-   * cancels the `CancelToken`.
-   */
-  static source() {
-    let cancel;
-    const token = new CancelToken(function executor(c) {
-      cancel = c;
-    });
-    return {
-      token,
-      cancel,
-    };
-  }
-}
-
-/* harmony default export */ const cancel_CancelToken = (CancelToken);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/spread.js
-
-
-/**
- * Syntactic sugar for invoking a function and expanding an array for arguments.
- *
- * Common use case would be to use `Function.prototype.apply`.
- *
- *  ```js
- *  function f(x, y, z) {}
- *  const args = [1, 2, 3];
- *  f.apply(null, args);
- *  ```
- *
- * With `spread` this example can be re-written.
- *
- *  ```js
- *  spread(function(x, y, z) {})([1, 2, 3]);
- *  ```
- *
- * @param {Function} callback
- *
- * @returns {Function}
- */
-function spread(callback) {
-  return function wrap(arr) {
-    return callback.apply(null, arr);
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/isAxiosError.js
-
-
-
-
-/**
- * Determines whether the payload is an error thrown by Axios
- *
- * @param {*} payload The value to test
- *
- * @returns {boolean} True if the payload is an error thrown by Axios, otherwise false
- */
-function isAxiosError(payload) {
-  return utils.isObject(payload) && payload.isAxiosError === true;
-}
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/HttpStatusCode.js
-const HttpStatusCode = {
-  Continue: 100,
-  SwitchingProtocols: 101,
-  Processing: 102,
-  EarlyHints: 103,
-  Ok: 200,
-  Created: 201,
-  Accepted: 202,
-  NonAuthoritativeInformation: 203,
-  NoContent: 204,
-  ResetContent: 205,
-  PartialContent: 206,
-  MultiStatus: 207,
-  AlreadyReported: 208,
-  ImUsed: 226,
-  MultipleChoices: 300,
-  MovedPermanently: 301,
-  Found: 302,
-  SeeOther: 303,
-  NotModified: 304,
-  UseProxy: 305,
-  Unused: 306,
-  TemporaryRedirect: 307,
-  PermanentRedirect: 308,
-  BadRequest: 400,
-  Unauthorized: 401,
-  PaymentRequired: 402,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  NotAcceptable: 406,
-  ProxyAuthenticationRequired: 407,
-  RequestTimeout: 408,
-  Conflict: 409,
-  Gone: 410,
-  LengthRequired: 411,
-  PreconditionFailed: 412,
-  /**
-   * @deprecated Use `ContentTooLarge` instead.
-   */
-  PayloadTooLarge: 413,
-  ContentTooLarge: 413,
-  UriTooLong: 414,
-  UnsupportedMediaType: 415,
-  RangeNotSatisfiable: 416,
-  ExpectationFailed: 417,
-  ImATeapot: 418,
-  MisdirectedRequest: 421,
-  /**
-   * @deprecated Use `UnprocessableContent` instead.
-   */
-  UnprocessableEntity: 422,
-  UnprocessableContent: 422,
-  Locked: 423,
-  FailedDependency: 424,
-  TooEarly: 425,
-  UpgradeRequired: 426,
-  PreconditionRequired: 428,
-  TooManyRequests: 429,
-  RequestHeaderFieldsTooLarge: 431,
-  UnavailableForLegalReasons: 451,
-  InternalServerError: 500,
-  NotImplemented: 501,
-  BadGateway: 502,
-  ServiceUnavailable: 503,
-  GatewayTimeout: 504,
-  HttpVersionNotSupported: 505,
-  VariantAlsoNegotiates: 506,
-  InsufficientStorage: 507,
-  LoopDetected: 508,
-  NotExtended: 510,
-  NetworkAuthenticationRequired: 511,
-  WebServerReturnsAnUnknownError: 520,
-  WebServerIsDown: 521,
-  ConnectionTimedOut: 522,
-  OriginIsUnreachable: 523,
-  TimeoutOccurred: 524,
-  SslHandshakeFailed: 525,
-  InvalidSslCertificate: 526,
-};
-
-Object.entries(HttpStatusCode).forEach(([key, value]) => {
-  if (HttpStatusCode[value] === undefined) {
-    HttpStatusCode[value] = key;
-  }
-});
-
-/* harmony default export */ const helpers_HttpStatusCode = (HttpStatusCode);
-
-;// CONCATENATED MODULE: ./node_modules/axios/lib/axios.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Create an instance of Axios
- *
- * @param {Object} defaultConfig The default config for the instance
- *
- * @returns {Axios} A new instance of Axios
- */
-function createInstance(defaultConfig) {
-  const context = new core_Axios(defaultConfig);
-  const instance = bind_bind(core_Axios.prototype.request, context);
-
-  // Copy axios.prototype to instance
-  utils.extend(instance, core_Axios.prototype, context, { allOwnKeys: true });
-
-  // Copy context to instance
-  utils.extend(instance, context, null, { allOwnKeys: true });
-
-  // Factory for creating new instances
-  instance.create = function create(instanceConfig) {
-    return createInstance(mergeConfig(defaultConfig, instanceConfig));
-  };
-
-  return instance;
-}
-
-// Create the default instance to be exported
-const axios = createInstance(lib_defaults);
-
-// Expose Axios class to allow class inheritance
-axios.Axios = core_Axios;
-
-// Expose Cancel & CancelToken
-axios.CanceledError = cancel_CanceledError;
-axios.CancelToken = cancel_CancelToken;
-axios.isCancel = isCancel;
-axios.VERSION = data_VERSION;
-axios.toFormData = helpers_toFormData;
-
-// Expose AxiosError class
-axios.AxiosError = core_AxiosError;
-
-// alias for CanceledError for backward compatibility
-axios.Cancel = axios.CanceledError;
-
-// Expose all/spread
-axios.all = function all(promises) {
-  return Promise.all(promises);
-};
-
-axios.spread = spread;
-
-// Expose isAxiosError
-axios.isAxiosError = isAxiosError;
-
-// Expose mergeConfig
-axios.mergeConfig = mergeConfig;
-
-axios.AxiosHeaders = core_AxiosHeaders;
-
-axios.formToJSON = (thing) => helpers_formDataToJSON(utils.isHTMLForm(thing) ? new FormData(thing) : thing);
-
-axios.getAdapter = adapters.getAdapter;
-
-axios.HttpStatusCode = helpers_HttpStatusCode;
-
-axios.default = axios;
-
-// this module should only have a default export
-/* harmony default export */ const lib_axios = (axios);
-
-;// CONCATENATED MODULE: ./src/postman/client.ts
-
-
-
-
-const DEFAULT_POSTMAN_API_URL = 'https://api.postman.com';
-/** Below this many calls left in the window, requests wait for the window to reset instead of running into 429s. */
-const LOW_WATER_MARK = 3;
-class TransientFailure extends Error {
-    status;
-    retryAfterMs;
-    constructor(message, status, retryAfterMs) {
-        super(message);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-    /**
-     * Whether the answer proves the request was not carried out: a rate-limit refusal or 503.
-     * Only then may a POST be sent again; after a dropped connection, a timeout or another 5xx
-     * the collection may exist already, and a second POST would make a duplicate.
-     */
-    get nothingDone() {
-        return this.status === 429 || this.status === 503;
-    }
-}
-/** Longest we poll an asynchronous collection update before giving up on it. */
-const TASK_POLL_ATTEMPTS = 30;
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const BOM = '\uFEFF';
-const client_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-function headerNumber(response, ...names) {
-    for (const name of names) {
-        const raw = response.headers[name.toLowerCase()];
-        if (raw === undefined || raw === null || raw === '')
-            continue;
-        const value = Number(Array.isArray(raw) ? raw[0] : raw);
-        if (Number.isFinite(value))
-            return value;
-    }
-    return undefined;
-}
-function retryAfterMs(response) {
-    const raw = response.headers['retry-after'];
-    if (raw !== undefined && raw !== null && raw !== '') {
-        const seconds = Number(raw);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(String(raw));
-        if (!Number.isNaN(date))
-            return Math.max(0, date - Date.now());
-    }
-    const postmanSeconds = headerNumber(response, 'x-ratelimit-retryafter');
-    return postmanSeconds === undefined ? undefined : postmanSeconds * 1000;
-}
-/** Postman answers errors as {error: {name, message}} or as problem+json {type, title, detail}. */
-function describeError(body) {
-    if (body && typeof body === 'object') {
-        const b = body;
-        const error = b.error;
-        if (error && typeof error === 'object') {
-            return { name: String(error.name ?? ''), message: String(error.message ?? error.details ?? '') };
-        }
-        if (typeof b.type === 'string' || typeof b.title === 'string') {
-            return { name: String(b.type ?? b.title ?? ''), message: String(b.detail ?? b.title ?? '') };
-        }
-    }
-    return { name: '', message: '' };
-}
-/** The `details` of a malformedRequestError (a list of reasons), for write errors. */
-function errorDetails(body) {
-    const details = body?.error?.details;
-    return Array.isArray(details) ? details.filter((d) => typeof d === 'string').slice(0, 5).join('; ') : '';
-}
-function checkApiKey(apiKey, input = 'postman-api-key') {
-    const key = apiKey ?? '';
-    if (key.trim() === '') {
-        throw new InputError(input, 'is empty. Create a key in Postman (Settings > API keys) and pass it from a secret, e.g. ${{ secrets.POSTMAN_API_KEY }}.');
-    }
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(key.trim()) || key.trim() !== key.trim().replace(/\s/g, '')) {
-        throw new InputError(input, 'contains a line break, space or control character. Store the key alone in the secret, with no surrounding text.');
-    }
-    return key.trim();
-}
-/**
- * A small Postman API client: X-Api-Key auth, bounded retries with backoff that honour
- * Retry-After, and errors a user can act on. Never includes the key in what it throws or logs.
- */
-class PostmanClient {
-    baseUrl;
-    /** Every request made, for reports: "GET /collections". */
-    calls = [];
-    rateLimit = {};
-    warnedMonthly = false;
-    http;
-    apiKey;
-    logger;
-    attempts;
-    baseDelayMs;
-    maxDelayMs;
-    sleep;
-    constructor(options) {
-        this.apiKey = checkApiKey(options.apiKey);
-        this.baseUrl = (options.baseUrl ?? DEFAULT_POSTMAN_API_URL).replace(/\/+$/, '');
-        if (!/^https?:\/\/[^/\s]+/.test(this.baseUrl)) {
-            throw new InputError('postman-api-url', `"${options.baseUrl}" is not an http(s) URL. Use ${DEFAULT_POSTMAN_API_URL} or https://api.eu.postman.com.`);
-        }
-        this.logger = options.logger ?? silentLogger;
-        this.attempts = Math.max(1, options.retry?.attempts ?? 5);
-        this.baseDelayMs = options.retry?.baseDelayMs ?? 1000;
-        this.maxDelayMs = options.retry?.maxDelayMs ?? 120_000;
-        this.sleep = options.sleep ?? realSleep;
-        this.http = lib_axios.create({
-            baseURL: this.baseUrl,
-            timeout: options.timeoutMs ?? 30_000,
-            headers: { 'X-Api-Key': this.apiKey, Accept: 'application/json', 'User-Agent': 'postman-backup' },
-            // We parse and judge every answer ourselves, so truncated or HTML bodies are caught.
-            responseType: 'text',
-            transformResponse: [(data) => data],
-            validateStatus: () => true,
-            maxContentLength: Infinity,
-            maxBodyLength: Infinity,
-            maxRedirects: 5
-        });
-    }
-    /** The user the key belongs to: a cheap way to check a key. */
-    async getAuthenticatedUser() {
-        const body = await this.get('/me', undefined, 'the user of the API key');
-        return (body.user ?? {});
-    }
-    /** Every collection visible to the key (in `workspace` when given), following limit/offset paging. */
-    async listCollections(workspace) {
-        return this.listPaged('/collections', 'collections', workspace);
-    }
-    async listEnvironments(workspace) {
-        return this.listPaged('/environments', 'environments', workspace);
-    }
-    /** The collection document (the `collection` member of Postman's envelope). */
-    async getCollection(idOrUid) {
-        const body = await this.get(`/collections/${encodeURIComponent(idOrUid)}`, undefined, `collection "${idOrUid}"`);
-        return this.unwrap(body, 'collection');
-    }
-    async getEnvironment(idOrUid) {
-        const body = await this.get(`/environments/${encodeURIComponent(idOrUid)}`, undefined, `environment "${idOrUid}"`);
-        return this.unwrap(body, 'environment');
-    }
-    async getWorkspace(id) {
-        const body = await this.get(`/workspaces/${encodeURIComponent(id)}`, undefined, `workspace "${id}"`);
-        return this.unwrap(body, 'workspace');
-    }
-    /**
-     * PUT /collections/{id}: replaces the collection with `collection` (Collection Format v2.1.0).
-     * Items keep their history when their `id`s are sent; id-less items are recreated. `async`
-     * sends `Prefer: respond-async` (for very large collections) and waits for the update task.
-     * Retried like a GET: the same PUT twice leaves the same collection.
-     */
-    async updateCollection(idOrUid, collection, options = {}) {
-        const path = `/collections/${encodeURIComponent(idOrUid)}`;
-        const what = `collection "${idOrUid}"`;
-        const body = await this.request({ method: 'PUT', path, body: JSON.stringify({ collection }), what }, options.async ? { Prefer: 'respond-async' } : undefined);
-        if (options.async && client_isObject(body.task)) {
-            await this.waitForTask(String(body.task.id ?? ''), what);
-            const current = await this.getCollection(idOrUid);
-            const info = (current.info ?? {});
-            return { id: String(info._postman_id ?? idOrUid), uid: String(info.uid ?? ''), name: String(info.name ?? '') };
-        }
-        return this.written(body, 'collection');
-    }
-    /**
-     * POST /collections?workspace=: creates a collection (in the key owner's oldest personal
-     * workspace without `workspace`). Never sent twice unless Postman's answer proves the first
-     * was refused (429, 503): see TransientFailure.nothingDone.
-     */
-    async createCollection(collection, workspace) {
-        const body = await this.request({ method: 'POST', path: '/collections', query: workspace ? { workspace } : undefined, body: JSON.stringify({ collection }), what: 'a new collection' });
-        return this.written(body, 'collection');
-    }
-    /** PUT /environments/{id}: replaces the environment's name and variables. */
-    async updateEnvironment(idOrUid, environment) {
-        const path = `/environments/${encodeURIComponent(idOrUid)}`;
-        const body = await this.request({ method: 'PUT', path, body: JSON.stringify({ environment }), what: `environment "${idOrUid}"` });
-        return this.written(body, 'environment');
-    }
-    /** POST /environments?workspace=: creates an environment; retried only as createCollection is. */
-    async createEnvironment(environment, workspace) {
-        const body = await this.request({ method: 'POST', path: '/environments', query: workspace ? { workspace } : undefined, body: JSON.stringify({ environment }), what: 'a new environment' });
-        return this.written(body, 'environment');
-    }
-    written(body, member) {
-        const inner = this.unwrap(body, member);
-        return { id: String(inner.id ?? ''), uid: String(inner.uid ?? ''), name: String(inner.name ?? '') };
-    }
-    /** GET /collection-updates-tasks/{id} until the asynchronous update is done. */
-    async waitForTask(taskId, what) {
-        for (let attempt = 1; attempt <= TASK_POLL_ATTEMPTS; attempt++) {
-            const task = await this.get(`/collection-updates-tasks/${encodeURIComponent(taskId)}`, undefined, `the update task of ${what}`);
-            if (task.status === 'successful')
-                return;
-            if (task.status === 'failed') {
-                const reason = task.details?.error?.message;
-                throw new PostmanApiError(`Postman could not update ${what}${typeof reason === 'string' ? `: ${reason}` : ''}.`, 200);
-            }
-            await this.sleep(Math.min(this.baseDelayMs * attempt, 10_000));
-        }
-        throw new PostmanApiError(`Postman's update of ${what} is still in progress after ${TASK_POLL_ATTEMPTS} checks; check the collection in Postman.`, 202);
-    }
-    unwrap(body, member) {
-        const inner = body[member];
-        if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
-            throw new PostmanApiError(`Postman answered without a "${member}" object (keys: ${Object.keys(body).slice(0, 5).join(', ') || 'none'}). Check postman-api-url points at the Postman API.`, 200);
-        }
-        return inner;
-    }
-    async listPaged(path, member, workspace) {
-        const items = [];
-        let query = workspace ? { workspace } : {};
-        // The API returns everything without `limit`; when it pages anyway (meta.total), follow it.
-        for (;;) {
-            const body = await this.get(path, query, `the ${member} list`);
-            const page = body[member];
-            if (!Array.isArray(page)) {
-                throw new PostmanApiError(`Postman answered GET ${path} without a "${member}" list. Check postman-api-url.`, 200);
-            }
-            items.push(...page);
-            const total = Number(body.meta?.total);
-            if (!Number.isFinite(total) || items.length >= total || page.length === 0)
-                return items;
-            query = { ...query, offset: String(items.length), limit: String(page.length) };
-        }
-    }
-    get(path, query, what) {
-        return this.request({ method: 'GET', path, query, what });
-    }
-    async request(call, headers) {
-        const { method, path } = call;
-        let lastFailure;
-        for (let attempt = 1; attempt <= this.attempts; attempt++) {
-            try {
-                return await this.attempt(call, headers);
-            }
-            catch (error) {
-                if (!(error instanceof TransientFailure))
-                    throw error;
-                if (method === 'POST' && !error.nothingDone) {
-                    throw new PostmanApiError(`Postman API POST ${path} failed: ${error.message}. Postman may have created ${call.what} nonetheless, so it was not sent again; list the workspace's ${path.slice(1)} (postman-backup list) before trying again, to avoid a duplicate.`, error.status);
-                }
-                lastFailure = error;
-                if (attempt === this.attempts)
-                    break;
-                const backoff = Math.min(this.baseDelayMs * 2 ** (attempt - 1), this.maxDelayMs);
-                const wait = error.retryAfterMs ?? backoff;
-                if (wait > this.maxDelayMs) {
-                    throw new PostmanRateLimitError(`Postman asked us to wait ${Math.ceil(wait / 1000)} s before retrying ${method} ${path}, longer than we wait. Run the ${method === 'GET' ? 'backup' : 'restore'} again later.`, 'rateLimited');
-                }
-                this.logger.warn(`Postman ${method} ${path}: ${error.message}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${this.attempts}).`);
-                await this.sleep(wait);
-            }
-        }
-        const failure = lastFailure;
-        const message = `Postman API ${method} ${path} failed after ${this.attempts} attempts: ${failure.message}.`;
-        if (failure.status === 429) {
-            throw new PostmanRateLimitError(`${message} Postman's rate limit is 300 requests per minute; run again later or lower concurrency.`, 'rateLimited');
-        }
-        throw new PostmanApiError(`${message} Postman may be having an outage (https://status.postman.com); try again later.`, failure.status);
-    }
-    /** Slows down when the window's calls run low, rather than failing on a 429. */
-    async paceForRateLimit() {
-        const { remaining, resetSeconds } = this.rateLimit;
-        if (remaining === undefined || remaining > LOW_WATER_MARK || !resetSeconds)
-            return;
-        const wait = Math.min(resetSeconds * 1000, this.maxDelayMs) / (remaining + 1);
-        this.logger.info(`Postman rate limit: ${remaining} calls left in this window; waiting ${Math.round(wait)} ms.`);
-        // Once waited, the window is assumed fresh until the next answer says otherwise.
-        this.rateLimit = { ...this.rateLimit, remaining: undefined };
-        await this.sleep(wait);
-    }
-    readRateLimit(response) {
-        let resetSeconds = headerNumber(response, 'ratelimit-reset', 'x-ratelimit-reset');
-        // X-RateLimit-Reset may be an epoch time rather than a delta.
-        if (resetSeconds !== undefined && resetSeconds > 1e9)
-            resetSeconds = Math.max(0, resetSeconds - Date.now() / 1000);
-        this.rateLimit = {
-            limit: headerNumber(response, 'ratelimit-limit', 'x-ratelimit-limit'),
-            remaining: headerNumber(response, 'ratelimit-remaining', 'x-ratelimit-remaining'),
-            resetSeconds,
-            remainingMonth: headerNumber(response, 'ratelimit-remaining-month', 'x-ratelimit-remaining-month')
-        };
-        const month = this.rateLimit.remainingMonth;
-        if (month !== undefined && month < 100 && !this.warnedMonthly) {
-            this.warnedMonthly = true;
-            this.logger.warn(`Postman API usage: only ${month} calls left this month. Incremental backups (the default) fetch only what changed.`);
-        }
-    }
-    async attempt(call, extraHeaders) {
-        const { method, path, query, what } = call;
-        await this.paceForRateLimit();
-        this.calls.push(`${method} ${path}`);
-        let response;
-        try {
-            const headers = { ...(call.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...extraHeaders };
-            response = await this.http.request({ method, url: path, params: query, data: call.body, headers });
+            const { sha, tree } = data.commit;
+            if (!sha)
+                throw new GitHubApiError(`GitHub accepted the write of ${file.path} but returned no commit.`, undefined);
+            return { sha, treeSha: tree?.sha, htmlUrl: data.commit.html_url };
         }
         catch (error) {
-            const e = error;
-            const reason = redactText(`${e.code ?? 'network error'}: ${e.message ?? String(error)}`, [this.apiKey]);
-            if (e.code === 'ENOTFOUND' || e.code === 'ERR_INVALID_URL' || e.code === 'ECONNREFUSED') {
-                // A wrong host will not heal by retrying.
-                throw new PostmanApiError(`Cannot reach the Postman API at ${this.baseUrl} (${reason}). Check postman-api-url (https://api.postman.com, or https://api.eu.postman.com for EU teams).`, undefined);
-            }
-            throw new TransientFailure(reason, undefined, undefined);
+            // 409: our sha is stale (or someone made the first commit); 422: the file appeared since we looked.
+            const status = statusOf(error);
+            if (status === 409 || status === 422)
+                throw new BranchMoved(error, 'contents');
+            throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true));
         }
-        this.readRateLimit(response);
-        const text = typeof response.data === 'string' ? response.data : String(response.data ?? '');
-        let body;
-        let parsed = true;
+    }
+    /**
+     * The Git Data strategy: the commit of `plan` on `snapshot`, and the branch moved to it.
+     * Inline content goes in tree requests of at most TREE_REQUEST_BUDGET_BYTES each, every one on
+     * the tree the previous one made; files beyond the budget go up as blobs first.
+     */
+    async writeCommit(snapshot, plan, message, uploaded, context) {
+        if (snapshot.truncated)
+            throw truncatedError(snapshot);
+        const { owner, repo, branch } = snapshot;
+        let parent = snapshot.headSha;
+        let baseTree = snapshot.treeSha;
+        let changes = plan.changes;
+        if (parent === null) {
+            // planChanges finds nothing to delete in an empty repository, so there is a file to write.
+            // The Git Data API answers 409 for a repository without commits, so the contents API makes
+            // the first commit (and the branch) with one file; the rest follow in a second commit.
+            const first = changes.reduce((a, b) => (b.bytes.length < a.bytes.length ? b : a));
+            const made = await this.putFile(snapshot, first, message, context);
+            if (changes.length === 1)
+                return made;
+            if (!made.treeSha)
+                throw new GitHubApiError(`GitHub made the first commit of ${owner}/${repo} but returned no tree.`, undefined);
+            parent = made.sha;
+            baseTree = made.treeSha;
+            changes = changes.filter((c) => c !== first);
+        }
+        const modes = detailsOf.get(snapshot)?.modes;
+        const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES;
+        const entries = [];
+        const sized = (entry) => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 });
+        for (const file of changes) {
+            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
+            const inline = file.binary
+                ? undefined
+                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
+            if (inline && inline.bytes <= budget) {
+                entries.push(inline);
+                continue;
+            }
+            if (!uploaded.has(file.blobSha))
+                await this.createBlob(snapshot, file, context);
+            uploaded.add(file.blobSha);
+            entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }));
+        }
+        for (const path of plan.deletions)
+            entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }));
+        let treeSha = baseTree;
+        for (const chunk of chunksWithin(entries, budget)) {
+            try {
+                const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+                    owner,
+                    repo,
+                    tree: chunk,
+                    ...(treeSha ? { base_tree: treeSha } : {})
+                });
+                treeSha = jsonBody(data).sha;
+            }
+            catch (error) {
+                throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
+            }
+        }
+        let commit;
         try {
-            body = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text);
+            // No author or committer: GitHub then signs commits made with the workflow token (Verified).
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+                owner,
+                repo,
+                message,
+                tree: treeSha,
+                parents: [parent]
+            });
+            commit = { sha: data.sha, htmlUrl: data.html_url };
         }
-        catch {
-            parsed = false;
+        catch (error) {
+            throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true));
         }
-        const status = response.status;
-        // An error body may echo the request, key included: redact it before it reaches any message.
-        const described = describeError(body);
-        const name = redactText(described.name, [this.apiKey]);
-        const message = redactText(described.message, [this.apiKey]);
-        const write = method !== 'GET';
-        const reasons = write ? redactText(errorDetails(body), [this.apiKey]) : '';
-        const detail = (message || name || (parsed ? '' : 'non-JSON body')) + (reasons ? ` (${reasons})` : '');
-        if (status === 401) {
-            throw new PostmanAuthError(`Postman rejected the API key (401${detail ? `: ${detail}` : ''}). Check that the postman-api-key secret holds a current key (Postman: Settings > API keys). Keys of EU-region teams work only with postman-api-url https://api.eu.postman.com.`);
-        }
-        if (status === 403) {
-            throw new PostmanAuthError(`Postman refused access to ${what} (403${detail ? `: ${detail}` : ''}). The key's user needs at least ${write ? 'editor' : 'viewer'} access to it.`);
-        }
-        if (method === 'POST' && (status === 404 || /notFound/i.test(name))) {
-            // What POST cannot find is the workspace it was to create in.
-            throw new PostmanNotFoundError(`Postman cannot create ${what} in workspace "${query?.workspace ?? '(default)'}" (${status}${detail ? ` ${detail}` : ''}). Check the workspace ID (postman-backup list shows what the key can see).`);
-        }
-        if ((status === 404 || status === 400) && /instanceNotFound|notFound/i.test(name)) {
-            throw new PostmanNotFoundError(`Postman has no ${what} visible to this API key (${status} ${name}).`);
-        }
-        if (status === 404) {
-            throw new PostmanNotFoundError(`Postman answered 404 for ${what}. If the ID is right, check postman-api-url (EU teams: https://api.eu.postman.com).`);
-        }
-        if (status === 429) {
-            if (/serviceLimitExhausted|usage limit|quota/i.test(`${name} ${message}`)) {
-                throw new PostmanRateLimitError(`Postman's API usage limit for this month is spent (429 serviceLimitExhausted: ${message || 'service limit exhausted'}). Backups resume when the quota resets; a team admin can raise the plan's limit.`, 'serviceLimitExhausted');
+        try {
+            const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+                owner,
+                repo,
+                ref: `heads/${branch}`,
+                sha: commit.sha,
+                force: false
+            });
+            // Never report a commit the branch does not point at.
+            if (data.object?.sha !== commit.sha) {
+                throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined);
             }
-            throw new TransientFailure(`rate limited (429${detail ? `: ${detail}` : ''})`, 429, retryAfterMs(response));
         }
-        if (status >= 500 || status === 408) {
-            throw new TransientFailure(`HTTP ${status}${detail ? ` (${detail.slice(0, 120)})` : ''}`, status, retryAfterMs(response));
+        catch (error) {
+            // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
+            const status = statusOf(error);
+            if (status === 422 || status === 409)
+                throw new BranchMoved(error, 'git-data');
+            throw translateGitHubError(error, context(`updating branch ${branch}`, true));
         }
-        if (status < 200 || status >= 300) {
-            throw new PostmanApiError(`Postman answered ${status} for ${write ? `${method} of ` : ''}${what}${detail ? `: ${detail.slice(0, write ? 400 : 200)}` : ''}.`, status);
+        return commit;
+    }
+    async createBlob(snapshot, file, context) {
+        try {
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                content: file.bytes.toString('base64'),
+                encoding: 'base64'
+            });
+            if (data.sha !== file.blobSha)
+                throw new GitHubApiError(`GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`, undefined);
         }
-        if (!parsed || !body || typeof body !== 'object' || Array.isArray(body)) {
-            // A proxy's HTML page or a cut-off body: never treat it as data.
-            const kind = /^\s*</.test(text) ? 'an HTML page' : parsed ? 'JSON that is not an object' : 'a truncated or non-JSON body';
-            throw new TransientFailure(`answered ${status} with ${kind}`, status, undefined);
+        catch (error) {
+            throw translateGitHubError(error, context(`uploading ${file.path}`, true));
         }
-        return body;
     }
 }
-
-;// CONCATENATED MODULE: ./src/postman/lookup.ts
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const ID_PATTERN = new RegExp(`^${UUID}$`, 'i');
-// A UID is the owner's numeric user ID, a dash, and the ID.
-const UID_PATTERN = new RegExp(`^\\d+-${UUID}$`, 'i');
-/** Tells whether a `collection` value is an ID, a UID or a name. */
-function referenceKind(reference) {
-    if (UID_PATTERN.test(reference))
-        return 'uid';
-    if (ID_PATTERN.test(reference))
-        return 'id';
-    return 'name';
-}
-function levenshtein(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
+/** The write was refused because the branch (or the file) moved; the cause is the Octokit error. */
+class BranchMoved extends Error {
+    cause;
+    strategy;
+    /** True when plugin-retry had sent the request more than once: an earlier try may have been applied. */
+    retried;
+    constructor(cause, strategy) {
+        super('The branch moved while we committed.');
+        this.cause = cause;
+        this.strategy = strategy;
+        this.retried =
+            Number(cause.request?.request?.retryCount ?? 0) > 0;
     }
-    return row[b.length];
 }
-/** The names closest to `wanted`, best first, for "did you mean" hints. */
-function closestNames(wanted, names, count = 3) {
-    const target = wanted.toLowerCase();
-    return [...new Set(names)]
-        .map((name) => {
-        const lower = name.toLowerCase();
-        const distance = lower.includes(target) || target.includes(lower) ? 0 : levenshtein(target, lower);
-        return { name, distance };
-    })
-        .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
-        .slice(0, count)
-        .map((entry) => entry.name);
+/** The contents API when exactly one file changes, nothing is deleted and its mode stays 100644. */
+function chooseStrategy(snapshot, plan) {
+    if (plan.changes.length !== 1 || plan.deletions.length !== 0)
+        return 'git-data';
+    const mode = detailsOf.get(snapshot)?.modes.get(plan.changes[0].path);
+    return mode === undefined || mode === FILE_MODE ? 'contents' : 'git-data';
 }
-/** The documents a name denotes: exact matches first, else case-insensitive ones. */
-function matchByName(reference, documents) {
-    const exact = documents.filter((c) => c.name === reference);
-    if (exact.length > 0)
-        return exact;
-    const lower = reference.toLowerCase();
-    return documents.filter((c) => c.name.toLowerCase() === lower);
-}
-/** Throws PostmanNotFoundError when `workspace` does not exist (Postman lists an unknown workspace as empty). */
-async function assertWorkspaceExists(client, workspace) {
-    await client.getWorkspace(workspace).catch((error) => {
-        if (error instanceof PostmanNotFoundError) {
-            throw new PostmanNotFoundError(`Workspace "${workspace}" does not exist or is not visible to this API key. Set workspace to a workspace ID (Postman: the workspace's Overview > Info), or leave it empty to search all workspaces.`, { cause: error });
+/**
+ * Entries in as few groups of at most `budget` bytes as first-fit by decreasing size finds, so
+ * the number of tree requests follows the bytes that changed, not the number of files.
+ */
+function chunksWithin(entries, budget) {
+    const chunks = [];
+    const bySize = entries.map((e, index) => ({ ...e, index })).sort((a, b) => b.bytes - a.bytes);
+    for (const { bytes, index } of bySize) {
+        const chunk = chunks.find((c) => c.size + bytes <= budget);
+        if (chunk) {
+            chunk.indexes.push(index);
+            chunk.size += bytes;
         }
-        throw error;
+        else
+            chunks.push({ indexes: [index], size: bytes });
+    }
+    // Within a request the entries keep the caller's order.
+    return chunks.map((c) => c.indexes.sort((a, b) => a - b).map((i) => entries[i].entry));
+}
+/** The deepest folder holding every path ('' for the repository root). */
+function commonFolder(paths) {
+    const folders = paths.map((p) => p.split('/').slice(0, -1));
+    const common = [];
+    for (let i = 0; folders.every((f) => i < f.length && f[i] === folders[0][i]); i++)
+        common.push(folders[0][i]);
+    return common.join('/');
+}
+function truncatedError(snapshot) {
+    return new GitHubApiError(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB in one folder), so which files exist is unknown; nothing was written. Back up to a directory with fewer files.`, undefined);
+}
+function prepareFiles(request) {
+    const seen = new Set();
+    const deleted = new Set(request.deletions ?? []);
+    for (const path of deleted)
+        checkPath(path, 'deletions');
+    return request.files.map(({ path, content, keepExisting }) => {
+        checkPath(path, 'files');
+        if (seen.has(path))
+            throw new errors_InputError('files', `"${path}" is given twice.`);
+        if (deleted.has(path))
+            throw new errors_InputError('deletions', `"${path}" is both written and deleted.`);
+        seen.add(path);
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        if (bytes.length > MAX_FILE_BYTES)
+            throw new errors_InputError('files', `"${path}" is ${bytes.length} bytes; GitHub refuses files over 100 MB.`);
+        // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
+        const binary = !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(0);
+        return { path, bytes, blobSha: gitBlobSha(bytes), binary, keepExisting };
     });
 }
-/**
- * The one document `reference` names in `listed`, or an error a user can act on: the IDs when
- * several share the name, the closest names when none matches.
- */
-async function pickByName(client, reference, listed, options) {
-    const { kind, workspace } = options;
-    const matches = matchByName(reference, listed);
-    if (matches.length > 1) {
-        const list = matches.map((c) => `"${c.name}" (ID ${c.id})`).join(', ');
-        throw new AmbiguousNameError(`${matches.length} ${kind}s are named "${reference}": ${list}. Set ${kind} to the ID of the one to back up${workspace ? '' : ', or set workspace to narrow the search'}.`, matches.map((c) => ({ id: c.id, name: c.name })));
+/** Compares the desired files with the snapshot: what to send, and each file's status. */
+function planChanges(snapshot, files, deletions) {
+    const plan = { changes: [], deletions: [], statuses: [] };
+    const folders = new Set();
+    for (const path of snapshot.files.keys()) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            folders.add(path.slice(0, i));
     }
-    if (matches.length === 1)
-        return matches[0];
-    if (workspace)
-        await assertWorkspaceExists(client, workspace);
-    const scope = workspace ? `workspace "${workspace}"` : 'the workspaces visible to this API key';
-    const suggestions = closestNames(reference, listed.map((c) => c.name));
-    const hint = suggestions.length > 0 ? ` Closest names: ${suggestions.map((n) => `"${n}"`).join(', ')}.` : ` There are no ${kind}s in ${scope}.`;
-    throw new PostmanNotFoundError(`No ${kind} named "${reference}" in ${scope}.${hint} Names must match exactly (case aside); or set ${kind} to the ${kind}'s ID.`);
+    const deleting = new Set(deletions);
+    for (const file of files) {
+        const current = snapshot.files.get(file.path);
+        // Refuse what git would resolve by silently dropping files: a folder in the way, or a file where a folder is needed.
+        if (current === undefined && folders.has(file.path)) {
+            throw new GitHubApiError(`${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`, undefined);
+        }
+        for (let i = file.path.indexOf('/'); i !== -1; i = file.path.indexOf('/', i + 1)) {
+            const parent = file.path.slice(0, i);
+            if (snapshot.files.has(parent) && !deleting.has(parent)) {
+                throw new GitHubApiError(`${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`, undefined);
+            }
+        }
+        const status = current === undefined ? 'created' : current === file.blobSha ? 'unchanged' : 'updated';
+        if (status !== 'unchanged')
+            plan.changes.push(file);
+        plan.statuses.push({ path: file.path, status, blobSha: file.blobSha });
+    }
+    for (const path of deletions) {
+        const current = snapshot.files.get(path);
+        if (current === undefined)
+            continue;
+        plan.deletions.push(path);
+        plan.statuses.push({ path, status: 'deleted', blobSha: current });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/manifest.ts
+/** The manifest sits in the backup directory and records what each file there holds. */
+const MANIFEST_NAME = '.postman-backup.json';
+const emptyManifest = () => ({ version: 1, files: {} });
+/** Reads a manifest; an unreadable one is treated as absent (every document is then fetched). */
+function parseManifest(bytes, logger) {
+    if (!bytes)
+        return emptyManifest();
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.version !== 1 || !parsed.files || typeof parsed.files !== 'object')
+            throw new Error('unknown manifest version');
+        return { version: 1, files: parsed.files };
+    }
+    catch (error) {
+        logger.warn(`${MANIFEST_NAME} could not be read (${error.message}); doing a full backup and writing a new one.`);
+        return emptyManifest();
+    }
 }
 /**
- * Resolves a collection reference (name, ID or UID) and fetches its document.
- * An ID or UID is fetched directly; a name is looked up in the list (scoped to `workspace`).
+ * Deterministic bytes: sorted paths and fixed key order, no timestamps of the run, so a run
+ * where nothing changed leaves the manifest byte-identical.
  */
-async function resolveCollection(client, reference, options = {}) {
-    const ref = reference.trim();
-    if (referenceKind(ref) !== 'name') {
-        const document = await client.getCollection(ref).catch((error) => {
-            if (error instanceof PostmanNotFoundError) {
-                throw new PostmanNotFoundError(`No collection with ID "${ref}" is visible to this Postman API key. Check the ID (Postman: the collection's Info panel) and that the key's user can see it.`, { cause: error });
-            }
-            throw error;
-        });
-        const info = (document.info ?? {});
-        const id = String(info._postman_id ?? (referenceKind(ref) === 'id' ? ref : ref.replace(/^\d+-/, '')));
-        return { id, uid: String(info.uid ?? ref), name: String(info.name ?? id), document };
+function serializeManifest(manifest) {
+    const files = {};
+    for (const path of Object.keys(manifest.files).sort()) {
+        const e = manifest.files[path];
+        files[path] = {
+            kind: e.kind,
+            id: e.id,
+            uid: e.uid,
+            name: e.name,
+            ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}),
+            sha: e.sha,
+            redact: e.redact,
+            redacted: e.redacted
+        };
     }
-    const collections = await client.listCollections(options.workspace);
-    const match = await pickByName(client, ref, collections, { kind: 'collection', workspace: options.workspace });
-    const document = await client.getCollection(match.uid || match.id);
-    return { id: match.id, uid: match.uid, name: match.name, document };
+    return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
+}
+/** Finds the entry of a document by kind and ID. */
+function findEntry(manifest, kind, id) {
+    for (const [path, entry] of Object.entries(manifest.files)) {
+        if (entry.kind === kind && entry.id === id)
+            return { path, entry };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/json.ts
+// Small JSON helpers every layer uses: one home each.
+/** A plain object (not null, not an array). */
+function json_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const BOM = '\uFEFF';
+/** JSON.parse of text that may start with a byte order mark (editors on Windows add one; Postman exports can). */
+function parseJsonText(text) {
+    return JSON.parse(text.startsWith(BOM) ? text.slice(1) : text);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/explain.ts
@@ -60861,6 +51645,7 @@ async function resolveCollection(client, reference, options = {}) {
 // `item`), merging branches that fail in the same place ("must be object or string").
 // ajv stays the judge: this runs only after ajv said "invalid", and the caller falls back to
 // ajv's errors if this finds nothing.
+
 /** JSON pointer escaping of one reference token (RFC 6901). */
 function escapePointerToken(token) {
     return token.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -60922,10 +51707,13 @@ function check(root, schema, data, at, out) {
         out.push({ at, keyword: 'minimum', value: data, expected: [p.minimum] });
     }
     // ajv counts code points; the UTF-16 length is an upper bound, so only long strings are spread.
-    if (p.maxLength !== undefined && typeof data === 'string' && data.length > p.maxLength && [...data].length > p.maxLength) {
+    if (p.maxLength !== undefined &&
+        typeof data === 'string' &&
+        data.length > p.maxLength &&
+        [...data].length > p.maxLength) {
         out.push({ at, keyword: 'maxLength', value: data, expected: [p.maxLength] });
     }
-    if (explain_isObject(data)) {
+    if (json_isObject(data)) {
         for (const key of p.required) {
             if (!Object.prototype.hasOwnProperty.call(data, key))
                 out.push({ at, keyword: 'required', expected: [key] });
@@ -60955,7 +51743,12 @@ function combinator(root, keyword, branches, data, at, out) {
         return;
     if (passing > 1) {
         const names = results.flatMap((r, i) => (r.length === 0 ? [branchTitle(root, branches[i]) ?? `branch ${i}`] : []));
-        return void out.push({ at, keyword: 'oneOf', value: data, message: `must match exactly one schema in oneOf, but is valid as each of: ${names.join(', ')}` });
+        return void out.push({
+            at,
+            keyword: 'oneOf',
+            value: data,
+            message: `must match exactly one schema in oneOf, but is valid as each of: ${names.join(', ')}`
+        });
     }
     // Keep the branch(es) the document got furthest in; see plausibility().
     const scores = results.map((r) => plausibility(r, at));
@@ -60999,7 +51792,9 @@ function mergeShallow(results, titles, at, data) {
         const seen = new Set();
         const alternatives = keep.filter(({ set }) => !seen.has(set.join()) && seen.add(set.join()));
         const withTitles = alternatives.length > 1 && alternatives.every((a) => a.title !== undefined);
-        const text = alternatives.map(({ set, title }) => set.map((p) => `'${p}'`).join(' and ') + (withTitles ? ` (${title})` : '')).join(' or ');
+        const text = alternatives
+            .map(({ set, title }) => set.map((p) => `'${p}'`).join(' and ') + (withTitles ? ` (${title})` : ''))
+            .join(' or ');
         return { at, keyword: 'required', message: `must have required property ${text}` };
     }
     return { at, keyword: 'anyOf', value: data, message: unique(all.map(messageOf)).join('; or ') };
@@ -61056,7 +51851,11 @@ function resolve(root, ref) {
     if (hit === undefined) {
         if (!ref.startsWith('#'))
             throw new Error(`Cannot resolve external $ref ${ref}`);
-        const tokens = ref.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+        const tokens = ref
+            .slice(1)
+            .split('/')
+            .slice(1)
+            .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
         let node = root;
         for (const token of tokens)
             node = node?.[token];
@@ -61086,7 +51885,7 @@ function matchesType(types, data) {
 function hasType(type, data) {
     switch (type) {
         case 'object':
-            return explain_isObject(data);
+            return json_isObject(data);
         case 'array':
             return Array.isArray(data);
         case 'null':
@@ -61098,9 +51897,6 @@ function hasType(type, data) {
         default:
             return typeof data === type;
     }
-}
-function explain_isObject(data) {
-    return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 function jsonEqual(a, b) {
     if (a === b)
@@ -61120,6 +51916,8 @@ function unique(items) {
 // become '' (not removed), so that the files stay importable into Postman and stay valid
 // against the same schemas as before. Only pointers and kinds are reported, never values.
 
+
+
 /**
  * Per auth method (the `type` of an auth block, and the property holding its fields), the
  * fields that hold credentials and how they are reported. Identifiers that are not secret on
@@ -61134,12 +51932,21 @@ const AUTH_CREDENTIAL_FIELDS = {
     basic: { password: 'basic password' },
     bearer: { token: 'bearer token' },
     digest: { password: 'digest password' },
-    edgegrid: { accessToken: 'edgegrid access token', clientToken: 'edgegrid client token', clientSecret: 'edgegrid client secret' },
+    edgegrid: {
+        accessToken: 'edgegrid access token',
+        clientToken: 'edgegrid client token',
+        clientSecret: 'edgegrid client secret'
+    },
     hawk: { authKey: 'hawk auth key' },
     jwt: { secret: 'jwt secret', privateKey: 'jwt private key', passphrase: 'jwt private key passphrase' },
     ntlm: { password: 'ntlm password' },
     // privateKey signs with RSA-SHA*; token is the access token of the three-legged flow.
-    oauth1: { consumerSecret: 'oauth1 consumer secret', token: 'oauth1 access token', tokenSecret: 'oauth1 token secret', privateKey: 'oauth1 private key' },
+    oauth1: {
+        consumerSecret: 'oauth1 consumer secret',
+        token: 'oauth1 access token',
+        tokenSecret: 'oauth1 token secret',
+        privateKey: 'oauth1 private key'
+    },
     // code_verifier is PKCE's per-client secret when it is set by hand.
     oauth2: {
         accessToken: 'oauth2 access token',
@@ -61152,7 +51959,7 @@ const AUTH_CREDENTIAL_FIELDS = {
 const SECRET_VARIABLE_KIND = 'secret variable';
 // Maps, so that a property called "constructor" or "__proto__" in a document is never looked up on Object.prototype.
 const credentialFields = new Map(Object.entries(AUTH_CREDENTIAL_FIELDS).map(([method, fields]) => [method, new Map(Object.entries(fields))]));
-const MODES = ['secrets', 'none'];
+
 /**
  * Blanks, anywhere in a collection (its own, its folders', its requests' and its saved examples'
  * original requests): the values of variables of type `secret`, and the credential fields of
@@ -61161,14 +51968,14 @@ const MODES = ['secrets', 'none'];
  */
 function redactCollection(doc, mode = 'secrets') {
     return redact(doc, mode, (copy, out) => {
-        if (redact_isObject(copy))
+        if (json_isObject(copy))
             container(copy, '', out);
     });
 }
 /** Blanks the values of an environment's variables of type `secret` (and of vault secrets). */
 function redactEnvironment(doc, mode = 'secrets') {
     return redact(doc, mode, (copy, out) => {
-        if (redact_isObject(copy) && Array.isArray(copy.values))
+        if (json_isObject(copy) && Array.isArray(copy.values))
             variables(copy.values, '/values', out);
     });
 }
@@ -61179,8 +51986,9 @@ function countRedactedByKind(fields) {
         counts[kind] = (counts[kind] ?? 0) + 1;
     return counts;
 }
+// ---- the walk ----
 function redact(doc, mode, walk) {
-    if (!MODES.includes(mode))
+    if (!REDACT_MODES.includes(mode))
         throw new TypeError(`Unknown redact mode ${JSON.stringify(mode)}: use secrets or none`);
     // A deep copy, then a walk over the places secrets live that blanks them in place. The
     // result shares no object with the input, so callers may change either freely.
@@ -61195,38 +52003,45 @@ function redact(doc, mode, walk) {
  * and `response`. Each node is looked at for all five, so that a document mixing the shapes
  * (validation off lets one through) still has its secrets found.
  */
-function container(node, at, out) {
-    if (Array.isArray(node.variable))
-        variables(node.variable, `${at}/variable`, out);
-    if (redact_isObject(node.auth))
-        redact_auth(node.auth, `${at}/auth`, out);
-    if (redact_isObject(node.request))
-        redact_request(node.request, `${at}/request`, out);
-    if (Array.isArray(node.response)) {
-        node.response.forEach((response, index) => {
-            if (redact_isObject(response) && redact_isObject(response.originalRequest)) {
-                redact_request(response.originalRequest, `${at}/response/${index}/originalRequest`, out);
+function container(root, rootAt, out) {
+    // A stack rather than recursion: folders may nest deeper than the call stack allows.
+    const stack = [{ node: root, at: rootAt }];
+    while (stack.length > 0) {
+        const { node, at } = stack.pop();
+        if (Array.isArray(node.variable))
+            variables(node.variable, `${at}/variable`, out);
+        if (json_isObject(node.auth))
+            redact_auth(node.auth, `${at}/auth`, out);
+        if (json_isObject(node.request))
+            redact_request(node.request, `${at}/request`, out);
+        if (Array.isArray(node.response)) {
+            node.response.forEach((response, index) => {
+                if (json_isObject(response) && json_isObject(response.originalRequest)) {
+                    redact_request(response.originalRequest, `${at}/response/${index}/originalRequest`, out);
+                }
+            });
+        }
+        if (Array.isArray(node.item)) {
+            // Pushed last first, so items are visited (and reported) in document order.
+            for (let index = node.item.length - 1; index >= 0; index--) {
+                const child = node.item[index];
+                if (json_isObject(child))
+                    stack.push({ node: child, at: `${at}/item/${index}` });
             }
-        });
-    }
-    if (Array.isArray(node.item)) {
-        node.item.forEach((child, index) => {
-            if (redact_isObject(child))
-                container(child, `${at}/item/${index}`, out);
-        });
+        }
     }
 }
 function redact_request(node, at, out) {
-    if (redact_isObject(node.auth))
+    if (json_isObject(node.auth))
         redact_auth(node.auth, `${at}/auth`, out);
     // Path variables use the same variable definition, so they can be secret too.
-    if (redact_isObject(node.url) && Array.isArray(node.url.variable))
+    if (json_isObject(node.url) && Array.isArray(node.url.variable))
         variables(node.url.variable, `${at}/url/variable`, out);
 }
 function variables(list, at, out) {
     list.forEach((variable, index) => {
         // `secret: true` marks an environment variable whose value belongs in the Postman Vault.
-        if (redact_isObject(variable) && (variable.type === 'secret' || variable.secret === true)) {
+        if (json_isObject(variable) && (variable.type === 'secret' || variable.secret === true)) {
             blank(variable, 'value', `${at}/${index}/value`, SECRET_VARIABLE_KIND, out);
         }
     });
@@ -61240,12 +52055,12 @@ function redact_auth(node, at, out) {
         if (Array.isArray(fields)) {
             // v2.1.0: [{key, value, type}, …]
             fields.forEach((attribute, index) => {
-                const kind = redact_isObject(attribute) && typeof attribute.key === 'string' ? credentials.get(attribute.key) : undefined;
+                const kind = json_isObject(attribute) && typeof attribute.key === 'string' ? credentials.get(attribute.key) : undefined;
                 if (kind !== undefined)
                     blank(attribute, 'value', `${methodAt}/${index}/value`, kind, out);
             });
         }
-        else if (redact_isObject(fields)) {
+        else if (json_isObject(fields)) {
             // v2.0.0: {token: …}
             for (const [key, kind] of credentials) {
                 if (Object.prototype.hasOwnProperty.call(fields, key))
@@ -61269,38 +52084,48 @@ function isEmpty(value) {
         return true;
     if (Array.isArray(value))
         return value.length === 0;
-    return redact_isObject(value) && Object.keys(value).length === 0;
+    return json_isObject(value) && Object.keys(value).length === 0;
 }
 /**
  * A copy of a JSON value (strings are immutable and shared). About 7 times faster than
  * structuredClone on a 20 MB collection (30 ms against 200 ms); anything that is not a plain
- * object or array (a Date, say) still goes through structuredClone.
+ * object or array (a Date, say) still goes through structuredClone. A stack rather than
+ * recursion, so that no nesting depth can overflow the call stack.
  */
 function deepCopy(value) {
-    if (typeof value !== 'object' || value === null)
-        return value;
-    if (Array.isArray(value)) {
-        const array = new Array(value.length);
-        for (let index = 0; index < value.length; index++)
-            array[index] = deepCopy(value[index]);
-        return array;
+    const copyOf = (source) => {
+        if (typeof source !== 'object' || source === null)
+            return source;
+        if (Array.isArray(source))
+            return new Array(source.length);
+        const prototype = Object.getPrototypeOf(source);
+        return prototype !== Object.prototype && prototype !== null ? structuredClone(source) : {};
+    };
+    const root = copyOf(value);
+    const pending = [];
+    const plain = (source) => Array.isArray(source) ||
+        Object.getPrototypeOf(source) === Object.prototype ||
+        Object.getPrototypeOf(source) === null;
+    if (typeof value === 'object' && value !== null && plain(value))
+        pending.push({ source: value, target: root });
+    while (pending.length > 0) {
+        const { source, target } = pending.pop();
+        const keys = Array.isArray(source) ? undefined : Object.keys(source);
+        const count = keys ? keys.length : source.length;
+        for (let i = 0; i < count; i++) {
+            const key = keys ? keys[i] : i;
+            const child = source[key];
+            const copy = copyOf(child);
+            // JSON.parse makes "__proto__" an own property; plain assignment would set the prototype instead.
+            if (key === '__proto__')
+                Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+            else
+                target[key] = copy;
+            if (typeof child === 'object' && child !== null && plain(child))
+                pending.push({ source: child, target: copy });
+        }
     }
-    const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null)
-        return structuredClone(value);
-    const object = {};
-    for (const key of Object.keys(value)) {
-        const child = deepCopy(value[key]);
-        // JSON.parse makes "__proto__" an own property; plain assignment would set the prototype instead.
-        if (key === '__proto__')
-            Object.defineProperty(object, key, { value: child, enumerable: true, writable: true, configurable: true });
-        else
-            object[key] = child;
-    }
-    return object;
-}
-function redact_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return root;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@sinclair/typebox/build/esm/value/guard/guard.mjs
@@ -66178,7 +57003,21 @@ const Event = Obj({
 }, { title: 'Event' });
 const EventList = Type.Array(Def('event', Event), { title: 'Event List' });
 const HTTP_METHODS = [
-    'GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'COPY', 'HEAD', 'OPTIONS', 'LINK', 'UNLINK', 'PURGE', 'LOCK', 'UNLOCK', 'PROPFIND', 'VIEW'
+    'GET',
+    'PUT',
+    'POST',
+    'PATCH',
+    'DELETE',
+    'COPY',
+    'HEAD',
+    'OPTIONS',
+    'LINK',
+    'UNLINK',
+    'PURGE',
+    'LOCK',
+    'UNLOCK',
+    'PROPFIND',
+    'VIEW'
 ];
 const FormParameterCommon = {
     key: Type.String(),
@@ -66186,8 +57025,16 @@ const FormParameterCommon = {
     contentType: Opt(Type.String()),
     description: Opt(Def('description', Description))
 };
-const FormTextParameter = Type.Object({ ...FormParameterCommon, value: Opt(Type.String()), type: Opt(Type.Literal('text')) });
-const FormFileParameter = Type.Object({ ...FormParameterCommon, src: Opt(Types(['array', 'string', 'null'])), type: Opt(Type.Literal('file')) });
+const FormTextParameter = Type.Object({
+    ...FormParameterCommon,
+    value: Opt(Type.String()),
+    type: Opt(Type.Literal('text'))
+});
+const FormFileParameter = Type.Object({
+    ...FormParameterCommon,
+    src: Opt(Types(['array', 'string', 'null'])),
+    type: Opt(Type.Literal('file'))
+});
 // Upstream writes the two branches without `type`: their parent already requires an object.
 const FormParameter = Type.Unsafe({
     type: 'object',
@@ -66210,9 +57057,44 @@ const RequestBody = Obj({
     disabled: Opt(Type.Boolean())
 });
 // ---- the auth-dependent part, built once per version ----
-const AUTH_TYPES_V21 = ['apikey', 'awsv4', 'basic', 'bearer', 'digest', 'edgegrid', 'hawk', 'noauth', 'oauth1', 'oauth2', 'ntlm'];
-const AUTH_TYPES_V20 = ['apikey', 'awsv4', 'basic', 'bearer', 'digest', 'edgegrid', 'hawk', 'ntlm', 'noauth', 'oauth1', 'oauth2'];
-const AUTH_METHODS = ['apikey', 'awsv4', 'basic', 'bearer', 'digest', 'edgegrid', 'hawk', 'ntlm', 'oauth1', 'oauth2'];
+const AUTH_TYPES_V21 = [
+    'apikey',
+    'awsv4',
+    'basic',
+    'bearer',
+    'digest',
+    'edgegrid',
+    'hawk',
+    'noauth',
+    'oauth1',
+    'oauth2',
+    'ntlm'
+];
+const AUTH_TYPES_V20 = [
+    'apikey',
+    'awsv4',
+    'basic',
+    'bearer',
+    'digest',
+    'edgegrid',
+    'hawk',
+    'ntlm',
+    'noauth',
+    'oauth1',
+    'oauth2'
+];
+const AUTH_METHODS = [
+    'apikey',
+    'awsv4',
+    'basic',
+    'bearer',
+    'digest',
+    'edgegrid',
+    'hawk',
+    'ntlm',
+    'oauth1',
+    'oauth2'
+];
 /** `auth`: one property per method, each holding that method's attributes in the shape `attributes` gives. */
 function authDefinition(types, attributes) {
     const methods = Object.fromEntries(AUTH_METHODS.map((method) => [method, Opt(attributes)]));
@@ -66245,7 +57127,9 @@ function collectionFormat(parts) {
         }, { title: 'Request' }),
         Type.String()
     ], { title: 'Request' });
-    const ResponseHeaders = Type.Array(OneOf([Def('header', Header), Type.String({ title: 'Header' })]), { title: 'Header' });
+    const ResponseHeaders = Type.Array(OneOf([Def('header', Header), Type.String({ title: 'Header' })]), {
+        title: 'Header'
+    });
     const Response = PropertiesOnly(Type.Object({
         id: Opt(Type.String()),
         originalRequest: Opt(Def('request', Request)),
@@ -66400,11 +57284,14 @@ function deviationHint(deviation, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/schema/common.ts
+
+
+
 const MAX_REPORTED_ERRORS = 10;
-const common_MODES = ['strict', 'lenient', 'off'];
+
 /** Throws a TypeError for anything but strict, lenient or off (callers from JavaScript can pass anything). */
 function checkMode(mode) {
-    if (!common_MODES.includes(mode))
+    if (!VALIDATION_MODES.includes(mode))
         throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`);
 }
 /** `/item/3/request: must be object or string` ('(root)' for the whole document). */
@@ -66425,14 +57312,14 @@ function reportable(issues) {
 }
 /** A Postman API error answer ({"error": {"name", "message"}}) in place of the document, e.g. `what` 'a collection'. */
 function apiErrorIssue(doc, what) {
-    if (!common_isObject(doc.error))
+    if (!json_isObject(doc.error))
         return undefined;
     const { name, message } = doc.error;
     const detail = [name, message].filter((v) => typeof v === 'string').join(': ');
-    return { pointer: '/error', message: `the document is an API error response, not ${what}${detail ? ` (${clip(detail)})` : ''}` };
-}
-function common_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return {
+        pointer: '/error',
+        message: `the document is an API error response, not ${what}${detail ? ` (${clip(detail)})` : ''}`
+    };
 }
 /** What a value that is not a document is, in words: 'an array', 'a string that looks like an HTML or XML page', …. */
 function describeValue(value) {
@@ -66455,6 +57342,71 @@ function describeValue(value) {
 }
 function clip(text, max = 200) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/**
+ * Deepest nesting of objects and arrays a document may have. Validation, redaction and
+ * serialization walk documents recursively and would overflow the stack somewhere past 2,000
+ * levels (explaining an invalid document first); real collections stay under 100 (a request
+ * 30 folders deep is about 70). Deeper documents fail validation, in every mode, with this reason.
+ */
+const MAX_DOCUMENT_DEPTH = 500;
+/**
+ * Where `doc` nests deeper than `max` levels of objects and arrays: the JSON pointer of the first
+ * value past the limit (shortened), or undefined. Iterative, so it cannot overflow the stack itself.
+ */
+function tooDeepAt(doc, max = MAX_DOCUMENT_DEPTH) {
+    // Two stacks of plain values: the common case (not too deep) allocates next to nothing.
+    const values = [doc];
+    const depths = [0];
+    while (values.length > 0) {
+        const value = values.pop();
+        const depth = depths.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (depth >= max)
+            return pointerToDepth(doc, max);
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                values.push(value[i]);
+                depths.push(depth + 1);
+            }
+        }
+        else {
+            for (const key in value) {
+                if (!Object.hasOwn(value, key))
+                    continue;
+                values.push(value[key]);
+                depths.push(depth + 1);
+            }
+        }
+    }
+    return undefined;
+}
+/** The (shortened) JSON pointer of the first value `depth` levels down in `doc`. */
+function pointerToDepth(doc, depth) {
+    const stack = [{ value: doc, depth: 0, at: '' }];
+    while (stack.length > 0) {
+        const { value, depth: level, at } = stack.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (level >= depth)
+            return at;
+        const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--) {
+            const [key, child] = entries[i];
+            // Spelt out for the first levels only: a full pointer would be as deep as the document.
+            const next = level < 12 ? `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : at.endsWith('/…') ? at : `${at}/…`;
+            stack.push({ value: child, depth: level + 1, at: next });
+        }
+    }
+    return '';
+}
+/** The issue a document deeper than MAX_DOCUMENT_DEPTH fails validation with. */
+function tooDeepIssue(at) {
+    return {
+        pointer: '',
+        message: `is nested deeper than ${MAX_DOCUMENT_DEPTH} levels (at ${at || '/'}), deeper than any real document and than this tool can safely walk`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/validate.ts
@@ -66482,19 +57434,19 @@ const validate_collectionFormat = {
 const collectionValidator = formatValidator(validate_collectionFormat);
 /** '2.1.0' or '2.0.0' as named by info.schema (e.g. https://schema.getpostman.com/json/collection/v2.1.0/collection.json). */
 function detectCollectionVersion(doc) {
-    const schema = common_isObject(doc) && common_isObject(doc.info) ? doc.info.schema : undefined;
+    const schema = json_isObject(doc) && json_isObject(doc.info) ? doc.info.schema : undefined;
     if (typeof schema !== 'string')
         return undefined;
     const match = /\bv(2\.1\.0|2\.0\.0)\b/.exec(schema);
     return match ? match[1] : undefined;
 }
 function minimalCollectionShape(doc) {
-    if (!common_isObject(doc))
+    if (!json_isObject(doc))
         return [{ pointer: '', message: `must be an object (a Postman collection), got ${describeValue(doc)}` }];
     const issues = [];
     if (!('info' in doc))
         issues.push({ pointer: '', message: "must have required property 'info'" });
-    else if (!common_isObject(doc.info))
+    else if (!json_isObject(doc.info))
         issues.push({ pointer: '/info', message: 'must be object' });
     else if (!('name' in doc.info))
         issues.push({ pointer: '/info', message: "must have required property 'name'" });
@@ -66512,11 +57464,17 @@ function recogniseNonCollection(doc) {
     const apiError = apiErrorIssue(doc, 'a collection');
     if (apiError)
         return apiError;
-    if (common_isObject(doc.collection) && 'info' in doc.collection) {
-        return { pointer: '/collection', message: 'the collection is wrapped in a "collection" property (the Postman API response shape); validate the inner object' };
+    if (json_isObject(doc.collection) && 'info' in doc.collection) {
+        return {
+            pointer: '/collection',
+            message: 'the collection is wrapped in a "collection" property (the Postman API response shape); validate the inner object'
+        };
     }
     if (Array.isArray(doc.requests) || Array.isArray(doc.order)) {
-        return { pointer: '', message: 'the document looks like a Collection Format v1 collection; only v2.0.0 and v2.1.0 are supported' };
+        return {
+            pointer: '',
+            message: 'the document looks like a Collection Format v1 collection; only v2.0.0 and v2.1.0 are supported'
+        };
     }
     if (Array.isArray(doc.values) && !('item' in doc)) {
         return { pointer: '', message: 'the document looks like a Postman environment or globals file, not a collection' };
@@ -66539,6 +57497,10 @@ function formatValidator(format) {
     return (doc, mode) => {
         checkMode(mode);
         const version = format.detectVersion(doc);
+        // Before anything recursive: a document too deep to walk fails alone, with a reason.
+        const deep = tooDeepAt(doc);
+        if (deep !== undefined)
+            return { valid: false, version, errors: [tooDeepIssue(deep)], warnings: [] };
         const shape = format.minimalShape(doc);
         if (shape.length > 0)
             return { valid: false, version, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] };
@@ -66570,7 +57532,9 @@ function reasons(schema, doc, mode, ajvErrors) {
     return reportable((specific.length > 0 ? specific : ajvErrors).map((e) => ({ pointer: e.instancePath, message: ajvMessage(e) })));
 }
 function withDeviationHint(issue, mode) {
-    const deviation = mode === 'strict' && issue.keyword === 'enum' ? findDeviation(issue.definition, issue.property, issue.value) : undefined;
+    const deviation = mode === 'strict' && issue.keyword === 'enum'
+        ? findDeviation(issue.definition, issue.property, issue.value)
+        : undefined;
     return deviation ? `${issue.message}; ${deviationHint(deviation, issue.value)}` : issue.message;
 }
 function ajvMessage(error) {
@@ -66596,7 +57560,9 @@ function ajvFor(mode) {
                 errors: false,
                 validate: (index, data, _parent, context) => {
                     const deviation = KNOWN_DEVIATIONS[index];
-                    if (deviation !== undefined && typeof data === 'string' && deviation.values.includes(data)) {
+                    if (deviation !== undefined &&
+                        typeof data === 'string' &&
+                        deviation.values.includes(data)) {
                         deviationSink?.(index, data, context?.instancePath ?? '');
                     }
                     return true;
@@ -66674,6 +57640,10 @@ const EnvironmentSchema = strictParts.Environment;
 const EnvironmentLenientSchema = lenientParts.Environment;
 function validateEnvironment(doc, mode = 'lenient') {
     checkMode(mode);
+    // Before anything recursive: a document too deep to walk fails alone, with a reason.
+    const deep = tooDeepAt(doc);
+    if (deep !== undefined)
+        return { valid: false, version: undefined, errors: [tooDeepIssue(deep)], warnings: [] };
     const shape = minimalEnvironmentShape(doc);
     if (shape.length > 0)
         return { valid: false, version: undefined, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] };
@@ -66682,12 +57652,17 @@ function validateEnvironment(doc, mode = 'lenient') {
     const { schema, validate } = compiled(mode);
     if (!validate(doc))
         return { valid: false, version: undefined, errors: environment_reasons(schema, doc, validate), warnings: [] };
-    return { valid: true, version: undefined, errors: [], warnings: mode === 'lenient' ? deviationWarnings(doc) : [] };
+    return {
+        valid: true,
+        version: undefined,
+        errors: [],
+        warnings: mode === 'lenient' ? deviationWarnings(doc) : []
+    };
 }
 // ---- the minimal shape, checked in every mode ----
 function minimalEnvironmentShape(doc) {
     // Binary data (a Buffer) is an object too; say what it is rather than which properties it lacks.
-    if (!common_isObject(doc) || ArrayBuffer.isView(doc) || doc instanceof ArrayBuffer) {
+    if (!json_isObject(doc) || ArrayBuffer.isView(doc) || doc instanceof ArrayBuffer) {
         return [{ pointer: '', message: `must be an object (a Postman environment), got ${describeNonEnvironment(doc)}` }];
     }
     const issues = [];
@@ -66702,7 +57677,10 @@ function minimalEnvironmentShape(doc) {
     // A globals export has the same shape; only its scope tells it apart, so it is refused even in off mode.
     const scope = doc._postman_variable_scope;
     if (typeof scope === 'string' && scope !== 'environment') {
-        issues.push({ pointer: '/_postman_variable_scope', message: `the document is a Postman ${scope} file, not an environment (_postman_variable_scope must be "environment")` });
+        issues.push({
+            pointer: '/_postman_variable_scope',
+            message: `the document is a Postman ${scope} file, not an environment (_postman_variable_scope must be "environment")`
+        });
     }
     const hint = issues.length > 0 ? recogniseNonEnvironment(doc) : undefined;
     return hint ? [hint, ...issues] : issues;
@@ -66714,11 +57692,16 @@ function recogniseNonEnvironment(doc) {
         return apiError;
     // RFC 9457 problem details, which the Postman API also answers with.
     if (typeof doc.status === 'number' && typeof doc.title === 'string') {
-        const detail = [doc.status, doc.title, doc.detail].filter((v) => typeof v === 'string' || typeof v === 'number').join(' ');
+        const detail = [doc.status, doc.title, doc.detail]
+            .filter((v) => typeof v === 'string' || typeof v === 'number')
+            .join(' ');
         return { pointer: '', message: `the document is an API error response, not an environment (${clip(detail)})` };
     }
-    if (common_isObject(doc.environment) && 'values' in doc.environment) {
-        return { pointer: '/environment', message: 'the environment is wrapped in an "environment" property (the Postman API response shape); validate the inner object' };
+    if (json_isObject(doc.environment) && 'values' in doc.environment) {
+        return {
+            pointer: '/environment',
+            message: 'the environment is wrapped in an "environment" property (the Postman API response shape); validate the inner object'
+        };
     }
     if ('info' in doc && 'item' in doc) {
         return { pointer: '', message: 'the document looks like a Postman collection, not an environment' };
@@ -66746,7 +57729,9 @@ function environment_reasons(schema, doc, validate) {
 }
 function withHint(keyword, property, value, message) {
     const deviation = keyword === 'enum' && property === 'type' ? findEnvironmentDeviation(value) : undefined;
-    return deviation ? `${message}; Postman emits ${JSON.stringify(value)} here (${deviation.reference}), which validation "lenient" accepts` : message;
+    return deviation
+        ? `${message}; Postman emits ${JSON.stringify(value)} here (${deviation.reference}), which validation "lenient" accepts`
+        : message;
 }
 function findEnvironmentDeviation(value) {
     return ENVIRONMENT_DEVIATIONS.find((d) => d.value === value);
@@ -66767,7 +57752,7 @@ function deviationWarnings(doc) {
 // ---- small helpers ----
 /** describeValue, naming the bare arrays of {key, value} that old globals exports and data files are. */
 function describeNonEnvironment(value) {
-    if (Array.isArray(value) && value.length > 0 && value.every((v) => common_isObject(v) && 'key' in v))
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => json_isObject(v) && 'key' in v))
         return 'an array of variables (a globals or data file?)';
     return describeValue(value);
 }
@@ -66780,41 +57765,17 @@ function describeNonEnvironment(value) {
 // ---- environments ----
 
 
-;// CONCATENATED MODULE: ./src/backup.ts
+;// CONCATENATED MODULE: ./src/backup/document.ts
+// Stages validate → redact → serialize of the backup pipeline: one fetched document in, the bytes
+// to store out. The same bytes whatever else the run selected.
 
 
 
 
 
-
-
-
-
-
-/** Defaults of the library; action.yml states the same ones (a test keeps them equal). */
-const backup_DEFAULTS = {
-    directory: 'Postman collections',
-    filename: '{name}.postman_collection.json',
-    environmentFilename: '{name}.postman_environment.json',
-    commitMessage: 'Back up Postman collection {name}',
-    validation: 'lenient',
-    redact: 'secrets',
-    concurrency: 4,
-    postmanApiUrl: 'https://api.postman.com',
-    githubApiUrl: 'https://api.github.com'
-};
-const VALIDATION_MODES = ['strict', 'lenient', 'off'];
-const REDACT_MODES = ['secrets', 'none'];
 /** The bytes we store: pretty JSON with a trailing newline, so diffs stay small and stable. */
 function serializeDocument(document) {
     return `${JSON.stringify(document, null, 2)}\n`;
-}
-/** Throws an InputError naming `input` unless `value` is one of `allowed`. */
-function checkChoice(value, allowed, input) {
-    if (!allowed.includes(value)) {
-        throw new InputError(input, `"${value}" is not one of ${allowed.join(', ')}.`);
-    }
-    return value;
 }
 /** Rejects a document that must not become a backup, with the first problems and their JSON pointers. */
 function assertValidDocument(kind, document, mode, label, logger = silentLogger) {
@@ -66824,7 +57785,9 @@ function assertValidDocument(kind, document, mode, label, logger = silentLogger)
         const format = kind === 'collection' ? `Postman Collection${result.version ? ` v${result.version}` : ''}` : 'Postman environment';
         throw new CollectionValidationError(`${label} is not a valid ${format} document (validation: ${mode}); nothing was written. ` +
             `First problems: ${shown.join('; ')}.` +
-            (kind === 'collection' && mode === 'strict' ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.' : ''), result.errors);
+            (kind === 'collection' && mode === 'strict'
+                ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.'
+                : ''), result.errors);
     }
     // A collection full of secret variables would otherwise print thousands of lines.
     const shownWarnings = 10;
@@ -66834,37 +57797,30 @@ function assertValidDocument(kind, document, mode, label, logger = silentLogger)
         logger.warn(`${label}: ${result.warnings.length - shownWarnings} more warnings of the same kinds.`);
     return result.warnings;
 }
-/** A PostmanClient from the library's options, with the library's defaults. */
-function createPostmanClient(options, logger = silentLogger) {
-    return new PostmanClient({
-        apiKey: options.postmanApiKey,
-        baseUrl: options.postmanApiUrl || backup_DEFAULTS.postmanApiUrl,
-        logger,
-        retry: options.postmanRetry,
-        timeoutMs: options.postmanTimeoutMs
-    });
-}
-/** Checks every option before the first request. `github: false` when the files go elsewhere (a local folder). */
-function prepareBackup(options, target = { github: true }) {
-    const logger = options.logger ?? silentLogger;
-    const { owner, repo } = target.github ? parseRepository(options.repository) : { owner: '', repo: '' };
-    if (options.branch !== undefined && options.branch !== '')
-        checkBranchName(options.branch);
-    const directory = normalizeDirectory(options.directory ?? backup_DEFAULTS.directory);
-    const filenameTemplate = options.filename ?? backup_DEFAULTS.filename;
-    checkFileNameTemplate(filenameTemplate, 'filename');
-    const messageTemplate = options.commitMessage ?? backup_DEFAULTS.commitMessage;
-    checkTemplate(messageTemplate, 'commit-message');
-    const validation = checkChoice(options.validation ?? backup_DEFAULTS.validation, VALIDATION_MODES, 'validation');
-    const redact = checkChoice(options.redact ?? backup_DEFAULTS.redact, REDACT_MODES, 'redact');
-    const client = createPostmanClient(options, logger);
-    if (target.github && !options.octokit && !options.githubToken) {
-        throw new InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).');
+/** A document whose file would exceed GitHub's 100 MB limit: only that document fails. */
+class DocumentTooLargeError extends PostmanBackupError {
+    bytes;
+    name = 'DocumentTooLargeError';
+    constructor(message, bytes) {
+        super(message);
+        this.bytes = bytes;
     }
-    const octokit = !target.github
-        ? undefined
-        : (options.octokit ?? createOctokit({ token: options.githubToken, baseUrl: options.githubApiUrl || backup_DEFAULTS.githubApiUrl, logger }));
-    return { owner, repo, branch: options.branch || undefined, directory, filenameTemplate, messageTemplate, validation, redact, workspace: options.workspace || undefined, client, octokit, logger };
+}
+/**
+ * Validates, redacts and serializes one fetched document. A file GitHub would refuse (over
+ * 100 MB) fails here, before anything is written, naming the document.
+ */
+function prepareDocument(kind, document, settings, label, logger) {
+    const warnings = assertValidDocument(kind, document, settings.validation, label, logger);
+    const redaction = kind === 'collection' ? redactCollection(document, settings.redact) : redactEnvironment(document, settings.redact);
+    if (redaction.redacted.length > 0)
+        logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`);
+    const content = serializeDocument(redaction.document);
+    const bytes = Buffer.byteLength(content, 'utf8');
+    if (bytes > MAX_FILE_BYTES) {
+        throw new DocumentTooLargeError(`${label} would be a file of ${(bytes / 1024 / 1024).toFixed(1)} MB; GitHub refuses files over 100 MB, so it was not backed up (its previous backup stays as it is). Split it into smaller ${kind}s.`, bytes);
+    }
+    return { content, bytes, warnings, redacted: redaction.redacted };
 }
 /**
  * Whether `existing` (a stored backup) holds a newer version of the same document than
@@ -66873,7 +57829,10 @@ function prepareBackup(options, target = { github: true }) {
 function holdsNewerVersion(kind, existing, fetched) {
     const stamp = (doc) => {
         const holder = (kind === 'collection' ? doc?.info : doc);
-        return { id: holder?.[kind === 'collection' ? '_postman_id' : 'id'], updatedAt: Date.parse(String(holder?.updatedAt)) };
+        return {
+            id: holder?.[kind === 'collection' ? '_postman_id' : 'id'],
+            updatedAt: Date.parse(String(holder?.updatedAt))
+        };
     };
     let stored;
     try {
@@ -66884,1182 +57843,10700 @@ function holdsNewerVersion(kind, existing, fetched) {
     }
     const a = stamp(stored);
     const b = stamp(fetched);
-    return a.id !== undefined && a.id === b.id && Number.isFinite(a.updatedAt) && Number.isFinite(b.updatedAt) && a.updatedAt > b.updatedAt;
+    return (a.id !== undefined &&
+        a.id === b.id &&
+        Number.isFinite(a.updatedAt) &&
+        Number.isFinite(b.updatedAt) &&
+        a.updatedAt > b.updatedAt);
 }
-/** Validates, redacts and serializes one fetched document: the bytes to store and what was done to them. */
-function prepareDocument(kind, document, settings, label, logger) {
-    const warnings = assertValidDocument(kind, document, settings.validation, label, logger);
-    const redaction = kind === 'collection' ? redactCollection(document, settings.redact) : redactEnvironment(document, settings.redact);
-    if (redaction.redacted.length > 0)
-        logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`);
-    return { content: serializeDocument(redaction.document), warnings, redacted: redaction.redacted };
+
+;// CONCATENATED MODULE: ./src/backup/plan.ts
+// Stage "plan" of the backup pipeline: what the branch already holds decides what to fetch, what
+// to keep, what the manifest records next and which files go away.
+
+/** Whether a document can be skipped: the manifest records this very version, and the file on the branch is the one recorded. */
+function isCurrent(doc, entry, branchSha, settings) {
+    return (!settings.full &&
+        entry !== undefined &&
+        doc.updatedAt !== undefined &&
+        entry.updatedAt === doc.updatedAt &&
+        entry.redact === settings.redact &&
+        entry.name === doc.name &&
+        branchSha === entry.sha);
+}
+/** Whether the manifest records a later `updatedAt` for the document than this run's list. */
+function isNewer(entry, doc) {
+    const recorded = Date.parse(String(entry.updatedAt));
+    const listed = Date.parse(String(doc.updatedAt));
+    return Number.isFinite(recorded) && Number.isFinite(listed) && recorded > listed;
 }
 /**
- * Backs up one Postman collection to a file in a GitHub repository: fetch, validate, redact,
- * serialize, and commit only when the bytes changed (the contents API: one file, one commit).
+ * The manifest after this run: entries of this run, plus those of documents not selected this
+ * time (kept unless `isGone` says Postman no longer has them). Files of documents that moved
+ * (renamed) or are gone are deleted, unless this run writes the same path.
  */
-async function backupCollection(options) {
-    // Every input is checked before the first request.
-    const prepared = prepareBackup(options);
-    const { owner, repo, branch, directory, client, logger } = prepared;
-    const reference = options.collection.trim();
-    if (reference === '')
-        throw new InputError('collection', 'is empty. Give the collection name, ID or UID.');
-    logger.info(`Fetching collection "${reference}" from ${client.baseUrl}.`);
-    const collection = await resolveCollection(client, reference, { workspace: prepared.workspace });
-    const label = `Collection "${collection.name}" (${collection.id})`;
-    const { content, warnings, redacted } = prepareDocument('collection', collection.document, prepared, label, logger);
-    const values = { name: collection.name, id: collection.id, uid: collection.uid };
-    const filePath = joinRepoPath(directory, renderFileName(prepared.filenameTemplate, values));
-    const message = renderText(prepared.messageTemplate, values, 'commit-message');
-    const writer = new ContentsWriter(prepared.octokit, { logger });
-    const written = await writer.writeFile({
-        owner,
-        repo,
-        branch,
-        createBranch: options.createBranch,
-        path: filePath,
-        content,
-        message,
-        dryRun: options.dryRun,
-        keepExisting: (current) => holdsNewerVersion('collection', current, collection.document)
+async function planManifest(manifest, ready, request) {
+    const { directory } = request;
+    const relative = (path) => (directory ? path.slice(directory.length + 1) : path);
+    const next = { version: 1, files: {} };
+    const deletions = new Set();
+    const claimed = new Set(ready.map((o) => o.path));
+    for (const o of ready)
+        next.files[relative(o.path)] = o.entry;
+    for (const [rel, entry] of Object.entries(manifest.files)) {
+        const full = joinRepoPath(directory, rel);
+        const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id);
+        if (moved || (await request.isGone(entry))) {
+            if (!claimed.has(full) && request.branchFiles.has(full))
+                deletions.add(full);
+            continue;
+        }
+        if (!claimed.has(full))
+            next.files[rel] = entry;
+    }
+    return { next, deletions };
+}
+/** The commit message: the template for one document; counts and a file list for several. */
+function commitMessage(template, changed, removed) {
+    const named = changed.length === 1 ? changed[0] : undefined;
+    const counts = ['collection', 'environment']
+        .map((kind) => {
+        const n = changed.filter((f) => f.kind === kind).length;
+        return n ? `${n} ${kind}${n === 1 ? '' : 's'}` : '';
+    })
+        .filter(Boolean);
+    const name = named ? named.name : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`;
+    const subject = renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '' }, 'commit-message');
+    if (changed.length + removed <= 1)
+        return subject;
+    return `${subject}\n\n${changed.map((f) => `- ${f.path}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/bind.js
+
+
+/**
+ * Create a bound version of a function with a specified `this` context
+ *
+ * @param {Function} fn - The function to bind
+ * @param {*} thisArg - The value to be passed as the `this` parameter
+ * @returns {Function} A new function that will call the original function with the specified `this` context
+ */
+function bind_bind(fn, thisArg) {
+  return function wrap() {
+    return fn.apply(thisArg, arguments);
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/utils.js
+
+
+
+
+// utils is a library of generic helper functions non-specific to axios
+
+const { toString: utils_toString } = Object.prototype;
+const { getPrototypeOf } = Object;
+const { iterator: utils_iterator, toStringTag } = Symbol;
+
+/* Creating a function that will check if an object has a property. */
+const utils_hasOwnProperty = (
+  ({ hasOwnProperty }) =>
+  (obj, prop) =>
+    hasOwnProperty.call(obj, prop)
+)(Object.prototype);
+
+const isUnsafeObjectKey = (prop) =>
+  typeof prop === 'string' &&
+  (prop === '__proto__' || prop === 'constructor' || prop === 'prototype');
+
+/**
+ * Determine whether an inherited object must be treated as a shared-prototype
+ * boundary. Cross-realm Object.prototype objects cannot be distinguished
+ * reliably from application-created null-prototype objects because their
+ * properties are mutable, so all inherited terminal prototypes are excluded
+ * as a fail-closed boundary. A null-prototype source still keeps its own
+ * properties, as produced by mergeConfig and other safe materialization paths.
+ *
+ * @param {*} obj The object to inspect
+ * @param {*} prototype The object's prototype
+ * @param {boolean} source Whether obj is the original traversal source
+ *
+ * @returns {boolean} True when obj is a safe prototype traversal boundary
+ */
+const isPrototypeBoundary = (obj, prototype, source) =>
+  obj === Object.prototype || (!source && prototype === null);
+
+/**
+ * Determine whether an object can retain its identity through code paths that
+ * add, replace, and remove config properties without bypassing unsafe-key
+ * filtering. Immutable objects, unsafe-key-bearing objects, and objects with
+ * accessor or restricted data properties must be materialized instead.
+ *
+ * @param {*} obj The object to inspect
+ *
+ * @returns {boolean} True when every own property is safe and fully mutable
+ */
+const isSafeAndFullyMutable = (obj) => {
+  if (!Object.isExtensible(obj)) {
+    return false;
+  }
+
+  const props = Object.getOwnPropertyNames(obj);
+
+  if (Object.getOwnPropertySymbols) {
+    props.push(...Object.getOwnPropertySymbols(obj));
+  }
+
+  return props.every((prop) => {
+    if (isUnsafeObjectKey(prop)) {
+      return false;
+    }
+
+    const descriptor = Object.getOwnPropertyDescriptor(obj, prop);
+
+    return !!descriptor && descriptor.configurable && descriptor.writable === true;
+  });
+};
+
+/**
+ * Walk the prototype chain (excluding the source realm's Object.prototype)
+ * looking for an own `prop`. This distinguishes genuine own/inherited members
+ * — including class accessors and template prototypes — from members injected
+ * via Object.prototype pollution (e.g. `Object.prototype.username = '...'`),
+ * which live on Object.prototype itself and are therefore never matched.
+ *
+ * @param {*} thing The value whose chain to inspect
+ * @param {string|symbol} prop The property key to look for
+ *
+ * @returns {boolean} True when `prop` is owned below Object.prototype
+ */
+const hasOwnInPrototypeChain = (thing, prop) => {
+  let obj = thing;
+  const seen = [];
+
+  while (obj != null) {
+    if (seen.indexOf(obj) !== -1) {
+      return false;
+    }
+    seen.push(obj);
+
+    const prototype = getPrototypeOf(obj);
+
+    if (isPrototypeBoundary(obj, prototype, obj === thing)) {
+      return false;
+    }
+
+    if (utils_hasOwnProperty(obj, prop)) {
+      return true;
+    }
+    obj = prototype;
+  }
+  return false;
+};
+
+/**
+ * Read `obj[prop]` only when it is safe from Object.prototype pollution. Own
+ * properties and members inherited from a non-Object.prototype source (a class
+ * instance or template object) are honored; a value reachable only through a
+ * polluted Object.prototype is ignored and `undefined` is returned.
+ *
+ * @param {*} obj The source object
+ * @param {string|symbol} prop The property key to read
+ *
+ * @returns {*} The resolved value, or undefined when unsafe/absent
+ */
+const getSafeProp = (obj, prop) =>
+  obj != null && hasOwnInPrototypeChain(obj, prop) ? obj[prop] : undefined;
+
+/**
+ * Flatten an object and its application-defined prototype chain into a
+ * null-prototype object. Members inherited only from the source realm's
+ * Object.prototype are deliberately excluded, while class/template members
+ * below that boundary are preserved.
+ *
+ * @param {*} thing The value to flatten
+ *
+ * @returns {*} A null-prototype copy, or the original value when it is already
+ * structurally safe or is not an object
+ */
+const toSafeFlatObject = (thing) => {
+  if (thing == null || (typeof thing !== 'object' && typeof thing !== 'function')) {
+    return thing;
+  }
+
+  const sourcePrototype = getPrototypeOf(thing);
+
+  if (sourcePrototype === null && isSafeAndFullyMutable(thing)) {
+    return thing;
+  }
+
+  const result = Object.create(null);
+  const merged = Object.create(null);
+  const seen = [];
+  let current = thing;
+
+  while (current != null) {
+    if (seen.indexOf(current) !== -1) {
+      break;
+    }
+
+    seen.push(current);
+
+    const prototype = current === thing ? sourcePrototype : getPrototypeOf(current);
+
+    if (isPrototypeBoundary(current, prototype, current === thing)) {
+      break;
+    }
+
+    const props = Object.getOwnPropertyNames(current);
+
+    if (Object.getOwnPropertySymbols) {
+      props.push(...Object.getOwnPropertySymbols(current));
+    }
+
+    for (const prop of props) {
+      if (isUnsafeObjectKey(prop)) {
+        continue;
+      }
+
+      if (!utils_hasOwnProperty(merged, prop)) {
+        result[prop] = thing[prop];
+        merged[prop] = true;
+      }
+    }
+
+    current = prototype;
+  }
+
+  return result;
+};
+
+const kindOf = ((cache) => (thing) => {
+  const str = utils_toString.call(thing);
+  return cache[str] || (cache[str] = str.slice(8, -1).toLowerCase());
+})(Object.create(null));
+
+const kindOfTest = (type) => {
+  type = type.toLowerCase();
+  return (thing) => kindOf(thing) === type;
+};
+
+const typeOfTest = (type) => (thing) => typeof thing === type;
+
+/**
+ * Determine if a value is a non-null object
+ *
+ * @param {Object} val The value to test
+ *
+ * @returns {boolean} True if value is an Array, otherwise false
+ */
+const { isArray } = Array;
+
+/**
+ * Determine if a value is undefined
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if the value is undefined, otherwise false
+ */
+const isUndefined = typeOfTest('undefined');
+
+/**
+ * Determine if a value is a Buffer
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a Buffer, otherwise false
+ */
+function isBuffer(val) {
+  return (
+    val !== null &&
+    !isUndefined(val) &&
+    val.constructor !== null &&
+    !isUndefined(val.constructor) &&
+    isFunction(val.constructor.isBuffer) &&
+    val.constructor.isBuffer(val)
+  );
+}
+
+/**
+ * Determine if a value is an ArrayBuffer
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is an ArrayBuffer, otherwise false
+ */
+const isArrayBuffer = kindOfTest('ArrayBuffer');
+
+/**
+ * Determine if a value is a view on an ArrayBuffer
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a view on an ArrayBuffer, otherwise false
+ */
+function isArrayBufferView(val) {
+  let result;
+  if (typeof ArrayBuffer !== 'undefined' && ArrayBuffer.isView) {
+    result = ArrayBuffer.isView(val);
+  } else {
+    result = val && val.buffer && isArrayBuffer(val.buffer);
+  }
+  return result;
+}
+
+/**
+ * Determine if a value is a String
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a String, otherwise false
+ */
+const isString = typeOfTest('string');
+
+/**
+ * Determine if a value is a Function
+ *
+ * @param {*} val The value to test
+ * @returns {boolean} True if value is a Function, otherwise false
+ */
+const isFunction = typeOfTest('function');
+
+/**
+ * Determine if a value is a Number
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a Number, otherwise false
+ */
+const isNumber = typeOfTest('number');
+
+/**
+ * Determine if a value is an Object
+ *
+ * @param {*} thing The value to test
+ *
+ * @returns {boolean} True if value is an Object, otherwise false
+ */
+const utils_isObject = (thing) => thing !== null && typeof thing === 'object';
+
+/**
+ * Determine if a value is a Boolean
+ *
+ * @param {*} thing The value to test
+ * @returns {boolean} True if value is a Boolean, otherwise false
+ */
+const isBoolean = (thing) => thing === true || thing === false;
+
+/**
+ * Determine if a value is a plain Object
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a plain Object, otherwise false
+ */
+const utils_isPlainObject = (val) => {
+  if (!utils_isObject(val)) {
+    return false;
+  }
+
+  const prototype = getPrototypeOf(val);
+  return (
+    (prototype === null || prototype === Object.prototype || getPrototypeOf(prototype) === null) &&
+    // Treat own Symbol.toStringTag or Symbol.iterator members as evidence the
+    // value is tagged/iterable, ignoring members reachable only through shared
+    // or terminal prototype boundaries. This is exactly what
+    // hasOwnInPrototypeChain(val, prop) computes here: every prototype admitted
+    // above (null, Object.prototype, or a terminal null-prototype template) is
+    // a boundary, so the walk never inspects anything but `val`'s own members,
+    // and stops before even those when `val` is itself the boundary
+    // Object.prototype. Checking that inline avoids allocating the walker's
+    // `seen` list twice per call on the mergeConfig / merge hot path.
+    (isPrototypeBoundary(val, prototype, true) ||
+      (!utils_hasOwnProperty(val, toStringTag) && !utils_hasOwnProperty(val, utils_iterator)))
+  );
+};
+
+/**
+ * Determine if a value is an empty object (safely handles Buffers)
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is an empty object, otherwise false
+ */
+const isEmptyObject = (val) => {
+  // Early return for non-objects or Buffers to prevent RangeError
+  if (!utils_isObject(val) || isBuffer(val)) {
+    return false;
+  }
+
+  try {
+    return Object.keys(val).length === 0 && Object.getPrototypeOf(val) === Object.prototype;
+  } catch (e) {
+    // Fallback for any other objects that might cause RangeError with Object.keys()
+    return false;
+  }
+};
+
+/**
+ * Determine if a value is a Date
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a Date, otherwise false
+ */
+const isDate = kindOfTest('Date');
+
+/**
+ * Determine if a value is a File
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a File, otherwise false
+ */
+const isFile = kindOfTest('File');
+
+/**
+ * Determine if a value is a React Native Blob
+ * React Native "blob": an object with a `uri` attribute. Optionally, it can
+ * also have a `name` and `type` attribute to specify filename and content type
+ *
+ * @see https://github.com/facebook/react-native/blob/26684cf3adf4094eb6c405d345a75bf8c7c0bf88/Libraries/Network/FormData.js#L68-L71
+ *
+ * @param {*} value The value to test
+ *
+ * @returns {boolean} True if value is a React Native Blob, otherwise false
+ */
+const isReactNativeBlob = (value) => {
+  return !!(value && typeof value.uri !== 'undefined');
+};
+
+/**
+ * Determine if environment is React Native
+ * ReactNative `FormData` has a non-standard `getParts()` method
+ *
+ * @param {*} formData The formData to test
+ *
+ * @returns {boolean} True if environment is React Native, otherwise false
+ */
+const isReactNative = (formData) => formData && typeof formData.getParts !== 'undefined';
+
+/**
+ * Determine if a value is a Blob
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a Blob, otherwise false
+ */
+const isBlob = kindOfTest('Blob');
+
+/**
+ * Determine if a value is a FileList
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a FileList, otherwise false
+ */
+const isFileList = kindOfTest('FileList');
+const isSet = kindOfTest('Set');
+
+/**
+ * Determine if a value is a Stream
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a Stream, otherwise false
+ */
+const isStream = (val) => utils_isObject(val) && isFunction(val.pipe);
+
+/**
+ * Determine if a value is a FormData
+ *
+ * @param {*} thing The value to test
+ *
+ * @returns {boolean} True if value is an FormData, otherwise false
+ */
+function getGlobal() {
+  if (typeof globalThis !== 'undefined') return globalThis;
+  if (typeof self !== 'undefined') return self;
+  if (typeof window !== 'undefined') return window;
+  if (typeof global !== 'undefined') return global;
+  return {};
+}
+
+const G = getGlobal();
+const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;
+
+const isFormData = (thing) => {
+  if (!thing) return false;
+  if (FormDataCtor && thing instanceof FormDataCtor) return true;
+  // Reject plain objects inheriting directly from Object.prototype so prototype-pollution gadgets can't spoof FormData.
+  const proto = getPrototypeOf(thing);
+  if (!proto || proto === Object.prototype) return false;
+  if (!isFunction(thing.append)) return false;
+  const kind = kindOf(thing);
+  return (
+    kind === 'formdata' ||
+    // detect form-data instance
+    (kind === 'object' && isFunction(thing.toString) && thing.toString() === '[object FormData]')
+  );
+};
+
+/**
+ * Determine if a value is a URLSearchParams object
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a URLSearchParams object, otherwise false
+ */
+const isURLSearchParams = kindOfTest('URLSearchParams');
+
+const [isReadableStream, isRequest, isResponse, isHeaders] = [
+  'ReadableStream',
+  'Request',
+  'Response',
+  'Headers',
+].map(kindOfTest);
+
+/**
+ * Trim excess whitespace off the beginning and end of a string
+ *
+ * @param {String} str The String to trim
+ *
+ * @returns {String} The String freed of excess whitespace
+ */
+const trim = (str) => {
+  return str.trim ? str.trim() : str.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, '');
+};
+/**
+ * Iterate over an Array or an Object invoking a function for each item.
+ *
+ * If `obj` is an Array callback will be called passing
+ * the value, index, and complete array for each item.
+ *
+ * If 'obj' is an Object callback will be called passing
+ * the value, key, and complete object for each property.
+ *
+ * @param {Object|Array<unknown>} obj The object to iterate
+ * @param {Function} fn The callback to invoke for each item
+ *
+ * @param {Object} [options]
+ * @param {Boolean} [options.allOwnKeys = false]
+ * @returns {any}
+ */
+function forEach(obj, fn, { allOwnKeys = false } = {}) {
+  // Don't bother if no value provided
+  if (obj === null || typeof obj === 'undefined') {
+    return;
+  }
+
+  let i;
+  let l;
+
+  // Force an array if not already something iterable
+  if (typeof obj !== 'object') {
+    /*eslint no-param-reassign:0*/
+    obj = [obj];
+  }
+
+  if (isArray(obj)) {
+    // Iterate over array values
+    for (i = 0, l = obj.length; i < l; i++) {
+      fn.call(null, obj[i], i, obj);
+    }
+  } else {
+    // Buffer check
+    if (isBuffer(obj)) {
+      return;
+    }
+
+    // Iterate over object keys
+    const keys = allOwnKeys ? Object.getOwnPropertyNames(obj) : Object.keys(obj);
+    const len = keys.length;
+    let key;
+
+    for (i = 0; i < len; i++) {
+      key = keys[i];
+      fn.call(null, obj[key], key, obj);
+    }
+  }
+}
+
+/**
+ * Finds a key in an object, case-insensitive, returning the actual key name.
+ * Returns null if the object is a Buffer or if no match is found.
+ *
+ * @param {Object} obj - The object to search.
+ * @param {string} key - The key to find (case-insensitive).
+ * @returns {?string} The actual key name if found, otherwise null.
+ */
+function findKey(obj, key) {
+  if (isBuffer(obj)) {
+    return null;
+  }
+
+  key = key.toLowerCase();
+  const keys = Object.keys(obj);
+  let i = keys.length;
+  let _key;
+  while (i-- > 0) {
+    _key = keys[i];
+    if (key === _key.toLowerCase()) {
+      return _key;
+    }
+  }
+  return null;
+}
+
+const _global = (() => {
+  /*eslint no-undef:0*/
+  if (typeof globalThis !== 'undefined') return globalThis;
+  return typeof self !== 'undefined' ? self : typeof window !== 'undefined' ? window : global;
+})();
+
+const isContextDefined = (context) => !isUndefined(context) && context !== _global;
+
+/**
+ * Accepts varargs expecting each argument to be an object, then
+ * immutably merges the properties of each object and returns result.
+ *
+ * When multiple objects contain the same key the later object in
+ * the arguments list will take precedence.
+ *
+ * Example:
+ *
+ * ```js
+ * const result = merge({foo: 123}, {foo: 456});
+ * console.log(result.foo); // outputs 456
+ * ```
+ *
+ * @param {Object} obj1 Object to merge
+ *
+ * @returns {Object} Result of all merge properties
+ */
+function utils_merge(...objs) {
+  const { caseless, skipUndefined } = (isContextDefined(this) && this) || {};
+  const result = {};
+  // Caseless lookup only applies to string keys — symbol keys are
+  // identity-matched. Every string key that reaches `result` passes through
+  // this index first, so it can never hold two case variants of one key and a
+  // lowercase -> key map is exactly what findKey(result, key) would rescan
+  // Object.keys(result) for on each assignment.
+  const lowerCaseKeys = caseless ? Object.create(null) : null;
+  const assignValue = (val, key) => {
+    // Skip dangerous property names to prevent prototype pollution
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      return;
+    }
+
+    let targetKey = key;
+    if (lowerCaseKeys && typeof key === 'string') {
+      const lowerKey = key.toLowerCase();
+      const knownKey = lowerCaseKeys[lowerKey];
+      // A key recorded but absent from `result` was skipped by skipUndefined;
+      // the later spelling wins then, as it does for findKey.
+      if (knownKey !== undefined && utils_hasOwnProperty(result, knownKey)) {
+        targetKey = knownKey;
+      } else {
+        lowerCaseKeys[lowerKey] = key;
+      }
+    }
+    // Read via own-prop only — a bare `result[targetKey]` walks the prototype
+    // chain, so a polluted Object.prototype value could surface here and get
+    // copied into the merged result.
+    const existing = utils_hasOwnProperty(result, targetKey) ? result[targetKey] : undefined;
+    if (utils_isPlainObject(existing) && utils_isPlainObject(val)) {
+      result[targetKey] = utils_merge(existing, val);
+    } else if (utils_isPlainObject(val)) {
+      result[targetKey] = utils_merge({}, val);
+    } else if (isArray(val)) {
+      result[targetKey] = val.slice();
+    } else if (!skipUndefined || !isUndefined(val)) {
+      result[targetKey] = val;
+    }
+  };
+
+  for (let i = 0, l = objs.length; i < l; i++) {
+    const source = objs[i];
+    if (!source || isBuffer(source)) {
+      continue;
+    }
+
+    forEach(source, assignValue);
+
+    if (typeof source !== 'object' || isArray(source) || !Object.getOwnPropertySymbols) {
+      continue;
+    }
+
+    const symbols = Object.getOwnPropertySymbols(source);
+    for (let j = 0; j < symbols.length; j++) {
+      const symbol = symbols[j];
+      if (propertyIsEnumerable.call(source, symbol)) {
+        assignValue(source[symbol], symbol);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Extends object a by mutably adding to it the properties of object b.
+ *
+ * @param {Object} a The object to be extended
+ * @param {Object} b The object to copy properties from
+ * @param {Object} thisArg The object to bind function to
+ *
+ * @param {Object} [options]
+ * @param {Boolean} [options.allOwnKeys]
+ * @returns {Object} The resulting value of object a
+ */
+const extend = (a, b, thisArg, { allOwnKeys } = {}) => {
+  forEach(
+    b,
+    (val, key) => {
+      if (thisArg && isFunction(val)) {
+        Object.defineProperty(a, key, {
+          // Null-proto descriptor so a polluted Object.prototype.get cannot
+          // hijack defineProperty's accessor-vs-data resolution.
+          __proto__: null,
+          value: bind_bind(val, thisArg),
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      } else {
+        Object.defineProperty(a, key, {
+          __proto__: null,
+          value: val,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      }
+    },
+    { allOwnKeys }
+  );
+  return a;
+};
+
+/**
+ * Remove byte order marker. This catches EF BB BF (the UTF-8 BOM)
+ *
+ * @param {string} content with BOM
+ *
+ * @returns {string} content value without BOM
+ */
+const stripBOM = (content) => {
+  if (content.charCodeAt(0) === 0xfeff) {
+    content = content.slice(1);
+  }
+  return content;
+};
+
+/**
+ * Inherit the prototype methods from one constructor into another
+ * @param {function} constructor
+ * @param {function} superConstructor
+ * @param {object} [props]
+ * @param {object} [descriptors]
+ *
+ * @returns {void}
+ */
+const inherits = (constructor, superConstructor, props, descriptors) => {
+  constructor.prototype = Object.create(superConstructor.prototype, descriptors);
+  Object.defineProperty(constructor.prototype, 'constructor', {
+    __proto__: null,
+    value: constructor,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+  Object.defineProperty(constructor, 'super', {
+    __proto__: null,
+    value: superConstructor.prototype,
+  });
+  props && Object.assign(constructor.prototype, props);
+};
+
+/**
+ * Resolve object with deep prototype chain to a flat object
+ * @param {Object} sourceObj source object
+ * @param {Object} [destObj]
+ * @param {Function|Boolean} [filter]
+ * @param {Function} [propFilter]
+ *
+ * @returns {Object}
+ */
+const toFlatObject = (sourceObj, destObj, filter, propFilter) => {
+  let props;
+  let i;
+  let prop;
+  const merged = {};
+
+  destObj = destObj || {};
+  // eslint-disable-next-line no-eq-null,eqeqeq
+  if (sourceObj == null) return destObj;
+
+  do {
+    props = Object.getOwnPropertyNames(sourceObj);
+    i = props.length;
+    while (i-- > 0) {
+      prop = props[i];
+      if ((!propFilter || propFilter(prop, sourceObj, destObj)) && !merged[prop]) {
+        destObj[prop] = sourceObj[prop];
+        merged[prop] = true;
+      }
+    }
+    sourceObj = filter !== false && getPrototypeOf(sourceObj);
+  } while (sourceObj && (!filter || filter(sourceObj, destObj)) && sourceObj !== Object.prototype);
+
+  return destObj;
+};
+
+/**
+ * Determines whether a string ends with the characters of a specified string
+ *
+ * @param {String} str
+ * @param {String} searchString
+ * @param {Number} [position= 0]
+ *
+ * @returns {boolean}
+ */
+const endsWith = (str, searchString, position) => {
+  str = String(str);
+  if (position === undefined || position > str.length) {
+    position = str.length;
+  }
+  position -= searchString.length;
+  const lastIndex = str.indexOf(searchString, position);
+  return lastIndex !== -1 && lastIndex === position;
+};
+
+/**
+ * Returns new array from array like object or null if failed
+ *
+ * @param {*} [thing]
+ *
+ * @returns {?Array}
+ */
+const toArray = (thing) => {
+  if (!thing) return null;
+  if (isArray(thing)) return thing;
+  let i = thing.length;
+  if (!Number.isSafeInteger(i) || i < 0 || i > 0xffffffff) return null;
+
+  // Bound the copy by actual indexed properties, including hidden and inherited
+  // members of array-like collections, rather than by the declared length alone.
+  const indexes = new Set();
+  const seen = new Set();
+  let source = thing;
+
+  while (source != null && indexes.size < i) {
+    if (seen.has(source)) return null;
+    seen.add(source);
+
+    const prototype = getPrototypeOf(source);
+    if (isPrototypeBoundary(source, prototype, source === thing)) break;
+
+    Object.getOwnPropertyNames(source).forEach((key) => {
+      const index = +key;
+      if (
+        Number.isInteger(index) &&
+        index >= 0 &&
+        index < i &&
+        String(index) === key &&
+        utils_hasOwnProperty(source, key)
+      ) {
+        indexes.add(index);
+      }
+    });
+    source = prototype;
+  }
+
+  if (indexes.size !== i) return null;
+  const arr = new Array(i);
+  while (i-- > 0) {
+    arr[i] = thing[i];
+  }
+  return arr;
+};
+
+/**
+ * Checking if the Uint8Array exists and if it does, it returns a function that checks if the
+ * thing passed in is an instance of Uint8Array
+ *
+ * @param {TypedArray}
+ *
+ * @returns {Array}
+ */
+// eslint-disable-next-line func-names
+const isTypedArray = ((TypedArray) => {
+  // eslint-disable-next-line func-names
+  return (thing) => {
+    return TypedArray && thing instanceof TypedArray;
+  };
+})(typeof Uint8Array !== 'undefined' && getPrototypeOf(Uint8Array));
+
+/**
+ * For each entry in the object, call the function with the key and value.
+ *
+ * @param {Object<any, any>} obj - The object to iterate over.
+ * @param {Function} fn - The function to call for each entry.
+ *
+ * @returns {void}
+ */
+const forEachEntry = (obj, fn) => {
+  const generator = obj && obj[utils_iterator];
+
+  const _iterator = generator.call(obj);
+
+  let result;
+
+  while ((result = _iterator.next()) && !result.done) {
+    const pair = result.value;
+    fn.call(obj, pair[0], pair[1]);
+  }
+};
+
+/**
+ * It takes a regular expression and a string, and returns an array of all the matches
+ *
+ * @param {string} regExp - The regular expression to match against.
+ * @param {string} str - The string to search.
+ *
+ * @returns {Array<boolean>}
+ */
+const matchAll = (regExp, str) => {
+  let matches;
+  const arr = [];
+
+  while ((matches = regExp.exec(str)) !== null) {
+    arr.push(matches);
+  }
+
+  return arr;
+};
+
+/* Checking if the kindOfTest function returns true when passed an HTMLFormElement. */
+const isHTMLForm = kindOfTest('HTMLFormElement');
+
+const toCamelCase = (str) => {
+  return str.toLowerCase().replace(/[-_\s]([a-z\d])(\w*)/g, function replacer(m, p1, p2) {
+    return p1.toUpperCase() + p2;
+  });
+};
+
+const { propertyIsEnumerable } = Object.prototype;
+
+/**
+ * Determine if a value is a RegExp object
+ *
+ * @param {*} val The value to test
+ *
+ * @returns {boolean} True if value is a RegExp object, otherwise false
+ */
+const isRegExp = kindOfTest('RegExp');
+
+const reduceDescriptors = (obj, reducer) => {
+  const descriptors = Object.getOwnPropertyDescriptors(obj);
+  const reducedDescriptors = {};
+
+  forEach(descriptors, (descriptor, name) => {
+    let ret;
+    if ((ret = reducer(descriptor, name, obj)) !== false) {
+      reducedDescriptors[name] = ret || descriptor;
+    }
+  });
+
+  Object.defineProperties(obj, reducedDescriptors);
+};
+
+/**
+ * Makes all methods read-only
+ * @param {Object} obj
+ */
+
+const freezeMethods = (obj) => {
+  reduceDescriptors(obj, (descriptor, name) => {
+    // skip restricted props in strict mode
+    if (isFunction(obj) && ['arguments', 'caller', 'callee'].includes(name)) {
+      return false;
+    }
+
+    const value = obj[name];
+
+    if (!isFunction(value)) return;
+
+    descriptor.enumerable = false;
+
+    if ('writable' in descriptor) {
+      descriptor.writable = false;
+      return;
+    }
+
+    if (!descriptor.set) {
+      descriptor.set = () => {
+        throw Error("Can not rewrite read-only method '" + name + "'");
+      };
+    }
+  });
+};
+
+/**
+ * Converts an array or a delimited string into an object set with values as keys and true as values.
+ * Useful for fast membership checks.
+ *
+ * @param {Array|string} arrayOrString - The array or string to convert.
+ * @param {string} delimiter - The delimiter to use if input is a string.
+ * @returns {Object} An object with keys from the array or string, values set to true.
+ */
+const toObjectSet = (arrayOrString, delimiter) => {
+  const obj = {};
+
+  const define = (arr) => {
+    arr.forEach((value) => {
+      obj[value] = true;
+    });
+  };
+
+  isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter));
+
+  return obj;
+};
+
+const utils_noop = () => {};
+
+const toFiniteNumber = (value, defaultValue) => {
+  return value != null && Number.isFinite((value = +value)) ? value : defaultValue;
+};
+
+/**
+ * If the thing is a FormData object, return true, otherwise return false.
+ *
+ * @param {unknown} thing - The thing to check.
+ *
+ * @returns {boolean}
+ */
+function isSpecCompliantForm(thing) {
+  return !!(
+    thing &&
+    isFunction(thing.append) &&
+    thing[toStringTag] === 'FormData' &&
+    thing[utils_iterator]
+  );
+}
+
+/**
+ * Recursively converts an object to a JSON-compatible object, handling circular references and Buffers.
+ *
+ * @param {Object} obj - The object to convert.
+ * @returns {Object} The JSON-compatible object.
+ */
+const toJSONObject = (obj) => {
+  const visited = new WeakSet();
+
+  const visit = (source) => {
+    if (utils_isObject(source)) {
+      if (visited.has(source)) {
+        return;
+      }
+
+      //Buffer check
+      if (isBuffer(source)) {
+        return source;
+      }
+
+      if (!('toJSON' in source)) {
+        // add-on descent / delete-on-ascent: preserves path semantics, so DAG nodes serialise at every occurrence (see #7230).
+        visited.add(source);
+
+        let target;
+
+        if (isSet(source)) {
+          target = [];
+          for (const value of source) {
+            const reducedValue = visit(value);
+            !isUndefined(reducedValue) && target.push(reducedValue);
+          }
+        } else {
+          target = isArray(source) ? [] : {};
+
+          forEach(source, (value, key) => {
+            const reducedValue = visit(value);
+            !isUndefined(reducedValue) && (target[key] = reducedValue);
+          });
+        }
+
+        visited.delete(source);
+
+        return target;
+      }
+    }
+
+    return source;
+  };
+
+  return visit(obj);
+};
+
+/**
+ * Determines if a value is an async function.
+ *
+ * @param {*} thing - The value to test.
+ * @returns {boolean} True if value is an async function, otherwise false.
+ */
+const isAsyncFn = kindOfTest('AsyncFunction');
+
+/**
+ * Determines if a value is thenable (has then and catch methods).
+ *
+ * @param {*} thing - The value to test.
+ * @returns {boolean} True if value is thenable, otherwise false.
+ */
+const isThenable = (thing) =>
+  thing &&
+  (utils_isObject(thing) || isFunction(thing)) &&
+  isFunction(thing.then) &&
+  isFunction(thing.catch);
+
+// original code
+// https://github.com/DigitalBrainJS/AxiosPromise/blob/16deab13710ec09779922131f3fa5954320f83ab/lib/utils.js#L11-L34
+
+/**
+ * Provides a cross-platform setImmediate implementation.
+ * Uses native setImmediate if available, otherwise falls back to postMessage or setTimeout.
+ *
+ * @param {boolean} setImmediateSupported - Whether setImmediate is supported.
+ * @param {boolean} postMessageSupported - Whether postMessage is supported.
+ * @returns {Function} A function to schedule a callback asynchronously.
+ */
+const _setImmediate = ((setImmediateSupported, postMessageSupported) => {
+  if (setImmediateSupported) {
+    return setImmediate;
+  }
+
+  return postMessageSupported
+    ? ((token, callbacks) => {
+        _global.addEventListener(
+          'message',
+          ({ source, data }) => {
+            if (source === _global && data === token) {
+              callbacks.length && callbacks.shift()();
+            }
+          },
+          false
+        );
+
+        return (cb) => {
+          callbacks.push(cb);
+          _global.postMessage(token, '*');
+        };
+      })(`axios@${Math.random()}`, [])
+    : (cb) => setTimeout(cb);
+})(typeof setImmediate === 'function', isFunction(_global.postMessage));
+
+/**
+ * Schedules a microtask or asynchronous callback as soon as possible.
+ * Uses queueMicrotask if available, otherwise falls back to process.nextTick or _setImmediate.
+ *
+ * @type {Function}
+ */
+const asap =
+  typeof queueMicrotask !== 'undefined'
+    ? queueMicrotask.bind(_global)
+    : (typeof process !== 'undefined' && process.nextTick) || _setImmediate;
+
+// *********************
+
+const isIterable = (thing) => thing != null && isFunction(thing[utils_iterator]);
+
+/**
+ * Determine if a value is iterable via an iterator that is NOT sourced solely
+ * from a polluted Object.prototype. Use this instead of `isIterable` whenever
+ * the iterable comes from untrusted input (e.g. user-supplied header sources),
+ * so `Object.prototype[Symbol.iterator] = ...` cannot turn an ordinary object
+ * into an attacker-controlled entries iterator.
+ *
+ * @param {*} thing The value to test
+ *
+ * @returns {boolean} True if value has a non-polluted iterator
+ */
+const isSafeIterable = (thing) =>
+  thing != null && hasOwnInPrototypeChain(thing, utils_iterator) && isIterable(thing);
+
+/* harmony default export */ const utils = ({
+  isArray,
+  isArrayBuffer,
+  isBuffer,
+  isFormData,
+  isArrayBufferView,
+  isString,
+  isNumber,
+  isBoolean,
+  isObject: utils_isObject,
+  isPlainObject: utils_isPlainObject,
+  isEmptyObject,
+  isReadableStream,
+  isRequest,
+  isResponse,
+  isHeaders,
+  isUndefined,
+  isDate,
+  isFile,
+  isReactNativeBlob,
+  isReactNative,
+  isBlob,
+  isRegExp,
+  isFunction,
+  isStream,
+  isURLSearchParams,
+  isTypedArray,
+  isFileList,
+  forEach,
+  merge: utils_merge,
+  extend,
+  trim,
+  stripBOM,
+  inherits,
+  toFlatObject,
+  kindOf,
+  kindOfTest,
+  endsWith,
+  toArray,
+  forEachEntry,
+  matchAll,
+  isHTMLForm,
+  hasOwnProperty: utils_hasOwnProperty,
+  hasOwnProp: utils_hasOwnProperty, // an alias to avoid ESLint no-prototype-builtins detection
+  hasOwnInPrototypeChain,
+  getSafeProp,
+  toSafeFlatObject,
+  reduceDescriptors,
+  freezeMethods,
+  toObjectSet,
+  toCamelCase,
+  noop: utils_noop,
+  toFiniteNumber,
+  findKey,
+  global: _global,
+  isContextDefined,
+  isSpecCompliantForm,
+  toJSONObject,
+  isAsyncFn,
+  isThenable,
+  setImmediate: _setImmediate,
+  asap,
+  isIterable,
+  isSafeIterable,
+});
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/parseHeaders.js
+
+
+
+
+// RawAxiosHeaders whose duplicates are ignored by node
+// c.f. https://nodejs.org/api/http.html#http_message_headers
+const ignoreDuplicateOf = utils.toObjectSet([
+  'age',
+  'authorization',
+  'content-length',
+  'content-type',
+  'etag',
+  'expires',
+  'from',
+  'host',
+  'if-modified-since',
+  'if-unmodified-since',
+  'last-modified',
+  'location',
+  'max-forwards',
+  'proxy-authorization',
+  'referer',
+  'retry-after',
+  'user-agent',
+]);
+
+/**
+ * Parse headers into an object
+ *
+ * ```
+ * Date: Wed, 27 Aug 2014 08:58:49 GMT
+ * Content-Type: application/json
+ * Connection: keep-alive
+ * Transfer-Encoding: chunked
+ * ```
+ *
+ * @param {String} rawHeaders Headers needing to be parsed
+ *
+ * @returns {Object} Headers parsed into an object
+ */
+/* harmony default export */ const parseHeaders = ((rawHeaders) => {
+  // Header names are data, including __proto__; avoid inherited setters.
+  const parsed = Object.create(null);
+  let key;
+  let val;
+  let i;
+
+  rawHeaders &&
+    rawHeaders.split('\n').forEach(function parser(line) {
+      i = line.indexOf(':');
+      key = line.substring(0, i).trim().toLowerCase();
+      val = line.substring(i + 1).trim();
+
+      const hasKey = utils.hasOwnProp(parsed, key);
+
+      if (!key || (hasKey && utils.hasOwnProp(ignoreDuplicateOf, key))) {
+        return;
+      }
+
+      if (key === 'set-cookie') {
+        if (hasKey) {
+          parsed[key].push(val);
+        } else {
+          parsed[key] = [val];
+        }
+      } else {
+        parsed[key] = hasKey ? parsed[key] + ', ' + val : val;
+      }
+    });
+
+  return parsed;
+});
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/sanitizeHeaderValue.js
+
+
+
+
+function trimSPorHTAB(str) {
+  let start = 0;
+  let end = str.length;
+
+  while (start < end) {
+    const code = str.charCodeAt(start);
+
+    if (code !== 0x09 && code !== 0x20) {
+      break;
+    }
+
+    start += 1;
+  }
+
+  while (end > start) {
+    const code = str.charCodeAt(end - 1);
+
+    if (code !== 0x09 && code !== 0x20) {
+      break;
+    }
+
+    end -= 1;
+  }
+
+  return start === 0 && end === str.length ? str : str.slice(start, end);
+}
+
+// The control-code ranges are intentional: header sanitization strips C0/DEL bytes.
+// eslint-disable-next-line no-control-regex
+const INVALID_UNICODE_HEADER_VALUE_CHARS = new RegExp('[\\u0000-\\u0008\\u000a-\\u001f\\u007f]+', 'g');
+// eslint-disable-next-line no-control-regex
+const INVALID_BYTE_STRING_HEADER_VALUE_CHARS = new RegExp('[^\\u0009\\u0020-\\u007e\\u0080-\\u00ff]+', 'g');
+
+function sanitizeValue(value, invalidChars) {
+  if (utils.isArray(value)) {
+    return value.map((item) => sanitizeValue(item, invalidChars));
+  }
+
+  return trimSPorHTAB(String(value).replace(invalidChars, ''));
+}
+
+const sanitizeHeaderValue = (value) =>
+  sanitizeValue(value, INVALID_UNICODE_HEADER_VALUE_CHARS);
+
+const sanitizeByteStringHeaderValue = (value) =>
+  sanitizeValue(value, INVALID_BYTE_STRING_HEADER_VALUE_CHARS);
+
+function toByteStringHeaderObject(headers) {
+  const byteStringHeaders = Object.create(null);
+
+  utils.forEach(headers.toJSON(), (value, header) => {
+    byteStringHeaders[header] = sanitizeByteStringHeaderValue(value);
+  });
+
+  return byteStringHeaders;
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/AxiosHeaders.js
+
+
+
+
+
+
+const $internals = Symbol('internals');
+
+function normalizeHeader(header) {
+  return header && String(header).trim().toLowerCase();
+}
+
+function normalizeValue(value) {
+  if (value === false || value == null) {
+    return value;
+  }
+
+  return utils.isArray(value) ? value.map(normalizeValue) : sanitizeHeaderValue(String(value));
+}
+
+function parseTokens(str) {
+  const tokens = Object.create(null);
+  const tokensRE = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
+  let match;
+
+  while ((match = tokensRE.exec(str))) {
+    tokens[match[1]] = match[2];
+  }
+
+  return tokens;
+}
+
+const parameterNameRE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function trimOWS(value) {
+  let start = 0;
+  let end = value.length;
+
+  while (start < end) {
+    const code = value.charCodeAt(start);
+
+    if (code !== 0x09 && code !== 0x20) {
+      break;
+    }
+
+    start += 1;
+  }
+
+  while (end > start) {
+    const code = value.charCodeAt(end - 1);
+
+    if (code !== 0x09 && code !== 0x20) {
+      break;
+    }
+
+    end -= 1;
+  }
+
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+
+function decodeQuotedString(value) {
+  const last = value.length - 1;
+
+  if (last < 1 || value.charCodeAt(0) !== 0x22 || value.charCodeAt(last) !== 0x22) {
+    return value;
+  }
+
+  let decoded = '';
+
+  for (let i = 1; i < last; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code === 0x22) {
+      return value;
+    }
+
+    if (code === 0x5c) {
+      i += 1;
+
+      if (i >= last) {
+        return value;
+      }
+    }
+
+    decoded += value[i];
+  }
+
+  return decoded;
+}
+
+function parseParameters(value) {
+  const parameters = Object.create(null);
+  const str = String(value);
+  let start = 0;
+  let quoted = false;
+  let escaped = false;
+
+  function parseParameter(end) {
+    const part = trimOWS(str.slice(start, end));
+    const equals = part.indexOf('=');
+
+    if (equals < 1) {
+      return;
+    }
+
+    const name = trimOWS(part.slice(0, equals));
+
+    if (!parameterNameRE.test(name)) {
+      return;
+    }
+
+    const normalizedName = name.toLowerCase();
+
+    if (
+      normalizedName === '__proto__' ||
+      normalizedName === 'constructor' ||
+      normalizedName === 'prototype'
+    ) {
+      return;
+    }
+
+    const parameterValue = trimOWS(part.slice(equals + 1));
+    parameters[normalizedName] = decodeQuotedString(parameterValue);
+  }
+
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+
+    if (quoted) {
+      if (escaped) {
+        escaped = false;
+      } else if (code === 0x5c) {
+        escaped = true;
+      } else if (code === 0x22) {
+        quoted = false;
+      }
+    } else if (code === 0x22) {
+      quoted = true;
+    } else if (code === 0x2c || code === 0x3b) {
+      parseParameter(i);
+      start = i + 1;
+    }
+  }
+
+  parseParameter(str.length);
+
+  return parameters;
+}
+
+const isValidHeaderName = (str) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str.trim());
+
+// `__proto__` is a valid field name, and the one name the uppercase mapping at
+// the bottom of this file cannot reach: it is inherited from Object.prototype
+// instead of being declared on AxiosHeaders.prototype, so `self.__proto__ = v`
+// runs the inherited setter. That silently discards the header, and an array
+// value replaces the instance prototype, taking every method with it.
+// Store it under the same kind of case variant that mapping uses for `set` and
+// `constructor`. Header lookup is caseless, so it reads back under either
+// spelling, and no own `__proto__` slot is ever created for a later
+// `Object.assign` to copy onto a plain object through the same setter.
+const PROTO_HEADER_SLOT = '__Proto__';
+
+const headerSlot = (name) => (name === '__proto__' ? PROTO_HEADER_SLOT : name);
+
+function matchHeaderValue(context, value, header, filter, isHeaderNameFilter) {
+  if (utils.isFunction(filter)) {
+    return filter.call(context, value, header);
+  }
+
+  if (isHeaderNameFilter) {
+    value = header;
+  }
+
+  if (!utils.isString(value)) return;
+
+  if (utils.isString(filter)) {
+    return value.indexOf(filter) !== -1;
+  }
+
+  if (utils.isRegExp(filter)) {
+    return filter.test(value);
+  }
+}
+
+function formatHeader(header) {
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/([a-z\d])(\w*)/g, (w, char, str) => {
+      return char.toUpperCase() + str;
+    });
+}
+
+function buildAccessors(obj, header) {
+  const accessorName = utils.toCamelCase(' ' + header);
+
+  ['get', 'set', 'has'].forEach((methodName) => {
+    Object.defineProperty(obj, methodName + accessorName, {
+      // Null-proto descriptor so a polluted Object.prototype.get cannot turn
+      // this data descriptor into an accessor descriptor on the way in.
+      __proto__: null,
+      value: function (arg1, arg2, arg3) {
+        return this[methodName].call(this, header, arg1, arg2, arg3);
+      },
+      configurable: true,
+    });
+  });
+}
+
+class AxiosHeaders {
+  constructor(headers) {
+    headers && this.set(headers);
+  }
+
+  set(header, valueOrRewrite, rewrite) {
+    const self = this;
+
+    function setHeader(_value, _header, _rewrite) {
+      const lHeader = normalizeHeader(_header);
+
+      if (!lHeader) {
+        return;
+      }
+
+      const key = utils.findKey(self, lHeader);
+
+      if (
+        !key ||
+        self[key] === undefined ||
+        _rewrite === true ||
+        (_rewrite === undefined && self[key] !== false)
+      ) {
+        self[headerSlot(key || _header)] = normalizeValue(_value);
+      }
+    }
+
+    const setHeaders = (headers, _rewrite) =>
+      utils.forEach(headers, (_value, _header) => setHeader(_value, _header, _rewrite));
+
+    if (utils.isPlainObject(header) || header instanceof this.constructor) {
+      setHeaders(header, valueOrRewrite);
+    } else if (utils.isString(header) && (header = header.trim()) && !isValidHeaderName(header)) {
+      setHeaders(parseHeaders(header), valueOrRewrite);
+    } else if (utils.isObject(header) && utils.isSafeIterable(header)) {
+      let obj = Object.create(null),
+        dest,
+        key;
+      for (const entry of header) {
+        if (!utils.isArray(entry)) {
+          throw new TypeError('Object iterator must return a key-value pair');
+        }
+
+        key = entry[0];
+
+        if (utils.hasOwnProp(obj, key)) {
+          dest = obj[key];
+          obj[key] = utils.isArray(dest) ? [...dest, entry[1]] : [dest, entry[1]];
+        } else {
+          obj[key] = entry[1];
+        }
+      }
+
+      setHeaders(obj, valueOrRewrite);
+    } else {
+      header != null && setHeader(valueOrRewrite, header, rewrite);
+    }
+
+    return this;
+  }
+
+  get(header, parser) {
+    header = normalizeHeader(header);
+
+    if (header) {
+      const key = utils.findKey(this, header);
+
+      if (key) {
+        const value = this[key];
+
+        if (!parser) {
+          return value;
+        }
+
+        if (parser === true) {
+          return parseTokens(value);
+        }
+
+        if (utils.isFunction(parser)) {
+          return parser.call(this, value, key);
+        }
+
+        if (utils.isRegExp(parser)) {
+          return parser.exec(value);
+        }
+
+        throw new TypeError('parser must be boolean|regexp|function');
+      }
+    }
+  }
+
+  has(header, matcher) {
+    header = normalizeHeader(header);
+
+    if (header) {
+      const key = utils.findKey(this, header);
+
+      return !!(
+        key &&
+        this[key] !== undefined &&
+        (!matcher || matchHeaderValue(this, this[key], key, matcher))
+      );
+    }
+
+    return false;
+  }
+
+  delete(header, matcher) {
+    const self = this;
+    let deleted = false;
+
+    function deleteHeader(_header) {
+      _header = normalizeHeader(_header);
+
+      if (_header) {
+        const key = utils.findKey(self, _header);
+
+        if (key && (!matcher || matchHeaderValue(self, self[key], key, matcher))) {
+          delete self[key];
+
+          deleted = true;
+        }
+      }
+    }
+
+    if (utils.isArray(header)) {
+      header.forEach(deleteHeader);
+    } else {
+      deleteHeader(header);
+    }
+
+    return deleted;
+  }
+
+  clear(matcher) {
+    const keys = Object.keys(this);
+    let i = keys.length;
+    let deleted = false;
+
+    while (i--) {
+      const key = keys[i];
+      if (!matcher || matchHeaderValue(this, this[key], key, matcher, true)) {
+        delete this[key];
+        deleted = true;
+      }
+    }
+
+    return deleted;
+  }
+
+  normalize(format) {
+    const self = this;
+    const headers = Object.create(null);
+
+    utils.forEach(this, (value, header) => {
+      const key = utils.findKey(headers, header);
+
+      if (key) {
+        self[key] = normalizeValue(value);
+        delete self[header];
+        return;
+      }
+
+      const normalized = headerSlot(format ? formatHeader(header) : String(header).trim());
+
+      if (normalized !== header) {
+        delete self[header];
+      }
+
+      self[normalized] = normalizeValue(value);
+
+      headers[normalized] = true;
+    });
+
+    return this;
+  }
+
+  concat(...targets) {
+    return this.constructor.concat(this, ...targets);
+  }
+
+  toJSON(asStrings) {
+    const obj = Object.create(null);
+
+    utils.forEach(this, (value, header) => {
+      value != null &&
+        value !== false &&
+        (obj[header] = asStrings && utils.isArray(value) ? value.join(', ') : value);
+    });
+
+    return obj;
+  }
+
+  [Symbol.iterator]() {
+    return Object.entries(this.toJSON())[Symbol.iterator]();
+  }
+
+  toString() {
+    return Object.entries(this.toJSON())
+      .map(([header, value]) => header + ': ' + value)
+      .join('\n');
+  }
+
+  getSetCookie() {
+    const value = this.get('set-cookie');
+    return utils.isArray(value) ? value : value == null || value === false ? [] : [value];
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'AxiosHeaders';
+  }
+
+  static from(thing) {
+    return thing instanceof this ? thing : new this(thing);
+  }
+
+  static parseParameters(value) {
+    return parseParameters(value);
+  }
+
+  static concat(first, ...targets) {
+    const computed = new this(first);
+
+    targets.forEach((target) => computed.set(target));
+
+    return computed;
+  }
+
+  static accessor(header) {
+    const internals =
+      (this[$internals] =
+      this[$internals] =
+        {
+          accessors: {},
+        });
+
+    const accessors = internals.accessors;
+    const prototype = this.prototype;
+
+    function defineAccessor(_header) {
+      const lHeader = normalizeHeader(_header);
+
+      if (!accessors[lHeader]) {
+        buildAccessors(prototype, _header);
+        accessors[lHeader] = true;
+      }
+    }
+
+    utils.isArray(header) ? header.forEach(defineAccessor) : defineAccessor(header);
+
+    return this;
+  }
+}
+
+AxiosHeaders.accessor([
+  'Content-Type',
+  'Content-Length',
+  'Accept',
+  'Accept-Encoding',
+  'User-Agent',
+  'Authorization',
+]);
+
+// reserved names hotfix
+utils.reduceDescriptors(AxiosHeaders.prototype, ({ value }, key) => {
+  let mapped = key[0].toUpperCase() + key.slice(1); // map `set` => `Set`
+  return {
+    get: () => value,
+    set(headerValue) {
+      this[mapped] = headerValue;
+    },
+  };
+});
+
+utils.freezeMethods(AxiosHeaders);
+
+/* harmony default export */ const core_AxiosHeaders = (AxiosHeaders);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/AxiosError.js
+
+
+
+
+
+const REDACTED = '[REDACTED ****]';
+
+function hasOwnOrPrototypeToJSON(source) {
+  if (utils.hasOwnProp(source, 'toJSON')) {
+    return true;
+  }
+
+  let prototype = Object.getPrototypeOf(source);
+
+  while (prototype && prototype !== Object.prototype) {
+    if (utils.hasOwnProp(prototype, 'toJSON')) {
+      return true;
+    }
+
+    prototype = Object.getPrototypeOf(prototype);
+  }
+
+  return false;
+}
+
+// Build a plain-object snapshot of `config` and replace the value of any key
+// (case-insensitive) listed in `redactKeys` with REDACTED. Walks through arrays
+// and AxiosHeaders, and short-circuits on circular references.
+function redactConfig(config, redactKeys) {
+  const lowerKeys = new Set(redactKeys.map((k) => String(k).toLowerCase()));
+  const seen = [];
+
+  const visit = (source) => {
+    if (source === null || typeof source !== 'object') return source;
+    if (utils.isBuffer(source)) return source;
+    if (seen.indexOf(source) !== -1) return undefined;
+
+    if (source instanceof core_AxiosHeaders) {
+      source = source.toJSON();
+    }
+
+    seen.push(source);
+
+    let result;
+    if (utils.isArray(source)) {
+      result = [];
+      source.forEach((v, i) => {
+        const reducedValue = visit(v);
+        if (!utils.isUndefined(reducedValue)) {
+          result[i] = reducedValue;
+        }
+      });
+    } else {
+      if (!utils.isPlainObject(source) && hasOwnOrPrototypeToJSON(source)) {
+        seen.pop();
+        return source;
+      }
+
+      result = Object.create(null);
+      for (const [key, value] of Object.entries(source)) {
+        const reducedValue = lowerKeys.has(key.toLowerCase()) ? REDACTED : visit(value);
+        if (!utils.isUndefined(reducedValue)) {
+          result[key] = reducedValue;
+        }
+      }
+    }
+
+    seen.pop();
+    return result;
+  };
+
+  return visit(config);
+}
+
+function stringifySafely(value) {
+  try {
+    return String(value);
+  } catch (err) {
+    return '';
+  }
+}
+
+function aggregateErrorMessage(error) {
+  const message = error.errors
+    .map((entry) => {
+      try {
+        return entry && entry.message ? stringifySafely(entry.message) : stringifySafely(entry);
+      } catch (err) {
+        return '';
+      }
+    })
+    .filter(Boolean)
+    .join('; ');
+
+  return message || error.name || 'AggregateError';
+}
+
+// Shared with `Axios.prototype.request`, which splices the reconstructed
+// caller frames in ahead of this marker.
+const CAUSED_BY_SEPARATOR = '\nCaused by: ';
+const $causeStack = Symbol('causeStack');
+
+// Match the section we appended, not marker-like text in an error message or
+// a replacement stack supplied by the caller. Do not re-read the cause's stack.
+function getCauseStackIndex(error, stack) {
+  const causeStack = utils.hasOwnProp(error, $causeStack) && error[$causeStack];
+
+  return causeStack && stack.endsWith(causeStack) ? stack.length - causeStack.length : -1;
+}
+
+/**
+ * Append the stack of a wrapped error to `target.stack`.
+ *
+ * `cause` already exposes the original error for tooling that walks the standard
+ * cause chain, but many error reporters read `stack` and nothing else. Inlining
+ * the wrapped stack there means those reporters surface the underlying failure
+ * instead of the axios frames that normalized it (see #6670).
+ *
+ * Every read is defensive: a custom `Error.prepareStackTrace` hook, a runtime
+ * without stack support, or a replaced `stack` property can leave the value
+ * missing, non-string, or read-only, and normalizing an error must not throw
+ * because of that.
+ *
+ * @param {Error} target The AxiosError being built.
+ * @param {Error} source The error being wrapped.
+ *
+ * @returns {void}
+ */
+function appendCauseStack(target, source) {
+  try {
+    const sourceStack = source && source.stack;
+
+    if (typeof sourceStack !== 'string' || !sourceStack) {
+      return;
+    }
+
+    const targetStack = target.stack;
+
+    if (typeof targetStack !== 'string' || !targetStack) {
+      return;
+    }
+
+    // Each call to `from()` creates a fresh target. Re-wrapping includes the
+    // previous stack verbatim, adding one cause section per wrap.
+    const causeStack = CAUSED_BY_SEPARATOR + sourceStack;
+    target.stack = targetStack + causeStack;
+    Object.defineProperty(target, $causeStack, { __proto__: null, value: causeStack });
+  } catch (e) {
+    // Ignore failures from custom stack hooks or un-writable stack properties.
+  }
+}
+
+class AxiosError extends Error {
+  static from(error, code, config, request, response, customProps) {
+    // `AggregateError` (thrown by Node on dual-stack/Happy-Eyeballs connection
+    // failures) has an empty `message`; its detail lives in `errors[]`. Without
+    // this, the wrapped error surfaces with a blank message (see #6721).
+    let message = error.message;
+    if (!message && utils.isArray(error.errors) && error.errors.length) {
+      message = aggregateErrorMessage(error);
+    }
+
+    const axiosError = new AxiosError(message, code || error.code, config, request, response);
+    // Match native `Error` `cause` semantics: non-enumerable. The wrapped
+    // error often carries circular internals (sockets, requests, agents), so
+    // an enumerable `cause` makes structured loggers (pino/winston) and any
+    // own-property walk throw "Converting circular structure to JSON".
+    // Regression from #6982; see #7205. `__proto__: null` mirrors the
+    // `message` descriptor below (prototype-pollution-safe descriptor).
+    Object.defineProperty(axiosError, 'cause', {
+      __proto__: null,
+      value: error,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+    axiosError.name = error.name;
+
+    // Inline the wrapped stack for reporters that read only `stack`; the `cause`
+    // property above already covers cause-aware tooling.
+    appendCauseStack(axiosError, error);
+
+    // Preserve status from the original error if not already set from response
+    if (error.status != null && axiosError.status == null) {
+      axiosError.status = error.status;
+    }
+
+    customProps && Object.assign(axiosError, customProps);
+    return axiosError;
+  }
+
+  /**
+   * Create an Error with the specified message, config, error code, request and response.
+   *
+   * @param {string} message The error message.
+   * @param {string} [code] The error code (for example, 'ECONNABORTED').
+   * @param {Object} [config] The config.
+   * @param {Object} [request] The request.
+   * @param {Object} [response] The response.
+   *
+   * @returns {Error} The created error.
+   */
+  constructor(message, code, config, request, response) {
+    super(message);
+
+    // Make message enumerable to maintain backward compatibility
+    // The native Error constructor sets message as non-enumerable,
+    // but axios < v1.13.3 had it as enumerable
+    Object.defineProperty(this, 'message', {
+      // Null-proto descriptor so a polluted Object.prototype.get cannot turn
+      // this data descriptor into an accessor descriptor on the way in.
+      __proto__: null,
+      value: message,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+
+    this.name = 'AxiosError';
+    this.isAxiosError = true;
+    code && (this.code = code);
+    config && (this.config = config);
+    request && (this.request = request);
+    if (response) {
+      this.response = response;
+      this.status = response.status;
+    }
+  }
+
+  toJSON() {
+    // Opt-in redaction: when the request config carries a `redact` array, the
+    // value of any matching key (case-insensitive, at any depth) is replaced
+    // with REDACTED in the serialized snapshot. Undefined or empty leaves the
+    // existing serialization behavior unchanged.
+    const config = this.config;
+    const redactKeys = config && utils.hasOwnProp(config, 'redact') ? config.redact : undefined;
+    const serializedConfig =
+      utils.isArray(redactKeys) && redactKeys.length > 0
+        ? redactConfig(config, redactKeys)
+        : utils.toJSONObject(config);
+
+    return {
+      // Standard
+      message: this.message,
+      name: this.name,
+      // Microsoft
+      description: this.description,
+      number: this.number,
+      // Mozilla
+      fileName: this.fileName,
+      lineNumber: this.lineNumber,
+      columnNumber: this.columnNumber,
+      stack: this.stack,
+      // Axios
+      config: serializedConfig,
+      code: this.code,
+      status: this.status,
+    };
+  }
+}
+
+// This can be changed to static properties as soon as the parser options in .eslint.cjs are updated.
+AxiosError.ERR_BAD_OPTION_VALUE = 'ERR_BAD_OPTION_VALUE';
+AxiosError.ERR_BAD_OPTION = 'ERR_BAD_OPTION';
+AxiosError.ECONNABORTED = 'ECONNABORTED';
+AxiosError.ETIMEDOUT = 'ETIMEDOUT';
+AxiosError.ECONNREFUSED = 'ECONNREFUSED';
+AxiosError.ERR_NETWORK = 'ERR_NETWORK';
+AxiosError.ERR_FR_TOO_MANY_REDIRECTS = 'ERR_FR_TOO_MANY_REDIRECTS';
+AxiosError.ERR_DEPRECATED = 'ERR_DEPRECATED';
+AxiosError.ERR_BAD_RESPONSE = 'ERR_BAD_RESPONSE';
+AxiosError.ERR_BAD_REQUEST = 'ERR_BAD_REQUEST';
+AxiosError.ERR_CANCELED = 'ERR_CANCELED';
+AxiosError.ERR_NOT_SUPPORT = 'ERR_NOT_SUPPORT';
+AxiosError.ERR_INVALID_URL = 'ERR_INVALID_URL';
+AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED = 'ERR_FORM_DATA_DEPTH_EXCEEDED';
+
+/* harmony default export */ const core_AxiosError = (AxiosError);
+
+// EXTERNAL MODULE: ./node_modules/form-data/lib/form_data.js
+var form_data = __nccwpck_require__(6454);
+;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/classes/FormData.js
+
+
+/* harmony default export */ const classes_FormData = (form_data);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/classes/Buffer.js
+
+
+/* harmony default export */ const classes_Buffer = ({
+  isBufferAvailable() {
+    return typeof Buffer !== 'undefined';
+  },
+
+  from(value) {
+    return Buffer.from(value);
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/toFormData.js
+
+
+
+
+// temporary hotfix to avoid circular references until AxiosURLSearchParams is refactored
+
+
+
+// Default nesting limit shared with the inverse transform (formDataToJSON) so
+// the FormData <-> JSON round-trip stays symmetric.
+const DEFAULT_FORM_DATA_MAX_DEPTH = 100;
+
+/**
+ * Determines if the given thing is a array or js object.
+ *
+ * @param {string} thing - The object or array to be visited.
+ *
+ * @returns {boolean}
+ */
+function isVisitable(thing) {
+  return utils.isPlainObject(thing) || utils.isArray(thing);
+}
+
+/**
+ * It removes the brackets from the end of a string
+ *
+ * @param {string} key - The key of the parameter.
+ *
+ * @returns {string} the key without the brackets.
+ */
+function removeBrackets(key) {
+  return utils.endsWith(key, '[]') ? key.slice(0, -2) : key;
+}
+
+/**
+ * It takes a path, a key, and a boolean, and returns a string
+ *
+ * @param {string} path - The path to the current key.
+ * @param {string} key - The key of the current object being iterated over.
+ * @param {string} dots - If true, the key will be rendered with dots instead of brackets.
+ *
+ * @returns {string} The path to the current key.
+ */
+function renderKey(path, key, dots) {
+  if (!path) return key;
+  return path
+    .concat(key)
+    .map(function each(token, i) {
+      // eslint-disable-next-line no-param-reassign
+      token = removeBrackets(token);
+      return !dots && i ? '[' + token + ']' : token;
+    })
+    .join(dots ? '.' : '');
+}
+
+/**
+ * If the array is an array and none of its elements are visitable, then it's a flat array.
+ *
+ * @param {Array<any>} arr - The array to check
+ *
+ * @returns {boolean}
+ */
+function isFlatArray(arr) {
+  return utils.isArray(arr) && !arr.some(isVisitable);
+}
+
+const predicates = utils.toFlatObject(utils, {}, null, function filter(prop) {
+  return /^is[A-Z]/.test(prop);
+});
+
+/**
+ * Convert a data object to FormData
+ *
+ * @param {Object} obj
+ * @param {?Object} [formData]
+ * @param {?Object} [options]
+ * @param {Function} [options.visitor]
+ * @param {Boolean} [options.metaTokens = true]
+ * @param {Boolean} [options.dots = false]
+ * @param {?Boolean} [options.indexes = false]
+ *
+ * @returns {Object}
+ **/
+
+/**
+ * It converts an object into a FormData object
+ *
+ * @param {Object<any, any>} obj - The object to convert to form data.
+ * @param {string} formData - The FormData object to append to.
+ * @param {Object<string, any>} options
+ *
+ * @returns
+ */
+function toFormData(obj, formData, options) {
+  if (!utils.isObject(obj)) {
+    throw new TypeError('target must be an object');
+  }
+
+  // eslint-disable-next-line no-param-reassign
+  formData = formData || new (classes_FormData || FormData)();
+
+  const option = (name, fallback) => {
+    const value = utils.getSafeProp(options, name);
+    return utils.isUndefined(value) ? fallback : value;
+  };
+
+  const metaTokens = option('metaTokens', true);
+  // eslint-disable-next-line no-use-before-define
+  const visitor = option('visitor') || defaultVisitor;
+  const dots = option('dots', false);
+  const indexes = option('indexes', false);
+  const _Blob = option('Blob') || (typeof Blob !== 'undefined' && Blob);
+  const maxDepth = option('maxDepth', DEFAULT_FORM_DATA_MAX_DEPTH);
+  const useBlob = _Blob && utils.isSpecCompliantForm(formData);
+  const stack = [];
+
+  if (!utils.isFunction(visitor)) {
+    throw new TypeError('visitor must be a function');
+  }
+
+  function convertValue(value) {
+    if (value === null) return '';
+
+    if (utils.isDate(value)) {
+      return value.toISOString();
+    }
+
+    if (utils.isBoolean(value)) {
+      return value.toString();
+    }
+
+    if (!useBlob && utils.isBlob(value)) {
+      throw new core_AxiosError('Blob is not supported. Use a Buffer instead.');
+    }
+
+    if (utils.isArrayBuffer(value) || utils.isTypedArray(value)) {
+      if (useBlob && typeof _Blob === 'function') {
+        return new _Blob([value]);
+      }
+      if (classes_Buffer && classes_Buffer.isBufferAvailable()) {
+        return classes_Buffer.from(value);
+      }
+      throw new core_AxiosError(
+        'Blob is not supported. Use a Buffer instead.',
+        core_AxiosError.ERR_NOT_SUPPORT
+      );
+    }
+
+    return value;
+  }
+
+  function throwIfMaxDepthExceeded(depth) {
+    if (depth > maxDepth) {
+      throw new core_AxiosError(
+        'Object is too deeply nested (' + depth + ' levels). Max depth: ' + maxDepth,
+        core_AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED
+      );
+    }
+  }
+
+  function stringifyWithDepthLimit(value, depth) {
+    if (maxDepth === Infinity) {
+      return JSON.stringify(value);
+    }
+
+    const ancestors = [];
+
+    return JSON.stringify(value, function limitDepth(_key, currentValue) {
+      if (!utils.isObject(currentValue)) {
+        return currentValue;
+      }
+
+      while (ancestors.length && ancestors[ancestors.length - 1] !== this) {
+        ancestors.pop();
+      }
+
+      ancestors.push(currentValue);
+      throwIfMaxDepthExceeded(depth + ancestors.length - 1);
+
+      return currentValue;
+    });
+  }
+
+  /**
+   * Default visitor.
+   *
+   * @param {*} value
+   * @param {String|Number} key
+   * @param {Array<String|Number>} path
+   * @this {FormData}
+   *
+   * @returns {boolean} return true to visit the each prop of the value recursively
+   */
+  function defaultVisitor(value, key, path) {
+    let arr = value;
+
+    if (utils.isReactNative(formData) && utils.isReactNativeBlob(value)) {
+      formData.append(renderKey(path, key, dots), convertValue(value));
+      return false;
+    }
+
+    if (value && !path && typeof value === 'object') {
+      if (utils.endsWith(key, '{}')) {
+        // eslint-disable-next-line no-param-reassign
+        key = metaTokens ? key : key.slice(0, -2);
+        // eslint-disable-next-line no-param-reassign
+        value = stringifyWithDepthLimit(value, 1);
+      } else if (
+        (utils.isArray(value) && isFlatArray(value)) ||
+        ((utils.isFileList(value) || utils.endsWith(key, '[]')) && (arr = utils.toArray(value)))
+      ) {
+        // eslint-disable-next-line no-param-reassign
+        key = removeBrackets(key);
+
+        arr.forEach(function each(el, index) {
+          !(utils.isUndefined(el) || el === null) &&
+            formData.append(
+              // eslint-disable-next-line no-nested-ternary
+              indexes === true
+                ? renderKey([key], index, dots)
+                : indexes === null
+                  ? key
+                  : key + '[]',
+              convertValue(el)
+            );
+        });
+        return false;
+      }
+    }
+
+    if (isVisitable(value)) {
+      return true;
+    }
+
+    formData.append(renderKey(path, key, dots), convertValue(value));
+
+    return false;
+  }
+
+  const exposedHelpers = Object.assign(predicates, {
+    defaultVisitor,
+    convertValue,
+    isVisitable,
+  });
+
+  function build(value, path, depth = 0) {
+    if (utils.isUndefined(value)) return;
+
+    throwIfMaxDepthExceeded(depth);
+
+    if (stack.indexOf(value) !== -1) {
+      throw new Error('Circular reference detected in ' + path.join('.'));
+    }
+
+    stack.push(value);
+
+    utils.forEach(value, function each(el, key) {
+      const result =
+        !(utils.isUndefined(el) || el === null) &&
+        visitor.call(formData, el, utils.isString(key) ? key.trim() : key, path, exposedHelpers);
+
+      if (result === true) {
+        build(el, path ? path.concat(key) : [key], depth + 1);
+      }
+    });
+
+    stack.pop();
+  }
+
+  if (!utils.isObject(obj)) {
+    throw new TypeError('data must be an object');
+  }
+
+  build(obj);
+
+  return formData;
+}
+
+/* harmony default export */ const helpers_toFormData = (toFormData);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/AxiosURLSearchParams.js
+
+
+
+
+/**
+ * It encodes a string by replacing all characters that are not in the unreserved set with
+ * their percent-encoded equivalents
+ *
+ * @param {string} str - The string to encode.
+ *
+ * @returns {string} The encoded string.
+ */
+function encode(str) {
+  const charMap = {
+    '!': '%21',
+    "'": '%27',
+    '(': '%28',
+    ')': '%29',
+    '~': '%7E',
+    '%20': '+',
+  };
+  return encodeURIComponent(str).replace(/[!'()~]|%20/g, function replacer(match) {
+    return charMap[match];
+  });
+}
+
+/**
+ * It takes a params object and converts it to a FormData object
+ *
+ * @param {Object<string, any>} params - The parameters to be converted to a FormData object.
+ * @param {Object<string, any>} options - The options object passed to the Axios constructor.
+ *
+ * @returns {void}
+ */
+function AxiosURLSearchParams(params, options) {
+  this._pairs = [];
+
+  params && helpers_toFormData(params, this, options);
+}
+
+const AxiosURLSearchParams_prototype = AxiosURLSearchParams.prototype;
+
+AxiosURLSearchParams_prototype.append = function append(name, value) {
+  this._pairs.push([name, value]);
+};
+
+AxiosURLSearchParams_prototype.toString = function toString(encoder) {
+  const _encode = encoder
+    ? (value) => encoder.call(this, value, encode)
+    : encode;
+
+  return this._pairs
+    .map(function each(pair) {
+      return _encode(pair[0]) + '=' + _encode(pair[1]);
+    }, '')
+    .join('&');
+};
+
+/* harmony default export */ const helpers_AxiosURLSearchParams = (AxiosURLSearchParams);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/buildURL.js
+
+
+
+
+
+/**
+ * It replaces URL-encoded forms of `:`, `$`, `,`, and spaces with
+ * their plain counterparts (`:`, `$`, `,`, `+`).
+ *
+ * @param {string} val The value to be encoded.
+ *
+ * @returns {string} The encoded value.
+ */
+function buildURL_encode(val) {
+  return encodeURIComponent(val)
+    .replace(/%3A/gi, ':')
+    .replace(/%24/g, '$')
+    .replace(/%2C/gi, ',')
+    .replace(/%20/g, '+');
+}
+
+/**
+ * Build a URL by appending params to the end
+ *
+ * @param {string} url The base of the url (e.g., http://www.google.com)
+ * @param {object} [params] The params to be appended
+ * @param {?(object|Function)} options
+ *
+ * @returns {string} The formatted url
+ */
+function buildURL(url, params, options) {
+  if (!params) {
+    return url;
+  }
+  url = url || '';
+
+  const _options = utils.isFunction(options)
+    ? {
+        serialize: options,
+      }
+    : options;
+
+  // Read serializer options pollution-safely: own properties and methods on a
+  // class/template prototype are honored, but values injected onto a polluted
+  // Object.prototype are ignored.
+  const _encode = utils.getSafeProp(_options, 'encode') || buildURL_encode;
+  const serializeFn = utils.getSafeProp(_options, 'serialize');
+
+  let serializedParams;
+
+  if (serializeFn) {
+    serializedParams = serializeFn(params, _options);
+  } else {
+    serializedParams = utils.isURLSearchParams(params)
+      ? params.toString()
+      : new helpers_AxiosURLSearchParams(params, _options).toString(_encode);
+  }
+
+  if (serializedParams) {
+    const hashmarkIndex = url.indexOf('#');
+
+    if (hashmarkIndex !== -1) {
+      url = url.slice(0, hashmarkIndex);
+    }
+    url += (url.indexOf('?') === -1 ? '?' : '&') + serializedParams;
+  }
+
+  return url;
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/InterceptorManager.js
+
+
+
+
+const InterceptorManager_$internals = Symbol('internals');
+
+// `handlers` is public and may be replaced with a nullish value by user code;
+// `clear()` has always tolerated that. Treat it as an empty stack rather than
+// dereferencing it.
+function countHandlers(handlers) {
+  return handlers ? handlers.length : 0;
+}
+
+function trimHandlers(handlers) {
+  if (!handlers) {
+    return;
+  }
+
+  while (handlers.length && handlers[handlers.length - 1] === null) {
+    handlers.pop();
+  }
+}
+
+// Preserve the array-key coercion used before IDs were stored in a Map, without
+// treating null, empty strings, or noncanonical numeric strings as ID zero.
+function normalizeHandlerId(id) {
+  if (typeof id === 'string' && id !== '' && String(Number(id)) === id) {
+    return Number(id);
+  }
+
+  return id;
+}
+
+function syncHandlerEntries(manager, internals) {
+  const handlers = manager.handlers;
+  const length = countHandlers(handlers);
+
+  if (handlers !== internals.handlersRef) {
+    internals.handlersRef = handlers;
+    internals.handlerEntries.clear();
+  } else if (length !== internals.handlersLength) {
+    if (!length) {
+      internals.handlerEntries.clear();
+    } else {
+      internals.handlerEntries.forEach(function removeStaleEntry(entry, id) {
+        if (handlers[entry.index] !== entry.handler) {
+          internals.handlerEntries.delete(id);
+        }
+      });
+    }
+  }
+
+  internals.handlersLength = length;
+}
+
+class InterceptorManager {
+  constructor() {
+    this.handlers = [];
+    this[InterceptorManager_$internals] = {
+      handlersRef: this.handlers,
+      handlersLength: this.handlers.length,
+      handlerEntries: new Map(),
+      iterationDepth: 0,
+      nextId: 0,
+    };
+  }
+
+  /**
+   * Add a new interceptor to the stack
+   *
+   * @param {Function} fulfilled The function to handle `then` for a `Promise`
+   * @param {Function} rejected The function to handle `reject` for a `Promise`
+   * @param {Object} options The options for the interceptor, synchronous and runWhen
+   *
+   * @return {Number} An ID used to remove interceptor later
+   */
+  use(fulfilled, rejected, options) {
+    const handler = {
+      fulfilled,
+      rejected,
+      synchronous: options ? options.synchronous : false,
+      runWhen: options ? options.runWhen : null,
+    };
+    const internals = this[InterceptorManager_$internals];
+
+    if (this.handlers == null) {
+      this.handlers = [];
+    }
+
+    syncHandlerEntries(this, internals);
+
+    const id = internals.nextId++;
+
+    this.handlers.push(handler);
+    internals.handlerEntries.set(id, {
+      handler,
+      index: this.handlers.length - 1,
+    });
+    internals.handlersLength = this.handlers.length;
+
+    return id;
+  }
+
+  /**
+   * Remove an interceptor from the stack
+   *
+   * @param {Number} id The ID that was returned by `use`
+   *
+   * @returns {void}
+   */
+  eject(id) {
+    const internals = this[InterceptorManager_$internals];
+
+    syncHandlerEntries(this, internals);
+
+    const handlerId = normalizeHandlerId(id);
+    const entry = internals.handlerEntries.get(handlerId);
+
+    if (entry) {
+      internals.handlerEntries.delete(handlerId);
+
+      // Ignore IDs invalidated by clear or direct replacement of handlers.
+      if (this.handlers[entry.index] !== entry.handler) {
+        return;
+      }
+
+      this.handlers[entry.index] = null;
+
+      // Do not reuse an index while forEach is walking its length snapshot.
+      if (!internals.iterationDepth) {
+        trimHandlers(this.handlers);
+        internals.handlersLength = this.handlers.length;
+      }
+    }
+  }
+
+  /**
+   * Clear all interceptors from the stack
+   *
+   * @returns {void}
+   */
+  clear() {
+    if (this.handlers) {
+      this.handlers = [];
+      syncHandlerEntries(this, this[InterceptorManager_$internals]);
+    }
+  }
+
+  /**
+   * Iterate over all the registered interceptors
+   *
+   * This method is particularly useful for skipping over any
+   * interceptors that may have become `null` calling `eject`.
+   *
+   * @param {Function} fn The function to call for each interceptor
+   *
+   * @returns {void}
+   */
+  forEach(fn) {
+    const internals = this[InterceptorManager_$internals];
+
+    syncHandlerEntries(this, internals);
+
+    internals.iterationDepth++;
+
+    try {
+      utils.forEach(this.handlers, function forEachHandler(h) {
+        if (h !== null) {
+          fn(h);
+        }
+      });
+    } finally {
+      if (!--internals.iterationDepth) {
+        syncHandlerEntries(this, internals);
+        trimHandlers(this.handlers);
+        internals.handlersLength = countHandlers(this.handlers);
+      }
+    }
+  }
+}
+
+/* harmony default export */ const core_InterceptorManager = (InterceptorManager);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/defaults/transitional.js
+
+
+/* harmony default export */ const defaults_transitional = ({
+  silentJSONParsing: true,
+  forcedJSONParsing: true,
+  clarifyTimeoutError: false,
+  legacyInterceptorReqResOrdering: true,
+  advertiseZstdAcceptEncoding: false,
+  validateStatusUndefinedResolves: true,
+  encodeBasicAuthUsername: false,
+});
+
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(7016);
+;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/classes/URLSearchParams.js
+
+
+
+/* harmony default export */ const URLSearchParams = (external_url_.URLSearchParams);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/node/index.js
+
+
+
+
+const ALPHA = 'abcdefghijklmnopqrstuvwxyz';
+
+const DIGIT = '0123456789';
+
+const ALPHABET = {
+  DIGIT,
+  ALPHA,
+  ALPHA_DIGIT: ALPHA + ALPHA.toUpperCase() + DIGIT,
+};
+
+const generateString = (size = 16, alphabet = ALPHABET.ALPHA_DIGIT) => {
+  let str = '';
+  const { length } = alphabet;
+  const randomValues = new Uint32Array(size);
+  external_crypto_.randomFillSync(randomValues);
+  for (let i = 0; i < size; i++) {
+    str += alphabet[randomValues[i] % length];
+  }
+
+  return str;
+};
+
+/* harmony default export */ const node = ({
+  isNode: true,
+  classes: {
+    URLSearchParams: URLSearchParams,
+    FormData: classes_FormData,
+    Blob: (typeof Blob !== 'undefined' && Blob) || null,
+  },
+  ALPHABET,
+  generateString,
+  protocols: ['http', 'https', 'file', 'data'],
+});
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/common/utils.js
+const hasBrowserEnv = typeof window !== 'undefined' && typeof document !== 'undefined';
+
+const _navigator = (typeof navigator === 'object' && navigator) || undefined;
+
+/**
+ * Determine if we're running in a standard browser environment
+ *
+ * This allows axios to run in a web worker, and react-native.
+ * Both environments support XMLHttpRequest, but not fully standard globals.
+ *
+ * web workers:
+ *  typeof window -> undefined
+ *  typeof document -> undefined
+ *
+ * react-native:
+ *  navigator.product -> 'ReactNative'
+ * nativescript
+ *  navigator.product -> 'NativeScript' or 'NS'
+ *
+ * @returns {boolean}
+ */
+const hasStandardBrowserEnv =
+  hasBrowserEnv &&
+  (!_navigator || ['ReactNative', 'NativeScript', 'NS'].indexOf(_navigator.product) < 0);
+
+/**
+ * Determine if we're running in a standard browser webWorker environment
+ *
+ * Although the `isStandardBrowserEnv` method indicates that
+ * `allows axios to run in a web worker`, the WebWorker will still be
+ * filtered out due to its judgment standard
+ * `typeof window !== 'undefined' && typeof document !== 'undefined'`.
+ * This leads to a problem when axios post `FormData` in webWorker
+ */
+const hasStandardBrowserWebWorkerEnv = (() => {
+  return (
+    typeof WorkerGlobalScope !== 'undefined' &&
+    // eslint-disable-next-line no-undef
+    self instanceof WorkerGlobalScope &&
+    typeof self.importScripts === 'function'
+  );
+})();
+
+const origin = (hasBrowserEnv && window.location.href) || 'http://localhost';
+
+
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/platform/index.js
+
+
+
+/* harmony default export */ const lib_platform = ({
+  ...common_utils_namespaceObject,
+  ...node,
+});
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/toURLEncodedForm.js
+
+
+
+
+
+
+function toURLEncodedForm(data, options) {
+  return helpers_toFormData(data, new lib_platform.classes.URLSearchParams(), {
+    visitor: function (value, key, path, helpers) {
+      if (lib_platform.isNode && utils.isBuffer(value)) {
+        this.append(key, value.toString('base64'));
+        return false;
+      }
+
+      return helpers.defaultVisitor.apply(this, arguments);
+    },
+    ...options,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/formDataToJSON.js
+
+
+
+
+
+
+const MAX_DEPTH = DEFAULT_FORM_DATA_MAX_DEPTH;
+
+function throwIfDepthExceeded(index) {
+  if (index > MAX_DEPTH) {
+    throw new core_AxiosError(
+      'FormData field is too deeply nested (' + index + ' levels). Max depth: ' + MAX_DEPTH,
+      core_AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED
+    );
+  }
+}
+
+/**
+ * It takes a string like `foo[x][y][z]` and returns an array like `['foo', 'x', 'y', 'z']
+ *
+ * @param {string} name - The name of the property to get.
+ *
+ * @returns An array of strings.
+ */
+function parsePropPath(name) {
+  // foo[x][y][z] -> ['foo', 'x', 'y', 'z']
+  // foo.x.y.z    -> ['foo', 'x', 'y', 'z']
+  // A path is split on `.` and on `[...]` groups. A segment — whether written
+  // in dot notation or captured inside brackets — may contain any character
+  // except `.`, `[` and `]`, so a key like `user-name` or `user name` is kept
+  // literal instead of being split (#5402). `.`, `[` and `]` keep their existing
+  // meaning, e.g. `foo[bar.baz]` -> ['foo', 'bar', 'baz'] and `[]` is an array push.
+  // Excluding `[` from the bracket group also makes the match fail fast at the
+  // next `[`, so a malformed name cannot rescan to the end of the string from
+  // every unmatched `[` — parsing stays linear in the length of the name.
+  const path = [];
+  const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
+  let match;
+
+  while ((match = pattern.exec(name)) !== null) {
+    throwIfDepthExceeded(path.length);
+    path.push(match[0] === '[]' ? '' : match[1] || match[0]);
+  }
+
+  return path;
+}
+
+/**
+ * Convert an array to an object.
+ *
+ * @param {Array<any>} arr - The array to convert to an object.
+ *
+ * @returns An object with the same keys and values as the array.
+ */
+function arrayToObject(arr) {
+  const obj = {};
+  const keys = Object.keys(arr);
+  let i;
+  const len = keys.length;
+  let key;
+  for (i = 0; i < len; i++) {
+    key = keys[i];
+    obj[key] = arr[key];
+  }
+  return obj;
+}
+
+function normalizeArray(value) {
+  if (!utils.isArray(value)) return value;
+
+  const keys = Object.keys(value);
+  return keys.length !== value.length || keys.some((key, index) => key !== String(index))
+    ? arrayToObject(value)
+    : value;
+}
+
+function normalizeArrays(obj) {
+  const pending = [obj];
+  while (pending.length) {
+    const target = pending.pop();
+    Object.keys(target).forEach((key) => {
+      const value = (target[key] = normalizeArray(target[key]));
+      if (utils.isArray(value) || utils.isPlainObject(value)) {
+        pending.push(value);
+      }
+    });
+  }
+  return obj;
+}
+
+/**
+ * It takes a FormData object and returns a JavaScript object
+ *
+ * @param {string} formData The FormData object to convert to JSON.
+ *
+ * @returns {Object<string, any> | null} The converted object.
+ */
+function formDataToJSON(formData) {
+  function buildPath(path, value, target, index) {
+    throwIfDepthExceeded(index);
+
+    let name = path[index++];
+
+    if (name === '__proto__') return true;
+
+    const isNumericKey = Number.isFinite(+name);
+    const isLast = index >= path.length;
+    name = !name && utils.isArray(target) ? target.length : name;
+
+    if (isLast) {
+      if (utils.hasOwnProp(target, name)) {
+        target[name] = normalizeArray(target[name]);
+        target[name] = utils.isArray(target[name])
+          ? target[name].concat(value)
+          : [target[name], value];
+      } else {
+        target[name] = value;
+      }
+
+      return !isNumericKey;
+    }
+
+    if (!utils.hasOwnProp(target, name) || !utils.isObject(target[name])) {
+      target[name] = [];
+    }
+
+    const result = buildPath(path, value, target[name], index);
+
+    if (result && utils.isArray(target[name])) {
+      target[name] = arrayToObject(target[name]);
+    }
+
+    return !isNumericKey;
+  }
+
+  if (utils.isFormData(formData) && utils.isFunction(formData.entries)) {
+    const obj = {};
+
+    utils.forEachEntry(formData, (name, value) => {
+      buildPath(parsePropPath(name), value, obj, 0);
+    });
+
+    return normalizeArrays(obj);
+  }
+
+  return null;
+}
+
+/* harmony default export */ const helpers_formDataToJSON = (formDataToJSON);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/methodList.js
+
+
+const methodList = Object.freeze([
+  'get',
+  'delete',
+  'head',
+  'options',
+  'post',
+  'put',
+  'patch',
+  'purge',
+  'link',
+  'unlink',
+  'query',
+]);
+
+/* harmony default export */ const core_methodList = (methodList);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/defaults/index.js
+
+
+
+
+
+
+
+
+
+
+
+const own = (obj, key) => (obj != null && utils.hasOwnProp(obj, key) ? obj[key] : undefined);
+
+/**
+ * It takes a string, tries to parse it, and if it fails, it returns the stringified version
+ * of the input
+ *
+ * @param {any} rawValue - The value to be stringified.
+ * @param {Function} parser - A function that parses a string into a JavaScript object.
+ * @param {Function} encoder - A function that takes a value and returns a string.
+ *
+ * @returns {string} A stringified version of the rawValue.
+ */
+function defaults_stringifySafely(rawValue, parser, encoder) {
+  if (utils.isString(rawValue)) {
+    try {
+      (parser || JSON.parse)(rawValue);
+      return utils.trim(rawValue);
+    } catch (e) {
+      if (e.name !== 'SyntaxError') {
+        throw e;
+      }
+    }
+  }
+
+  return (encoder || JSON.stringify)(rawValue);
+}
+
+const defaults_defaults = {
+  transitional: defaults_transitional,
+
+  adapter: ['xhr', 'http', 'fetch'],
+
+  transformRequest: [
+    function transformRequest(data, headers) {
+      const contentType = headers.getContentType() || '';
+      const hasJSONContentType = contentType.indexOf('application/json') > -1;
+      const isObjectPayload = utils.isObject(data);
+
+      if (isObjectPayload && utils.isHTMLForm(data)) {
+        data = new FormData(data);
+      }
+
+      const isFormData = utils.isFormData(data);
+
+      if (isFormData) {
+        return hasJSONContentType ? JSON.stringify(helpers_formDataToJSON(data)) : data;
+      }
+
+      if (
+        utils.isArrayBuffer(data) ||
+        utils.isBuffer(data) ||
+        utils.isStream(data) ||
+        utils.isFile(data) ||
+        utils.isBlob(data) ||
+        utils.isReadableStream(data)
+      ) {
+        return data;
+      }
+      if (utils.isArrayBufferView(data)) {
+        return data.buffer;
+      }
+      if (utils.isURLSearchParams(data)) {
+        headers.setContentType('application/x-www-form-urlencoded;charset=utf-8', false);
+        return data.toString();
+      }
+
+      let isFileList;
+
+      if (isObjectPayload) {
+        const formSerializer = own(this, 'formSerializer');
+        if (contentType.indexOf('application/x-www-form-urlencoded') > -1) {
+          return toURLEncodedForm(data, formSerializer).toString();
+        }
+
+        if (
+          (isFileList = utils.isFileList(data)) ||
+          contentType.indexOf('multipart/form-data') > -1
+        ) {
+          const env = own(this, 'env');
+          const _FormData = env && env.FormData;
+
+          return helpers_toFormData(
+            isFileList ? { 'files[]': data } : data,
+            _FormData && new _FormData(),
+            formSerializer
+          );
+        }
+      }
+
+      if (isObjectPayload || hasJSONContentType) {
+        headers.setContentType('application/json', false);
+        return defaults_stringifySafely(data);
+      }
+
+      return data;
+    },
+  ],
+
+  transformResponse: [
+    function transformResponse(data) {
+      const transitional = own(this, 'transitional') || defaults_defaults.transitional;
+      const forcedJSONParsing = transitional && transitional.forcedJSONParsing;
+      const responseType = own(this, 'responseType');
+      const JSONRequested = responseType === 'json';
+
+      if (utils.isResponse(data) || utils.isReadableStream(data)) {
+        return data;
+      }
+
+      if (
+        data &&
+        utils.isString(data) &&
+        ((forcedJSONParsing && !responseType) || JSONRequested)
+      ) {
+        const silentJSONParsing = transitional && transitional.silentJSONParsing;
+        const strictJSONParsing = !silentJSONParsing && JSONRequested;
+
+        try {
+          return JSON.parse(data, own(this, 'parseReviver'));
+        } catch (e) {
+          if (strictJSONParsing) {
+            if (e.name === 'SyntaxError') {
+              throw core_AxiosError.from(e, core_AxiosError.ERR_BAD_RESPONSE, this, null, own(this, 'response'));
+            }
+            throw e;
+          }
+        }
+      }
+
+      return data;
+    },
+  ],
+
+  /**
+   * A timeout in milliseconds to abort a request. If set to 0 (default) a
+   * timeout is not created.
+   */
+  timeout: 0,
+
+  xsrfCookieName: 'XSRF-TOKEN',
+  xsrfHeaderName: 'X-XSRF-TOKEN',
+
+  maxContentLength: -1,
+  maxBodyLength: -1,
+
+  env: {
+    FormData: lib_platform.classes.FormData,
+    Blob: lib_platform.classes.Blob,
+  },
+
+  validateStatus: function validateStatus(status) {
+    return status >= 200 && status < 300;
+  },
+
+  headers: {
+    common: {
+      Accept: 'application/json, text/plain, */*',
+      'Content-Type': undefined,
+    },
+  },
+};
+
+utils.forEach(core_methodList, (method) => {
+  defaults_defaults.headers[method] = {};
+});
+
+/* harmony default export */ const lib_defaults = (defaults_defaults);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/transformData.js
+
+
+
+
+
+
+/**
+ * Transform the data for a request or a response
+ *
+ * @param {Array|Function} fns A single function or Array of functions
+ * @param {?Object} response The response object
+ *
+ * @returns {*} The resulting transformed data
+ */
+function transformData(fns, response) {
+  const config = this || lib_defaults;
+  const context = response || config;
+  const headers = core_AxiosHeaders.from(context.headers);
+  let data = context.data;
+
+  utils.forEach(fns, function transform(fn) {
+    data = fn.call(config, data, headers.normalize(), response ? response.status : undefined);
+  });
+
+  headers.normalize();
+
+  return data;
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/cancel/isCancel.js
+
+
+function isCancel(value) {
+  return !!(value && value.__CANCEL__);
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/cancel/CanceledError.js
+
+
+
+
+class CanceledError extends core_AxiosError {
+  /**
+   * A `CanceledError` is an object that is thrown when an operation is canceled.
+   *
+   * @param {string=} message The message.
+   * @param {Object=} config The config.
+   * @param {Object=} request The request.
+   *
+   * @returns {CanceledError} The created error.
+   */
+  constructor(message, config, request) {
+    super(message == null ? 'canceled' : message, core_AxiosError.ERR_CANCELED, config, request);
+    this.name = 'CanceledError';
+    this.__CANCEL__ = true;
+  }
+}
+
+/* harmony default export */ const cancel_CanceledError = (CanceledError);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/settle.js
+
+
+
+
+/**
+ * Resolve or reject a Promise based on response status.
+ *
+ * @param {Function} resolve A function that resolves the promise.
+ * @param {Function} reject A function that rejects the promise.
+ * @param {object} response The response.
+ *
+ * @returns {object} The response.
+ */
+function settle(resolve, reject, response) {
+  const validateStatus = response.config.validateStatus;
+  if (!response.status || !validateStatus || validateStatus(response.status)) {
+    resolve(response);
+  } else {
+    reject(new core_AxiosError(
+      'Request failed with status code ' + response.status,
+      response.status >= 400 && response.status < 500 ? core_AxiosError.ERR_BAD_REQUEST : core_AxiosError.ERR_BAD_RESPONSE,
+      response.config,
+      response.request,
+      response
+    ));
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/isAbsoluteURL.js
+
+
+/**
+ * Determines whether the specified URL is absolute
+ *
+ * @param {string} url The URL to test
+ *
+ * @returns {boolean} True if the specified URL is absolute, otherwise false
+ */
+function isAbsoluteURL(url) {
+  // A URL is considered absolute if it begins with "<scheme>://" or "//" (protocol-relative URL).
+  // RFC 3986 defines scheme name as a sequence of characters beginning with a letter and followed
+  // by any combination of letters, digits, plus, period, or hyphen.
+  if (typeof url !== 'string') {
+    return false;
+  }
+
+  return /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url);
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/combineURLs.js
+
+
+/**
+ * Creates a new URL by combining the specified URLs
+ *
+ * @param {string} baseURL The base URL
+ * @param {string} relativeURL The relative URL
+ *
+ * @returns {string} The combined URL
+ */
+function combineURLs(baseURL, relativeURL) {
+  if (!relativeURL) {
+    return baseURL;
+  }
+
+  let end = baseURL.length;
+
+  while (end > 0 && baseURL.charCodeAt(end - 1) === 47) {
+    end--;
+  }
+
+  return baseURL.slice(0, end) + '/' + relativeURL.replace(/^\/+/, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/normalizeURLForProtocolCheck.js
+
+
+const urlParserControlCharacters = /[\t\n\r]/g;
+
+/**
+ * Match WHATWG URL preprocessing before checking a URL's protocol.
+ *
+ * @param {string} url
+ *
+ * @returns {string}
+ */
+function normalizeURLForProtocolCheck(url) {
+  if (typeof url !== 'string') {
+    return url;
+  }
+
+  let start = 0;
+
+  while (start < url.length && url.charCodeAt(start) <= 0x20) {
+    start++;
+  }
+
+  return url.slice(start).replace(urlParserControlCharacters, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/buildFullPath.js
+
+
+
+
+
+
+
+const malformedHttpProtocol = /^https?:(?!\/\/)/i;
+
+// Redact the parts of a URL that can carry secrets before it is embedded in an
+// error message. AxiosError.toJSON() serializes `message` verbatim and errors
+// are commonly logged, while the opt-in `config.redact` model only cleans
+// config keys — it cannot reach the message. Redact only the genuinely
+// sensitive substrings — userinfo (credentials), query parameter values and
+// fragment contents — with the same REDACTED marker the config redaction uses,
+// while keeping the scheme, host, path and parameter names so the offending
+// request stays accurately identifiable.
+function redactFragment(fragment) {
+  if (!fragment) {
+    return fragment;
+  }
+
+  return fragment.replace(/(^|&)([^=&]*=)?[^&]+/g, (match, separator, parameterName = '') => {
+    return `${separator}${parameterName}${REDACTED}`;
+  });
+}
+
+function redactSensitiveURLParts(url) {
+  const redactedURL = url.replace(/^(https?:\/{0,2})[^/?#]*@/i, `$1${REDACTED}@`);
+  const fragmentIndex = redactedURL.indexOf('#');
+  const urlWithoutFragment =
+    fragmentIndex === -1 ? redactedURL : redactedURL.slice(0, fragmentIndex);
+  const redactedURLWithoutFragment = urlWithoutFragment.replace(
+    /([?&][^=&#]*=)[^&#]*/g,
+    `$1${REDACTED}`
+  );
+
+  if (fragmentIndex === -1) {
+    return redactedURLWithoutFragment;
+  }
+
+  return `${redactedURLWithoutFragment}#${redactFragment(redactedURL.slice(fragmentIndex + 1))}`;
+}
+
+function assertValidHttpProtocolURL(url, config) {
+  if (typeof url === 'string') {
+    const normalizedURL = normalizeURLForProtocolCheck(url);
+    if (malformedHttpProtocol.test(normalizedURL)) {
+      throw new core_AxiosError(
+        `Invalid URL ${JSON.stringify(redactSensitiveURLParts(normalizedURL))}: missing "//" after protocol`,
+        core_AxiosError.ERR_INVALID_URL,
+        config
+      );
+    }
+  }
+}
+
+/**
+ * Creates a new URL by combining the baseURL with the requestedURL,
+ * only when the requestedURL is not already an absolute URL.
+ * If the requestURL is absolute, this function returns the requestedURL untouched.
+ *
+ * @param {string} baseURL The base URL
+ * @param {string} requestedURL Absolute or relative URL to combine
+ *
+ * @returns {string} The combined full path
+ */
+function buildFullPath(baseURL, requestedURL, allowAbsoluteUrls, config) {
+  assertValidHttpProtocolURL(requestedURL, config);
+  let isRelativeUrl = !isAbsoluteURL(requestedURL);
+  if (baseURL && (isRelativeUrl || allowAbsoluteUrls === false)) {
+    assertValidHttpProtocolURL(baseURL, config);
+    return combineURLs(baseURL, requestedURL);
+  }
+  return requestedURL;
+}
+
+;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
+
+
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+};
+
+function proxy_from_env_parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string|object|URL} url - The URL as a string or URL instance, or a
+ *   compatible object (such as the result from legacy url.parse).
+ * @return {string} The URL of the proxy that should handle the request to the
+ *  given URL. If no proxy is set, this will be an empty string.
+ */
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === 'string' ? proxy_from_env_parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
+    return '';  // Don't proxy URLs without a valid scheme or host.
+  }
+
+  proto = proto.split(':', 1)[0];
+  // Stripping ports in this way instead of using parsedUrl.hostname to make
+  // sure that the brackets around IPv6 addresses are kept.
+  hostname = hostname.replace(/:\d*$/, '');
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return '';  // Don't proxy URLs that match NO_PROXY.
+  }
+
+  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
+  if (proxy && proxy.indexOf('://') === -1) {
+    // Missing scheme in proxy, default to the requested URL's scheme.
+    proxy = proto + '://' + proxy;
+  }
+  return proxy;
+}
+
+/**
+ * Determines whether a given URL should be proxied.
+ *
+ * @param {string} hostname - The host name of the URL.
+ * @param {number} port - The effective port of the URL.
+ * @returns {boolean} Whether the given URL should be proxied.
+ * @private
+ */
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv('no_proxy').toLowerCase();
+  if (!NO_PROXY) {
+    return true;  // Always proxy if NO_PROXY is not set.
+  }
+  if (NO_PROXY === '*') {
+    return false;  // Never proxy if wildcard is set.
+  }
+
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;  // Skip zero-length hosts.
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;  // Skip if ports don't match.
+    }
+
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      // No wildcards, so stop proxying if there is an exact match.
+      return hostname !== parsedProxyHostname;
+    }
+
+    if (parsedProxyHostname.charAt(0) === '*') {
+      // Remove leading wildcard.
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    // Stop proxying if the hostname ends with the no_proxy host.
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+
+/**
+ * Get the value for an environment variable.
+ *
+ * @param {string} key - The name of the environment variable.
+ * @return {string} The value of the environment variable.
+ * @private
+ */
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
+}
+
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var https_proxy_agent_dist = __nccwpck_require__(3669);
+;// CONCATENATED MODULE: external "http2"
+const external_http2_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./node_modules/follow-redirects/index.js
+var follow_redirects = __nccwpck_require__(1573);
+;// CONCATENATED MODULE: external "zlib"
+const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+;// CONCATENATED MODULE: ./node_modules/axios/lib/env/data.js
+const data_VERSION = "1.21.1";
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/parseProtocol.js
+
+
+function parseProtocol(url) {
+  const match = /^([-+\w]{1,25}):(?:\/\/)?/.exec(url);
+  return (match && match[1].toLowerCase()) || '';
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/fromDataURI.js
+
+
+
+
+
+
+// RFC 2397: data:[<mediatype>][;base64],<data>
+// mediatype = type/subtype followed by optional ;name=value parameters
+// The `i` flag makes the `;base64` token case-insensitive, matching the WHATWG
+// URL/Fetch data URL processor (and therefore the fetch adapter and browsers).
+// The remaining character classes do not depend on letter case.
+const DATA_URL_PATTERN = /^([^,;/]+\/[^,;/]+)?((?:;[^,;=]+=[^,;]+)*)(;base64)?,([\s\S]*)$/i;
+
+/**
+ * Parse data uri to a Buffer or Blob
+ *
+ * @param {String} uri
+ * @param {?Boolean} asBlob
+ * @param {?Object} options
+ * @param {?Function} options.Blob
+ *
+ * @returns {Buffer|Blob}
+ */
+function fromDataURI(uri, asBlob, options) {
+  const _Blob = (options && options.Blob) || lib_platform.classes.Blob;
+  const protocol = parseProtocol(uri);
+
+  if (asBlob === undefined && _Blob) {
+    asBlob = true;
+  }
+
+  if (protocol === 'data') {
+    uri = protocol.length ? uri.slice(protocol.length + 1) : uri;
+
+    const match = DATA_URL_PATTERN.exec(uri);
+
+    if (!match) {
+      throw new core_AxiosError('Invalid URL', core_AxiosError.ERR_INVALID_URL);
+    }
+
+    const type = match[1];
+    const params = match[2];
+    const encoding = match[3] ? 'base64' : 'utf8';
+    const body = match[4];
+
+    // RFC 2397 section 3: default mediatype is text/plain;charset=US-ASCII
+    // Bare `data:,` leaves mime undefined; Blob normalises that to "" per spec.
+    let mime = '';
+    if (type) {
+      mime = params ? type + params : type;
+    } else if (params) {
+      mime = 'text/plain' + params;
+    }
+
+    const buffer =
+      encoding === 'base64'
+        ? Buffer.from(
+            body.replace(/%([\da-f]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+            'base64'
+          )
+        : Buffer.from(decodeURIComponent(body), encoding);
+
+    if (asBlob) {
+      if (!_Blob) {
+        throw new core_AxiosError('Blob is not supported', core_AxiosError.ERR_NOT_SUPPORT);
+      }
+
+      return new _Blob([buffer], { type: mime });
+    }
+
+    return buffer;
+  }
+
+  throw new core_AxiosError('Unsupported protocol ' + protocol, core_AxiosError.ERR_NOT_SUPPORT);
+}
+
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/setFormDataHeaders.js
+
+
+const FORM_DATA_CONTENT_HEADERS = ['content-type', 'content-length'];
+
+/**
+ * Apply the headers generated by a FormData implementation to the request headers,
+ * honoring the `formDataHeaderPolicy` option: with 'content-only', copy only the
+ * content-* headers; otherwise merge all of them.
+ *
+ * @param {AxiosHeaders} headers - the request headers to mutate
+ * @param {Object | null | undefined} formHeaders - headers produced by the FormData implementation
+ * @param {String} [policy] - the resolved `formDataHeaderPolicy` config value
+ *
+ * @returns {void}
+ */
+function setFormDataHeaders(headers, formHeaders, policy) {
+  if (policy !== 'content-only') {
+    headers.set(formHeaders);
+    return;
+  }
+
+  Object.entries(formHeaders || {}).forEach(([key, val]) => {
+    if (FORM_DATA_CONTENT_HEADERS.includes(key.toLowerCase())) {
+      headers.set(key, val);
+    }
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/AxiosTransformStream.js
+
+
+
+
+
+const kInternals = Symbol('internals');
+
+class AxiosTransformStream extends external_stream_.Transform {
+  constructor(options) {
+    options = utils.toFlatObject(
+      options,
+      {
+        maxRate: 0,
+        chunkSize: 64 * 1024,
+        minChunkSize: 100,
+        timeWindow: 500,
+        ticksRate: 2,
+        samplesCount: 15,
+      },
+      null,
+      (prop, source) => {
+        return !utils.isUndefined(source[prop]);
+      }
+    );
+
+    super({
+      readableHighWaterMark: options.chunkSize,
+    });
+
+    const internals = (this[kInternals] = {
+      timeWindow: options.timeWindow,
+      chunkSize: options.chunkSize,
+      maxRate: options.maxRate,
+      minChunkSize: options.minChunkSize,
+      bytesSeen: 0,
+      isCaptured: false,
+      notifiedBytesLoaded: 0,
+      ts: Date.now(),
+      bytes: 0,
+      onReadCallback: null,
+    });
+
+    this.on('newListener', (event) => {
+      if (event === 'progress') {
+        if (!internals.isCaptured) {
+          internals.isCaptured = true;
+        }
+      }
+    });
+  }
+
+  _read(size) {
+    const internals = this[kInternals];
+
+    if (internals.onReadCallback) {
+      internals.onReadCallback();
+    }
+
+    return super._read(size);
+  }
+
+  _transform(chunk, encoding, callback) {
+    const internals = this[kInternals];
+    const maxRate = internals.maxRate;
+
+    const readableHighWaterMark = this.readableHighWaterMark;
+
+    const timeWindow = internals.timeWindow;
+
+    const divider = 1000 / timeWindow;
+    const bytesThreshold = maxRate / divider;
+    let minChunkSize =
+      internals.minChunkSize !== false
+        ? Math.max(internals.minChunkSize, bytesThreshold * 0.01)
+        : 0;
+
+    if (maxRate) {
+      minChunkSize = Math.min(bytesThreshold, minChunkSize);
+    }
+
+    const pushChunk = (_chunk, _callback) => {
+      const bytes = Buffer.byteLength(_chunk);
+      internals.bytesSeen += bytes;
+      internals.bytes += bytes;
+
+      internals.isCaptured && this.emit('progress', internals.bytesSeen);
+
+      if (this.push(_chunk)) {
+        process.nextTick(_callback);
+      } else {
+        internals.onReadCallback = () => {
+          internals.onReadCallback = null;
+          process.nextTick(_callback);
+        };
+      }
+    };
+
+    const transformChunk = (_chunk, _callback) => {
+      if (this.destroyed) {
+        return _callback();
+      }
+      const chunkSize = Buffer.byteLength(_chunk);
+      let chunkRemainder = null;
+      let maxChunkSize = readableHighWaterMark;
+      let bytesLeft;
+      let passed = 0;
+
+      if (maxRate) {
+        const now = Date.now();
+
+        if (!internals.ts || (passed = now - internals.ts) >= timeWindow) {
+          internals.ts = now;
+          bytesLeft = bytesThreshold - internals.bytes;
+          internals.bytes = bytesLeft < 0 ? -bytesLeft : 0;
+          passed = 0;
+        }
+
+        bytesLeft = bytesThreshold - internals.bytes;
+      }
+
+      if (maxRate) {
+        if (bytesLeft <= 0) {
+          // next time window
+          return setTimeout(() => {
+            _callback(null, _chunk);
+          }, timeWindow - passed);
+        }
+
+        if (bytesLeft < maxChunkSize) {
+          // A buffer boundary must consume at least one byte. Carry any
+          // fractional allowance forward in the next accounting window.
+          maxChunkSize = Math.max(1, Math.floor(bytesLeft));
+        }
+      }
+
+      if (maxChunkSize && chunkSize > maxChunkSize && chunkSize - maxChunkSize > minChunkSize) {
+        chunkRemainder = _chunk.subarray(maxChunkSize);
+        _chunk = _chunk.subarray(0, maxChunkSize);
+      }
+
+      pushChunk(
+        _chunk,
+        chunkRemainder
+          ? () => {
+              process.nextTick(_callback, null, chunkRemainder);
+            }
+          : _callback
+      );
+    };
+
+    transformChunk(chunk, function transformNextChunk(err, _chunk) {
+      if (err) {
+        return callback(err);
+      }
+
+      if (_chunk) {
+        transformChunk(_chunk, transformNextChunk);
+      } else {
+        callback(null);
+      }
+    });
+  }
+}
+
+/* harmony default export */ const helpers_AxiosTransformStream = (AxiosTransformStream);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/readBlob.js
+const { asyncIterator } = Symbol;
+
+const readBlob_readBlob = async function* (blob) {
+  if (blob.stream) {
+    yield* blob.stream();
+  } else if (blob.arrayBuffer) {
+    yield await blob.arrayBuffer();
+  } else if (blob[asyncIterator]) {
+    yield* blob[asyncIterator]();
+  } else {
+    yield blob;
+  }
+};
+
+/* harmony default export */ const helpers_readBlob = (readBlob_readBlob);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/formDataToStream.js
+
+
+
+
+
+
+const BOUNDARY_ALPHABET = lib_platform.ALPHABET.ALPHA_DIGIT + '-_';
+
+const textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : new external_util_.TextEncoder();
+
+const CRLF = '\r\n';
+const CRLF_BYTES = textEncoder.encode(CRLF);
+const CRLF_BYTES_COUNT = 2;
+
+class FormDataPart {
+  constructor(name, value) {
+    const { escapeName } = this.constructor;
+    const isStringValue = utils.isString(value);
+
+    let headers = `Content-Disposition: form-data; name="${escapeName(name)}"${
+      !isStringValue && value.name ? `; filename="${escapeName(value.name)}"` : ''
+    }${CRLF}`;
+
+    if (isStringValue) {
+      value = textEncoder.encode(String(value).replace(/\r?\n|\r\n?/g, CRLF));
+    } else {
+      const safeType = String(value.type || 'application/octet-stream').replace(/[\r\n]/g, '');
+      headers += `Content-Type: ${safeType}${CRLF}`;
+    }
+
+    this.headers = textEncoder.encode(headers + CRLF);
+
+    this.contentLength = isStringValue ? value.byteLength : value.size;
+
+    this.size = this.headers.byteLength + this.contentLength + CRLF_BYTES_COUNT;
+
+    this.name = name;
+    this.value = value;
+  }
+
+  async *encode() {
+    yield this.headers;
+
+    const { value } = this;
+
+    if (utils.isTypedArray(value)) {
+      yield value;
+    } else {
+      yield* helpers_readBlob(value);
+    }
+
+    yield CRLF_BYTES;
+  }
+
+  static escapeName(name) {
+    return String(name).replace(
+      /[\r\n"]/g,
+      (match) =>
+        ({
+          '\r': '%0D',
+          '\n': '%0A',
+          '"': '%22',
+        })[match]
+    );
+  }
+}
+
+const formDataToStream = (form, headersHandler, options) => {
+  const {
+    tag = 'form-data-boundary',
+    size = 25,
+    boundary = tag + '-' + lib_platform.generateString(size, BOUNDARY_ALPHABET),
+  } = options || {};
+
+  if (!utils.isFormData(form)) {
+    throw new TypeError('FormData instance required');
+  }
+
+  if (boundary.length < 1 || boundary.length > 70) {
+    throw new Error('boundary must be 1-70 characters long');
+  }
+
+  const boundaryBytes = textEncoder.encode('--' + boundary + CRLF);
+  const footerBytes = textEncoder.encode('--' + boundary + '--' + CRLF);
+  let contentLength = footerBytes.byteLength;
+
+  const parts = Array.from(form.entries()).map(([name, value]) => {
+    const part = new FormDataPart(name, value);
+    contentLength += part.size;
+    return part;
+  });
+
+  contentLength += boundaryBytes.byteLength * parts.length;
+
+  contentLength = utils.toFiniteNumber(contentLength);
+
+  const computedHeaders = {
+    'Content-Type': `multipart/form-data; boundary=${boundary}`,
+  };
+
+  if (Number.isFinite(contentLength)) {
+    computedHeaders['Content-Length'] = contentLength;
+  }
+
+  headersHandler && headersHandler(computedHeaders);
+
+  return external_stream_.Readable.from(
+    (async function* () {
+      for (const part of parts) {
+        yield boundaryBytes;
+        yield* part.encode();
+      }
+
+      yield footerBytes;
+    })()
+  );
+};
+
+/* harmony default export */ const helpers_formDataToStream = (formDataToStream);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/ZlibHeaderTransformStream.js
+
+
+
+
+class ZlibHeaderTransformStream extends external_stream_.Transform {
+  __transform(chunk, encoding, callback) {
+    this.push(chunk);
+    callback();
+  }
+
+  _transform(chunk, encoding, callback) {
+    if (chunk.length !== 0) {
+      this._transform = this.__transform;
+
+      // Add Default Compression headers if no zlib headers are present
+      if (chunk[0] !== 120) {
+        // Hex: 78
+        const header = Buffer.alloc(2);
+        header[0] = 120; // Hex: 78
+        header[1] = 156; // Hex: 9C
+        this.push(header, encoding);
+      }
+    }
+
+    this.__transform(chunk, encoding, callback);
+  }
+}
+
+/* harmony default export */ const helpers_ZlibHeaderTransformStream = (ZlibHeaderTransformStream);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/Http2Sessions.js
+
+
+// Node-only: relies on the built-in `http2` module. Browser/react-native
+// builds replace `lib/adapters/http.js` (the sole importer) with `lib/helpers/null.js`
+// via the `browser` package.json field, so this module is never reached in
+// those environments. Do not import it from any browser-reachable code path.
+
+
+
+
+class Http2Sessions {
+  constructor() {
+    this.sessions = Object.create(null);
+  }
+
+  getSession(authority, options) {
+    options = Object.assign(
+      Object.create(null),
+      {
+        sessionTimeout: 1000,
+      },
+      options
+    );
+
+    let authoritySessions = this.sessions[authority];
+
+    if (authoritySessions) {
+      let len = authoritySessions.length;
+
+      for (let i = 0; i < len; i++) {
+        const [sessionHandle, sessionOptions] = authoritySessions[i];
+        if (
+          !sessionHandle.destroyed &&
+          !sessionHandle.closed &&
+          external_util_.isDeepStrictEqual(sessionOptions, options)
+        ) {
+          return sessionHandle;
+        }
+      }
+    }
+
+    const session = external_http2_namespaceObject.connect(authority, options);
+
+    let removed;
+    let timer;
+
+    const removeSession = () => {
+      if (removed) {
+        return;
+      }
+
+      removed = true;
+
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+
+      let entries = authoritySessions,
+        len = entries.length,
+        i = len;
+
+      while (i--) {
+        if (entries[i][0] === session) {
+          if (len === 1) {
+            delete this.sessions[authority];
+          } else {
+            entries.splice(i, 1);
+          }
+          if (!session.closed) {
+            session.close();
+          }
+          return;
+        }
+      }
+    };
+
+    const originalRequestFn = session.request;
+
+    const { sessionTimeout } = options;
+
+    if (sessionTimeout != null) {
+      let streamsCount = 0;
+
+      session.request = function () {
+        const stream = originalRequestFn.apply(this, arguments);
+
+        streamsCount++;
+
+        if (timer) {
+          clearTimeout(timer);
+          timer = null;
+        }
+
+        stream.once('close', () => {
+          if (!--streamsCount && !removed) {
+            timer = setTimeout(() => {
+              timer = null;
+              removeSession();
+            }, sessionTimeout);
+          }
+        });
+
+        return stream;
+      };
+    }
+
+    session.once('close', removeSession);
+    session.once('error', removeSession);
+    session.once('goaway', removeSession);
+
+    let entry = [session, options];
+
+    authoritySessions
+      ? authoritySessions.push(entry)
+      : (authoritySessions = this.sessions[authority] = [entry]);
+
+    return session;
+  }
+}
+
+/* harmony default export */ const helpers_Http2Sessions = (Http2Sessions);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/callbackify.js
+
+
+const callbackify = (fn, reducer) => {
+  return utils.isAsyncFn(fn)
+    ? function (...args) {
+        const cb = args.pop();
+        fn.apply(this, args).then((value) => {
+          try {
+            reducer ? cb(null, ...reducer(value)) : cb(null, value);
+          } catch (err) {
+            cb(err);
+          }
+        }, cb);
+      }
+    : fn;
+};
+
+/* harmony default export */ const helpers_callbackify = (callbackify);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/shouldBypassProxy.js
+
+
+const LOOPBACK_HOSTNAMES = new Set(['localhost', '0.0.0.0']);
+
+const trimTrailingDots = (value) => {
+  let end = value.length;
+
+  while (end && value.charCodeAt(end - 1) === 46) {
+    end--;
+  }
+
+  return end === value.length ? value : value.slice(0, end);
+};
+
+const isIPv4Loopback = (host) => {
+  const parts = host.split('.');
+  if (parts.length !== 4) return false;
+  if (parts[0] !== '127') return false;
+  return parts.every((p) => /^\d+$/.test(p) && Number(p) >= 0 && Number(p) <= 255);
+};
+
+/**
+ * Canonicalize an IPv4 address written in shorthand, octal, or hex form into
+ * dotted-decimal. IPv6 addresses and non-IP strings are returned unchanged so
+ * the existing IPv4-mapped IPv6 unmap path and the isLoopback path can still
+ * see them.
+ *
+ * Shorthand expansion mirrors Node's URL parser: literal parts fill from the
+ * left, the final part fills the remaining octets from the right with
+ * zero-padding on the left.
+ *   127.1     -> 127.0.0.1
+ *   127.0.1   -> 127.0.0.1
+ *   1.2.3     -> 1.2.0.3
+ *
+ * Each octet is parsed with an explicit base: 16 for `0x`/`0X` prefix, 8 for
+ * zero-prefixed multi-digit all-`0-7` parts, 10 otherwise. Zero-prefixed
+ * decimal-looking parts that contain `8` or `9` are rejected to match Node's
+ * URL parser, and the comparison layer falls through to non-bypass if either
+ * side rejects the form (fail-safe).
+ *
+ * Returns the input unchanged on any parse failure, out-of-range octet, or
+ * unusual shape (1-part, 5+ parts) so the comparison layer fails closed.
+ */
+const parseIPv4Octet = (text) => {
+  if (/^0[xX][0-9a-fA-F]+$/.test(text)) {
+    const n = parseInt(text.slice(2), 16);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (text.length > 1 && /^0[0-7]+$/.test(text)) {
+    const n = parseInt(text, 8);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (text.length > 1 && /^0[0-9]+$/.test(text)) {
+    return null;
+  }
+  if (/^[0-9]+$/.test(text)) {
+    const n = parseInt(text, 10);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+};
+
+const normalizeIPAddress = (host) => {
+  if (typeof host !== 'string' || !host || host.indexOf(':') !== -1) {
+    return host;
+  }
+
+  let h = host;
+  if (h.charAt(0) === '[' && h.charAt(h.length - 1) === ']') {
+    h = h.slice(1, -1);
+  }
+  h = trimTrailingDots(h);
+
+  // Allowed characters for any IPv4 shape: digits, dot, 'x', 'X', hex digits.
+  if (!/^[0-9.xXa-fA-F]+$/.test(h)) return host;
+
+  const parts = h.split('.');
+
+  // No part may be empty (e.g. "127..0.1" or "127.0.0."). Trailing dots are
+  // already stripped above; this guards against the empty-middle case.
+  if (parts.some((p) => p === '')) return host;
+
+  if (parts.length === 4) {
+    // Full IPv4 form: each part is an octet.
+    const octets = parts.map(parseIPv4Octet);
+    if (octets.some((n) => n === null || n < 0 || n > 255)) return host;
+    return octets.join('.');
+  }
+
+  if (parts.length > 4) {
+    return host;
+  }
+
+  // Shorthand: 1..3 parts. Node's URL parser treats a 1-part input as a 32-bit
+  // integer split into octets, which has surprising semantics (e.g. "127" ->
+  // "0.0.0.127"). Reject 1-part inputs to keep the helper predictable: the
+  // fail-safe returns the input unchanged and the comparison layer falls
+  // through to non-bypass.
+  if (parts.length === 1) return host;
+
+  // 2..3 parts: literal parts fill from the left, tail fills remaining octets
+  // from the right with zero-padding.
+  const literalOctets = parts.slice(0, -1);
+  const tail = parts[parts.length - 1];
+  const tailSlots = 4 - literalOctets.length;
+
+  // Tail is parsed as a full IPv4 number (hex/octal/decimal) and packed
+  // low-byte-right into the remaining octets, matching Node's URL parser.
+  // e.g. 127.65535 (tail 0xFFFF into 3 slots) -> 127.0.255.255;
+  //      127.0x00ff (tail 0xFF into 3 slots) -> 127.0.0.255;
+  //      127.0.65535 (tail 0xFFFF into 2 slots) -> 127.0.255.255.
+  const tailValue = parseIPv4Octet(tail);
+  if (tailValue === null) return host;
+  const maxTail = (1 << (8 * tailSlots)) - 1;
+  if (tailValue < 0 || tailValue > maxTail) return host;
+
+  const tailOctets = new Array(tailSlots).fill(0);
+  for (let i = tailSlots - 1, v = tailValue; i >= 0; i--, v >>= 8) {
+    tailOctets[i] = v & 0xff;
+  }
+
+  const literal = literalOctets.map(parseIPv4Octet);
+  if (literal.some((n) => n === null || n < 0 || n > 255)) return host;
+
+  return [...literal, ...tailOctets].join('.');
+};
+
+const isIPv6ZeroGroup = (group) => /^0{1,4}$/.test(group);
+
+// The unspecified address (IPv4 0.0.0.0 / IPv6 ::) resolves to the local host
+// for outbound connections, so treat it as loopback-equivalent for NO_PROXY
+// matching. 0.0.0.0 is covered by LOOPBACK_HOSTNAMES; this handles compressed
+// and full IPv6 all-zero forms so both families bypass symmetrically.
+const isIPv6Unspecified = (host) => {
+  if (host === '::') return true;
+
+  const compressionIndex = host.indexOf('::');
+
+  if (compressionIndex !== -1) {
+    if (compressionIndex !== host.lastIndexOf('::')) return false;
+
+    const left = host.slice(0, compressionIndex);
+    const right = host.slice(compressionIndex + 2);
+    const leftGroups = left ? left.split(':') : [];
+    const rightGroups = right ? right.split(':') : [];
+    const explicitGroups = leftGroups.length + rightGroups.length;
+
+    return (
+      explicitGroups < 8 && leftGroups.every(isIPv6ZeroGroup) && rightGroups.every(isIPv6ZeroGroup)
+    );
+  }
+
+  const groups = host.split(':');
+  return groups.length === 8 && groups.every(isIPv6ZeroGroup);
+};
+
+const isIPv6Loopback = (host) => {
+  // Collapse all-zero groups: any form of ::1 / 0:0:...:0:1
+  // First, strip any leading "::" by normalising with Set lookup of common forms,
+  // then fall back to structural check.
+  if (host === '::1') return true;
+
+  // Check IPv4-mapped IPv6 loopback: ::ffff:<v4-loopback> or ::ffff:<hex-v4-loopback>
+  // Node's URL parser normalises ::ffff:127.0.0.1 → ::ffff:7f00:1
+  const v4MappedDotted = host.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
+  if (v4MappedDotted) return isIPv4Loopback(v4MappedDotted[1]);
+
+  const v4MappedHex = host.match(/^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i);
+  if (v4MappedHex) {
+    const high = parseInt(v4MappedHex[1], 16);
+    // High 16 bits must start with 127 (0x7f) — i.e. 0x7f00..0x7fff
+    return high >= 0x7f00 && high <= 0x7fff;
+  }
+
+  // Full-form ::1 variants: any number of zero groups followed by trailing 1
+  // e.g. 0:0:0:0:0:0:0:1, 0000:...:0001
+  const groups = host.split(':');
+  if (groups.length === 8) {
+    for (let i = 0; i < 7; i++) {
+      if (!/^0+$/.test(groups[i])) return false;
+    }
+    return /^0*1$/.test(groups[7]);
+  }
+
+  return false;
+};
+
+const isLoopback = (host) => {
+  if (!host) return false;
+  if (LOOPBACK_HOSTNAMES.has(host)) return true;
+  if (isIPv4Loopback(host)) return true;
+  if (isIPv6Unspecified(host)) return true;
+  return isIPv6Loopback(host);
+};
+
+const shouldBypassProxy_DEFAULT_PORTS = {
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+  ftp: 21,
+};
+
+const parseNoProxyEntry = (entry) => {
+  let entryHost = entry;
+  let entryPort = 0;
+
+  if (entryHost.charAt(0) === '[') {
+    const bracketIndex = entryHost.indexOf(']');
+
+    if (bracketIndex !== -1) {
+      const host = entryHost.slice(1, bracketIndex);
+      const rest = entryHost.slice(bracketIndex + 1);
+
+      if (rest.charAt(0) === ':' && /^\d+$/.test(rest.slice(1))) {
+        entryPort = Number.parseInt(rest.slice(1), 10);
+      }
+
+      return [host, entryPort];
+    }
+  }
+
+  const firstColon = entryHost.indexOf(':');
+  const lastColon = entryHost.lastIndexOf(':');
+
+  if (
+    firstColon !== -1 &&
+    firstColon === lastColon &&
+    /^\d+$/.test(entryHost.slice(lastColon + 1))
+  ) {
+    entryPort = Number.parseInt(entryHost.slice(lastColon + 1), 10);
+    entryHost = entryHost.slice(0, lastColon);
+  }
+
+  return [entryHost, entryPort];
+};
+
+// Convert IPv4-mapped IPv6 (::ffff:0:0/96 prefix) to IPv4 dotted form so both
+// sides of a NO_PROXY comparison see the same canonical address. Without this,
+// `NO_PROXY=192.168.1.5` would not match a request to `http://[::ffff:192.168.1.5]/`
+// (Node's URL parser normalises that to `[::ffff:c0a8:105]`), and vice-versa,
+// allowing the proxy-bypass policy to be circumvented by using the alternate
+// representation. Returns the input unchanged when not IPv4-mapped.
+const IPV4_MAPPED_DOTTED_RE = /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:(\d+\.\d+\.\d+\.\d+)$/i;
+const IPV4_MAPPED_HEX_RE =
+  /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i;
+
+const unmapIPv4MappedIPv6 = (host) => {
+  if (typeof host !== 'string' || host.indexOf(':') === -1) return host;
+
+  const dotted = host.match(IPV4_MAPPED_DOTTED_RE);
+  if (dotted) return dotted[1];
+
+  const hex = host.match(IPV4_MAPPED_HEX_RE);
+  if (hex) {
+    const high = parseInt(hex[1], 16);
+    const low = parseInt(hex[2], 16);
+    return `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+  }
+
+  return host;
+};
+
+const IPV4_OCTET_RE = /^(?:0|[1-9]\d{0,2})$/;
+
+const ipv4ToBytes = (host) => {
+  const parts = host.split('.');
+
+  return parts.length === 4 &&
+    parts.every((part) => IPV4_OCTET_RE.test(part) && Number(part) <= 255)
+    ? parts.map(Number)
+    : null;
+};
+
+const IPV6_GROUP_RE = /^[0-9a-f]{1,4}$/i;
+
+const ipv6ToBytes = (host) => {
+  const halves = host.split('::');
+
+  if (halves.length > 2) {
+    return null;
+  }
+
+  const groups = halves[0] ? halves[0].split(':') : [];
+
+  if (halves.length === 2) {
+    const rear = halves[1] ? halves[1].split(':') : [];
+    const missing = 8 - groups.length - rear.length;
+
+    if (missing < 1) {
+      return null;
+    }
+
+    groups.push(...new Array(missing).fill('0'), ...rear);
+  }
+
+  if (groups.length !== 8 || groups.some((group) => !IPV6_GROUP_RE.test(group))) {
+    return null;
+  }
+
+  return groups.flatMap((group) => {
+    const value = Number.parseInt(group, 16);
+    return [(value >> 8) & 0xff, value & 0xff];
+  });
+};
+
+const ipToBytes = (host) => {
+  if (typeof host !== 'string' || !host) {
+    return null;
+  }
+
+  return host.indexOf(':') !== -1 ? ipv6ToBytes(host) : ipv4ToBytes(host);
+};
+
+const normalizeNoProxyHost = (hostname) => {
+  if (!hostname) {
+    return hostname;
+  }
+
+  if (hostname.charAt(0) === '[' && hostname.charAt(hostname.length - 1) === ']') {
+    hostname = hostname.slice(1, -1);
+  }
+
+  let trimmed = trimTrailingDots(hostname);
+  if (trimmed.indexOf(':') !== -1) {
+    try {
+      trimmed = new URL('http://[' + trimmed + ']/').hostname.slice(1, -1);
+    } catch (_err) {
+      return trimmed;
+    }
+  } else if (/[\u0080-\uffff]/.test(trimmed)) {
+    const prefix = /^[*.]+/.exec(trimmed);
+    const start = prefix ? prefix[0] : '';
+    const ascii = (0,external_url_.domainToASCII)(trimmed.slice(start.length));
+    if (!ascii) return '';
+    trimmed = start + trimTrailingDots(ascii);
+  }
+
+  // IPv4 shorthand/octal/hex → dotted-decimal; helper is a no-op for inputs
+  // containing ':' (IPv6 and IPv4-mapped IPv6) so we fall through to unmap.
+  const ipv4 = normalizeIPAddress(trimmed);
+  if (ipv4 !== trimmed) {
+    return ipv4;
+  }
+
+  return unmapIPv4MappedIPv6(trimmed);
+};
+
+const normalizeCidrBase = (input) => {
+  let base = input;
+  const startsBracket = base.charAt(0) === '[';
+  const endsBracket = base.charAt(base.length - 1) === ']';
+  const hasBracket = base.includes('[') || base.includes(']');
+
+  if (startsBracket || endsBracket) {
+    if (!startsBracket || !endsBracket) {
+      return null;
+    }
+
+    base = base.slice(1, -1);
+
+    if (base.indexOf(':') === -1 || base.includes('[') || base.includes(']')) {
+      return null;
+    }
+  } else if (hasBracket) {
+    return null;
+  }
+
+  if (!base || base.charAt(base.length - 1) === '.') {
+    return null;
+  }
+
+  const wasIPv6 = base.indexOf(':') !== -1;
+
+  if (wasIPv6) {
+    try {
+      base = new URL(`http://[${base}]/`).hostname.slice(1, -1);
+    } catch (_err) {
+      return null;
+    }
+  } else {
+    base = normalizeIPAddress(base);
+
+    if (!ipv4ToBytes(base)) {
+      return null;
+    }
+  }
+
+  return { normalized: unmapIPv4MappedIPv6(base), wasIPv6 };
+};
+
+const CIDR_ENTRY_RE = /^(.+)\/(0|[1-9]\d{0,2})$/;
+
+const parseCidrEntry = (entry) => {
+  if (entry.indexOf('/') === -1) {
+    return undefined;
+  }
+
+  const match = CIDR_ENTRY_RE.exec(entry);
+
+  if (!match) {
+    return null;
+  }
+
+  let prefix = Number(match[2]);
+  const parsedBase = normalizeCidrBase(match[1]);
+
+  if (!parsedBase) {
+    return null;
+  }
+
+  const { normalized, wasIPv6 } = parsedBase;
+
+  if (wasIPv6 && normalized.indexOf(':') === -1) {
+    if (prefix < 96) {
+      return null;
+    }
+
+    prefix -= 96;
+  }
+
+  const bytes = ipToBytes(normalized);
+
+  if (!bytes || prefix > bytes.length * 8) {
+    return null;
+  }
+
+  return { bytes, prefix };
+};
+
+const isInSubnet = (addressBytes, networkBytes, prefix) => {
+  const fullBytes = prefix >> 3;
+
+  for (let i = 0; i < fullBytes; i++) {
+    if (addressBytes[i] !== networkBytes[i]) {
+      return false;
+    }
+  }
+
+  const remainingBits = prefix & 7;
+
+  if (remainingBits) {
+    const mask = (0xff << (8 - remainingBits)) & 0xff;
+
+    if ((addressBytes[fullBytes] & mask) !== (networkBytes[fullBytes] & mask)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+function shouldBypassProxy(location) {
+  let parsed;
+
+  try {
+    parsed = new URL(location);
+  } catch (_err) {
+    return false;
+  }
+
+  const noProxy = (process.env.no_proxy || process.env.NO_PROXY || '').toLowerCase();
+
+  if (!noProxy) {
+    return false;
+  }
+
+  if (noProxy === '*') {
+    return true;
+  }
+
+  const port =
+    Number.parseInt(parsed.port, 10) || shouldBypassProxy_DEFAULT_PORTS[parsed.protocol.split(':', 1)[0]] || 0;
+
+  const hostname = normalizeNoProxyHost(parsed.hostname.toLowerCase());
+  const hostnameBytes = ipToBytes(hostname);
+
+  return noProxy.split(/[\s,]+/).some((entry) => {
+    if (!entry) {
+      return false;
+    }
+
+    if (entry === '*') {
+      return true;
+    }
+
+    const cidr = parseCidrEntry(entry);
+
+    if (cidr !== undefined) {
+      return (
+        cidr !== null &&
+        !!hostnameBytes &&
+        hostnameBytes.length === cidr.bytes.length &&
+        isInSubnet(hostnameBytes, cidr.bytes, cidr.prefix)
+      );
+    }
+
+    let [entryHost, entryPort] = parseNoProxyEntry(entry);
+
+    entryHost = normalizeNoProxyHost(entryHost);
+
+    if (!entryHost) {
+      return false;
+    }
+
+    if (entryPort && entryPort !== port) {
+      return false;
+    }
+
+    if (entryHost.charAt(0) === '*') {
+      entryHost = entryHost.slice(1);
+    }
+
+    if (entryHost.charAt(0) === '.') {
+      return hostname.endsWith(entryHost);
+    }
+
+    return hostname === entryHost || (isLoopback(hostname) && isLoopback(entryHost));
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/speedometer.js
+
+
+/**
+ * Calculate data maxRate
+ * @param {Number} [samplesCount= 10]
+ * @param {Number} [min= 1000]
+ * @returns {Function}
+ */
+function speedometer(samplesCount, min) {
+  samplesCount = samplesCount || 10;
+  const bytes = new Array(samplesCount);
+  const timestamps = new Array(samplesCount);
+  let head = 0;
+  let tail = 0;
+  let firstSampleTS;
+
+  min = min !== undefined ? min : 1000;
+
+  return function push(chunkLength) {
+    const now = Date.now();
+
+    const startedAt = timestamps[tail];
+
+    if (!firstSampleTS) {
+      firstSampleTS = now;
+    }
+
+    bytes[head] = chunkLength;
+    timestamps[head] = now;
+
+    let i = tail;
+    let bytesCount = 0;
+
+    while (i !== head) {
+      bytesCount += bytes[i++];
+      i = i % samplesCount;
+    }
+
+    head = (head + 1) % samplesCount;
+
+    if (head === tail) {
+      tail = (tail + 1) % samplesCount;
+    }
+
+    if (now - firstSampleTS < min) {
+      return;
+    }
+
+    const passed = startedAt && now - startedAt;
+
+    return passed ? Math.round((bytesCount * 1000) / passed) : undefined;
+  };
+}
+
+/* harmony default export */ const helpers_speedometer = (speedometer);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/throttle.js
+/**
+ * Throttle decorator
+ * @param {Function} fn
+ * @param {Number} freq
+ * @return {Array<Function>}
+ */
+function throttle(fn, freq) {
+  let timestamp = 0;
+  let threshold = 1000 / freq;
+  let lastArgs;
+  let timer;
+
+  const invoke = (args, now = Date.now()) => {
+    timestamp = now;
+    lastArgs = null;
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    fn(...args);
+  };
+
+  const throttled = (...args) => {
+    const now = Date.now();
+    const passed = now - timestamp;
+    if (passed >= threshold) {
+      invoke(args, now);
+    } else {
+      lastArgs = args;
+      if (!timer) {
+        timer = setTimeout(() => {
+          timer = null;
+          invoke(lastArgs);
+        }, threshold - passed);
+      }
+    }
+  };
+
+  const flush = () => lastArgs && invoke(lastArgs);
+  const flushWith = (...args) => invoke(args);
+
+  return [throttled, flush, flushWith];
+}
+
+/* harmony default export */ const helpers_throttle = (throttle);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/progressEventReducer.js
+
+
+
+
+const progressEventReducer = (listener, isDownloadStream, freq = 3) => {
+  let bytesNotified = 0;
+  const _speedometer = helpers_speedometer(50, 250);
+
+  return helpers_throttle((e) => {
+    if (!e || !utils.isNumber(e.loaded)) {
+      return;
+    }
+    const rawLoaded = e.loaded;
+    const total = e.lengthComputable ? e.total : undefined;
+    const loaded = Math.max(0, total != null ? Math.min(rawLoaded, total) : rawLoaded);
+    const progressBytes = Math.max(0, loaded - bytesNotified);
+    const rate = _speedometer(progressBytes);
+
+    bytesNotified = Math.max(bytesNotified, loaded);
+
+    const data = {
+      loaded,
+      total,
+      progress: total ? loaded / total : undefined,
+      bytes: progressBytes,
+      rate: rate ? rate : undefined,
+      estimated: rate && total ? (total - loaded) / rate : undefined,
+      event: e,
+      lengthComputable: total != null,
+      [isDownloadStream ? 'download' : 'upload']: true,
+    };
+
+    listener(data);
+  }, freq);
+};
+
+const progressEventDecorator = (total, throttled) => {
+  const lengthComputable = total != null;
+
+  return [
+    (loaded) =>
+      throttled[0]({
+        lengthComputable,
+        total,
+        loaded,
+      }),
+    throttled[1],
+  ];
+};
+
+const asyncDecorator =
+  (fn, scheduler = utils.asap) =>
+  (...args) =>
+    scheduler(() => fn(...args));
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/estimateDataURLDecodedBytes.js
+/**
+ * Estimate data: URL byte lengths *without* allocating large buffers.
+ * - Fetch percent-decodes a base64 body before decoding it.
+ * - Node's Buffer.from(body, 'base64') sizes its backing allocation from the
+ *   percent-decoded body, including ignored characters and content after padding.
+ * - Non-base64 data is percent-decoded and then encoded as UTF-8.
+ */
+const isHexDigit = (charCode) =>
+  (charCode >= 48 && charCode <= 57) ||
+  (charCode >= 65 && charCode <= 70) ||
+  (charCode >= 97 && charCode <= 102);
+
+const isPercentEncodedByte = (str, i, len) =>
+  i + 2 < len && isHexDigit(str.charCodeAt(i + 1)) && isHexDigit(str.charCodeAt(i + 2));
+
+const hexValue = (charCode) => (charCode <= 57 ? charCode - 48 : (charCode & 0xdf) - 55);
+
+const isBase64Char = (charCode) =>
+  (charCode >= 65 && charCode <= 90) || // A-Z
+  (charCode >= 97 && charCode <= 122) || // a-z
+  (charCode >= 48 && charCode <= 57) || // 0-9
+  charCode === 43 || // +
+  charCode === 47 || // /
+  charCode === 45 || // - (base64url)
+  charCode === 95; // _ (base64url)
+
+const isBase64Whitespace = (charCode) =>
+  charCode === 9 || charCode === 10 || charCode === 12 || charCode === 13 || charCode === 32;
+
+const base64Bytes = (significant) => {
+  const groups = Math.floor(significant / 4);
+  const remainder = significant % 4;
+  return groups * 3 + (remainder === 2 ? 1 : remainder === 3 ? 2 : 0);
+};
+
+// Buffer.byteLength(body, 'base64') uses the raw string length as an allocation
+// upper bound even when Buffer.from later ignores characters or stops at '='.
+const estimateBase64BufferAllocation = (body) => {
+  const len = body.length;
+  let padding = 0;
+
+  if (len > 0 && body.charCodeAt(len - 1) === 61 /* '=' */) {
+    padding++;
+
+    if (len > 1 && body.charCodeAt(len - 2) === 61 /* '=' */) {
+      padding++;
+    }
+  }
+
+  return Math.floor(((len - padding) * 3) / 4);
+};
+
+const estimatePercentDecodedBase64BufferAllocation = (body) => {
+  // Ordinary Base64 needs only its length and trailing padding.
+  if (body.indexOf('%') === -1) {
+    return estimateBase64BufferAllocation(body);
+  }
+
+  let length = 0;
+  let previous = 0;
+  let last = 0;
+
+  for (let i = 0, len = body.length; i < len; i++) {
+    let code = body.charCodeAt(i);
+    if (code === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
+      code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
+      i += 2;
+    }
+    length++;
+    previous = last;
+    last = code;
+  }
+
+  const padding = last === 61 ? (previous === 61 ? 2 : 1) : 0;
+  return Math.floor(((length - padding) * 3) / 4);
+};
+
+const estimatePercentDecodedBase64Bytes = (body) => {
+  const len = body.length;
+  let significant = 0;
+  let padding = 0;
+  let invalid = false;
+
+  for (let i = 0; i < len; i++) {
+    let code = body.charCodeAt(i);
+
+    if (code === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
+      code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
+      i += 2;
+    }
+
+    if (isBase64Whitespace(code)) {
+      continue;
+    }
+
+    if (code === 61 /* '=' */) {
+      padding++;
+      continue;
+    }
+
+    if (!isBase64Char(code) || padding > 0) {
+      invalid = true;
+      continue;
+    }
+
+    significant++;
+  }
+
+  // Fetch rejects malformed forgiving-base64 input. Returning the raw-size
+  // allocation bound keeps that invalid input from becoming a pre-check bypass.
+  if (
+    invalid ||
+    padding > 2 ||
+    (padding > 0 && (significant + padding) % 4 !== 0) ||
+    significant % 4 === 1
+  ) {
+    return estimateBase64BufferAllocation(body);
+  }
+
+  return base64Bytes(significant);
+};
+
+const estimateDataURLBytes = (url, estimateBase64, base64Pattern) => {
+  if (!url || typeof url !== 'string') return 0;
+  if (!/^data:/i.test(url)) return 0;
+
+  const comma = url.indexOf(',');
+  if (comma < 0) return 0;
+
+  const meta = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  const isBase64 = base64Pattern.test(meta);
+
+  if (isBase64) {
+    return estimateBase64(body);
+  }
+
+  // Compute UTF-8 byte length directly from UTF-16 code units without allocating
+  // a byte buffer (TextEncoder.encode would defeat the DoS guard on large bodies).
+  // Valid %XX triplets count as one decoded byte; this matches the bytes that
+  // decodeURIComponent(body) would produce before Buffer re-encodes the string.
+  let bytes = 0;
+  for (let i = 0, len = body.length; i < len; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
+      bytes += 1;
+      i += 2;
+    } else if (c < 0x80) {
+      bytes += 1;
+    } else if (c < 0x800) {
+      bytes += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const next = body.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    } else {
+      bytes += 3;
+    }
+  }
+  return bytes;
+};
+
+/**
+ * Estimate the percent-decoded payload size used by Fetch data: URLs.
+ *
+ * @param {string} url
+ * @returns {number}
+ */
+function estimateDataURLDecodedBytes(url) {
+  // Fetch removes URL fragments before processing a data: URL.
+  const fragmentIndex = typeof url === 'string' ? url.indexOf('#') : -1;
+
+  return estimateDataURLBytes(
+    fragmentIndex === -1 ? url : url.slice(0, fragmentIndex),
+    estimatePercentDecodedBase64Bytes,
+    /; *base64[\t\n\f\r ]*$/i
+  );
+}
+
+/**
+ * Estimate the Buffer backing allocation used after Node's percent-decoding step.
+ *
+ * @param {string} url
+ * @returns {number}
+ */
+function estimateDataURLBufferAllocation(url) {
+  // Match fromDataURI's case-insensitive protocol and encoding suffix.
+  return estimateDataURLBytes(url, estimatePercentDecodedBase64BufferAllocation, /;base64$/i);
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/http.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const zlibOptions = {
+  flush: external_zlib_namespaceObject.constants.Z_SYNC_FLUSH,
+  finishFlush: external_zlib_namespaceObject.constants.Z_SYNC_FLUSH,
+};
+
+const brotliOptions = {
+  flush: external_zlib_namespaceObject.constants.BROTLI_OPERATION_FLUSH,
+  finishFlush: external_zlib_namespaceObject.constants.BROTLI_OPERATION_FLUSH,
+};
+
+const zstdOptions = {
+  flush: external_zlib_namespaceObject.constants.ZSTD_e_flush,
+  finishFlush: external_zlib_namespaceObject.constants.ZSTD_e_flush,
+};
+
+const isBrotliSupported = utils.isFunction(external_zlib_namespaceObject.createBrotliDecompress);
+const isZstdSupported = utils.isFunction(external_zlib_namespaceObject.createZstdDecompress);
+const ACCEPT_ENCODING = 'gzip, compress, deflate' + (isBrotliSupported ? ', br' : '');
+const ACCEPT_ENCODING_WITH_ZSTD = ACCEPT_ENCODING + (isZstdSupported ? ', zstd' : '');
+const scheduleProgress =
+  typeof process !== 'undefined' && process.nextTick ? process.nextTick.bind(process) : utils.asap;
+
+const { http: httpFollow, https: httpsFollow } = follow_redirects;
+
+const http_isHttps = /https:?/;
+
+// Symbols used to bind a single 'error' listener to a pooled socket and track
+// the request currently owning that socket across keep-alive reuse (issue #10780).
+const kAxiosSocketListener = Symbol('axios.http.socketListener');
+const kAxiosCurrentReq = Symbol('axios.http.currentReq');
+
+// A shared listener avoids retaining an adapter context for the lifetime of a
+// pooled socket. EventEmitter invokes listeners with `this` set to the emitter.
+function handleSocketError(err) {
+  const current = this[kAxiosCurrentReq];
+  if (current && !current.destroyed) {
+    current.destroy(err);
+  }
+}
+
+// Tags HttpsProxyAgent instances installed by setProxy() so the redirect path
+// can strip them without clobbering a user-supplied agent that happens to be
+// an HttpsProxyAgent.
+const kAxiosInstalledTunnel = Symbol('axios.http.installedTunnel');
+
+// Cache of CONNECT-tunneling agents keyed by proxy config so repeat requests
+// through the same proxy reuse a single agent (and its socket pool). The
+// keyspace is bounded by the set of distinct proxy configs the process uses,
+// so unbounded growth is not a concern in practice.
+const tunnelingAgentCache = new Map();
+const tunnelingAgentCacheUser = new WeakMap();
+const directAgents = new WeakMap();
+const directAgentHooks = ['createConnection', 'getName'];
+const nativeAgentPoolHooks = [
+  'addRequest',
+  'createSocket',
+  'removeSocket',
+  'keepSocketAlive',
+  'reuseSocket',
+  '_getSession',
+  '_cacheSession',
+  '_evictSession',
+];
+// Minimum minor versions where Node's HTTP Agent supports native proxyEnv
+// handling. Checking the selected agent below also covers startup modes such
+// as NODE_OPTIONS=--use-env-proxy and --no-use-env-proxy precedence.
+const NODE_NATIVE_ENV_PROXY_SUPPORT = {
+  22: 21,
+  24: 5,
+};
+
+function isNodeNativeEnvProxySupported(nodeVersion = process.versions && process.versions.node) {
+  if (!nodeVersion) {
+    return false;
+  }
+
+  const [major, minor] = nodeVersion.split('.').map((part) => Number(part));
+
+  if (!Number.isInteger(major) || !Number.isInteger(minor)) {
+    return false;
+  }
+
+  if (major > 24) {
+    return true;
+  }
+
+  return (
+    NODE_NATIVE_ENV_PROXY_SUPPORT[major] != null && minor >= NODE_NATIVE_ENV_PROXY_SUPPORT[major]
+  );
+}
+
+function isNodeEnvProxyEnabled(agent, nodeVersion = process.versions && process.versions.node) {
+  if (!isNodeNativeEnvProxySupported(nodeVersion)) {
+    return false;
+  }
+
+  const agentOptions = agent && agent.options;
+
+  return Boolean(
+    agentOptions && utils.hasOwnProp(agentOptions, 'proxyEnv') && agentOptions.proxyEnv != null
+  );
+}
+
+function getProxyEnvAgent(options, configHttpAgent, configHttpsAgent) {
+  return http_isHttps.test(options.protocol)
+    ? configHttpsAgent || external_https_.globalAgent
+    : configHttpAgent || external_http_.globalAgent;
+}
+
+function getDirectAgent(configuredAgent, transport) {
+  if (
+    !process.allowedNodeEnvironmentFlags ||
+    !process.allowedNodeEnvironmentFlags.has('--use-env-proxy')
+  ) {
+    return configuredAgent;
+  }
+
+  const agent = configuredAgent || transport.globalAgent;
+  const options = agent && agent.options;
+  if (
+    !(agent instanceof transport.Agent) ||
+    agent.protocol !== transport.globalAgent.protocol ||
+    !options ||
+    !utils.hasOwnProp(options, 'proxyEnv') ||
+    typeof options.proxyEnv !== 'object' ||
+    options.proxyEnv === null
+  ) {
+    return configuredAgent;
+  }
+
+  // These hooks own pool queues or TLS session state. Neither binding them to
+  // the source agent nor copying them without subclass state preserves their
+  // behavior on a separate direct pool.
+  for (const hook of nativeAgentPoolHooks) {
+    if (
+      utils.isFunction(transport.Agent.prototype[hook]) &&
+      agent[hook] !== transport.Agent.prototype[hook]
+    ) {
+      throw new core_AxiosError(
+        'proxy: false cannot adapt an agent overriding ' +
+          hook +
+          '; use an agent constructed without proxyEnv',
+        core_AxiosError.ERR_BAD_OPTION_VALUE
+      );
+    }
+  }
+
+  // Node snapshots proxyEnv when constructing the agent. Keep this check
+  // conservative even when the caller later removes protocol-specific entries.
+  let direct = directAgents.get(agent);
+  if (!direct) {
+    direct = new transport.Agent({ ...options, proxyEnv: undefined });
+
+    // Agent.destroy() does not emit an event. Keep the associated pool under
+    // the configured agent's lifetime, including agents reused after destroy().
+    const destroy = agent.destroy;
+    agent.destroy = function destroyWithDirectAgent() {
+      try {
+        return destroy.apply(this, arguments);
+      } finally {
+        direct.destroy();
+      }
+    };
+    directAgents.set(agent, direct);
+  }
+
+  // Connections and pool keys do not own the direct pool's queues. Preserve
+  // their configured receiver and refresh hooks that change between requests.
+  for (const hook of directAgentHooks) {
+    direct[hook] =
+      agent[hook] === transport.Agent.prototype[hook]
+        ? transport.Agent.prototype[hook]
+        : bind_bind(agent[hook], agent);
+  }
+  return direct;
+}
+
+function setDirectAgent(options, configHttpAgent, configHttpsAgent) {
+  const secure = http_isHttps.test(options.protocol);
+  const agent = getDirectAgent(secure ? configHttpsAgent : configHttpAgent, secure ? external_https_ : external_http_);
+  options.agent = agent;
+  if (options.agents) {
+    options.agents[secure ? 'https' : 'http'] = agent;
+  }
+}
+
+function getTunnelingAgent(agentOptions, userHttpsAgent) {
+  const key =
+    agentOptions.protocol +
+    '//' +
+    agentOptions.hostname +
+    ':' +
+    (agentOptions.port || '') +
+    '#' +
+    (agentOptions.auth || '');
+  const cache = userHttpsAgent
+    ? tunnelingAgentCacheUser.get(userHttpsAgent) ||
+      tunnelingAgentCacheUser.set(userHttpsAgent, new Map()).get(userHttpsAgent)
+    : tunnelingAgentCache;
+  let agent = cache.get(key);
+  if (agent) return agent;
+  // Preserve per-request TLS options for the proxy connection, with our proxy
+  // fields taking precedence. Global-agent options belong only to the origin
+  // TLS upgrade in the callback below.
+  const merged =
+    userHttpsAgent && userHttpsAgent.options
+      ? { ...userHttpsAgent.options, ...agentOptions }
+      : agentOptions;
+  agent = new https_proxy_agent_dist(merged);
+  const callback = agent.callback;
+  agent.callback = function axiosTunnelingAgentCallback(req, opts) {
+    // Without a proxy the origin TLS connection would be made by https.globalAgent,
+    // so its options have to reach the tunneled origin too. Resolved per request
+    // because the tunneling agent outlives any one of them.
+    const originTLSAgent = userHttpsAgent || external_https_.globalAgent;
+    const originTLSOptions = originTLSAgent && originTLSAgent.options;
+    // HttpsProxyAgent v5 reads callback opts for the post-CONNECT origin TLS upgrade.
+    return callback.call(this, req, { ...originTLSOptions, ...opts });
+  };
+  agent[kAxiosInstalledTunnel] = true;
+  cache.set(key, agent);
+  return agent;
+}
+
+const supportedProtocols = lib_platform.protocols.map((protocol) => {
+  return protocol + ':';
+});
+
+// Node's WHATWG URL parser returns `username` and `password` percent-encoded.
+// Decode before composing the `auth` option so credentials such as
+// `my%40email.com:pass` are sent as `my@email.com:pass`. Falls back to the
+// original value for malformed input so a bad encoding never throws.
+const decodeURIComponentSafe = (value) => {
+  if (!utils.isString(value)) {
+    return value;
+  }
+
+  try {
+    return decodeURIComponent(value);
+  } catch (error) {
+    return value;
+  }
+};
+
+const flushOnFinish = (stream, [throttled, flush]) => {
+  stream.on('end', flush).on('error', flush);
+
+  return throttled;
+};
+
+const http2Sessions = new helpers_Http2Sessions();
+
+/**
+ * If the proxy, auth, sensitive header, or config beforeRedirects functions are defined,
+ * call them with the options object.
+ *
+ * @param {Object<string, any>} options - The options object that was passed to the request.
+ *
+ * @returns {Object<string, any>}
+ */
+function dispatchBeforeRedirect(options, responseDetails, requestDetails) {
+  if (!isSameOriginRedirect(options, requestDetails)) {
+    stripMatchingHeaders(options.headers, new Set(['authorization', 'cookie']));
+    delete options.auth;
+  }
+  if (options.beforeRedirects.proxy) {
+    options.beforeRedirects.proxy(options);
+  }
+  if (options.beforeRedirects.auth) {
+    options.beforeRedirects.auth(options);
+  }
+  if (options.beforeRedirects.sensitiveHeaders) {
+    options.beforeRedirects.sensitiveHeaders(options, requestDetails);
+  }
+  if (options.beforeRedirects.direct) {
+    options.beforeRedirects.direct(options);
+  }
+  if (options.beforeRedirects.config) {
+    options.beforeRedirects.config(options, responseDetails, requestDetails);
+  }
+}
+
+function stripMatchingHeaders(headers, sensitiveSet) {
+  if (!headers) {
+    return;
+  }
+
+  Object.keys(headers).forEach((header) => {
+    if (sensitiveSet.has(header.toLowerCase())) {
+      delete headers[header];
+    }
+  });
+}
+
+function isSameOriginRedirect(redirectOptions, requestDetails) {
+  if (!requestDetails) {
+    return false;
+  }
+
+  try {
+    return new URL(requestDetails.url).origin === new URL(redirectOptions.href).origin;
+  } catch (e) {
+    // If origin comparison fails, treat the redirect as unsafe.
+    return false;
+  }
+}
+
+/**
+ * If the proxy or config afterRedirects functions are defined, call them with the options
+ *
+ * @param {http.ClientRequestArgs} options
+ * @param {AxiosProxyConfig} configProxy configuration from Axios options object
+ * @param {string} location
+ * @param {boolean} [allowEnvProxy=true] whether environment proxy configuration can be used
+ *
+ * @returns {boolean} whether a proxy applies to the selected transport
+ */
+function setProxy(
+  options,
+  configProxy,
+  location,
+  isRedirect,
+  configHttpsAgent,
+  configHttpAgent,
+  allowEnvProxy = true
+) {
+  let proxy = configProxy;
+  const proxyEnvAgent = getProxyEnvAgent(options, configHttpAgent, configHttpsAgent);
+  if (!proxy && proxy !== false && allowEnvProxy && !isNodeEnvProxyEnabled(proxyEnvAgent)) {
+    const proxyUrl = getProxyForUrl(location);
+    if (proxyUrl) {
+      if (!shouldBypassProxy(location)) {
+        proxy = new URL(proxyUrl);
+      }
+    }
+  }
+  // On redirect re-invocation, strip any stale Proxy-Authorization header carried
+  // over from the prior request (e.g. new target no longer uses a proxy, or uses
+  // a different proxy). Skip on the initial request so user-supplied headers are
+  // preserved. Header names are case-insensitive, so remove every case variant.
+  if (isRedirect && options.headers) {
+    for (const name of Object.keys(options.headers)) {
+      if (name.toLowerCase() === 'proxy-authorization') {
+        delete options.headers[name];
+      }
+    }
+  }
+  // Strip any tunneling agent we installed for the previous hop so a redirect
+  // that drops the proxy or crosses an HTTPS↔HTTP boundary doesn't reuse a
+  // stale one. Match on our Symbol marker so a user-supplied HttpsProxyAgent
+  // (which won't carry the marker) is left alone.
+  if (isRedirect && options.agent && options.agent[kAxiosInstalledTunnel]) {
+    options.agent = undefined;
+  }
+  if (
+    isRedirect &&
+    options.agents &&
+    options.agents.https &&
+    options.agents.https[kAxiosInstalledTunnel]
+  ) {
+    options.agents.https = configHttpsAgent;
+  }
+  if (proxy) {
+    // Read proxy fields without traversing the prototype chain. URL instances expose
+    // username/password/hostname/host/port/protocol via getters on URL.prototype (so
+    // direct reads are shielded), but plain object proxies — and the `auth` field
+    // (which URL does not expose) — must be guarded so a polluted Object.prototype
+    // (e.g. Object.prototype.auth = { username, password }) cannot inject
+    // attacker-controlled credentials into the Proxy-Authorization header or
+    // redirect proxying to an attacker-controlled host.
+    const isProxyURL = proxy instanceof URL;
+    const readProxyField = (key) =>
+      isProxyURL || utils.hasOwnProp(proxy, key) ? proxy[key] : undefined;
+
+    const proxyUsername = readProxyField('username');
+    const proxyPassword = readProxyField('password');
+    let proxyAuth = utils.hasOwnProp(proxy, 'auth') ? proxy.auth : undefined;
+
+    // Basic proxy authorization
+    if (proxyUsername) {
+      proxyAuth = (proxyUsername || '') + ':' + (proxyPassword || '');
+    }
+
+    if (proxyAuth) {
+      // Support proxy auth object form. Read sub-fields via own-prop checks so a
+      // plain object inheriting from polluted Object.prototype cannot leak creds.
+      const authIsObject = typeof proxyAuth === 'object';
+      const authUsername =
+        authIsObject && utils.hasOwnProp(proxyAuth, 'username') ? proxyAuth.username : undefined;
+      const authPassword =
+        authIsObject && utils.hasOwnProp(proxyAuth, 'password') ? proxyAuth.password : undefined;
+      const validProxyAuth = Boolean(authUsername || authPassword);
+
+      if (validProxyAuth) {
+        proxyAuth = (authUsername || '') + ':' + (authPassword || '');
+      } else if (authIsObject) {
+        throw new core_AxiosError('Invalid proxy authorization', core_AxiosError.ERR_BAD_OPTION, { proxy });
+      }
+    }
+
+    const targetIsHttps = http_isHttps.test(options.protocol);
+
+    if (targetIsHttps) {
+      // CONNECT-tunneling path for HTTPS targets. Preserves end-to-end TLS to
+      // the origin so the proxy cannot inspect the URL, headers, or body — the
+      // behavior already promised by THREATMODEL.md (T-R9). HttpsProxyAgent
+      // sends Proxy-Authorization on the CONNECT request only, never on the
+      // wrapped TLS request, which is why we don't stamp it onto
+      // options.headers here. If the user already supplied an HttpsProxyAgent,
+      // they own tunneling end-to-end and we leave them alone; otherwise we
+      // install our own tunneling agent and forward their TLS options (if any)
+      // so a custom httpsAgent for cert pinning / rejectUnauthorized still
+      // applies to the origin TLS upgrade.
+      if (!(configHttpsAgent instanceof https_proxy_agent_dist)) {
+        const proxyHost = readProxyField('hostname') || readProxyField('host');
+        const proxyPort = readProxyField('port');
+        const rawProxyProtocol = readProxyField('protocol');
+        const normalizedProtocol = rawProxyProtocol
+          ? rawProxyProtocol.includes(':')
+            ? rawProxyProtocol
+            : `${rawProxyProtocol}:`
+          : 'http:';
+        // Bracket IPv6 literals for URL parsing; URL.hostname strips the
+        // brackets again on read so the agent receives the raw form.
+        const proxyHostForURL =
+          proxyHost && proxyHost.includes(':') && !proxyHost.startsWith('[')
+            ? `[${proxyHost}]`
+            : proxyHost;
+        const proxyURL = new URL(
+          `${normalizedProtocol}//${proxyHostForURL}${proxyPort ? ':' + proxyPort : ''}`
+        );
+        const agentOptions = {
+          protocol: proxyURL.protocol,
+          hostname: proxyURL.hostname.replace(/^\[|\]$/g, ''),
+          port: proxyURL.port,
+          auth: proxyAuth && typeof proxyAuth === 'string' ? proxyAuth : undefined,
+        };
+        if (proxyURL.protocol === 'https:') {
+          agentOptions.ALPNProtocols = ['http/1.1'];
+        }
+        const tunnelingAgent = getTunnelingAgent(agentOptions, configHttpsAgent);
+        // Set both: `options.agent` is consumed by the native https.request path
+        // (maxRedirects === 0); `options.agents.https` is consumed by
+        // follow-redirects, which ignores `options.agent` when `options.agents`
+        // is present.
+        options.agent = tunnelingAgent;
+        if (options.agents) {
+          options.agents.https = tunnelingAgent;
+        }
+      }
+    } else {
+      // Forward-proxy mode for plaintext HTTP targets. The request line carries
+      // the absolute URL and the proxy sees everything — acceptable for plain
+      // HTTP since the wire was already plaintext.
+      if (proxyAuth) {
+        const base64 = Buffer.from(proxyAuth, 'utf8').toString('base64');
+        options.headers['Proxy-Authorization'] = 'Basic ' + base64;
+      }
+
+      // Preserve a user-supplied Host header (case-insensitive) so callers can override
+      // the value forwarded to the proxy; otherwise default to the request URL's host.
+      let hasUserHostHeader = false;
+      for (const name of Object.keys(options.headers)) {
+        if (name.toLowerCase() === 'host') {
+          hasUserHostHeader = true;
+          break;
+        }
+      }
+      if (!hasUserHostHeader) {
+        options.headers.host = options.hostname + (options.port ? ':' + options.port : '');
+      }
+      const proxyHost = readProxyField('hostname') || readProxyField('host');
+      options.hostname = proxyHost;
+      // Replace 'host' since options is not a URL object
+      options.host = proxyHost;
+      options.port = readProxyField('port');
+      options.path = location;
+      const proxyProtocol = readProxyField('protocol');
+      if (proxyProtocol) {
+        options.protocol = proxyProtocol.includes(':') ? proxyProtocol : `${proxyProtocol}:`;
+      }
+    }
+  }
+
+  options.beforeRedirects.proxy = function beforeRedirect(redirectOptions) {
+    // Configure proxy for redirected request, passing the original config proxy to apply
+    // the exact same logic as if the redirected request was performed by axios directly.
+    setProxy(
+      redirectOptions,
+      configProxy,
+      redirectOptions.href,
+      true,
+      configHttpsAgent,
+      configHttpAgent,
+      allowEnvProxy
+    );
+  };
+
+  return Boolean(
+    proxy || (configProxy !== false && allowEnvProxy && isNodeEnvProxyEnabled(proxyEnvAgent))
+  );
+}
+
+const isHttpAdapterSupported =
+  typeof process !== 'undefined' && utils.kindOf(process) === 'process';
+
+// temporary hotfix
+
+const wrapAsync = (asyncExecutor) => {
+  return new Promise((resolve, reject) => {
+    let onDone;
+    let isDone;
+
+    const done = (value, isRejected) => {
+      if (isDone) return;
+      isDone = true;
+      onDone && onDone(value, isRejected);
+    };
+
+    const _resolve = (value) => {
+      done(value);
+      resolve(value);
+    };
+
+    const _reject = (reason) => {
+      done(reason, true);
+      reject(reason);
+    };
+
+    asyncExecutor(_resolve, _reject, (onDoneHandler) => (onDone = onDoneHandler)).catch(_reject);
+  });
+};
+
+const resolveFamily = ({ address, family }) => {
+  if (!utils.isString(address)) {
+    throw new core_AxiosError('address must be a string', core_AxiosError.ERR_BAD_OPTION_VALUE);
+  }
+  return {
+    address,
+    family: family || (address.indexOf('.') < 0 ? 6 : 4),
+  };
+};
+
+const buildAddressEntry = (address, family) =>
+  resolveFamily(utils.isObject(address) ? address : { address, family });
+
+const normalizedLookupCache = new WeakMap();
+
+const normalizeLookup = (lookup) => {
+  let normalized = normalizedLookupCache.get(lookup);
+
+  if (normalized) {
+    return normalized;
+  }
+
+  const callbackLookup = helpers_callbackify(lookup, (value) => (utils.isArray(value) ? value : [value]));
+
+  // Support opt.all, which is required by current Node.js releases.
+  normalized = (hostname, opt, cb) => {
+    callbackLookup(hostname, opt, (err, arg0, arg1) => {
+      if (err) {
+        return cb(err);
+      }
+
+      let addresses;
+
+      try {
+        addresses = utils.isArray(arg0)
+          ? arg0.map((addr) => buildAddressEntry(addr))
+          : [buildAddressEntry(arg0, arg1)];
+      } catch (error) {
+        return cb(error);
+      }
+
+      opt.all ? cb(err, addresses) : cb(err, addresses[0].address, addresses[0].family);
+    });
+  };
+
+  normalizedLookupCache.set(lookup, normalized);
+
+  return normalized;
+};
+
+const http2Transport = {
+  request(options, cb) {
+    const authority =
+      options.protocol +
+      '//' +
+      options.hostname +
+      ':' +
+      (options.port || (options.protocol === 'https:' ? 443 : 80));
+
+    const { http2Options, headers } = options;
+
+    const session = http2Sessions.getSession(authority, http2Options);
+
+    const { HTTP2_HEADER_SCHEME, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_STATUS } =
+      external_http2_namespaceObject.constants;
+
+    const http2Headers = {
+      [HTTP2_HEADER_SCHEME]: options.protocol.replace(':', ''),
+      [HTTP2_HEADER_METHOD]: options.method,
+      [HTTP2_HEADER_PATH]: options.path,
+    };
+
+    utils.forEach(headers, (header, name) => {
+      name.charAt(0) !== ':' && (http2Headers[name] = header);
+    });
+
+    const req = session.request(http2Headers);
+
+    req.once('response', (responseHeaders) => {
+      const response = req; //duplex
+
+      responseHeaders = Object.assign({}, responseHeaders);
+
+      const status = responseHeaders[HTTP2_HEADER_STATUS];
+
+      delete responseHeaders[HTTP2_HEADER_STATUS];
+
+      response.headers = responseHeaders;
+
+      response.statusCode = +status;
+
+      cb(response);
+    });
+
+    return req;
+  },
+};
+
+/*eslint consistent-return:0*/
+/* harmony default export */ const adapters_http = (isHttpAdapterSupported &&
+  function httpAdapter(config) {
+    return wrapAsync(async function dispatchHttpRequest(resolve, reject, onDone) {
+      // Read config pollution-safely: own properties and members inherited from
+      // a non-Object.prototype source (e.g. an Object.create(defaults) template)
+      // are honored, but values injected onto a polluted Object.prototype are
+      // ignored. All behavior-affecting reads in this adapter go through own()
+      // so the protection boundary stays consistent.
+      const own = (key) => utils.getSafeProp(config, key);
+      const transitional = own('transitional') || defaults_transitional;
+      let data = own('data');
+      let lookup = own('lookup');
+      let family = own('family');
+      let httpVersion = own('httpVersion');
+      if (httpVersion === undefined) httpVersion = 1;
+      const rawHttpVersion = httpVersion;
+      let http2Options = own('http2Options');
+      const configProxy = own('proxy');
+      const httpAgent = own('httpAgent');
+      const httpsAgent = own('httpsAgent');
+      const responseType = own('responseType');
+      const responseEncoding = own('responseEncoding');
+      const socketPath = own('socketPath');
+      const method = own('method').toUpperCase();
+      const maxRedirects = own('maxRedirects');
+      const maxBodyLength = own('maxBodyLength');
+      const maxContentLength = own('maxContentLength');
+      const decompress = own('decompress');
+      let isDone;
+      let rejected = false;
+      let req;
+      let connectPhaseTimer;
+
+      try {
+        httpVersion = +httpVersion;
+      } catch (err) {
+        throw new core_AxiosError(
+          'Invalid protocol version: value is not a number',
+          core_AxiosError.ERR_BAD_OPTION_VALUE,
+          config
+        );
+      }
+
+      if (Number.isNaN(httpVersion)) {
+        throw new core_AxiosError(
+          `Invalid protocol version: '${rawHttpVersion}' is not a number`,
+          core_AxiosError.ERR_BAD_OPTION_VALUE,
+          config
+        );
+      }
+
+      if (httpVersion !== 1 && httpVersion !== 2) {
+        throw new core_AxiosError(
+          `Unsupported protocol version '${httpVersion}'`,
+          core_AxiosError.ERR_BAD_OPTION_VALUE,
+          config
+        );
+      }
+
+      const isHttp2 = httpVersion === 2;
+
+      if (lookup) {
+        lookup = normalizeLookup(lookup);
+      }
+
+      const abortEmitter = new external_events_.EventEmitter();
+
+      function abort(reason) {
+        try {
+          abortEmitter.emit(
+            'abort',
+            !reason || reason.type ? new cancel_CanceledError(null, config, req) : reason
+          );
+        } catch (err) {
+          // ignore emit errors
+        }
+      }
+
+      function clearConnectPhaseTimer() {
+        if (connectPhaseTimer) {
+          clearTimeout(connectPhaseTimer);
+          connectPhaseTimer = null;
+        }
+      }
+
+      function createTimeoutError() {
+        const configTimeout = own('timeout');
+        let timeoutErrorMessage = configTimeout
+          ? 'timeout of ' + configTimeout + 'ms exceeded'
+          : 'timeout exceeded';
+        const configTimeoutErrorMessage = own('timeoutErrorMessage');
+        if (configTimeoutErrorMessage) {
+          timeoutErrorMessage = configTimeoutErrorMessage;
+        }
+        return new core_AxiosError(
+          timeoutErrorMessage,
+          transitional.clarifyTimeoutError ? core_AxiosError.ETIMEDOUT : core_AxiosError.ECONNABORTED,
+          config,
+          req
+        );
+      }
+
+      abortEmitter.once('abort', reject);
+
+      const onFinished = () => {
+        clearConnectPhaseTimer();
+
+        if (config.cancelToken) {
+          config.cancelToken.unsubscribe(abort);
+        }
+
+        if (config.signal) {
+          config.signal.removeEventListener('abort', abort);
+        }
+
+        abortEmitter.removeAllListeners();
+      };
+
+      if (config.cancelToken || config.signal) {
+        config.cancelToken && config.cancelToken.subscribe(abort);
+        if (config.signal) {
+          config.signal.aborted ? abort() : config.signal.addEventListener('abort', abort);
+        }
+      }
+
+      onDone((response, isRejected) => {
+        isDone = true;
+        clearConnectPhaseTimer();
+
+        if (isRejected) {
+          rejected = true;
+          onFinished();
+          return;
+        }
+
+        const { data } = response;
+
+        if (data instanceof external_stream_.Readable || data instanceof external_stream_.Duplex) {
+          const offListeners = external_stream_.finished(data, () => {
+            offListeners();
+            onFinished();
+          });
+        } else {
+          onFinished();
+        }
+      });
+
+      // Parse url
+      const fullPath = buildFullPath(own('baseURL'), own('url'), own('allowAbsoluteUrls'), config);
+      // Unix-socket requests (own socketPath) commonly pass a path-only url
+      // like '/foo'; supply a synthetic base so new URL() can still parse it.
+      // Use the own-property value (not config.socketPath) so a polluted
+      // prototype cannot influence URL base selection.
+      const urlBase = socketPath
+        ? 'http://localhost'
+        : lib_platform.hasBrowserEnv
+          ? lib_platform.origin
+          : undefined;
+      const parsed = new URL(fullPath, urlBase);
+      const protocol = parsed.protocol || supportedProtocols[0];
+
+      if (protocol === 'data:') {
+        // Apply the same semantics as HTTP: only enforce if a finite, non-negative cap is set.
+        if (maxContentLength > -1) {
+          // Use the exact string passed to fromDataURI (the configured url); fall back to fullPath if needed.
+          const dataUrl = String(own('url') || fullPath || '');
+          const estimated = estimateDataURLBufferAllocation(dataUrl);
+
+          if (estimated > maxContentLength) {
+            return reject(
+              new core_AxiosError(
+                'maxContentLength size of ' + maxContentLength + ' exceeded',
+                core_AxiosError.ERR_BAD_RESPONSE,
+                config
+              )
+            );
+          }
+        }
+
+        let convertedData;
+
+        if (method !== 'GET') {
+          return settle(resolve, reject, {
+            status: 405,
+            statusText: 'method not allowed',
+            headers: {},
+            config,
+          });
+        }
+
+        try {
+          convertedData = fromDataURI(own('url'), responseType === 'blob', {
+            Blob: config.env && config.env.Blob,
+          });
+        } catch (err) {
+          throw core_AxiosError.from(err, core_AxiosError.ERR_BAD_REQUEST, config);
+        }
+
+        // Check bytes before converting the result to text or a stream.
+        if (
+          maxContentLength > -1 &&
+          (responseType === 'blob' ? convertedData.size : convertedData.length) > maxContentLength
+        ) {
+          return reject(
+            new core_AxiosError(
+              'maxContentLength size of ' + maxContentLength + ' exceeded',
+              core_AxiosError.ERR_BAD_RESPONSE,
+              config
+            )
+          );
+        }
+
+        if (responseType === 'text') {
+          convertedData = convertedData.toString(responseEncoding);
+
+          if (!responseEncoding || responseEncoding === 'utf8') {
+            convertedData = utils.stripBOM(convertedData);
+          }
+        } else if (responseType === 'stream') {
+          convertedData = external_stream_.Readable.from(convertedData);
+        }
+
+        return settle(resolve, reject, {
+          data: convertedData,
+          status: 200,
+          statusText: 'OK',
+          headers: new core_AxiosHeaders(),
+          config,
+        });
+      }
+
+      if (supportedProtocols.indexOf(protocol) === -1) {
+        return reject(
+          new core_AxiosError('Unsupported protocol ' + protocol, core_AxiosError.ERR_BAD_REQUEST, config)
+        );
+      }
+
+      const headers = core_AxiosHeaders.from(config.headers).normalize();
+
+      // Set User-Agent (required by some servers)
+      // See https://github.com/axios/axios/issues/69
+      // User-Agent is specified; handle case where no UA header is desired
+      // Only set header if it hasn't been set in config
+      headers.set('User-Agent', 'axios/' + data_VERSION, false);
+
+      const { onUploadProgress, onDownloadProgress } = config;
+      const maxRate = config.maxRate;
+      let maxUploadRate = undefined;
+      let maxDownloadRate = undefined;
+
+      // support for spec compliant FormData objects
+      if (utils.isSpecCompliantForm(data)) {
+        const userBoundary = headers.getContentType(/boundary=([-_\w\d]{10,70})/i);
+
+        data = helpers_formDataToStream(
+          data,
+          (formHeaders) => {
+            headers.set(formHeaders);
+          },
+          {
+            tag: `axios-${data_VERSION}-boundary`,
+            boundary: (userBoundary && userBoundary[1]) || undefined,
+          }
+        );
+        // support for https://www.npmjs.com/package/form-data api
+      } else if (
+        utils.isFormData(data) &&
+        utils.isFunction(data.getHeaders) &&
+        data.getHeaders !== Object.prototype.getHeaders
+      ) {
+        setFormDataHeaders(headers, data.getHeaders(), own('formDataHeaderPolicy'));
+
+        if (!headers.hasContentLength()) {
+          try {
+            const knownLength = await external_util_.promisify(data.getLength).call(data);
+            Number.isFinite(knownLength) &&
+              knownLength >= 0 &&
+              headers.setContentLength(knownLength);
+            /*eslint no-empty:0*/
+          } catch (e) {}
+        }
+      } else if (utils.isBlob(data) || utils.isFile(data)) {
+        data.size && headers.setContentType(data.type || 'application/octet-stream');
+        headers.setContentLength(data.size || 0);
+        data = external_stream_.Readable.from(helpers_readBlob(data));
+      } else if (data && !utils.isStream(data)) {
+        if (Buffer.isBuffer(data)) {
+          // Nothing to do...
+        } else if (utils.isArrayBuffer(data)) {
+          data = Buffer.from(new Uint8Array(data));
+        } else if (utils.isString(data)) {
+          data = Buffer.from(data, 'utf-8');
+        } else {
+          return reject(
+            new core_AxiosError(
+              'Data after transformation must be a string, an ArrayBuffer, a Buffer, or a Stream',
+              core_AxiosError.ERR_BAD_REQUEST,
+              config
+            )
+          );
+        }
+
+        // Add Content-Length header if data exists
+        headers.setContentLength(data.length, false);
+
+        if (maxBodyLength > -1 && data.length > maxBodyLength) {
+          return reject(
+            new core_AxiosError(
+              'Request body larger than maxBodyLength limit',
+              core_AxiosError.ERR_BAD_REQUEST,
+              config
+            )
+          );
+        }
+      }
+
+      const contentLength = utils.toFiniteNumber(headers.getContentLength());
+
+      if (utils.isArray(maxRate)) {
+        maxUploadRate = maxRate[0];
+        maxDownloadRate = maxRate[1];
+      } else {
+        maxUploadRate = maxDownloadRate = maxRate;
+      }
+
+      if (data && (onUploadProgress || maxUploadRate)) {
+        if (!utils.isStream(data)) {
+          data = external_stream_.Readable.from(data, { objectMode: false });
+        }
+
+        data = external_stream_.pipeline(
+          [
+            data,
+            new helpers_AxiosTransformStream({
+              maxRate: utils.toFiniteNumber(maxUploadRate),
+            }),
+          ],
+          utils.noop
+        );
+
+        onUploadProgress &&
+          data.on(
+            'progress',
+            flushOnFinish(
+              data,
+              progressEventDecorator(
+                contentLength,
+                progressEventReducer(asyncDecorator(onUploadProgress, scheduleProgress), false, 3)
+              )
+            )
+          );
+      }
+
+      // HTTP basic authentication
+      let auth = undefined;
+      const configAuth = own('auth');
+      if (configAuth) {
+        const username = utils.getSafeProp(configAuth, 'username') || '';
+        const password = utils.getSafeProp(configAuth, 'password') || '';
+        auth = username + ':' + password;
+      }
+
+      if (!auth && (parsed.username || parsed.password)) {
+        const urlUsername = decodeURIComponentSafe(parsed.username);
+        const urlPassword = decodeURIComponentSafe(parsed.password);
+        auth = urlUsername + ':' + urlPassword;
+      }
+
+      auth && headers.delete('authorization');
+
+      let path;
+
+      try {
+        path = buildURL(
+          parsed.pathname + parsed.search,
+          own('params'),
+          own('paramsSerializer')
+        ).replace(/^\?/, '');
+      } catch (err) {
+        return reject(
+          core_AxiosError.from(err, core_AxiosError.ERR_BAD_REQUEST, config, null, null, {
+            url: own('url'),
+            exists: true,
+          })
+        );
+      }
+
+      headers.set(
+        'Accept-Encoding',
+        utils.hasOwnProp(transitional, 'advertiseZstdAcceptEncoding') &&
+          transitional.advertiseZstdAcceptEncoding === true
+          ? ACCEPT_ENCODING_WITH_ZSTD
+          : ACCEPT_ENCODING,
+        false
+      );
+
+      if (isHttp2 && lookup) {
+        http2Options = Object.assign(Object.create(null), http2Options, { lookup });
+      }
+
+      // Null-prototype to block prototype pollution gadgets on properties read
+      // directly by Node's http.request (e.g. insecureHTTPParser, lookup).
+      const options = Object.assign(Object.create(null), {
+        path,
+        method: method,
+        headers: toByteStringHeaderObject(headers),
+        agents: { http: httpAgent, https: httpsAgent },
+        auth,
+        protocol,
+        family,
+        beforeRedirect: dispatchBeforeRedirect,
+        beforeRedirects: Object.create(null),
+        http2Options,
+        createConnection: undefined,
+      });
+
+      // cacheable-lookup integration hotfix
+      !utils.isUndefined(lookup) && (options.lookup = lookup);
+
+      let proxyApplied = false;
+
+      if (socketPath) {
+        if (typeof socketPath !== 'string') {
+          return reject(
+            new core_AxiosError('socketPath must be a string', core_AxiosError.ERR_BAD_OPTION_VALUE, config)
+          );
+        }
+
+        const allowedSocketPaths = own('allowedSocketPaths');
+        if (allowedSocketPaths != null) {
+          const allowed = Array.isArray(allowedSocketPaths)
+            ? allowedSocketPaths
+            : [allowedSocketPaths];
+
+          const resolvedSocket = (0,external_path_.resolve)(socketPath);
+          const isAllowed = allowed.some(
+            (entry) => typeof entry === 'string' && (0,external_path_.resolve)(entry) === resolvedSocket
+          );
+
+          if (!isAllowed) {
+            return reject(
+              new core_AxiosError(
+                `socketPath "${socketPath}" is not permitted by allowedSocketPaths`,
+                core_AxiosError.ERR_BAD_OPTION_VALUE,
+                config
+              )
+            );
+          }
+        }
+
+        options.socketPath = socketPath;
+      } else {
+        options.hostname = parsed.hostname.startsWith('[')
+          ? parsed.hostname.slice(1, -1)
+          : parsed.hostname;
+        options.port = parsed.port;
+        proxyApplied = setProxy(
+          options,
+          configProxy,
+          protocol + '//' + parsed.hostname + (parsed.port ? ':' + parsed.port : '') + options.path,
+          false,
+          httpsAgent,
+          httpAgent,
+          // The HTTP/2 transport connects independently of HTTP/1 agents, so it
+          // cannot apply either axios-resolved or agent-local environment proxies.
+          // Explicit proxy config is still processed and rejected below.
+          !isHttp2
+        );
+      }
+      let transport;
+      let isNativeTransport = false;
+      const isHttpsRequest = http_isHttps.test(options.protocol);
+      // Don't clobber a CONNECT-tunneling agent installed by setProxy() for an
+      // HTTPS target.
+      if (!isHttp2 && configProxy === false) {
+        setDirectAgent(options, httpAgent, httpsAgent);
+        options.beforeRedirects.direct = (redirectOptions) => {
+          setDirectAgent(redirectOptions, httpAgent, httpsAgent);
+        };
+      } else if (options.agent == null) {
+        options.agent = isHttpsRequest ? httpsAgent : httpAgent;
+      }
+
+      if (isHttp2) {
+        if (proxyApplied) {
+          return reject(
+            new core_AxiosError(
+              'HTTP/2 requests with a proxy are not supported',
+              core_AxiosError.ERR_NOT_SUPPORT,
+              config
+            )
+          );
+        }
+
+        transport = http2Transport;
+      } else {
+        const configTransport = own('transport');
+        if (configTransport) {
+          transport = configTransport;
+        } else if (maxRedirects === 0) {
+          transport = isHttpsRequest ? external_https_ : external_http_;
+          isNativeTransport = true;
+        } else {
+          options.sensitiveHeaders = [];
+          if (maxRedirects) {
+            options.maxRedirects = maxRedirects;
+          }
+          const configBeforeRedirect = own('beforeRedirect');
+          if (configBeforeRedirect) {
+            options.beforeRedirects.config = configBeforeRedirect;
+          }
+          if (auth) {
+            // Restore HTTP Basic credentials on same-origin redirects only.
+            // follow-redirects >= 1.15.8 strips Authorization on every redirect (see #6929);
+            // cross-origin stripping is the documented mitigation for T-R2 in THREATMODEL.md
+            // and is preserved by deliberately not restoring on origin change.
+            const requestOrigin = parsed.origin;
+            const authToRestore = auth;
+            options.beforeRedirects.auth = function beforeRedirectAuth(redirectOptions) {
+              try {
+                if (new URL(redirectOptions.href).origin === requestOrigin) {
+                  redirectOptions.auth = authToRestore;
+                }
+              } catch (e) {
+                // ignore malformed URL: leaving auth stripped is fail-safe
+              }
+            };
+          }
+          const sensitiveHeaders = own('sensitiveHeaders');
+          if (sensitiveHeaders != null) {
+            if (!utils.isArray(sensitiveHeaders)) {
+              return reject(
+                new core_AxiosError(
+                  'sensitiveHeaders must be an array of strings',
+                  core_AxiosError.ERR_BAD_OPTION_VALUE,
+                  config
+                )
+              );
+            }
+
+            const sensitiveSet = new Set();
+            for (const header of sensitiveHeaders) {
+              if (!utils.isString(header)) {
+                return reject(
+                  new core_AxiosError(
+                    'sensitiveHeaders must be an array of strings',
+                    core_AxiosError.ERR_BAD_OPTION_VALUE,
+                    config
+                  )
+                );
+              }
+
+              sensitiveSet.add(header.toLowerCase());
+            }
+
+            if (sensitiveSet.size) {
+              options.sensitiveHeaders = Array.from(sensitiveSet);
+              options.beforeRedirects.sensitiveHeaders = function beforeRedirectSensitiveHeaders(
+                redirectOptions,
+                requestDetails
+              ) {
+                if (!isSameOriginRedirect(redirectOptions, requestDetails)) {
+                  stripMatchingHeaders(redirectOptions.headers, sensitiveSet);
+                }
+              };
+            }
+          }
+          transport = isHttpsRequest ? httpsFollow : httpFollow;
+        }
+      }
+
+      // Set an explicit maxBodyLength option for transports that inspect it.
+      // When maxBodyLength is -1 (default/unlimited), use Infinity so
+      // follow-redirects does not fall back to its own 10MB default.
+      if (maxBodyLength > -1) {
+        options.maxBodyLength = maxBodyLength;
+      } else {
+        options.maxBodyLength = Infinity;
+      }
+
+      // Always set an explicit own value so a polluted
+      // Object.prototype.insecureHTTPParser cannot enable the lenient parser
+      // through Node's internal options copy
+      options.insecureHTTPParser = Boolean(own('insecureHTTPParser'));
+
+      // Create the request
+      req = transport.request(options, function handleResponse(res) {
+        clearConnectPhaseTimer();
+
+        if (req.destroyed) return;
+
+        const streams = [res];
+
+        const responseLength = utils.toFiniteNumber(res.headers['content-length']);
+
+        if (onDownloadProgress || maxDownloadRate) {
+          const transformStream = new helpers_AxiosTransformStream({
+            maxRate: utils.toFiniteNumber(maxDownloadRate),
+          });
+
+          onDownloadProgress &&
+            transformStream.on(
+              'progress',
+              flushOnFinish(
+                transformStream,
+                progressEventDecorator(
+                  responseLength,
+                  progressEventReducer(
+                    asyncDecorator(onDownloadProgress, scheduleProgress),
+                    true,
+                    3
+                  )
+                )
+              )
+            );
+
+          streams.push(transformStream);
+        }
+
+        // decompress the response body transparently if required
+        let responseStream = res;
+
+        // return the last request in case of redirects
+        const lastRequest = res.req || req;
+
+        // if decompress disabled we should not decompress
+        if (decompress !== false && res.headers['content-encoding']) {
+          // if no content, but headers still say that it is encoded,
+          // remove the header not confuse downstream operations
+          if (method === 'HEAD' || res.statusCode === 204) {
+            delete res.headers['content-encoding'];
+          }
+
+          switch ((res.headers['content-encoding'] || '').toLowerCase()) {
+            /*eslint default-case:0*/
+            case 'gzip':
+            case 'x-gzip':
+            case 'compress':
+            case 'x-compress':
+              // add the unzipper to the body stream processing pipeline
+              streams.push(external_zlib_namespaceObject.createUnzip(zlibOptions));
+
+              // remove the content-encoding in order to not confuse downstream operations
+              delete res.headers['content-encoding'];
+              break;
+            case 'deflate':
+              streams.push(new helpers_ZlibHeaderTransformStream());
+
+              // add the unzipper to the body stream processing pipeline
+              streams.push(external_zlib_namespaceObject.createUnzip(zlibOptions));
+
+              // remove the content-encoding in order to not confuse downstream operations
+              delete res.headers['content-encoding'];
+              break;
+            case 'br':
+              if (isBrotliSupported) {
+                streams.push(external_zlib_namespaceObject.createBrotliDecompress(brotliOptions));
+                delete res.headers['content-encoding'];
+              }
+              break;
+            case 'zstd':
+              if (isZstdSupported) {
+                streams.push(external_zlib_namespaceObject.createZstdDecompress(zstdOptions));
+                delete res.headers['content-encoding'];
+              }
+              break;
+          }
+        }
+
+        responseStream = streams.length > 1 ? external_stream_.pipeline(streams, utils.noop) : streams[0];
+
+        const response = {
+          status: res.statusCode,
+          statusText: res.statusMessage,
+          headers: new core_AxiosHeaders(res.headers),
+          config,
+          request: lastRequest,
+        };
+
+        if (responseType === 'stream') {
+          // Enforce maxContentLength on streamed responses; previously this
+          // was applied only to buffered responses.
+          if (maxContentLength > -1) {
+            const limit = maxContentLength;
+            const source = responseStream;
+            async function* enforceMaxContentLength() {
+              let totalResponseBytes = 0;
+              for await (const chunk of source) {
+                totalResponseBytes += chunk.length;
+                if (totalResponseBytes > limit) {
+                  throw new core_AxiosError(
+                    'maxContentLength size of ' + limit + ' exceeded',
+                    core_AxiosError.ERR_BAD_RESPONSE,
+                    config,
+                    lastRequest
+                  );
+                }
+                yield chunk;
+              }
+            }
+            responseStream = external_stream_.Readable.from(enforceMaxContentLength(), {
+              objectMode: false,
+            });
+          }
+          response.data = responseStream;
+          settle(resolve, reject, response);
+        } else {
+          const responseBuffer = [];
+          let totalResponseBytes = 0;
+
+          responseStream.on('data', function handleStreamData(chunk) {
+            responseBuffer.push(chunk);
+            totalResponseBytes += chunk.length;
+
+            // make sure the content length is not over the maxContentLength if specified
+            if (maxContentLength > -1 && totalResponseBytes > maxContentLength) {
+              // stream.destroy() emit aborted event before calling reject() on Node.js v16
+              rejected = true;
+              responseStream.destroy();
+              abort(
+                new core_AxiosError(
+                  'maxContentLength size of ' + maxContentLength + ' exceeded',
+                  core_AxiosError.ERR_BAD_RESPONSE,
+                  config,
+                  lastRequest
+                )
+              );
+            }
+          });
+
+          responseStream.on('aborted', function handlerStreamAborted() {
+            if (rejected) {
+              return;
+            }
+
+            const err = new core_AxiosError(
+              'stream has been aborted',
+              core_AxiosError.ERR_BAD_RESPONSE,
+              config,
+              lastRequest,
+              response
+            );
+            responseStream.destroy(err);
+            reject(err);
+          });
+
+          responseStream.on('error', function handleStreamError(err) {
+            if (rejected) return;
+            reject(core_AxiosError.from(err, null, config, lastRequest, response));
+          });
+
+          responseStream.on('end', function handleStreamEnd() {
+            try {
+              let responseData =
+                responseBuffer.length === 1 ? responseBuffer[0] : Buffer.concat(responseBuffer);
+              if (responseType !== 'arraybuffer') {
+                responseData = responseData.toString(responseEncoding);
+                if (!responseEncoding || responseEncoding === 'utf8') {
+                  responseData = utils.stripBOM(responseData);
+                }
+              }
+              response.data = responseData;
+            } catch (err) {
+              return reject(core_AxiosError.from(err, null, config, response.request, response));
+            }
+            settle(resolve, reject, response);
+          });
+        }
+
+        abortEmitter.once('abort', (err) => {
+          if (!responseStream.destroyed) {
+            responseStream.emit('error', err);
+            responseStream.destroy();
+          }
+        });
+      });
+
+      abortEmitter.once('abort', (err) => {
+        if (req.close) {
+          req.close();
+        } else {
+          req.destroy(err);
+        }
+      });
+
+      // Handle errors
+      req.on('error', function handleRequestError(err) {
+        reject(core_AxiosError.from(err, null, config, req));
+      });
+
+      // set tcp keep alive to prevent drop connection by peer
+      // Track every socket bound to this outer RedirectableRequest so a single
+      // 'close' listener can release ownership on all of them. follow-redirects
+      // re-emits the 'socket' event for each hop's native request onto the same
+      // outer request, so attaching per-request listeners inside this handler
+      // would accumulate across hops and trigger MaxListenersExceededWarning at
+      // >= 11 redirects. Clearing only the last-bound socket would leave stale
+      // kAxiosCurrentReq refs on earlier hop sockets returned to the keep-alive
+      // pool, causing an idle-pool 'error' to be attributed to a closed req.
+      const boundSockets = new Set();
+
+      req.on('socket', function handleRequestSocket(socket) {
+        // default interval of sending ack packet is 1 minute
+        // proxy agents (e.g. agent-base) may return a generic Duplex stream
+        // that doesn't have setKeepAlive, so guard before calling
+        if (typeof socket.setKeepAlive === 'function') {
+          socket.setKeepAlive(true, 1000 * 60);
+        }
+
+        // Install one shared 'error' listener per socket. The symbol follows the
+        // currently-active request as pooled sockets are reassigned (issue #10780).
+        if (!socket[kAxiosSocketListener]) {
+          socket.on('error', handleSocketError);
+          socket[kAxiosSocketListener] = true;
+        }
+
+        socket[kAxiosCurrentReq] = req;
+        boundSockets.add(socket);
+      });
+
+      req.once('close', function clearCurrentReq() {
+        clearConnectPhaseTimer();
+
+        for (const socket of boundSockets) {
+          if (socket[kAxiosCurrentReq] === req) {
+            socket[kAxiosCurrentReq] = null;
+          }
+        }
+        boundSockets.clear();
+      });
+
+      // Handle request timeout
+      if (own('timeout')) {
+        // This is forcing a int timeout to avoid problems if the `req` interface doesn't handle other types.
+        const timeout = parseInt(own('timeout'), 10);
+
+        if (Number.isNaN(timeout)) {
+          abort(
+            new core_AxiosError(
+              'error trying to parse `config.timeout` to int',
+              core_AxiosError.ERR_BAD_OPTION_VALUE,
+              config,
+              req
+            )
+          );
+
+          return;
+        }
+
+        const handleTimeout = function handleTimeout() {
+          if (isDone) return;
+          abort(createTimeoutError());
+        };
+
+        if (isNativeTransport && timeout > 0) {
+          // Native ClientRequest#setTimeout starts from the socket lifecycle and
+          // may not fire while TCP connect is still pending. Mirror the
+          // follow-redirects wall-clock timer for the maxRedirects === 0 path.
+          connectPhaseTimer = setTimeout(handleTimeout, timeout);
+        }
+
+        // Sometime, the response will be very slow, and does not respond, the connect event will be block by event loop system.
+        // And timer callback will be fired, and abort() will be invoked before connection, then get "socket hang up" and code ECONNRESET.
+        // At this time, if we have a large number of request, nodejs will hang up some socket on background. and the number will up and up.
+        // And then these socket which be hang up will devouring CPU little by little.
+        // ClientRequest.setTimeout will be fired on the specify milliseconds, and can make sure that abort() will be fired after connect.
+        req.setTimeout(timeout, handleTimeout);
+      } else {
+        // explicitly reset the socket timeout value for a possible `keep-alive` request
+        req.setTimeout(0);
+      }
+
+      // Send the request
+      if (utils.isStream(data)) {
+        let ended = false;
+        let errored = false;
+
+        data.on('end', () => {
+          ended = true;
+        });
+
+        data.once('error', (err) => {
+          errored = true;
+          req.destroy(err);
+        });
+
+        data.on('close', () => {
+          if (!ended && !errored) {
+            abort(new cancel_CanceledError('Request stream has been aborted', config, req));
+          }
+        });
+
+        // Transform decodes string chunks to Buffers before counting, so every
+        // transport receives at most maxBodyLength encoded bytes.
+        let uploadStream = data;
+        if (maxBodyLength > -1) {
+          const limit = maxBodyLength;
+          let bytesSent = 0;
+          uploadStream = external_stream_.pipeline(
+            [
+              data,
+              new external_stream_.Transform({
+                transform(chunk, _enc, cb) {
+                  bytesSent += chunk.length;
+                  if (bytesSent > limit) {
+                    return cb(
+                      new core_AxiosError(
+                        'Request body larger than maxBodyLength limit',
+                        core_AxiosError.ERR_BAD_REQUEST,
+                        config,
+                        req
+                      )
+                    );
+                  }
+                  cb(null, chunk);
+                },
+              }),
+            ],
+            utils.noop
+          );
+          uploadStream.on('error', (err) => {
+            if (!req.destroyed) req.destroy(err);
+          });
+        }
+
+        uploadStream.pipe(req);
+      } else {
+        data && req.write(data);
+        req.end();
+      }
+    });
+  });
+
+const __setProxy = (/* unused pure expression or super */ null && (setProxy));
+const __getDirectAgent = (/* unused pure expression or super */ null && (getDirectAgent));
+const __isNodeNativeEnvProxySupported = (/* unused pure expression or super */ null && (isNodeNativeEnvProxySupported));
+const __isNodeEnvProxyEnabled = (/* unused pure expression or super */ null && (isNodeEnvProxyEnabled));
+const __isSameOriginRedirect = (/* unused pure expression or super */ null && (isSameOriginRedirect));
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/cookies.js
+
+
+
+const decodeCookieValue = (value) => {
+  try {
+    return decodeURIComponent(value);
+  } catch (e) {
+    return value;
+  }
+};
+
+/* harmony default export */ const cookies = (lib_platform.hasStandardBrowserEnv
+  ? // Standard browser envs support document.cookie
+    {
+      write(name, value, expires, path, domain, secure, sameSite) {
+        if (typeof document === 'undefined') return;
+
+        const cookie = [`${name}=${encodeURIComponent(value)}`];
+
+        if (utils.isNumber(expires)) {
+          cookie.push(`expires=${new Date(expires).toUTCString()}`);
+        }
+        if (utils.isString(path)) {
+          cookie.push(`path=${path}`);
+        }
+        if (utils.isString(domain)) {
+          cookie.push(`domain=${domain}`);
+        }
+        if (secure === true) {
+          cookie.push('secure');
+        }
+        if (utils.isString(sameSite)) {
+          cookie.push(`SameSite=${sameSite}`);
+        }
+
+        document.cookie = cookie.join('; ');
+      },
+
+      read(name) {
+        if (typeof document === 'undefined') return null;
+        const cookieString = document.cookie;
+        if (!cookieString) return null;
+        // Match name=value by splitting on the semicolon separator instead of building a
+        // RegExp from `name` — interpolating an unescaped string into a RegExp would let
+        // metacharacters (e.g. `.+?` in an attacker-influenced cookie name) cause ReDoS or
+        // match the wrong cookie. Browsers may serialize cookie pairs as either ";" or
+        // "; ", so ignore optional whitespace before each cookie name.
+        const cookies = cookieString.split(';');
+        for (let i = 0; i < cookies.length; i++) {
+          const cookie = cookies[i].replace(/^\s+/, '');
+          const eq = cookie.indexOf('=');
+          if (eq !== -1 && cookie.slice(0, eq) === name) {
+            return decodeCookieValue(cookie.slice(eq + 1));
+          }
+        }
+        return null;
+      },
+
+      async readAsync(name) {
+        try {
+          const store = typeof window !== 'undefined' && window.cookieStore;
+          if (store && utils.isFunction(store.get)) {
+            const cookie = await store.get(name);
+            // Both APIs expose stored bytes; preserve Axios's existing URI decoding.
+            return cookie ? decodeCookieValue(cookie.value) : null;
+          }
+        } catch (e) {
+          // Restricted or unavailable storage retains the synchronous fallback.
+        }
+
+        return this.read(name);
+      },
+
+      remove(name) {
+        this.write(name, '', Date.now() - 86400000, '/');
+      },
+    }
+  : // Non-standard browser env (web workers, react-native) lack needed support.
+    {
+      write() {},
+      read() {
+        return null;
+      },
+      async readAsync() {
+        return null;
+      },
+      remove() {},
+    });
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/isURLSameOrigin.js
+
+
+/* harmony default export */ const isURLSameOrigin = (lib_platform.hasStandardBrowserEnv
+  ? ((origin) => (url) => {
+      url = new URL(url, document.baseURI || lib_platform.origin);
+
+      return (
+        origin.protocol === url.protocol && origin.host === url.host && origin.port === url.port
+      );
+    })(new URL(lib_platform.origin))
+  : () => true);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/assertParamsAcyclic.js
+
+
+
+
+
+function assertParamsAcyclic(params) {
+  const pending = [{ value: params }];
+  const active = new WeakSet();
+  const visited = new WeakSet();
+
+  while (pending.length) {
+    const { value, done } = pending.pop();
+    if (!utils.isPlainObject(value) && !utils.isArray(value)) continue;
+    if (done) {
+      active.delete(value);
+      continue;
+    }
+    if (active.has(value)) {
+      throw new core_AxiosError(
+        'Circular reference detected in params',
+        core_AxiosError.ERR_BAD_OPTION_VALUE
+      );
+    }
+    if (visited.has(value)) continue;
+    visited.add(value);
+    active.add(value);
+    pending.push({ value, done: true });
+
+    const keys = Object.keys(value);
+    if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
+      Object.getOwnPropertySymbols(value).forEach((key) => {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key);
+        if (descriptor && descriptor.enumerable) keys.push(key);
+      });
+    }
+    // Shallow array elements retain fields filtered during plain-object merges.
+    // Inspect reserved data properties without evaluating their accessors.
+    keys.forEach((key) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key);
+        if (descriptor && utils.hasOwnProp(descriptor, 'value')) {
+          pending.push({ value: descriptor.value });
+        }
+      } else {
+        pending.push({ value: value[key] });
+      }
+    });
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/mergeConfig.js
+
+
+
+
+
+
+const headersToObject = (thing) => (thing instanceof core_AxiosHeaders ? { ...thing } : thing);
+
+const ownEnumerableKeys = (thing) => {
+  if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
+    return Object.keys(thing).concat(
+      Object.getOwnPropertySymbols(thing).filter((symbol) => {
+        const descriptor = Object.getOwnPropertyDescriptor(thing, symbol);
+        return descriptor && descriptor.enumerable;
+      })
+    );
+  }
+  return Object.keys(thing);
+};
+
+// Copy params without recursive merges so the serializer remains responsible
+// for its depth policy. Only visit defaults that contribute to the result.
+function mergeParams(a, b) {
+  const pending = [];
+  const copies = new WeakMap();
+  const empty = {};
+
+  function copy(target, source) {
+    if (!utils.isPlainObject(source)) {
+      return utils.isArray(source) ? source.slice() : source;
+    }
+
+    const base = utils.isPlainObject(target) ? target : empty;
+    let bases = copies.get(source);
+    if (!bases) {
+      bases = new WeakMap();
+      copies.set(source, bases);
+    }
+    if (bases.has(base)) return bases.get(base);
+
+    const result = {};
+    bases.set(base, result);
+    pending.push({ base, source, result });
+    return result;
+  }
+
+  const result = utils.isUndefined(b) ? copy(undefined, a) : copy(a, b);
+  while (pending.length) {
+    const { base, source, result: target } = pending.pop();
+    const baseKeys = new Set(ownEnumerableKeys(base));
+    const sourceKeys = new Set(ownEnumerableKeys(source));
+    const keys = new Set([...baseKeys, ...sourceKeys]);
+
+    keys.forEach((key) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') return;
+      const hasSource = sourceKeys.has(key);
+      const value = hasSource ? source[key] : undefined;
+      const previous =
+        (!hasSource || utils.isPlainObject(value)) && baseKeys.has(key) ? base[key] : undefined;
+      target[key] = hasSource ? copy(previous, value) : copy(undefined, previous);
+    });
+  }
+
+  assertParamsAcyclic(result);
+  return result;
+}
+
+function getMergedValue(target, source, prop, caseless) {
+  if (utils.isPlainObject(target) && utils.isPlainObject(source)) {
+    return utils.merge.call({ caseless }, target, source);
+  } else if (utils.isPlainObject(source)) {
+    return utils.merge({}, source);
+  } else if (utils.isArray(source)) {
+    return source.slice();
+  }
+  return source;
+}
+
+function mergeDeepProperties(a, b, prop, caseless) {
+  if (!utils.isUndefined(b)) {
+    return getMergedValue(a, b, prop, caseless);
+  } else if (!utils.isUndefined(a)) {
+    return getMergedValue(undefined, a, prop, caseless);
+  }
+}
+
+// eslint-disable-next-line consistent-return
+function valueFromConfig2(a, b) {
+  if (!utils.isUndefined(b)) {
+    return getMergedValue(undefined, b);
+  }
+}
+
+// eslint-disable-next-line consistent-return
+function defaultToConfig2(a, b) {
+  if (!utils.isUndefined(b)) {
+    return getMergedValue(undefined, b);
+  } else if (!utils.isUndefined(a)) {
+    return getMergedValue(undefined, a);
+  }
+}
+
+function getMergedTransitionalOption(config1, config2, prop) {
+  const transitional2 = utils.hasOwnProp(config2, 'transitional')
+    ? config2.transitional
+    : undefined;
+
+  if (!utils.isUndefined(transitional2)) {
+    if (utils.isPlainObject(transitional2)) {
+      if (utils.hasOwnProp(transitional2, prop)) {
+        return transitional2[prop];
+      }
+    } else {
+      return undefined;
+    }
+  }
+
+  const transitional1 = utils.hasOwnProp(config1, 'transitional')
+    ? config1.transitional
+    : undefined;
+
+  if (utils.isPlainObject(transitional1) && utils.hasOwnProp(transitional1, prop)) {
+    return transitional1[prop];
+  }
+
+  return undefined;
+}
+
+// eslint-disable-next-line consistent-return
+function mergeDirectKeys(a, b, prop, config1, config2) {
+  if (utils.hasOwnProp(config2, prop)) {
+    return getMergedValue(a, b);
+  } else if (utils.hasOwnProp(config1, prop)) {
+    return getMergedValue(undefined, a);
+  }
+}
+
+function mergeHeaders(a, b, prop) {
+  return mergeDeepProperties(headersToObject(a), headersToObject(b), prop, true);
+}
+
+// Null-proto, frozen descriptor so a polluted Object.prototype.get cannot turn
+// this data descriptor into an accessor descriptor on the way in.
+// defineProperty only reads it, so one shared instance serves every call.
+const hasOwnPropertyDescriptor = Object.freeze({
+  __proto__: null,
+  value: Object.prototype.hasOwnProperty,
+  enumerable: false,
+  writable: true,
+  configurable: true,
+});
+
+// The strategy table and the strategies above are stateless, so they are
+// built once at module load instead of on every call: mergeConfig runs at
+// most twice per request (once from a method alias, once from `_request`).
+const mergeMap = {
+  url: valueFromConfig2,
+  method: valueFromConfig2,
+  data: valueFromConfig2,
+  baseURL: defaultToConfig2,
+  transformRequest: defaultToConfig2,
+  transformResponse: defaultToConfig2,
+  params: mergeParams,
+  paramsSerializer: defaultToConfig2,
+  timeout: defaultToConfig2,
+  timeoutErrorMessage: defaultToConfig2,
+  withCredentials: defaultToConfig2,
+  withXSRFToken: defaultToConfig2,
+  adapter: defaultToConfig2,
+  responseType: defaultToConfig2,
+  xsrfCookieName: defaultToConfig2,
+  xsrfHeaderName: defaultToConfig2,
+  onUploadProgress: defaultToConfig2,
+  onDownloadProgress: defaultToConfig2,
+  decompress: defaultToConfig2,
+  maxContentLength: defaultToConfig2,
+  maxBodyLength: defaultToConfig2,
+  beforeRedirect: defaultToConfig2,
+  transport: defaultToConfig2,
+  httpAgent: defaultToConfig2,
+  httpsAgent: defaultToConfig2,
+  cancelToken: defaultToConfig2,
+  socketPath: defaultToConfig2,
+  allowedSocketPaths: defaultToConfig2,
+  responseEncoding: defaultToConfig2,
+  validateStatus: mergeDirectKeys,
+  headers: mergeHeaders,
+};
+
+/**
+ * Config-specific merge-function which creates a new config-object
+ * by merging two configuration objects together.
+ *
+ * @param {Object} config1
+ * @param {Object} config2
+ *
+ * @returns {Object} New object resulting from merging config2 to config1
+ */
+function mergeConfig(config1, config2) {
+  // eslint-disable-next-line no-param-reassign
+  config1 = config1 || {};
+  config2 = config2 || {};
+
+  // Use a null-prototype object so that downstream reads such as `config.auth`
+  // or `config.baseURL` cannot inherit polluted values from Object.prototype.
+  // `hasOwnProperty` is restored as a non-enumerable own slot to preserve
+  // ergonomics for user code that relies on it.
+  const config = Object.create(null);
+  Object.defineProperty(config, 'hasOwnProperty', hasOwnPropertyDescriptor);
+
+  const keys = ownEnumerableKeys({ ...config1, ...config2 });
+
+  for (let i = 0, len = keys.length; i < len; i++) {
+    const prop = keys[i];
+    if (prop === '__proto__' || prop === 'constructor' || prop === 'prototype') continue;
+    const merge = utils.hasOwnProp(mergeMap, prop) ? mergeMap[prop] : mergeDeepProperties;
+    const a = utils.hasOwnProp(config1, prop) ? config1[prop] : undefined;
+    const b = utils.hasOwnProp(config2, prop) ? config2[prop] : undefined;
+    const configValue =
+      merge === mergeDirectKeys ? merge(a, b, prop, config1, config2) : merge(a, b, prop);
+    (utils.isUndefined(configValue) && merge !== mergeDirectKeys) || (config[prop] = configValue);
+  }
+
+  if (
+    utils.hasOwnProp(config2, 'validateStatus') &&
+    utils.isUndefined(config2.validateStatus) &&
+    getMergedTransitionalOption(config1, config2, 'validateStatusUndefinedResolves') === false
+  ) {
+    if (utils.hasOwnProp(config1, 'validateStatus')) {
+      config.validateStatus = getMergedValue(undefined, config1.validateStatus);
+    } else {
+      delete config.validateStatus;
+    }
+  }
+
+  return config;
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/resolveConfig.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Encode a UTF-8 string to a Latin-1 byte string for use with btoa().
+ * This is a modern replacement for the deprecated unescape(encodeURIComponent(str)) pattern.
+ *
+ * @param {string} str The string to encode
+ *
+ * @returns {string} UTF-8 bytes as a Latin-1 string
+ */
+const encodeUTF8 = (str) =>
+  encodeURIComponent(str).replace(/%([0-9A-F]{2})/gi, (_, hex) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
+
+const readCookie = (name) => cookies.read(name);
+
+function resolveConfig(config, readXsrfCookie = readCookie) {
+  const newConfig = mergeConfig({}, config);
+
+  // Read only own properties to prevent prototype pollution gadgets
+  // (e.g. Object.prototype.baseURL = 'https://evil.com').
+  const own = (key) => (utils.hasOwnProp(newConfig, key) ? newConfig[key] : undefined);
+
+  const data = own('data');
+  let withXSRFToken = own('withXSRFToken');
+  const xsrfHeaderName = own('xsrfHeaderName');
+  const xsrfCookieName = own('xsrfCookieName');
+  let headers = own('headers');
+  const auth = own('auth');
+  const baseURL = own('baseURL');
+  const allowAbsoluteUrls = own('allowAbsoluteUrls');
+  const url = own('url');
+
+  newConfig.headers = headers = core_AxiosHeaders.from(headers);
+
+  newConfig.url = buildURL(
+    buildFullPath(baseURL, url, allowAbsoluteUrls, newConfig),
+    own('params'),
+    own('paramsSerializer')
+  );
+
+  // HTTP basic authentication
+  if (auth) {
+    const username = utils.getSafeProp(auth, 'username') || '';
+    const password = utils.getSafeProp(auth, 'password') || '';
+    const transitional = own('transitional');
+    const encodeUsername =
+      transitional &&
+      utils.hasOwnProp(transitional, 'encodeBasicAuthUsername') &&
+      transitional.encodeBasicAuthUsername === true;
+
+    try {
+      headers.set(
+        'Authorization',
+        // Preserve legacy username bytes unless the caller opts in to UTF-8.
+        'Basic ' +
+          btoa(
+            (encodeUsername ? encodeUTF8(username) : username) +
+              ':' +
+              (password ? encodeUTF8(password) : '')
+          )
+      );
+    } catch (e) {
+      throw core_AxiosError.from(e, core_AxiosError.ERR_BAD_OPTION_VALUE, config);
+    }
+  }
+
+  if (utils.isFormData(data)) {
+    const getHeaders = utils.getSafeProp(data, 'getHeaders');
+
+    if (
+      lib_platform.hasStandardBrowserEnv ||
+      lib_platform.hasStandardBrowserWebWorkerEnv ||
+      utils.isReactNative(data)
+    ) {
+      headers.setContentType(undefined); // browser/web worker/RN handles it
+    } else if (utils.isFunction(getHeaders)) {
+      // Node.js FormData (like form-data package)
+      setFormDataHeaders(headers, getHeaders.call(data), own('formDataHeaderPolicy'));
+    }
+  }
+
+  // Add xsrf header
+  // This is only done if running in a standard browser environment.
+  // Specifically not if we're in a web worker, or react-native.
+
+  if (lib_platform.hasStandardBrowserEnv) {
+    if (utils.isFunction(withXSRFToken)) {
+      withXSRFToken = withXSRFToken(newConfig);
+    }
+
+    // Strict boolean check — prevents proto-pollution gadgets (e.g. Object.prototype.withXSRFToken = 1)
+    // and misconfigurations (e.g. "false") from short-circuiting the same-origin check and leaking
+    // the XSRF token cross-origin.
+    const shouldSendXSRF =
+      withXSRFToken === true || (withXSRFToken == null && isURLSameOrigin(newConfig.url));
+
+    if (shouldSendXSRF) {
+      const xsrfValue = xsrfHeaderName && xsrfCookieName && readXsrfCookie(xsrfCookieName);
+
+      if (xsrfValue) {
+        headers.set(xsrfHeaderName, xsrfValue);
+      }
+    }
+  }
+
+  return newConfig;
+}
+
+/* harmony default export */ const helpers_resolveConfig = (resolveConfig);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/xhr.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const isXHRAdapterSupported = typeof XMLHttpRequest !== 'undefined';
+
+/* harmony default export */ const xhr = (isXHRAdapterSupported &&
+  function (config) {
+    return new Promise(function dispatchXhrRequest(resolve, reject) {
+      let useAsyncXsrf;
+      try {
+        const store =
+          lib_platform.hasStandardBrowserEnv && typeof window !== 'undefined' && window.cookieStore;
+        useAsyncXsrf = store && utils.isFunction(store.get);
+      } catch (e) {
+        // A restricted Cookie Store getter must retain the synchronous fallback.
+      }
+      let xsrfCookieName;
+      const _config = helpers_resolveConfig(
+        config,
+        useAsyncXsrf
+          ? (name) => {
+              xsrfCookieName = name;
+              return null;
+            }
+          : undefined
+      );
+      let requestData = _config.data;
+      const requestHeaders = core_AxiosHeaders.from(_config.headers).normalize();
+      let { responseType, onUploadProgress, onDownloadProgress } = _config;
+      let onCanceled;
+      let timeoutId;
+      let uploadThrottled, downloadThrottled;
+      let flushUpload, flushDownload, flushDownloadWithEvent;
+
+      function done() {
+        clearTimeout(timeoutId);
+        // A final progress callback must not prevent the remaining cleanup.
+        // Report errors asynchronously, as onloadend and the throttle timer do.
+        try {
+          flushUpload && flushUpload(); // flush events
+        } catch (err) {
+          setTimeout(() => {
+            throw err;
+          });
+        }
+        try {
+          flushDownload && flushDownload(); // flush events
+        } catch (err) {
+          setTimeout(() => {
+            throw err;
+          });
+        }
+
+        // A flush can synchronously cancel the request and reenter done().
+        // In that case the inner call has already detached these listeners.
+        if (request) {
+          downloadThrottled && request.removeEventListener('progress', downloadThrottled);
+          if (request.upload) {
+            uploadThrottled && request.upload.removeEventListener('progress', uploadThrottled);
+            flushUpload && request.upload.removeEventListener('loadend', flushUpload);
+          }
+        }
+
+        _config.cancelToken && _config.cancelToken.unsubscribe(onCanceled);
+
+        _config.signal && _config.signal.removeEventListener('abort', onCanceled);
+      }
+
+      let request = new XMLHttpRequest();
+
+      request.open(_config.method.toUpperCase(), _config.url, true);
+
+      // Set the request timeout in MS
+      request.timeout = _config.timeout;
+
+      function onloadend(event) {
+        if (!request) {
+          return;
+        }
+
+        // Status 0 means no response was received, which onerror and onabort normally
+        // reject before this runs. Firefox 152 fires only readystatechange and loadend for
+        // navigation-canceled requests (https://bugzilla.mozilla.org/show_bug.cgi?id=1505389),
+        // leaving settle() to resolve them as an empty success. ECONNABORTED is the error
+        // onabort raised on Firefox 151. Reads over file:, which some environments report as
+        // status 0 on success, are excluded by the request URL's scheme after browser-style
+        // preprocessing, by the page origin's scheme for relative URLs (which inherit it), or
+        // by responseURL where implemented.
+        if (
+          request.status === 0 &&
+          (parseProtocol(normalizeURLForProtocolCheck(_config.url)) ||
+            parseProtocol(lib_platform.origin)) !== 'file' &&
+          !(request.responseURL && request.responseURL.startsWith('file:'))
+        ) {
+          reject(new core_AxiosError('Request aborted', core_AxiosError.ECONNABORTED, config, request));
+          done();
+
+          // Clean up request
+          request = null;
+          return;
+        }
+
+        // When loadend is still dispatching, flushing with it gives progress
+        // listeners a final delivery whose event has a live target. The legacy
+        // ready-state fallback has no event, so replay its pending progress.
+        // A throwing listener must not block settlement; rethrow asynchronously,
+        // matching how listener errors surface on the throttle timer path.
+        try {
+          if (event) {
+            flushDownloadWithEvent && flushDownloadWithEvent(event);
+          } else {
+            flushDownload && flushDownload();
+          }
+        } catch (err) {
+          setTimeout(() => {
+            throw err;
+          });
+        }
+
+        // A final progress callback can cancel the request synchronously.
+        if (!request) {
+          return;
+        }
+
+        // Prepare the response
+        const responseHeaders = core_AxiosHeaders.from(
+          'getAllResponseHeaders' in request && request.getAllResponseHeaders()
+        );
+        const responseData =
+          !responseType || responseType === 'text' || responseType === 'json'
+            ? request.responseText
+            : request.response;
+        const response = {
+          data: responseData,
+          status: request.status,
+          statusText: request.statusText,
+          headers: responseHeaders,
+          config,
+          request,
+        };
+
+        settle(
+          function _resolve(value) {
+            resolve(value);
+            done();
+          },
+          function _reject(err) {
+            reject(err);
+            done();
+          },
+          response
+        );
+
+        // Clean up request
+        request = null;
+      }
+
+      if ('onloadend' in request) {
+        // Use onloadend if available
+        request.onloadend = onloadend;
+      } else {
+        // Listen for ready state to emulate onloadend
+        request.onreadystatechange = function handleLoad() {
+          if (!request || request.readyState !== 4) {
+            return;
+          }
+
+          // The request errored out and we didn't get a response, this will be
+          // handled by onerror instead
+          // With one exception: request that using file: protocol, most browsers
+          // will return status as 0 even though it's a successful request
+          if (
+            request.status === 0 &&
+            !(request.responseURL && request.responseURL.startsWith('file:'))
+          ) {
+            return;
+          }
+          // readystate handler is calling before onerror or ontimeout handlers,
+          // so we should call onloadend on the next 'tick'
+          setTimeout(onloadend);
+        };
+      }
+
+      // Handle browser request cancellation (as opposed to a manual cancellation)
+      request.onabort = function handleAbort() {
+        if (!request) {
+          return;
+        }
+
+        reject(new core_AxiosError('Request aborted', core_AxiosError.ECONNABORTED, config, request));
+        done();
+
+        // Clean up request
+        request = null;
+      };
+
+      // Handle low level network errors
+      request.onerror = function handleError(event) {
+        // Browsers deliver a ProgressEvent in XHR onerror
+        // (message may be empty; when present, surface it)
+        // See https://developer.mozilla.org/docs/Web/API/XMLHttpRequest/error_event
+        const msg = event && event.message ? event.message : 'Network Error';
+        const err = new core_AxiosError(msg, core_AxiosError.ERR_NETWORK, config, request);
+        // attach the underlying event for consumers who want details
+        err.event = event || null;
+        reject(err);
+        done();
+        request = null;
+      };
+
+      // Handle timeout
+      request.ontimeout = function handleTimeout() {
+        if (!request) return;
+        let timeoutErrorMessage = _config.timeout
+          ? 'timeout of ' + _config.timeout + 'ms exceeded'
+          : 'timeout exceeded';
+        const transitional = _config.transitional || defaults_transitional;
+        if (_config.timeoutErrorMessage) {
+          timeoutErrorMessage = _config.timeoutErrorMessage;
+        }
+        reject(
+          new core_AxiosError(
+            timeoutErrorMessage,
+            transitional.clarifyTimeoutError ? core_AxiosError.ETIMEDOUT : core_AxiosError.ECONNABORTED,
+            config,
+            request
+          )
+        );
+        done();
+
+        // Clean up request
+        request = null;
+      };
+
+      // Remove Content-Type if data is undefined
+      requestData === undefined && requestHeaders.setContentType(null);
+
+      // Add withCredentials to request if needed
+      if (!utils.isUndefined(_config.withCredentials)) {
+        request.withCredentials = !!_config.withCredentials;
+      }
+
+      // Add responseType to request if needed
+      if (responseType && responseType !== 'json') {
+        request.responseType = _config.responseType;
+      }
+
+      // Handle progress if needed
+      if (onDownloadProgress) {
+        [downloadThrottled, flushDownload, flushDownloadWithEvent] = progressEventReducer(
+          onDownloadProgress,
+          true
+        );
+        request.addEventListener('progress', downloadThrottled);
+      }
+
+      // Not all browsers support upload events
+      if (onUploadProgress && request.upload) {
+        [uploadThrottled, flushUpload] = progressEventReducer(onUploadProgress);
+
+        request.upload.addEventListener('progress', uploadThrottled);
+
+        request.upload.addEventListener('loadend', flushUpload);
+      }
+
+      if (_config.cancelToken || _config.signal) {
+        // Handle cancellation
+        // eslint-disable-next-line func-names
+        onCanceled = (cancel) => {
+          if (!request) {
+            return;
+          }
+          reject(!cancel || cancel.type ? new cancel_CanceledError(null, config, request) : cancel);
+          const xhr = request;
+          done();
+          request = null;
+          xhr.abort();
+        };
+
+        _config.cancelToken && _config.cancelToken.subscribe(onCanceled);
+        if (!request) return;
+        if (_config.signal) {
+          _config.signal.aborted
+            ? onCanceled()
+            : _config.signal.addEventListener('abort', onCanceled);
+        }
+      }
+
+      if (!request) return;
+
+      const protocol = parseProtocol(_config.url);
+
+      if (protocol && !lib_platform.protocols.includes(protocol)) {
+        reject(
+          new core_AxiosError(
+            'Unsupported protocol ' + protocol + ':',
+            core_AxiosError.ERR_BAD_REQUEST,
+            config
+          )
+        );
+        done();
+        return;
+      }
+
+      const sendRequest = () => {
+        if (!request) return;
+        // Apply headers after an asynchronous XSRF read so existing headers are
+        // replaced through AxiosHeaders rather than appended by the native XHR.
+        if ('setRequestHeader' in request) {
+          utils.forEach(
+            toByteStringHeaderObject(requestHeaders),
+            function setRequestHeader(val, key) {
+              request.setRequestHeader(key, val);
+            }
+          );
+        }
+        request.send(requestData || null);
+      };
+
+      if (xsrfCookieName) {
+        // Native XHR timeout starts at send(). Cover cookie preparation and the
+        // subsequent request with the same budget and existing timeout handler.
+        const now =
+          typeof performance !== 'undefined' && utils.isFunction(performance.now)
+            ? () => performance.now()
+            : Date.now;
+        const deadline = request.timeout > 0 ? now() + Number(request.timeout) : undefined;
+        const abortOnTimeout = () => {
+          if (!request) return;
+          const xhr = request;
+          xhr.ontimeout();
+          xhr.abort();
+        };
+        if (deadline !== undefined) {
+          const scheduleTimeout = () => {
+            const remaining = deadline - now();
+            if (remaining > 0) {
+              // Browser timers overflow above the signed 32-bit delay limit.
+              timeoutId = setTimeout(scheduleTimeout, Math.min(remaining, 0x7fffffff));
+            } else {
+              abortOnTimeout();
+            }
+          };
+          scheduleTimeout();
+        }
+
+        cookies
+          .readAsync(xsrfCookieName)
+          .then((value) => {
+            if (!request) return;
+            // Promise callbacks may run before an overdue timer after a busy task.
+            if (deadline !== undefined && now() >= deadline) {
+              abortOnTimeout();
+              return;
+            }
+            if (value) {
+              const headerName =
+                utils.hasOwnProp(_config, 'xsrfHeaderName') && _config.xsrfHeaderName;
+              requestHeaders.set(headerName, value);
+            }
+            sendRequest();
+          })
+          .catch((error) => {
+            if (!request) return;
+            reject(core_AxiosError.from(error, null, config, request));
+            done();
+            request = null;
+          });
+      } else {
+        sendRequest();
+      }
+    });
+  });
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/composeSignals.js
+
+
+
+
+const composeSignals = (signals, timeout) => {
+  signals = signals ? signals.filter(Boolean) : [];
+
+  if (!timeout && !signals.length) {
+    return;
+  }
+
+  const controller = new AbortController();
+
+  let aborted = false;
+
+  const onabort = function (reason) {
+    if (!aborted) {
+      aborted = true;
+      unsubscribe();
+      const err = reason instanceof Error ? reason : this.reason;
+      controller.abort(
+        err instanceof core_AxiosError
+          ? err
+          : new cancel_CanceledError(err instanceof Error ? err.message : err)
+      );
+    }
+  };
+
+  let timer =
+    timeout &&
+    setTimeout(() => {
+      timer = null;
+      onabort(new core_AxiosError(`timeout of ${timeout}ms exceeded`, core_AxiosError.ETIMEDOUT));
+    }, timeout);
+
+  const unsubscribe = () => {
+    if (!signals) {
+      return;
+    }
+    timer && clearTimeout(timer);
+    timer = null;
+    signals.forEach((signal) => {
+      const unsubscribeSignal = utils.getSafeProp(signal, 'unsubscribe');
+      utils.isFunction(unsubscribeSignal)
+        ? unsubscribeSignal.call(signal, onabort)
+        : signal.removeEventListener('abort', onabort);
+    });
+    signals = null;
+  };
+
+  signals.forEach((signal) => {
+    if (aborted) {
+      return;
+    }
+
+    if (signal.aborted) {
+      onabort.call(signal);
+      return;
+    }
+
+    signal.addEventListener('abort', onabort, { once: true });
+  });
+
+  const { signal } = controller;
+
+  signal.unsubscribe = () => utils.asap(unsubscribe);
+
+  return signal;
+};
+
+/* harmony default export */ const helpers_composeSignals = (composeSignals);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/trackStream.js
+const streamChunk = function* (chunk, chunkSize) {
+  let len = chunk.byteLength;
+
+  if (!chunkSize || len < chunkSize) {
+    yield chunk;
+    return;
+  }
+
+  let pos = 0;
+  let end;
+
+  while (pos < len) {
+    end = pos + chunkSize;
+    yield chunk.slice(pos, end);
+    pos = end;
+  }
+};
+
+const readBytes = async function* (iterable, chunkSize) {
+  for await (const chunk of readStream(iterable)) {
+    yield* streamChunk(chunk, chunkSize);
+  }
+};
+
+const readStream = async function* (stream) {
+  if (stream[Symbol.asyncIterator]) {
+    yield* stream;
+    return;
+  }
+
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      yield value;
+    }
+  } finally {
+    await reader.cancel();
+  }
+};
+
+const trackStream = (stream, chunkSize, onProgress, onFinish) => {
+  const iterator = readBytes(stream, chunkSize);
+
+  let bytes = 0;
+  let done;
+  let _onFinish = (e) => {
+    if (!done) {
+      done = true;
+      onFinish && onFinish(e);
+    }
+  };
+
+  return new ReadableStream(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await iterator.next();
+
+          if (done) {
+            _onFinish();
+            controller.close();
+            return;
+          }
+
+          let len = value.byteLength;
+          if (onProgress) {
+            let loadedBytes = (bytes += len);
+            onProgress(loadedBytes);
+          }
+          controller.enqueue(new Uint8Array(value));
+        } catch (err) {
+          _onFinish(err);
+          throw err;
+        }
+      },
+      cancel(reason) {
+        _onFinish(reason);
+        return iterator.return();
+      },
+    },
+    {
+      highWaterMark: 2,
+    }
+  );
+};
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/formDataToBlob.js
+
+
+const formDataToBlob_CRLF = '\r\n';
+const normalizeLines = (value) => String(value).replace(/\r\n|\r|\n/g, formDataToBlob_CRLF);
+const escapeName = (value) =>
+  String(value).replace(/[\r\n"]/g, (char) =>
+    char === '\r' ? '%0D' : char === '\n' ? '%0A' : '%22'
+  );
+
+// Count UTF-8 bytes without allocating an encoded copy of a field. FormData
+// string values normalize line endings; Blob/File contents remain unchanged.
+const stringBytes = (value, normalize) => {
+  let length = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (normalize && (code === 13 || code === 10)) {
+      if (code === 13 && value.charCodeAt(i + 1) === 10) i++;
+      length += 2;
+    } else if (code < 0x80) {
+      length++;
+    } else if (code < 0x800) {
+      length += 2;
+    } else if (
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      value.charCodeAt(i + 1) >= 0xdc00 &&
+      value.charCodeAt(i + 1) <= 0xdfff
+    ) {
+      length += 4;
+      i++;
+    } else {
+      length += 3;
+    }
+  }
+  return length;
+};
+
+// Describe serialization failures independently of any request library.
+class FormDataError extends TypeError {
+  constructor(message, reason) {
+    super(message);
+    this.name = 'FormDataError';
+    this.reason = reason;
+  }
+}
+
+// The caller supplies the boundary, Blob implementation, and limit error.
+function formDataToBlob(form, Blob, limit, limitError, boundary) {
+  if (!utils.isFunction(Blob)) {
+    throw new FormDataError('Blob is not supported', 'blob');
+  }
+
+  if (
+    !utils.isString(boundary) ||
+    !/^[A-Za-z0-9'()+_,./:=? -]{1,70}$/.test(boundary) ||
+    / $/.test(boundary)
+  ) {
+    throw new FormDataError('Invalid multipart boundary', 'boundary');
+  }
+  const footer = '--' + boundary + '--' + formDataToBlob_CRLF;
+  let length = footer.length;
+  const parts = [];
+  const checkLength = (extra) => {
+    if (length + extra > limit) throw limitError();
+  };
+  checkLength(0);
+
+  for (const [name, value] of form) {
+    const isString = utils.isString(value);
+    const valueLength = isString ? stringBytes(value, true) : value.size;
+    if (!Number.isFinite(valueLength) || valueLength < 0) {
+      throw new FormDataError('Unsupported FormData part size', 'part');
+    }
+    // Reject large values and names before building normalized header strings.
+    checkLength(
+      valueLength +
+        stringBytes(name, true) +
+        (!isString && value.name ? stringBytes(value.name, false) : 0) +
+        (!isString && value.type ? stringBytes(value.type, false) : 0)
+    );
+
+    let header =
+      '--' +
+      boundary +
+      formDataToBlob_CRLF +
+      'Content-Disposition: form-data; name="' +
+      escapeName(normalizeLines(name)) +
+      '"';
+    if (!isString) {
+      header +=
+        '; filename="' +
+        escapeName(utils.isString(value.name) ? value.name : 'blob') +
+        '"' +
+        formDataToBlob_CRLF +
+        'Content-Type: ' +
+        String(value.type || 'application/octet-stream').replace(/[\r\n]/g, '');
+    }
+    header += formDataToBlob_CRLF + formDataToBlob_CRLF;
+    const partLength = stringBytes(header, false) + valueLength + formDataToBlob_CRLF.length;
+    checkLength(partLength);
+    length += partLength;
+    parts.push({ header, value, isString });
+  }
+
+  // Native Blob composition retains existing Blob/File data. No file is read
+  // and no complete multipart ArrayBuffer is created to determine its length.
+  const blobParts = [];
+  for (const part of parts) {
+    blobParts.push(part.header, part.isString ? normalizeLines(part.value) : part.value, formDataToBlob_CRLF);
+  }
+  blobParts.push(footer);
+  return new Blob(blobParts, { type: 'multipart/form-data; boundary=' + boundary });
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/createMultipartBody.js
+
+
+
+
+
+function createMultipartBody(form, Blob, limit, limitError, boundary) {
+  // Report missing Blob support before trying to select a random source.
+  if (!utils.isFunction(Blob)) {
+    throw new core_AxiosError('Blob is not supported', core_AxiosError.ERR_NOT_SUPPORT);
+  }
+
+  if (boundary === undefined) {
+    if (utils.isFunction(lib_platform.generateString)) {
+      boundary = 'axios-' + lib_platform.generateString(36, '0123456789abcdef');
+    } else {
+      const crypto = utils.global.crypto;
+      if (!crypto || !utils.isFunction(crypto.getRandomValues)) {
+        throw new core_AxiosError('Random byte generation is not supported', core_AxiosError.ERR_NOT_SUPPORT);
+      }
+      const random = new Uint8Array(18);
+      crypto.getRandomValues(random);
+      boundary =
+        'axios-' + Array.from(random, (value) => ('0' + value.toString(16)).slice(-2)).join('');
+    }
+  }
+
+  try {
+    return formDataToBlob(form, Blob, limit, limitError, boundary);
+  } catch (error) {
+    if (error instanceof FormDataError) {
+      const code =
+        error.reason === 'boundary' ? core_AxiosError.ERR_BAD_OPTION_VALUE : core_AxiosError.ERR_BAD_REQUEST;
+      throw new core_AxiosError(error.message, code);
+    }
+    throw error;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/fetch.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CHUNK_SIZE = 64 * 1024;
+
+const DEFAULT_REQUEST_OPTIONS = {
+  cache: 'default',
+  redirect: 'follow',
+  referrer: 'about:client',
+  referrerPolicy: '',
+  mode: 'cors',
+  integrity: '',
+  keepalive: false,
+  priority: 'auto',
+  window: null,
+};
+
+const { isFunction: fetch_isFunction } = utils;
+
+/**
+ * Encode a UTF-8 string to a Latin-1 byte string for use with btoa().
+ * This is a modern replacement for the deprecated unescape(encodeURIComponent(str)) pattern.
+ *
+ * @param {string} str The string to encode
+ *
+ * @returns {string} UTF-8 bytes as a Latin-1 string
+ */
+const fetch_encodeUTF8 = (str) =>
+  encodeURIComponent(str).replace(/%([0-9A-F]{2})/gi, (_, hex) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
+
+// Node's WHATWG URL parser returns `username` and `password` percent-encoded.
+// Decode before composing the `auth` option so credentials such as
+// `my%40email.com:pass` are sent as `my@email.com:pass`. Falls back to the
+// original value for malformed input so a bad encoding never throws.
+const fetch_decodeURIComponentSafe = (value) => {
+  if (!utils.isString(value)) {
+    return value;
+  }
+
+  try {
+    return decodeURIComponent(value);
+  } catch (error) {
+    return value;
+  }
+};
+
+const test = (fn, ...args) => {
+  try {
+    return !!fn(...args);
+  } catch (e) {
+    return false;
+  }
+};
+
+const maybeWithAuthCredentials = (url) => {
+  const protocolIndex = url.indexOf('://');
+  let urlToCheck = url;
+  if (protocolIndex !== -1) {
+    urlToCheck = urlToCheck.slice(protocolIndex + 3);
+  }
+  return urlToCheck.includes('@') || urlToCheck.includes(':');
+};
+
+const factory = (env) => {
+  const globalObject =
+    utils.global !== undefined && utils.global !== null ? utils.global : globalThis;
+  const { ReadableStream, TextEncoder } = globalObject;
+
+  env = utils.merge.call(
+    {
+      skipUndefined: true,
+    },
+    {
+      Request: globalObject.Request,
+      Response: globalObject.Response,
+      Blob: globalObject.Blob,
+    },
+    env
+  );
+
+  const envFetch = utils.hasOwnProp(env, 'fetch') ? env.fetch : undefined;
+  const { Request, Response, Blob } = env;
+  const isFetchSupported = envFetch ? fetch_isFunction(envFetch) : typeof fetch === 'function';
+  const isRequestSupported = fetch_isFunction(Request);
+  const isResponseSupported = fetch_isFunction(Response);
+
+  if (!isFetchSupported) {
+    return false;
+  }
+
+  const isReadableStreamSupported = isFetchSupported && fetch_isFunction(ReadableStream);
+
+  const encodeText =
+    isFetchSupported &&
+    (typeof TextEncoder === 'function'
+      ? (
+          (encoder) => (str) =>
+            encoder.encode(str)
+        )(new TextEncoder())
+      : async (str) => new Uint8Array(await new Request(str).arrayBuffer()));
+
+  const supportsRequestStream =
+    isRequestSupported &&
+    isReadableStreamSupported &&
+    test(() => {
+      let duplexAccessed = false;
+
+      const request = new Request(lib_platform.origin, {
+        body: new ReadableStream(),
+        method: 'POST',
+        get duplex() {
+          duplexAccessed = true;
+          return 'half';
+        },
+      });
+
+      const hasContentType = request.headers.has('Content-Type');
+
+      if (request.body != null) {
+        request.body.cancel();
+      }
+
+      return duplexAccessed && !hasContentType;
+    });
+
+  const supportsResponseStream =
+    isResponseSupported &&
+    isReadableStreamSupported &&
+    test(() => utils.isReadableStream(new Response('').body));
+
+  // Some runtimes reject every explicit cache mode. Use own defaults for both
+  // probes so unrelated polluted options cannot affect cache-mode detection.
+  const requestDefaults = Object.assign(Object.create(null), DEFAULT_REQUEST_OPTIONS);
+
+  if (isRequestSupported && !test(() => new Request(lib_platform.origin, requestDefaults))) {
+    delete requestDefaults.cache;
+
+    // Only omit cache when that makes Request construction succeed. Otherwise
+    // retain the explicit default that protects supporting runtimes from pollution.
+    if (!test(() => new Request(lib_platform.origin, requestDefaults))) {
+      requestDefaults.cache = DEFAULT_REQUEST_OPTIONS.cache;
+    }
+  }
+
+  const resolvers = {
+    stream: supportsResponseStream && ((res) => res.body),
+  };
+
+  isFetchSupported &&
+    (() => {
+      ['text', 'arrayBuffer', 'blob', 'formData', 'stream'].forEach((type) => {
+        !resolvers[type] &&
+          (resolvers[type] = (res, config) => {
+            let method = res && res[type];
+
+            if (method) {
+              return method.call(res);
+            }
+
+            throw new core_AxiosError(
+              `Response type '${type}' is not supported`,
+              core_AxiosError.ERR_NOT_SUPPORT,
+              config
+            );
+          });
+      });
+    })();
+
+  const getBodyLength = async (body) => {
+    if (body == null) {
+      return 0;
+    }
+
+    if (utils.isBlob(body)) {
+      return body.size;
+    }
+
+    if (utils.isArrayBufferView(body) || utils.isArrayBuffer(body)) {
+      return body.byteLength;
+    }
+
+    if (utils.isURLSearchParams(body)) {
+      body = body + '';
+    }
+
+    if (utils.isString(body)) {
+      return (await encodeText(body)).byteLength;
+    }
+  };
+
+  const resolveBodyLength = async (headers, body) => {
+    const length = utils.toFiniteNumber(headers.getContentLength());
+
+    return length == null ? getBodyLength(body) : length;
+  };
+
+  return async (config) => {
+    let {
+      url,
+      method,
+      data,
+      signal,
+      cancelToken,
+      timeout,
+      onDownloadProgress,
+      onUploadProgress,
+      responseType,
+      headers,
+      withCredentials = 'same-origin',
+      fetchOptions,
+      maxContentLength,
+      maxBodyLength,
+      maxRedirects,
+    } = helpers_resolveConfig(config);
+
+    const hasMaxContentLength = utils.isNumber(maxContentLength) && maxContentLength > -1;
+    const hasMaxBodyLength = utils.isNumber(maxBodyLength) && maxBodyLength > -1;
+    const own = (key) => (utils.hasOwnProp(config, key) ? config[key] : undefined);
+
+    let _fetch = envFetch || fetch;
+
+    responseType = responseType ? (responseType + '').toLowerCase() : 'text';
+
+    let composedSignal = helpers_composeSignals(
+      [signal, cancelToken && cancelToken.toAbortSignal()],
+      timeout
+    );
+
+    let request = null;
+
+    const unsubscribe =
+      composedSignal &&
+      composedSignal.unsubscribe &&
+      (() => {
+        composedSignal.unsubscribe();
+      });
+
+    let requestContentLength;
+
+    // AxiosErrors we raise while request or response bodies are being streamed. Captured
+    // by identity so the catch block can surface it directly, regardless of
+    // how the runtime wraps the resulting fetch rejection (undici exposes it
+    // as `err.cause`; some browsers drop the original error entirely).
+    let pendingBodyError = null;
+    let pendingResponseError = null;
+
+    const maxBodyLengthError = () =>
+      new core_AxiosError(
+        'Request body larger than maxBodyLength limit',
+        core_AxiosError.ERR_BAD_REQUEST,
+        config,
+        request
+      );
+
+    try {
+      // HTTP basic authentication
+      let auth = undefined;
+      const configAuth = own('auth');
+
+      if (configAuth) {
+        const username = utils.getSafeProp(configAuth, 'username') || '';
+        const password = utils.getSafeProp(configAuth, 'password') || '';
+        auth = {
+          username,
+          password,
+        };
+      }
+
+      let parsedURL;
+      if (maybeWithAuthCredentials(url)) {
+        parsedURL = new URL(url, lib_platform.origin);
+
+        if (!auth && (parsedURL.username || parsedURL.password)) {
+          const urlUsername = fetch_decodeURIComponentSafe(parsedURL.username);
+          const urlPassword = fetch_decodeURIComponentSafe(parsedURL.password);
+          auth = {
+            username: urlUsername,
+            password: urlPassword,
+          };
+        }
+
+        if (parsedURL.username || parsedURL.password) {
+          parsedURL.username = '';
+          parsedURL.password = '';
+          url = parsedURL.href;
+        }
+      }
+
+      if (auth) {
+        headers.delete('authorization');
+        headers.set(
+          'Authorization',
+          'Basic ' + btoa(fetch_encodeUTF8((auth.username || '') + ':' + (auth.password || '')))
+        );
+      }
+
+      // Enforce maxContentLength for data: URLs up-front so we never materialize
+      // an oversized payload. The HTTP adapter applies the same check (see http.js
+      // "if (protocol === 'data:')" branch).
+      if (hasMaxContentLength && parsedURL && parsedURL.protocol === 'data:') {
+        const estimated = estimateDataURLDecodedBytes(parsedURL.href);
+        if (estimated > maxContentLength) {
+          throw new core_AxiosError(
+            'maxContentLength size of ' + maxContentLength + ' exceeded',
+            core_AxiosError.ERR_BAD_RESPONSE,
+            config,
+            request
+          );
+        }
+      }
+
+      const formContentType =
+        utils.isSpecCompliantForm(data) && core_AxiosHeaders.from(own('headers')).getContentType();
+      let formBoundary;
+      if (
+        utils.isString(formContentType) &&
+        /^multipart\/form-data(?:\s*;|$)/i.test(formContentType.trim())
+      ) {
+        const parameters = core_AxiosHeaders.parseParameters(formContentType);
+        if (utils.hasOwnProp(parameters, 'boundary')) formBoundary = parameters.boundary;
+      }
+
+      if (
+        utils.isSpecCompliantForm(data) &&
+        method !== 'get' &&
+        method !== 'head' &&
+        (hasMaxBodyLength ||
+          (onUploadProgress && supportsRequestStream) ||
+          formBoundary !== undefined)
+      ) {
+        data = createMultipartBody(
+          data,
+          Blob,
+          hasMaxBodyLength ? maxBodyLength : Infinity,
+          maxBodyLengthError,
+          formBoundary
+        );
+        // Blob.type lowercases its value, including a case-sensitive boundary.
+        // Retain the caller's header when an explicit boundary was serialized.
+        headers.setContentType(formBoundary === undefined ? data.type : formContentType);
+        requestContentLength = data.size;
+      }
+
+      // Enforce maxBodyLength against known-size bodies before dispatch using
+      // the body's *actual* size — never a caller-declared Content-Length,
+      // which could under-report to slip an oversized body past the check.
+      // Unknown-size streams return undefined here and are counted per-chunk
+      // below as fetch consumes them.
+      if (hasMaxBodyLength && method !== 'get' && method !== 'head') {
+        const outboundLength = await getBodyLength(data);
+        if (typeof outboundLength === 'number' && isFinite(outboundLength)) {
+          requestContentLength = outboundLength;
+          if (outboundLength > maxBodyLength) {
+            throw maxBodyLengthError();
+          }
+        }
+      }
+
+      // A streamed body under maxBodyLength must be counted as fetch consumes
+      // it; its size is never trusted from a caller-declared Content-Length.
+      const mustEnforceStreamBody =
+        hasMaxBodyLength && (utils.isReadableStream(data) || utils.isStream(data));
+
+      const trackRequestStream = (stream, onProgress, flush) =>
+        trackStream(
+          stream,
+          DEFAULT_CHUNK_SIZE,
+          (loadedBytes) => {
+            if (hasMaxBodyLength && loadedBytes > maxBodyLength) {
+              throw (pendingBodyError = maxBodyLengthError());
+            }
+            onProgress && onProgress(loadedBytes);
+          },
+          flush
+        );
+
+      if (
+        supportsRequestStream &&
+        method !== 'get' &&
+        method !== 'head' &&
+        (onUploadProgress || mustEnforceStreamBody)
+      ) {
+        requestContentLength =
+          requestContentLength == null
+            ? await resolveBodyLength(headers, data)
+            : requestContentLength;
+
+        // A declared length of 0 is only trusted to skip the wrap when we are
+        // not enforcing a stream limit (which must not rely on that header).
+        if (requestContentLength !== 0 || mustEnforceStreamBody) {
+          let _request = new Request(url, {
+            method: 'POST',
+            body: data,
+            duplex: 'half',
+          });
+
+          let contentTypeHeader;
+
+          if (
+            utils.isFormData(data) &&
+            (contentTypeHeader = _request.headers.get('content-type'))
+          ) {
+            headers.setContentType(contentTypeHeader);
+          }
+
+          if (_request.body) {
+            const [onProgress, flush] =
+              (onUploadProgress &&
+                progressEventDecorator(
+                  requestContentLength,
+                  progressEventReducer(asyncDecorator(onUploadProgress))
+                )) ||
+              [];
+
+            data = trackRequestStream(_request.body, onProgress, flush);
+          }
+        }
+      } else if (
+        mustEnforceStreamBody &&
+        !isRequestSupported &&
+        isReadableStreamSupported &&
+        method !== 'get' &&
+        method !== 'head'
+      ) {
+        data = trackRequestStream(data);
+      } else if (
+        mustEnforceStreamBody &&
+        isRequestSupported &&
+        !supportsRequestStream &&
+        method !== 'get' &&
+        method !== 'head'
+      ) {
+        throw new core_AxiosError(
+          'Stream request bodies are not supported by the current fetch implementation',
+          core_AxiosError.ERR_NOT_SUPPORT,
+          config,
+          request
+        );
+      }
+
+      if (!utils.isString(withCredentials)) {
+        withCredentials = withCredentials ? 'include' : 'omit';
+      }
+
+      // Cloudflare Workers throws when credentials are defined
+      // see https://github.com/cloudflare/workerd/issues/902
+      const isCredentialsSupported = isRequestSupported && 'credentials' in Request.prototype;
+
+      // If data is FormData and Content-Type is multipart/form-data without boundary,
+      // delete it so fetch can set it correctly with the boundary
+      if (utils.isFormData(data)) {
+        const contentType = headers.getContentType();
+        if (
+          contentType &&
+          /^multipart\/form-data/i.test(contentType) &&
+          !/boundary=/i.test(contentType)
+        ) {
+          headers.delete('content-type');
+        }
+      }
+
+      // Set User-Agent header if not already set (fetch defaults to 'node' in Node.js)
+      headers.set('User-Agent', 'axios/' + data_VERSION, false);
+
+      const safeFetchOptions =
+        fetchOptions == null ? fetchOptions : Object.assign(Object.create(null), fetchOptions);
+
+      if (safeFetchOptions) {
+        // These options are owned by Axios and are already reflected in the
+        // resolved Request passed to fetch.
+        delete safeFetchOptions.body;
+        delete safeFetchOptions.headers;
+        delete safeFetchOptions.method;
+        delete safeFetchOptions.signal;
+        delete safeFetchOptions.duplex;
+        delete safeFetchOptions.credentials;
+      }
+
+      const resolvedOptions = Object.assign(Object.create(null), safeFetchOptions, {
+        signal: composedSignal,
+        method: method.toUpperCase(),
+        headers: toByteStringHeaderObject(headers.normalize()),
+        body: data,
+        duplex: 'half',
+        credentials: isCredentialsSupported ? withCredentials : undefined,
+      });
+
+      if (isRequestSupported) {
+        utils.forEach(requestDefaults, (value, key) => {
+          if (resolvedOptions[key] === undefined) {
+            resolvedOptions[key] = value;
+          }
+        });
+
+        if (resolvedOptions.signal === undefined) {
+          resolvedOptions.signal = null;
+        }
+
+        if (resolvedOptions.body === undefined) {
+          resolvedOptions.body = null;
+        }
+      }
+
+      if (maxRedirects === 0) {
+        resolvedOptions.redirect = 'manual';
+
+        if (safeFetchOptions) {
+          safeFetchOptions.redirect = 'manual';
+        }
+      }
+
+      request = isRequestSupported && new Request(url, resolvedOptions);
+
+      let response = await (isRequestSupported
+        ? _fetch(request, safeFetchOptions)
+        : _fetch(url, resolvedOptions));
+
+      const responseHeaders = core_AxiosHeaders.from(response.headers);
+
+      // Cheap pre-check: if the server honestly declares a content-length that
+      // already exceeds the cap, reject before we start streaming.
+      if (hasMaxContentLength) {
+        const declaredLength = utils.toFiniteNumber(responseHeaders.getContentLength());
+        if (declaredLength != null && declaredLength > maxContentLength) {
+          throw new core_AxiosError(
+            'maxContentLength size of ' + maxContentLength + ' exceeded',
+            core_AxiosError.ERR_BAD_RESPONSE,
+            config,
+            request
+          );
+        }
+      }
+
+      const isStreamResponse =
+        supportsResponseStream && (responseType === 'stream' || responseType === 'response');
+
+      if (
+        supportsResponseStream &&
+        response.body &&
+        (onDownloadProgress || hasMaxContentLength || (isStreamResponse && unsubscribe))
+      ) {
+        const options = {};
+
+        ['status', 'statusText', 'headers'].forEach((prop) => {
+          options[prop] = response[prop];
+        });
+
+        const responseContentLength = utils.toFiniteNumber(responseHeaders.getContentLength());
+
+        const [onProgress, flush] =
+          (onDownloadProgress &&
+            progressEventDecorator(
+              responseContentLength,
+              progressEventReducer(asyncDecorator(onDownloadProgress), true)
+            )) ||
+          [];
+
+        let bytesRead = 0;
+        const onChunkProgress = (loadedBytes) => {
+          if (hasMaxContentLength) {
+            bytesRead = loadedBytes;
+            if (bytesRead > maxContentLength) {
+              throw (pendingResponseError = new core_AxiosError(
+                'maxContentLength size of ' + maxContentLength + ' exceeded',
+                core_AxiosError.ERR_BAD_RESPONSE,
+                config,
+                request
+              ));
+            }
+          }
+          onProgress && onProgress(loadedBytes);
+        };
+
+        response = new Response(
+          trackStream(response.body, DEFAULT_CHUNK_SIZE, onChunkProgress, () => {
+            flush && flush();
+            unsubscribe && unsubscribe();
+          }),
+          options
+        );
+      }
+
+      responseType = responseType || 'text';
+
+      let responseData = await resolvers[utils.findKey(resolvers, responseType) || 'text'](
+        response,
+        config
+      );
+
+      // Fallback enforcement for environments without ReadableStream support
+      // (legacy runtimes). Detect materialized size from typed output; skip
+      // streams/Response passthrough since the user will read those themselves.
+      if (hasMaxContentLength && !supportsResponseStream && !isStreamResponse) {
+        let materializedSize;
+        if (responseData != null) {
+          if (typeof responseData.byteLength === 'number') {
+            materializedSize = responseData.byteLength;
+          } else if (typeof responseData.size === 'number') {
+            materializedSize = responseData.size;
+          } else if (typeof responseData === 'string') {
+            materializedSize =
+              typeof TextEncoder === 'function'
+                ? new TextEncoder().encode(responseData).byteLength
+                : responseData.length;
+          }
+        }
+        if (typeof materializedSize === 'number' && materializedSize > maxContentLength) {
+          throw new core_AxiosError(
+            'maxContentLength size of ' + maxContentLength + ' exceeded',
+            core_AxiosError.ERR_BAD_RESPONSE,
+            config,
+            request
+          );
+        }
+      }
+
+      !isStreamResponse && unsubscribe && unsubscribe();
+
+      return await new Promise((resolve, reject) => {
+        settle(resolve, reject, {
+          data: responseData,
+          headers: core_AxiosHeaders.from(response.headers),
+          status: response.status,
+          statusText: response.statusText,
+          config,
+          request,
+        });
+      });
+    } catch (err) {
+      unsubscribe && unsubscribe();
+
+      // Safari can surface fetch aborts as a DOMException-like object whose
+      // branded getters throw. Prefer our composed signal reason before reading
+      // the caught error, preserving timeout vs cancellation semantics.
+      if (composedSignal && composedSignal.aborted && composedSignal.reason instanceof core_AxiosError) {
+        const canceledError = composedSignal.reason;
+        canceledError.config = config;
+        request && (canceledError.request = request);
+        if (err !== canceledError) {
+          // Non-enumerable to match native Error `cause` semantics so loggers
+          // don't recurse into circular fetch internals (see #7205).
+          Object.defineProperty(canceledError, 'cause', {
+            __proto__: null,
+            value: err,
+            writable: true,
+            enumerable: false,
+            configurable: true,
+          });
+        }
+        throw canceledError;
+      }
+
+      // Surface a maxBodyLength violation we raised while the request body was
+      // being streamed. Keeping the original error (rather than reading
+      // `err.cause.isAxiosError`) keeps the error deterministic across runtimes
+      // and avoids both prototype-pollution reads and mis-attributing a foreign
+      // AxiosError that merely happened to land in `err.cause`.
+      if (pendingBodyError) {
+        request && !pendingBodyError.request && (pendingBodyError.request = request);
+        throw pendingBodyError;
+      }
+
+      if (pendingResponseError) {
+        throw pendingResponseError;
+      }
+
+      // Re-throw AxiosErrors we raised synchronously (data: URL / content-length
+      // pre-checks, response size enforcement) without re-wrapping them.
+      if (err instanceof core_AxiosError) {
+        request && !err.request && (err.request = request);
+        throw err;
+      }
+
+      if (err && err.name === 'TypeError' && /Load failed|fetch/i.test(err.message)) {
+        const networkError = new core_AxiosError(
+          'Network Error',
+          core_AxiosError.ERR_NETWORK,
+          config,
+          request,
+          err && err.response
+        );
+        // Non-enumerable to match native Error `cause` semantics so loggers
+        // don't recurse into circular fetch internals (see #7205).
+        Object.defineProperty(networkError, 'cause', {
+          __proto__: null,
+          value: err.cause || err,
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        });
+        throw networkError;
+      }
+
+      throw core_AxiosError.from(err, err && err.code, config, request, err && err.response);
+    }
+  };
+};
+
+const seedCache = new Map();
+
+const getFetch = (config) => {
+  const env = Object.create(null);
+  const configuredEnv = config && utils.hasOwnProp(config, 'env') && config.env;
+  ['fetch', 'Request', 'Response', 'Blob'].forEach((key) => {
+    if (configuredEnv && utils.hasOwnProp(configuredEnv, key)) {
+      env[key] = configuredEnv[key];
+    }
+  });
+  const { fetch, Request, Response, Blob } = env;
+  const seeds = [Request, Response, fetch, Blob];
+
+  let len = seeds.length,
+    i = len,
+    seed,
+    target,
+    map = seedCache;
+
+  while (i--) {
+    seed = seeds[i];
+    target = map.get(seed);
+
+    target === undefined && map.set(seed, (target = i ? new Map() : factory(env)));
+
+    map = target;
+  }
+
+  return target;
+};
+
+const adapter = getFetch();
+
+/* harmony default export */ const adapters_fetch = ((/* unused pure expression or super */ null && (adapter)));
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/adapters/adapters.js
+
+
+
+
+
+
+/**
+ * Known adapters mapping.
+ * Provides environment-specific adapters for Axios:
+ * - `http` for Node.js
+ * - `xhr` for browsers
+ * - `fetch` for fetch API-based requests
+ *
+ * @type {Object<string, Function|Object>}
+ */
+const knownAdapters = {
+  http: adapters_http,
+  xhr: xhr,
+  fetch: {
+    get: getFetch,
+  },
+};
+
+// Assign adapter names for easier debugging and identification
+utils.forEach(knownAdapters, (fn, value) => {
+  if (fn) {
+    try {
+      // Null-proto descriptors so a polluted Object.prototype.get cannot turn
+      // these data descriptors into accessor descriptors on the way in.
+      Object.defineProperty(fn, 'name', { __proto__: null, value });
+    } catch (e) {
+      // eslint-disable-next-line no-empty
+    }
+    Object.defineProperty(fn, 'adapterName', { __proto__: null, value });
+  }
+});
+
+/**
+ * Render a rejection reason string for unknown or unsupported adapters
+ *
+ * @param {string} reason
+ * @returns {string}
+ */
+const renderReason = (reason) => `- ${reason}`;
+
+/**
+ * Check if the adapter is resolved (function, null, or false)
+ *
+ * @param {Function|null|false} adapter
+ * @returns {boolean}
+ */
+const isResolvedHandle = (adapter) =>
+  utils.isFunction(adapter) || adapter === null || adapter === false;
+
+/**
+ * Get the first suitable adapter from the provided list.
+ * Tries each adapter in order until a supported one is found.
+ * Throws an AxiosError if no adapter is suitable.
+ *
+ * @param {Array<string|Function>|string|Function} adapters - Adapter(s) by name or function.
+ * @param {Object} config - Axios request configuration
+ * @throws {AxiosError} If no suitable adapter is available
+ * @returns {Function} The resolved adapter function
+ */
+function getAdapter(adapters, config) {
+  adapters = utils.isArray(adapters) ? adapters : [adapters];
+
+  const { length } = adapters;
+  let nameOrAdapter;
+  let adapter;
+
+  const rejectedReasons = {};
+
+  for (let i = 0; i < length; i++) {
+    nameOrAdapter = adapters[i];
+    let id;
+
+    adapter = nameOrAdapter;
+
+    if (!isResolvedHandle(nameOrAdapter)) {
+      adapter = knownAdapters[(id = String(nameOrAdapter)).toLowerCase()];
+
+      if (adapter === undefined) {
+        throw new core_AxiosError(`Unknown adapter '${id}'`);
+      }
+    }
+
+    if (adapter && (utils.isFunction(adapter) || (adapter = adapter.get(config)))) {
+      break;
+    }
+
+    rejectedReasons[id || '#' + i] = adapter;
+  }
+
+  if (!adapter) {
+    const reasons = Object.entries(rejectedReasons).map(
+      ([id, state]) =>
+        `adapter ${id} ` +
+        (state === false ? 'is not supported by the environment' : 'is not available in the build')
+    );
+
+    let s = length
+      ? reasons.length > 1
+        ? 'since :\n' + reasons.map(renderReason).join('\n')
+        : ' ' + renderReason(reasons[0])
+      : 'as no adapter specified';
+
+    throw new core_AxiosError(
+      `There is no suitable adapter to dispatch the request ` + s,
+      core_AxiosError.ERR_NOT_SUPPORT
+    );
+  }
+
+  return adapter;
+}
+
+/**
+ * Exports Axios adapters and utility to resolve an adapter
+ */
+/* harmony default export */ const adapters = ({
+  /**
+   * Resolve an adapter from a list of adapter names or functions.
+   * @type {Function}
+   */
+  getAdapter,
+
+  /**
+   * Exposes all known adapters
+   * @type {Object<string, Function|Object>}
+   */
+  adapters: knownAdapters,
+});
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/dispatchRequest.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Throws a `CanceledError` if cancellation has been requested.
+ *
+ * @param {Object} config The config that is to be used for the request
+ *
+ * @returns {void}
+ */
+function throwIfCancellationRequested(config) {
+  if (config.cancelToken) {
+    config.cancelToken.throwIfRequested();
+  }
+
+  if (config.signal && config.signal.aborted) {
+    throw new cancel_CanceledError(null, config);
+  }
+}
+
+/**
+ * Resolve the clock used to time adapter execution.
+ *
+ * Prefers the monotonic `performance.now()` so wall-clock adjustments do not
+ * skew the measurement, and so frameworks that forbid reading the current
+ * time during prerendering (e.g. Next.js Cache Components) accept it. Falls
+ * back to `Date.now()` in runtimes without the High Resolution Time API.
+ *
+ * @returns {() => number} Millisecond clock
+ */
+function resolveClock() {
+  return typeof performance !== 'undefined' && utils.isFunction(performance.now)
+    ? () => performance.now()
+    : Date.now;
+}
+
+/**
+ * Whole milliseconds elapsed since `start`, floored at zero.
+ *
+ * Rounded so the value stays an integer as with `Date.now()`. The fallback
+ * wall clock can move backwards mid-request, so the result is clamped.
+ *
+ * @param {() => number} now Clock returned by `resolveClock()`
+ * @param {number} start Timestamp read from `now`
+ *
+ * @returns {number} Non-negative elapsed milliseconds
+ */
+function elapsedSince(now, start) {
+  return Math.max(0, Math.round(now() - start));
+}
+
+/**
+ * Dispatch a request to the server using the configured adapter.
+ *
+ * @param {object} config The config that is to be used for the request
+ *
+ * @returns {Promise} The Promise to be fulfilled
+ */
+function dispatchRequest(_config) {
+  // Interceptors may replace the merged config with an ordinary object. Flatten
+  // it at the dispatch boundary so shared prototype members cannot become
+  // request behavior, while preserving intentional template/class members.
+  const config = utils.toSafeFlatObject(_config);
+
+  throwIfCancellationRequested(config);
+
+  config.headers = core_AxiosHeaders.from(utils.getSafeProp(config, 'headers'));
+
+  // Transform request data
+  config.data = transformData.call(config, config.transformRequest);
+
+  if (['post', 'put', 'patch'].indexOf(config.method) !== -1) {
+    config.headers.setContentType('application/x-www-form-urlencoded', false);
+  }
+
+  const adapter = adapters.getAdapter(config.adapter || lib_defaults.adapter, config);
+
+  const now = resolveClock();
+  const start = now();
+
+  return adapter(config).then(
+    function onAdapterResolution(response) {
+      throwIfCancellationRequested(config);
+
+      response.duration = elapsedSince(now, start);
+
+      // Expose the current response on config so that transformResponse can
+      // attach it to any AxiosError it throws (e.g. on JSON parse failure).
+      // We clean it up afterwards to avoid polluting the config object.
+      config.response = response;
+      try {
+        response.data = transformData.call(config, config.transformResponse, response);
+      } finally {
+        delete config.response;
+      }
+
+      response.headers = core_AxiosHeaders.from(response.headers);
+
+      return response;
+    },
+    function onAdapterRejection(reason) {
+      if (!isCancel(reason)) {
+        throwIfCancellationRequested(config);
+
+        // Transform response data
+        if (reason && reason.response) {
+          reason.response.duration = elapsedSince(now, start);
+          config.response = reason.response;
+          try {
+            reason.response.data = transformData.call(
+              config,
+              config.transformResponse,
+              reason.response
+            );
+          } finally {
+            delete config.response;
+          }
+          reason.response.headers = core_AxiosHeaders.from(reason.response.headers);
+        }
+      }
+
+      return Promise.reject(reason);
+    }
+  );
+}
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/validator.js
+
+
+
+
+
+const validators = {};
+
+// eslint-disable-next-line func-names
+['object', 'boolean', 'number', 'function', 'string', 'symbol'].forEach((type, i) => {
+  validators[type] = function validator(thing) {
+    return typeof thing === type || 'a' + (i < 1 ? 'n ' : ' ') + type;
+  };
+});
+
+const deprecatedWarnings = {};
+
+/**
+ * Transitional option validator
+ *
+ * @param {function|boolean?} validator - set to false if the transitional option has been removed
+ * @param {string?} version - deprecated version / removed since version
+ * @param {string?} message - some message with additional info
+ *
+ * @returns {function}
+ */
+validators.transitional = function transitional(validator, version, message) {
+  function formatMessage(opt, desc) {
+    return (
+      '[Axios v' +
+      data_VERSION +
+      "] Transitional option '" +
+      opt +
+      "'" +
+      desc +
+      (message ? '. ' + message : '')
+    );
+  }
+
+  // eslint-disable-next-line func-names
+  return (value, opt, opts) => {
+    if (validator === false) {
+      throw new core_AxiosError(
+        formatMessage(opt, ' has been removed' + (version ? ' in ' + version : '')),
+        core_AxiosError.ERR_DEPRECATED
+      );
+    }
+
+    if (version && !deprecatedWarnings[opt]) {
+      deprecatedWarnings[opt] = true;
+      // eslint-disable-next-line no-console
+      console.warn(
+        formatMessage(
+          opt,
+          ' has been deprecated since v' + version + ' and will be removed in the near future'
+        )
+      );
+    }
+
+    return validator ? validator(value, opt, opts) : true;
+  };
+};
+
+validators.spelling = function spelling(correctSpelling) {
+  return (value, opt) => {
+    // eslint-disable-next-line no-console
+    console.warn(`${opt} is likely a misspelling of ${correctSpelling}`);
+    return true;
+  };
+};
+
+/**
+ * Assert object's properties type
+ *
+ * @param {object} options
+ * @param {object} schema
+ * @param {boolean?} allowUnknown
+ *
+ * @returns {object}
+ */
+
+function assertOptions(options, schema, allowUnknown) {
+  if (typeof options !== 'object' || options === null) {
+    throw new core_AxiosError('options must be an object', core_AxiosError.ERR_BAD_OPTION_VALUE);
+  }
+  const keys = Object.keys(options);
+  let i = keys.length;
+  while (i-- > 0) {
+    const opt = keys[i];
+    // Use hasOwnProperty so a polluted Object.prototype.<opt> cannot supply
+    // a non-function validator and cause a TypeError.
+    const validator = Object.prototype.hasOwnProperty.call(schema, opt) ? schema[opt] : undefined;
+    if (validator) {
+      const value = options[opt];
+      const result = value === undefined || validator(value, opt, options);
+      if (result !== true) {
+        throw new core_AxiosError(
+          'option ' + opt + ' must be ' + result,
+          core_AxiosError.ERR_BAD_OPTION_VALUE
+        );
+      }
+      continue;
+    }
+    if (allowUnknown !== true) {
+      throw new core_AxiosError('Unknown option ' + opt, core_AxiosError.ERR_BAD_OPTION);
+    }
+  }
+}
+
+/* harmony default export */ const validator = ({
+  assertOptions,
+  validators,
+});
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/core/Axios.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const Axios_validators = validator.validators;
+
+// Recognize header maps without consuming objects intended as literal values.
+// AxiosHeaders from other builds share a brand and header-container interface,
+// but not constructor identity. A tag and toJSON alone can describe a literal.
+const isHeadersBucket = (value) => {
+  if (value == null || utils.isPlainObject(value) || value instanceof core_AxiosHeaders) {
+    return true;
+  }
+
+  try {
+    return (
+      utils.isObject(value) &&
+      utils.getSafeProp(value, Symbol.toStringTag) === 'AxiosHeaders' &&
+      [
+        'toJSON',
+        'set',
+        'get',
+        'has',
+        'delete',
+        'clear',
+        'normalize',
+        'concat',
+        'toString',
+        Symbol.iterator,
+      ].every((method) => utils.isFunction(utils.getSafeProp(value, method)))
+    );
+  } catch (e) {
+    // A failed optional brand probe must not prevent literal header serialization.
+    return false;
+  }
+};
+
+/**
+ * Create a new instance of Axios
+ *
+ * @param {Object} instanceConfig The default config for the instance
+ *
+ * @return {Axios} A new instance of Axios
+ */
+class Axios {
+  constructor(instanceConfig) {
+    this.defaults = instanceConfig || {};
+    this.interceptors = {
+      request: new core_InterceptorManager(),
+      response: new core_InterceptorManager(),
+    };
+  }
+
+  /**
+   * Dispatch a request
+   *
+   * @param {String|Object} configOrUrl The config specific for this request (merged with this.defaults)
+   * @param {?Object} config
+   *
+   * @returns {Promise} The Promise to be fulfilled
+   */
+  async request(configOrUrl, config) {
+    try {
+      return await this._request(configOrUrl, config);
+    } catch (err) {
+      if (err instanceof Error) {
+        try {
+          let dummy = {};
+
+          Error.captureStackTrace ? Error.captureStackTrace(dummy) : (dummy = new Error());
+
+          const dummyStack = dummy.stack;
+          let stack = '';
+
+          // slice off the Error: ... line
+          if (typeof dummyStack === 'string') {
+            const firstNewlineIndex = dummyStack.indexOf('\n');
+
+            stack = firstNewlineIndex === -1 ? '' : dummyStack.slice(firstNewlineIndex + 1);
+          }
+
+          if (!err.stack) {
+            err.stack = stack;
+          } else if (stack) {
+            // Match a common suffix after the 2 top frames when available,
+            // otherwise compare the full reconstructed stack.
+            const firstNewlineIndex = stack.indexOf('\n');
+            const secondNewlineIndex =
+              firstNewlineIndex === -1 ? -1 : stack.indexOf('\n', firstNewlineIndex + 1);
+            const duplicateCheckSuffix =
+              secondNewlineIndex === -1 ? stack : stack.slice(secondNewlineIndex + 1);
+
+            // `AxiosError.from()` may have already inlined the wrapped error's
+            // stack under a `Caused by:` marker. Keep the reconstructed caller
+            // frames ahead of that marker so stack-only reporters do not read
+            // them as part of the low-level cause.
+            const currentStack = String(err.stack);
+            const causeIndex = getCauseStackIndex(err, currentStack);
+            const stackHead = causeIndex === -1 ? currentStack : currentStack.slice(0, causeIndex);
+            const causeSection = causeIndex === -1 ? '' : currentStack.slice(causeIndex);
+
+            if (!stackHead.endsWith(duplicateCheckSuffix)) {
+              err.stack = stackHead + '\n' + stack + causeSection;
+            }
+          }
+        } catch (e) {
+          // Ignore failures from custom stack hooks or un-writable stack properties.
+        }
+      }
+
+      throw err;
+    }
+  }
+
+  _request(configOrUrl, config) {
+    /*eslint no-param-reassign:0*/
+    // Allow for axios('example/url'[, config]) a la fetch API
+    if (typeof configOrUrl === 'string') {
+      config = config || {};
+      config.url = configOrUrl;
+    } else {
+      config = configOrUrl || {};
+    }
+
+    config = mergeConfig(this.defaults, config);
+
+    const { transitional, paramsSerializer, headers } = config;
+
+    if (transitional !== undefined) {
+      validator.assertOptions(
+        transitional,
+        {
+          silentJSONParsing: Axios_validators.transitional(Axios_validators.boolean),
+          forcedJSONParsing: Axios_validators.transitional(Axios_validators.boolean),
+          clarifyTimeoutError: Axios_validators.transitional(Axios_validators.boolean),
+          legacyInterceptorReqResOrdering: Axios_validators.transitional(Axios_validators.boolean),
+          advertiseZstdAcceptEncoding: Axios_validators.transitional(Axios_validators.boolean),
+          validateStatusUndefinedResolves: Axios_validators.transitional(Axios_validators.boolean),
+          encodeBasicAuthUsername: Axios_validators.transitional(Axios_validators.boolean),
+        },
+        false
+      );
+    }
+
+    if (paramsSerializer != null) {
+      if (utils.isFunction(paramsSerializer)) {
+        config.paramsSerializer = {
+          serialize: paramsSerializer,
+        };
+      } else {
+        validator.assertOptions(
+          paramsSerializer,
+          {
+            encode: Axios_validators.function,
+            serialize: Axios_validators.function,
+          },
+          true
+        );
+      }
+    }
+
+    // Set config.allowAbsoluteUrls
+    if (config.allowAbsoluteUrls !== undefined) {
+      // do nothing
+    } else if (
+      utils.hasOwnProp(this.defaults, 'allowAbsoluteUrls') &&
+      this.defaults.allowAbsoluteUrls !== undefined
+    ) {
+      config.allowAbsoluteUrls = this.defaults.allowAbsoluteUrls;
+    } else {
+      config.allowAbsoluteUrls = true;
+    }
+
+    validator.assertOptions(
+      config,
+      {
+        baseUrl: Axios_validators.spelling('baseURL'),
+        withXsrfToken: Axios_validators.spelling('withXSRFToken'),
+      },
+      true
+    );
+
+    // Set config.method
+    config.method = (
+      utils.getSafeProp(config, 'method') ||
+      utils.getSafeProp(this.defaults, 'method') ||
+      'get'
+    ).toLowerCase();
+
+    // Flatten header defaults without consuming literal method-named headers.
+    const commonHeaders = utils.getSafeProp(headers, 'common');
+    const methodHeaders = utils.getSafeProp(headers, config.method);
+    const contextHeaders =
+      headers &&
+      utils.merge(
+        isHeadersBucket(commonHeaders) ? commonHeaders : undefined,
+        isHeadersBucket(methodHeaders) ? methodHeaders : undefined
+      );
+
+    headers &&
+      utils.forEach(core_methodList.concat('common'), (method) => {
+        if (isHeadersBucket(utils.getSafeProp(headers, method))) {
+          delete headers[method];
+        }
+      });
+
+    config.headers = core_AxiosHeaders.concat(contextHeaders, headers);
+
+    // filter out skipped interceptors
+    const requestInterceptorChain = [];
+    let synchronousRequestInterceptors = true;
+    this.interceptors.request.forEach(function unshiftRequestInterceptors(interceptor) {
+      if (typeof interceptor.runWhen === 'function' && interceptor.runWhen(config) === false) {
+        return;
+      }
+
+      synchronousRequestInterceptors = synchronousRequestInterceptors && interceptor.synchronous;
+
+      const transitional = config.transitional || defaults_transitional;
+      const legacyInterceptorReqResOrdering =
+        transitional && transitional.legacyInterceptorReqResOrdering;
+
+      if (legacyInterceptorReqResOrdering) {
+        requestInterceptorChain.unshift(interceptor.fulfilled, interceptor.rejected);
+      } else {
+        requestInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
+      }
+    });
+
+    const responseInterceptorChain = [];
+    this.interceptors.response.forEach(function pushResponseInterceptors(interceptor) {
+      responseInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
+    });
+
+    let promise;
+    let i = 0;
+    let len;
+
+    if (!synchronousRequestInterceptors) {
+      const chain = [dispatchRequest.bind(this), undefined];
+      chain.unshift(...requestInterceptorChain);
+      chain.push(...responseInterceptorChain);
+      len = chain.length;
+
+      promise = Promise.resolve(config);
+
+      while (i < len) {
+        promise = promise.then(chain[i++], chain[i++]);
+      }
+
+      return promise;
+    }
+
+    len = requestInterceptorChain.length;
+
+    let newConfig = config;
+
+    while (i < len) {
+      const onFulfilled = requestInterceptorChain[i++];
+      const onRejected = requestInterceptorChain[i++];
+      try {
+        newConfig = onFulfilled ? onFulfilled(newConfig) : newConfig;
+      } catch (error) {
+        if (!onRejected) {
+          promise = Promise.reject(error);
+          break;
+        }
+
+        try {
+          const rejectedResult = onRejected.call(this, error);
+
+          if (utils.isThenable(rejectedResult)) {
+            promise = Promise.resolve(rejectedResult).then(() =>
+              dispatchRequest.call(this, newConfig)
+            );
+          }
+        } catch (rejectedError) {
+          promise = Promise.reject(rejectedError);
+        }
+
+        break;
+      }
+    }
+
+    if (!promise) {
+      try {
+        promise = dispatchRequest.call(this, newConfig);
+      } catch (error) {
+        promise = Promise.reject(error);
+      }
+    }
+
+    i = 0;
+    len = responseInterceptorChain.length;
+
+    while (i < len) {
+      promise = promise.then(responseInterceptorChain[i++], responseInterceptorChain[i++]);
+    }
+
+    return promise;
+  }
+
+  getUri(config) {
+    config = mergeConfig(this.defaults, config);
+    const fullPath = buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config);
+    return buildURL(fullPath, config.params, config.paramsSerializer);
+  }
+}
+
+// Provide aliases for supported request methods
+utils.forEach(['delete', 'get', 'head', 'options'], function forEachMethodNoData(method) {
+  /*eslint func-names:0*/
+  Axios.prototype[method] = async function (url, config) {
+    return this.request(
+      mergeConfig(config || {}, {
+        method,
+        url,
+        data: config && utils.hasOwnProp(config, 'data') ? config.data : undefined,
+      })
+    );
+  };
+});
+
+utils.forEach(['post', 'put', 'patch', 'query'], function forEachMethodWithData(method) {
+  function generateHTTPMethod(isForm) {
+    return async function httpMethod(url, data, config) {
+      return this.request(
+        mergeConfig(config || {}, {
+          method,
+          headers: isForm
+            ? {
+                'Content-Type': 'multipart/form-data',
+              }
+            : {},
+          url,
+          data,
+        })
+      );
+    };
+  }
+
+  Axios.prototype[method] = generateHTTPMethod();
+
+  // QUERY is a safe/idempotent read method; multipart form bodies don't fit
+  // its semantics, so no queryForm shorthand is generated.
+  if (method !== 'query') {
+    Axios.prototype[method + 'Form'] = generateHTTPMethod(true);
+  }
+});
+
+/* harmony default export */ const core_Axios = (Axios);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/cancel/CancelToken.js
+
+
+
+
+/**
+ * A `CancelToken` is an object that can be used to request cancellation of an operation.
+ *
+ * @param {Function} executor The executor function.
+ *
+ * @returns {CancelToken}
+ */
+class CancelToken {
+  constructor(executor) {
+    if (typeof executor !== 'function') {
+      throw new TypeError('executor must be a function.');
+    }
+
+    let resolvePromise;
+
+    this.promise = new Promise(function promiseExecutor(resolve) {
+      resolvePromise = resolve;
+    });
+
+    const token = this;
+
+    // eslint-disable-next-line func-names
+    this.promise.then((cancel) => {
+      if (!token._listeners) return;
+
+      let i = token._listeners.length;
+
+      while (i-- > 0) {
+        token._listeners[i](cancel);
+      }
+      token._listeners = null;
+    });
+
+    // eslint-disable-next-line func-names
+    this.promise.then = (onfulfilled) => {
+      let _resolve;
+      // eslint-disable-next-line func-names
+      const promise = new Promise((resolve) => {
+        token.subscribe(resolve);
+        _resolve = resolve;
+      }).then(onfulfilled);
+
+      promise.cancel = function reject() {
+        token.unsubscribe(_resolve);
+      };
+
+      return promise;
+    };
+
+    executor(function cancel(message, config, request) {
+      if (token.reason) {
+        // Cancellation has already been requested
+        return;
+      }
+
+      token.reason = new cancel_CanceledError(message, config, request);
+      resolvePromise(token.reason);
+    });
+  }
+
+  /**
+   * Throws a `CanceledError` if cancellation has been requested.
+   */
+  throwIfRequested() {
+    if (this.reason) {
+      throw this.reason;
+    }
+  }
+
+  /**
+   * Subscribe to the cancel signal
+   */
+
+  subscribe(listener) {
+    if (this.reason) {
+      listener(this.reason);
+      return;
+    }
+
+    if (this._listeners) {
+      this._listeners.push(listener);
+    } else {
+      this._listeners = [listener];
+    }
+  }
+
+  /**
+   * Unsubscribe from the cancel signal
+   */
+
+  unsubscribe(listener) {
+    if (!this._listeners) {
+      return;
+    }
+    const index = this._listeners.indexOf(listener);
+    if (index !== -1) {
+      this._listeners.splice(index, 1);
+    }
+  }
+
+  toAbortSignal() {
+    const controller = new AbortController();
+
+    const abort = (err) => {
+      controller.abort(err);
+    };
+
+    this.subscribe(abort);
+
+    controller.signal.unsubscribe = () => this.unsubscribe(abort);
+
+    return controller.signal;
+  }
+
+  /**
+   * Returns an object that contains a new `CancelToken` and a function that, when called,
+   * cancels the `CancelToken`.
+   */
+  static source() {
+    let cancel;
+    const token = new CancelToken(function executor(c) {
+      cancel = c;
     });
     return {
-        changed: written.changed,
-        dryRun: options.dryRun ?? false,
-        repository: `${owner}/${repo}`,
-        branch: written.branch,
-        filePath,
-        fileUrl: written.fileUrl,
-        commitSha: written.commitSha,
-        commitUrl: written.commitUrl,
-        collection: { id: collection.id, uid: collection.uid, name: collection.name },
-        warnings,
-        redacted,
-        bytes: Buffer.byteLength(content, 'utf8'),
-        postmanRequests: client.calls.length
+      token,
+      cancel,
     };
+  }
 }
 
-;// CONCATENATED MODULE: ./src/restore.ts
-// Restore: the way back from a backed-up file to Postman. Load the file (a local path or a file
-// in a GitHub repository), validate it like a backup, compare it with what Postman holds now,
-// and only with `yes` write it: PUT to replace an existing collection or environment, POST to
-// create one in a workspace. Blanked secrets stay blank; the plan counts them.
+/* harmony default export */ const cancel_CancelToken = (CancelToken);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/spread.js
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** Fields the Postman API sets itself: never compared, never sent. */
-const MANAGED_INFO_FIELDS = ['_postman_id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy'];
-const MANAGED_ITEM_FIELDS = ['id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy'];
-const MANAGED_ENVIRONMENT_FIELDS = ['id', 'uid', 'owner', 'createdAt', 'updatedAt', 'isPublic', '_postman_exported_at', '_postman_exported_using', '_postman_variable_scope'];
-/** Above this size a collection is replaced asynchronously, so a slow update cannot time out and be sent twice. */
-const ASYNC_UPDATE_BYTES = 5 * 1024 * 1024;
-const restore_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const restore_BOM = '\uFEFF';
-// ---- loading ----
-/** Reads the backed-up document from a local file or a GitHub repository (files over 1 MB included). */
-async function loadBackup(source, options = {}) {
-    if ('file' in source) {
-        const bytes = await (0,promises_namespaceObject.readFile)(source.file).catch((error) => {
-            throw new InputError('file', `${source.file} cannot be read (${error.code ?? error.message}).`);
-        });
-        return { document: parseJson(bytes, source.file), source: source.file, bytes: bytes.length };
-    }
-    const { owner, repo } = parseRepository(source.repository);
-    const path = source.path.trim().replace(/^\/+/, '');
-    if (path === '')
-        throw new InputError('path', 'is empty. Give the repository path of the backed-up file.');
-    checkPath(path, 'path');
-    const ref = source.ref?.trim() || undefined;
-    const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`;
-    const octokit = options.octokit ?? createOctokit({ token: options.githubToken ?? '', baseUrl: options.githubApiUrl || backup_DEFAULTS.githubApiUrl, logger: options.logger });
-    const bytes = await readRepositoryFile(octokit, { owner, repo, path, ref }, label);
-    return { document: parseJson(bytes, label), source: label, bytes: bytes.length };
-}
 /**
- * GET contents with the object media type (file metadata and, up to 1 MB, its bytes; up to
- * 100 MB otherwise), then the blob for larger files. Bytes are checked against the blob SHA.
- */
-async function readRepositoryFile(octokit, file, label) {
-    const { owner, repo, path, ref } = file;
-    const context = contextFor(octokit, owner, repo);
-    let data;
-    try {
-        const answer = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ...(ref ? { ref } : {}), mediaType: { format: 'object' } });
-        data = (Array.isArray(answer.data) ? { type: 'dir' } : answer.data);
-    }
-    catch (error) {
-        if (statusOf(error) === 404) {
-            throw new GitHubNotFoundError(`${path} does not exist in ${owner}/${repo} ${ref ? `at ${ref}` : 'on the default branch'} (or the token cannot see the repository). Check path${ref ? ' and ref' : ''}; paths are case-sensitive.`);
-        }
-        throw translateGitHubError(error, context(`reading ${label}`));
-    }
-    if (data.type !== 'file' || !data.sha)
-        throw new InputError('path', `${label} is a ${data.type === 'dir' ? 'folder' : (data.type ?? 'thing')}, not a file.`);
-    if (data.encoding === 'base64' && (data.content !== '' || data.size === 0)) {
-        const bytes = Buffer.from(data.content ?? '', 'base64');
-        if (gitBlobSha(bytes) !== data.sha)
-            throw new GitHubApiError(`GitHub answered ${label} with other bytes than its blob ${data.sha}; try again.`, undefined);
-        return bytes;
-    }
-    // Over 1 MB the contents API leaves the bytes out: read (and verify) the blob.
-    return readBlob(octokit, { owner, repo, sha: data.sha, what: label, action: `reading ${label}` }, context);
-}
-function parseJson(bytes, label) {
-    const text = bytes.toString('utf8');
-    try {
-        return JSON.parse(text.startsWith(restore_BOM) ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new CollectionValidationError(`${label} is not JSON (${error.message}); nothing was written.`, [{ pointer: '', message: 'must be JSON' }]);
-    }
-}
-// ---- what the document is ----
-/**
- * Collection or environment, by shape; unwraps the Postman API's `{collection: …}` and
- * `{environment: …}` envelopes. Undefined when it is neither.
- */
-function detectKind(document) {
-    if (!restore_isObject(document))
-        return undefined;
-    if (restore_isObject(document.collection) && Object.keys(document).length === 1)
-        return detectKind(document.collection);
-    if (restore_isObject(document.environment) && Object.keys(document).length === 1)
-        return detectKind(document.environment);
-    if (restore_isObject(document.info) || Array.isArray(document.item))
-        return { kind: 'collection', document };
-    if (Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document)))
-        return { kind: 'environment', document };
-    return undefined;
-}
-/** A copy without the fields the Postman API manages (IDs, timestamps, owner): what a restore compares. */
-function withoutManagedFields(kind, document) {
-    const copy = structuredClone(document);
-    if (!restore_isObject(copy))
-        return copy;
-    if (kind === 'environment') {
-        for (const field of MANAGED_ENVIRONMENT_FIELDS)
-            delete copy[field];
-        return copy;
-    }
-    if (restore_isObject(copy.info))
-        for (const field of MANAGED_INFO_FIELDS)
-            delete copy.info[field];
-    forEachItem(copy, (item) => stripItem(item, true));
-    return copy;
-}
-function stripItem(item, ids) {
-    for (const field of MANAGED_ITEM_FIELDS)
-        if (ids || field !== 'id')
-            delete item[field];
-    if (Array.isArray(item.response)) {
-        for (const response of item.response)
-            if (restore_isObject(response))
-                for (const field of MANAGED_ITEM_FIELDS)
-                    if (ids || field !== 'id')
-                        delete response[field];
-    }
-}
-function forEachItem(node, visit, path = []) {
-    if (!Array.isArray(node.item))
-        return;
-    for (const item of node.item) {
-        if (!restore_isObject(item))
-            continue;
-        const itemPath = [...path, typeof item.name === 'string' ? item.name : ''];
-        visit(item, itemPath);
-        forEachItem(item, visit, itemPath);
-    }
-}
-/**
- * Secret values blank in a document: the places redaction blanks (secret variables, auth
- * credential fields) that hold ''. Found with redactCollection/redactEnvironment themselves, so
- * the two always agree on what a secret is: mark every '' and see which marks get blanked.
- */
-function blankSecrets(kind, document) {
-    const MARK = '\u0000blank\u0000';
-    const marked = JSON.parse(JSON.stringify(document), (_key, value) => (value === '' ? MARK : value));
-    const { redacted } = kind === 'collection' ? redactCollection(marked) : redactEnvironment(marked);
-    return redacted.filter((field) => valueAt(document, field.pointer) === '');
-}
-function valueAt(document, pointer) {
-    let node = document;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        node = Array.isArray(node) ? node[Number(key)] : restore_isObject(node) ? node[key] : undefined;
-    }
-    return node;
-}
-// ---- the diff ----
-/** JSON with sorted keys, so key order (which Postman does not keep) never counts as a change. */
-function canonical(value) {
-    return JSON.stringify(value, (_key, v) => (restore_isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
-}
-function flatten(document) {
-    const nodes = [];
-    const seen = new Map();
-    forEachItem(document, (item, path) => {
-        const kind = Array.isArray(item.item) ? 'folder' : 'request';
-        const base = `${kind}\u0000${path.join('\u0000')}`;
-        const occurrence = seen.get(base) ?? 0;
-        seen.set(base, occurrence + 1);
-        // Shallow copies: the documents compared must not change.
-        const unmanaged = (o) => Object.fromEntries(Object.entries(o).filter(([k]) => !MANAGED_ITEM_FIELDS.includes(k)));
-        const own = unmanaged(item);
-        delete own.item;
-        if (Array.isArray(own.response))
-            own.response = own.response.map((r) => (restore_isObject(r) ? unmanaged(r) : r));
-        nodes.push({ kind, id: typeof item.id === 'string' ? item.id : undefined, path, key: `${base}#${occurrence}`, content: canonical(own) });
-    });
-    return nodes;
-}
-function emptyCounts() {
-    return { added: [], removed: [], changed: [], unchanged: 0 };
-}
-/** Matches items by `id` when both sides have it, else by path of names; then compares content. */
-function diffItems(backup, current) {
-    const out = { requests: emptyCounts(), folders: emptyCounts() };
-    const counts = (kind) => (kind === 'folder' ? out.folders : out.requests);
-    const entry = (node) => ({ path: node.path, ...(node.id ? { id: node.id } : {}) });
-    const byId = new Map(current.filter((n) => n.id).map((n) => [`${n.kind}\u0000${n.id}`, n]));
-    const byKey = new Map(current.map((n) => [n.key, n]));
-    const used = new Set();
-    const pairs = backup.map((node) => {
-        const hit = node.id ? byId.get(`${node.kind}\u0000${node.id}`) : undefined;
-        if (hit && !used.has(hit)) {
-            used.add(hit);
-            return [node, hit];
-        }
-        return [node, undefined];
-    });
-    for (const pair of pairs) {
-        if (pair[1])
-            continue;
-        const hit = byKey.get(pair[0].key);
-        if (hit && !used.has(hit)) {
-            used.add(hit);
-            pair[1] = hit;
-        }
-    }
-    for (const [node, match] of pairs) {
-        const bucket = counts(node.kind);
-        if (!match)
-            bucket.added.push(entry(node));
-        else if (match.key !== node.key && match.path.join('\u0000') !== node.path.join('\u0000'))
-            bucket.changed.push({ ...entry(node), from: match.path });
-        else if (match.content !== node.content)
-            bucket.changed.push(entry(node));
-        else
-            bucket.unchanged++;
-    }
-    for (const node of current)
-        if (!used.has(node))
-            counts(node.kind).removed.push(entry(node));
-    return out;
-}
-function diffVariables(backup, current) {
-    const out = emptyCounts();
-    const keyed = (list) => {
-        const map = new Map();
-        for (const variable of Array.isArray(list) ? list : []) {
-            if (!restore_isObject(variable))
-                continue;
-            const name = String(variable.key ?? variable.id ?? '');
-            let key = name;
-            for (let n = 2; map.has(key); n++)
-                key = `${name} (${n})`;
-            map.set(key, canonical(variable));
-        }
-        return map;
-    };
-    const before = keyed(current);
-    const after = keyed(backup);
-    for (const [key, value] of after) {
-        if (!before.has(key))
-            out.added.push(key);
-        else if (before.get(key) !== value)
-            out.changed.push(key);
-        else
-            out.unchanged++;
-    }
-    for (const key of before.keys())
-        if (!after.has(key))
-            out.removed.push(key);
-    return out;
-}
-function diffProperties(backup, current, skip) {
-    const changed = [];
-    for (const key of [...new Set([...Object.keys(backup), ...Object.keys(current)])].sort()) {
-        if (skip.includes(key))
-            continue;
-        if (key === 'info' && restore_isObject(backup.info) && restore_isObject(current.info)) {
-            for (const field of [...new Set([...Object.keys(backup.info), ...Object.keys(current.info)])].sort()) {
-                if (canonical(backup.info[field]) !== canonical(current.info[field]))
-                    changed.push(field === 'name' || field === 'description' ? field : `info.${field}`);
-            }
-        }
-        else if (canonical(backup[key]) !== canonical(current[key]))
-            changed.push(key);
-    }
-    return changed;
-}
-/**
- * What writing `backup` over `current` changes (all of it is "added" when `current` is
- * undefined, i.e. a new document). Fields the API manages (IDs, timestamps, owner) are not
- * compared; after a restore, planning again gives `changed: false`.
- */
-function planRestore(kind, backup, current) {
-    const after = withoutManagedFields(kind, restore_isObject(backup) ? backup : {});
-    const before = withoutManagedFields(kind, restore_isObject(current) ? current : {});
-    let diff;
-    if (kind === 'collection') {
-        // IDs are matched on the documents as they are; managed fields are gone from `content` already.
-        const items = diffItems(flatten(restore_isObject(backup) ? backup : {}), flatten(restore_isObject(current) ? current : {}));
-        const properties = current === undefined ? [] : diffProperties(after, before, ['item', 'variable']);
-        diff = { ...items, variables: diffVariables(after.variable, before.variable), properties, changed: false };
-    }
-    else {
-        const properties = current === undefined ? [] : diffProperties(after, before, ['values']);
-        diff = { requests: emptyCounts(), folders: emptyCounts(), variables: diffVariables(after.values, before.values), properties, changed: false };
-    }
-    const moved = (c) => c.added.length + c.removed.length + c.changed.length;
-    diff.changed = current === undefined || moved(diff.requests) + moved(diff.folders) + moved(diff.variables) + diff.properties.length > 0;
-    return diff;
-}
-// ---- the request body ----
-/**
- * The body to send. A collection keeps its item IDs only when it goes back over itself (items
- * keep their history); written over another collection, or created anew, every ID is dropped:
- * Postman refuses IDs that belong to another collection or already exist.
- */
-function restorePayload(kind, document, keepIds) {
-    if (kind === 'environment') {
-        return { name: document.name, values: Array.isArray(document.values) ? structuredClone(document.values) : [] };
-    }
-    const payload = structuredClone(document);
-    const info = restore_isObject(payload.info) ? payload.info : {};
-    for (const field of MANAGED_INFO_FIELDS)
-        delete info[field];
-    if (keepIds)
-        info._postman_id = keepIds.targetId;
-    payload.info = info;
-    forEachItem(payload, (item) => stripItem(item, !keepIds));
-    return payload;
-}
-// ---- the use case ----
-/** Restores a backed-up collection or environment (whichever the file holds). */
-function restoreBackup(options) {
-    return restoreDocument(options, undefined);
-}
-/** Restores a backed-up collection; refuses a file that holds an environment. */
-function restoreCollection(options) {
-    return restoreDocument(options, 'collection');
-}
-/** Restores a backed-up environment; refuses a file that holds a collection. */
-function restoreEnvironment(options) {
-    return restoreDocument(options, 'environment');
-}
-function checkTarget(options) {
-    const to = options.to?.trim() || undefined;
-    const workspace = options.workspace?.trim() || undefined;
-    if (to && workspace)
-        throw new InputError('to', 'and workspace are both set. Give to (the ID to replace) or workspace (to create a new one), not both.');
-    if (!to && !workspace)
-        throw new InputError('to', 'is empty. Give the ID of the collection or environment to replace, or a workspace ID to create it in.');
-    if (to && referenceKind(to) === 'name')
-        throw new InputError('to', `"${to}" is not an ID or UID. Restore writes only to an ID (postman-backup list shows them).`);
-    return { to, workspace };
-}
-async function restoreDocument(options, expected) {
-    // Every option is checked before the first request.
-    const logger = options.logger ?? silentLogger;
-    const { to, workspace } = checkTarget(options);
-    const validation = checkChoice(options.validation ?? backup_DEFAULTS.validation, VALIDATION_MODES, 'validation');
-    const client = createPostmanClient(options, logger);
-    const loaded = await loadBackup(options.source, options);
-    const detected = detectKind(loaded.document);
-    if (!detected) {
-        throw new CollectionValidationError(`${loaded.source} holds neither a Postman collection nor an environment; nothing was written.`, [
-            { pointer: '', message: 'must be a collection ({info, item}) or an environment ({name, values})' }
-        ]);
-    }
-    const { kind, document } = detected;
-    if (expected && kind !== expected) {
-        throw new CollectionValidationError(`${loaded.source} holds a Postman ${kind}, not a ${expected}; nothing was written.`, [{ pointer: '', message: `must be a ${expected}` }]);
-    }
-    const warnings = assertValidDocument(kind, document, validation, loaded.source, logger).map((w) => `${w.pointer}: ${w.message}`);
-    if (kind === 'collection' && detectCollectionVersion(document) === '2.0.0') {
-        warnings.push("The backup is Collection Format v2.0.0; Postman's API documents v2.1.0 only. If Postman refuses it, import the file in the Postman app.");
-    }
-    const name = String((kind === 'collection' ? document.info?.name : document.name) ?? '');
-    let current;
-    let target;
-    let keepIds = false;
-    if (to) {
-        current = kind === 'collection' ? await client.getCollection(to) : await client.getEnvironment(to);
-        const info = (kind === 'collection' ? current.info : current);
-        const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? to.replace(/^\d+-/, ''));
-        target = { id, name: String(info?.name ?? '') };
-        const backupId = kind === 'collection' ? document.info?._postman_id : undefined;
-        keepIds = kind === 'collection' && backupId === id;
-    }
-    else {
-        await assertWorkspaceExists(client, workspace);
-        target = { workspace };
-        const listed = kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace);
-        const namesakes = listed.filter((d) => d.name === name);
-        if (namesakes.length > 0) {
-            warnings.push(`Workspace ${workspace} already has a ${kind} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`);
-        }
-    }
-    const redacted = blankSecrets(kind, document);
-    const plan = {
-        kind,
-        action: to ? 'update' : 'create',
-        name,
-        source: loaded.source,
-        target,
-        keepIds,
-        ...planRestore(kind, document, current),
-        redacted,
-        warnings
-    };
-    const requests = () => client.calls.length;
-    if (!options.yes) {
-        logger.info(`Plan only: nothing written to Postman.`);
-        return { plan, written: false, skipped: 'not-confirmed', postmanRequests: requests() };
-    }
-    if (!plan.changed) {
-        logger.info(`Postman's ${kind} ${target.id} already equals the backup; nothing written.`);
-        return { plan, written: false, skipped: 'unchanged', postmanRequests: requests() };
-    }
-    const payload = restorePayload(kind, document, keepIds ? { targetId: target.id } : false);
-    let written;
-    if (kind === 'collection') {
-        written = to
-            ? await client.updateCollection(target.id, payload, { async: Buffer.byteLength(JSON.stringify(payload)) > ASYNC_UPDATE_BYTES })
-            : await client.createCollection(payload, workspace);
-    }
-    else {
-        const environment = payload;
-        written = to ? await client.updateEnvironment(target.id, environment) : await client.createEnvironment(environment, workspace);
-    }
-    logger.info(`${to ? 'Replaced' : 'Created'} ${kind} "${written.name}" (${written.id}) from ${loaded.source}.`);
-    return { plan, written: true, document: written, postmanRequests: requests() };
-}
-/** The sentence every front end shows about blank secrets. */
-function redactedNote(count) {
-    return `${count} redacted value${count === 1 ? '' : 's'} stay${count === 1 ? 's' : ''} blank; set ${count === 1 ? 'it' : 'them'} in Postman.`;
-}
-// ---- reporting ----
-const SHOWN_ENTRIES = 20;
-function entryLines(counts) {
-    const show = (sign, list) => list.slice(0, SHOWN_ENTRIES).map((e) => `  ${sign} ${e.path.join(' / ')}${e.from ? `  (was ${e.from.join(' / ')})` : ''}`).concat(list.length > SHOWN_ENTRIES ? [`    … and ${list.length - SHOWN_ENTRIES} more`] : []);
-    return [...show('+', counts.added), ...show('-', counts.removed), ...show('~', counts.changed)];
-}
-const countLine = (label, c) => `${label.padEnd(11)}${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed, ${c.unchanged} unchanged`;
-/** The plan and what was done, as lines for a terminal or a log; `howToApply` says how to write ("run again with --yes to apply"). */
-function describeRestore(result, howToApply) {
-    const { plan } = result;
-    const lines = [`Restore ${plan.kind} "${plan.name}" from ${plan.source}`];
-    lines.push(plan.action === 'update' ? `  over ${plan.kind} "${plan.target.name}" (${plan.target.id}) in Postman` : `  as a new ${plan.kind} in workspace ${plan.target.workspace}`);
-    if (!plan.keepIds && plan.action === 'update' && plan.kind === 'collection')
-        lines.push('  (the backup is of another collection: its items are recreated with new IDs)');
-    if (plan.kind === 'collection') {
-        lines.push(countLine('Requests:', plan.requests), ...entryLines(plan.requests));
-        lines.push(countLine('Folders:', plan.folders), ...entryLines(plan.folders));
-    }
-    const v = plan.variables;
-    lines.push(countLine('Variables:', v));
-    for (const [sign, list] of [['+', v.added], ['-', v.removed], ['~', v.changed]])
-        if (list.length)
-            lines.push(`  ${sign} ${list.join(', ')}`);
-    if (plan.properties.length)
-        lines.push(`Also changes: ${plan.properties.join(', ')}`);
-    if (plan.redacted.length)
-        lines.push(redactedNote(plan.redacted.length));
-    for (const warning of plan.warnings)
-        lines.push(`warning: ${warning}`);
-    if (result.written && result.document) {
-        const { id, name } = result.document;
-        lines.push(plan.action === 'update' ? `Replaced ${plan.kind} "${name}" (${id}) in Postman.` : `Created ${plan.kind} "${name}" (${id}) in workspace ${plan.target.workspace}.`);
-    }
-    else if (result.skipped === 'unchanged' || !plan.changed) {
-        lines.push(`Postman's ${plan.kind} already equals the backup; nothing to restore.`);
-    }
-    else {
-        lines.push(`Nothing written: ${howToApply}.`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/github/tree-writer.ts
-
-
-
-
-
-
-
-
-/** Tries of one commit; each retry re-reads the branch because someone else moved it. */
-const MAX_COMMIT_ATTEMPTS = 4;
-/** Larger texts go up as a separate blob instead of inline in the tree request. */
-const INLINE_LIMIT_BYTES = 10 * 1024 * 1024;
-/** git's well-known empty tree: GitHub answers 404 when asked to list it. */
-const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const FILE_MODE = '100644';
-/** What readBranch learned beyond the public snapshot: the modes of files that are not 100644, so an executable stays executable. */
-const modesOf = new WeakMap();
-/**
- * Writes many files in one commit with the Git Data API: one read of the branch and its tree,
- * then one tree (only the changed entries on top of the branch's tree), one commit and one
- * fast-forward ref update, rebuilt on the new head when someone pushed in between.
+ * Syntactic sugar for invoking a function and expanding an array for arguments.
  *
- * Requests of a run that changes files, whatever their number:
- * GET branches/{b}, GET git/trees/{tree}?recursive=1, GET git/blobs/{sha} per readFile (the
- * manifest), POST git/trees, POST git/commits, PATCH git/refs/heads/{b}: 6 with a named branch.
- * - No branch named: GET /repos/{o}/{r} first, to learn the default branch (7).
- * - A file that is not UTF-8 text (or contains NUL) or exceeds 10 MB: one POST git/blobs each.
- * - Missing branch: GET repository and GET git/ref/heads/{b} to tell it from an empty
- *   repository; with createBranch also GET branches/{default} and POST git/refs.
- * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
- *   the first commit with the smallest file, and the other files follow in a second commit, so
- *   the first run takes 2 commits (1 when there is one file).
- * - The branch moved before our ref update: the branch is read again (2) and the tree, commit and
- *   ref update made again (3), up to 4 tries.
- * - Nothing changed: only the reads; no writes at all.
+ * Common use case would be to use `Function.prototype.apply`.
+ *
+ *  ```js
+ *  function f(x, y, z) {}
+ *  const args = [1, 2, 3];
+ *  f.apply(null, args);
+ *  ```
+ *
+ * With `spread` this example can be re-written.
+ *
+ *  ```js
+ *  spread(function(x, y, z) {})([1, 2, 3]);
+ *  ```
+ *
+ * @param {Function} callback
+ *
+ * @returns {Function}
  */
-class TreeWriter {
-    octokit;
-    logger;
-    constructor(octokit, options = {}) {
-        this.octokit = octokit;
-        this.logger = options.logger ?? silentLogger;
-    }
-    async readBranch(target) {
-        const { owner, repo } = target;
-        const repository = `${owner}/${repo}`;
-        const context = contextFor(this.octokit, owner, repo);
-        if (target.branch !== undefined)
-            checkBranchName(target.branch);
-        let info = target.branch === undefined ? await getRepository(this.octokit, owner, repo, context) : undefined;
-        const branch = target.branch ?? info?.defaultBranch ?? '';
-        const base = { owner, repo, branch, ...(info ? { defaultBranch: info.defaultBranch } : {}) };
-        const head = await this.getBranch(owner, repo, branch, context);
-        if (head)
-            return this.snapshotAt({ ...base, htmlUrl: head.htmlUrl ?? info?.htmlUrl }, head, context);
-        // 404: no such branch, an empty repository, or no such repository (GET repository says which).
-        info ??= await getRepository(this.octokit, owner, repo, context);
-        const withInfo = { ...base, defaultBranch: info.defaultBranch, htmlUrl: info.htmlUrl };
-        const ref = await branchRef(this.octokit, owner, repo, branch, context);
-        if (ref.state === 'empty-repository') {
-            if (branch !== info.defaultBranch)
-                throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
-            this.logger.info(`${repository} is empty; the first commit will create branch "${branch}".`);
-            return { ...withInfo, headSha: null, treeSha: null, files: new Map(), truncated: false };
-        }
-        if (ref.state === 'exists') {
-            // Created between our two reads: read it again.
-            const again = await this.getBranch(owner, repo, branch, context);
-            if (again)
-                return this.snapshotAt(withInfo, again, context);
-        }
-        if (!target.createBranch)
-            throw missingBranchError(repository, branch, info.defaultBranch);
-        const from = await this.getBranch(owner, repo, info.defaultBranch, context);
-        if (!from)
-            throw new GitHubNotFoundError(`The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`);
-        if (target.dryRun) {
-            this.logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`);
-        }
-        else {
-            if (info.canPush === false)
-                throw noPushError(repository);
-            await createBranchAt(this.octokit, this.logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context);
-        }
-        return { ...(await this.snapshotAt(withInfo, from, context)), branchCreated: true };
-    }
-    async readFile(snapshot, path) {
-        const sha = snapshot.files.get(path);
-        if (sha === undefined) {
-            if (snapshot.truncated)
-                throw truncatedError(snapshot);
-            return undefined;
-        }
-        const { owner, repo, branch } = snapshot;
-        return readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo));
-    }
-    async commitFiles(snapshot, request) {
-        const prepared = prepareFiles(request);
-        const deletions = [...new Set(request.deletions ?? [])];
-        const { owner, repo, branch } = snapshot;
-        if (snapshot.truncated)
-            throw truncatedError(snapshot);
-        const context = contextFor(this.octokit, owner, repo);
-        // Blobs outlive a failed attempt, so a retry does not upload them again.
-        const uploaded = new Set();
-        let current = snapshot;
-        for (let attempt = 1;; attempt++) {
-            const retries = attempt - 1;
-            const plan = planChanges(current, prepared, deletions);
-            const unchanged = { changed: false, branch, files: plan.statuses, retries };
-            if (plan.changes.length === 0 && plan.deletions.length === 0) {
-                this.logger.info(`Nothing changed on ${branch} (${prepared.length} files compared); no commit.`);
-                return unchanged;
-            }
-            const summary = `${plan.changes.length} changed and ${plan.deletions.length} deleted of ${prepared.length + deletions.length} files`;
-            if (request.dryRun) {
-                this.logger.info(`Dry run: would commit ${summary} to ${branch}.`);
-                return { ...unchanged, changed: true };
-            }
-            try {
-                const commit = await this.writeCommit(current, plan, request.message, uploaded, context);
-                this.logger.info(`Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`);
-                return { changed: true, commitSha: commit.sha, commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`, branch, files: plan.statuses, retries };
-            }
-            catch (error) {
-                if (!(error instanceof RefUpdateRejected))
-                    throw error;
-                const status = statusOf(error.cause);
-                if (attempt >= MAX_COMMIT_ATTEMPTS) {
-                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
-                }
-                const reread = await this.readBranch({ owner, repo, branch });
-                // The branch did not move, so the rejection has another reason (e.g. branch protection): retrying cannot help.
-                if (reread.headSha === current.headSha)
-                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
-                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on ${reread.headSha?.slice(0, 7)} (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
-                current = reread;
-            }
-        }
-    }
-    /** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
-    async getBranch(owner, repo, branch, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch });
-            const sha = data.commit.sha;
-            const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1];
-            return { sha, treeSha: data.commit.commit.tree.sha, htmlUrl };
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return undefined;
-            throw translateGitHubError(error, context(`reading branch ${branch}`));
-        }
-    }
-    /** The snapshot of a branch at `head`: GET git/trees/{tree}?recursive=1. */
-    async snapshotAt(base, head, context) {
-        const { owner, repo, branch } = base;
-        const htmlUrl = base.htmlUrl ?? head.htmlUrl ?? (await getRepository(this.octokit, owner, repo, context)).htmlUrl;
-        const files = new Map();
-        const modes = new Map();
-        let truncated = false;
-        if (head.treeSha !== EMPTY_TREE_SHA) {
-            try {
-                const data = jsonBody((await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: head.treeSha, recursive: '1' })).data);
-                truncated = data.truncated;
-                for (const entry of data.tree) {
-                    if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined)
-                        continue;
-                    files.set(entry.path, entry.sha);
-                    if (entry.mode !== FILE_MODE)
-                        modes.set(entry.path, entry.mode);
-                }
-            }
-            catch (error) {
-                throw translateGitHubError(error, context(`reading the files of branch ${branch}`));
-            }
-        }
-        if (truncated)
-            this.logger.warn(`GitHub truncated the file list of ${owner}/${repo} branch ${branch} (too many files); writing to it is refused.`);
-        const snapshot = { ...base, htmlUrl, headSha: head.sha, treeSha: head.treeSha, files, truncated };
-        modesOf.set(snapshot, modes);
-        return snapshot;
-    }
-    /** Makes the commit of `plan` on `snapshot` and moves the branch to it; RefUpdateRejected when the branch moved. */
-    async writeCommit(snapshot, plan, message, uploaded, context) {
-        if (snapshot.truncated)
-            throw truncatedError(snapshot);
-        const { owner, repo, branch } = snapshot;
-        let parent = snapshot.headSha;
-        let baseTree = snapshot.treeSha;
-        let changes = plan.changes;
-        if (parent === null) {
-            // planChanges finds nothing to delete in an empty repository, so there is a file to write.
-            // The Git Data API answers 409 for a repository without commits, so the contents API makes
-            // the first commit (and the branch) with one file; the rest follow in a second commit.
-            const first = changes.reduce((a, b) => (b.bytes.length < a.bytes.length ? b : a));
-            const made = await this.putFirstFile(snapshot, first, message, context);
-            if (changes.length === 1)
-                return made;
-            parent = made.sha;
-            baseTree = made.treeSha;
-            changes = changes.filter((c) => c !== first);
-        }
-        const modes = modesOf.get(snapshot);
-        const tree = [];
-        for (const file of changes) {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            if (file.viaBlob) {
-                if (!uploaded.has(file.blobSha))
-                    await this.createBlob(snapshot, file, context);
-                uploaded.add(file.blobSha);
-                tree.push({ path: file.path, mode, type: 'blob', sha: file.blobSha });
-            }
-            else {
-                tree.push({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            }
-        }
-        for (const path of plan.deletions)
-            tree.push({ path, mode: FILE_MODE, type: 'blob', sha: null });
-        let treeSha;
-        try {
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner, repo, tree, ...(baseTree ? { base_tree: baseTree } : {}) });
-            treeSha = jsonBody(data).sha;
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
-        }
-        let commit;
-        try {
-            // No author or committer: GitHub then signs commits made with the workflow token (Verified).
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner, repo, message, tree: treeSha, parents: [parent] });
-            commit = { sha: data.sha, htmlUrl: data.html_url };
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true));
-        }
-        try {
-            const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
-            // Never report a commit the branch does not point at.
-            if (data.object?.sha !== commit.sha) {
-                throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined);
-            }
-        }
-        catch (error) {
-            // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
-            const status = statusOf(error);
-            if (status === 422 || status === 409)
-                throw new RefUpdateRejected(error);
-            throw translateGitHubError(error, context(`updating branch ${branch}`, true));
-        }
-        return commit;
-    }
-    /** PUT contents without a branch: the first commit of an empty repository, on its default branch. */
-    async putFirstFile(snapshot, file, message, context) {
-        try {
-            const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                path: file.path,
-                message,
-                content: file.bytes.toString('base64')
-            });
-            const { sha, tree } = data.commit;
-            if (!sha || !tree?.sha)
-                throw new GitHubApiError(`GitHub accepted the first commit of ${snapshot.owner}/${snapshot.repo} but returned no commit.`, undefined);
-            return { sha, treeSha: tree.sha, htmlUrl: data.commit.html_url };
-        }
-        catch (error) {
-            // 409/422: someone made the first commit meanwhile; re-read and build on it.
-            const status = statusOf(error);
-            if (status === 409 || status === 422)
-                throw new RefUpdateRejected(error);
-            throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true));
-        }
-    }
-    async createBlob(snapshot, file, context) {
-        try {
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                content: file.bytes.toString('base64'),
-                encoding: 'base64'
-            });
-            if (data.sha !== file.blobSha)
-                throw new GitHubApiError(`GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`, undefined);
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`uploading ${file.path}`, true));
-        }
-    }
-}
-/** The ref update (or first commit) was refused because the branch moved; the cause is the Octokit error. */
-class RefUpdateRejected extends Error {
-    cause;
-    constructor(cause) {
-        super('The branch moved while we committed.');
-        this.cause = cause;
-    }
-}
-function truncatedError(snapshot) {
-    return new GitHubApiError(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB), so which files exist is unknown; nothing was written. Back up to a branch or repository with fewer files.`, undefined);
-}
-function prepareFiles(request) {
-    const seen = new Set();
-    const deleted = new Set(request.deletions ?? []);
-    for (const path of deleted)
-        checkPath(path, 'deletions');
-    return request.files.map(({ path, content }) => {
-        checkPath(path, 'files');
-        if (seen.has(path))
-            throw new InputError('files', `"${path}" is given twice.`);
-        if (deleted.has(path))
-            throw new InputError('deletions', `"${path}" is both written and deleted.`);
-        seen.add(path);
-        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
-        const viaBlob = bytes.length > INLINE_LIMIT_BYTES || !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(0);
-        return { path, bytes, blobSha: gitBlobSha(bytes), viaBlob };
-    });
-}
-/** Compares the desired files with the snapshot: what to send, and each file's status. */
-function planChanges(snapshot, files, deletions) {
-    const plan = { changes: [], deletions: [], statuses: [] };
-    const folders = new Set();
-    for (const path of snapshot.files.keys()) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-            folders.add(path.slice(0, i));
-    }
-    const deleting = new Set(deletions);
-    for (const file of files) {
-        const current = snapshot.files.get(file.path);
-        // Refuse what git would resolve by silently dropping files: a folder in the way, or a file where a folder is needed.
-        if (current === undefined && folders.has(file.path)) {
-            throw new GitHubApiError(`${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`, undefined);
-        }
-        for (let i = file.path.indexOf('/'); i !== -1; i = file.path.indexOf('/', i + 1)) {
-            const parent = file.path.slice(0, i);
-            if (snapshot.files.has(parent) && !deleting.has(parent)) {
-                throw new GitHubApiError(`${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`, undefined);
-            }
-        }
-        const status = current === undefined ? 'created' : current === file.blobSha ? 'unchanged' : 'updated';
-        if (status !== 'unchanged')
-            plan.changes.push(file);
-        plan.statuses.push({ path: file.path, status, blobSha: file.blobSha });
-    }
-    for (const path of deletions) {
-        const current = snapshot.files.get(path);
-        if (current === undefined)
-            continue;
-        plan.deletions.push(path);
-        plan.statuses.push({ path, status: 'deleted', blobSha: current });
-    }
-    return plan;
+function spread(callback) {
+  return function wrap(arr) {
+    return callback.apply(null, arr);
+  };
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
-/** The manifest sits in the backup directory and records what each file there holds. */
-const MANIFEST_NAME = '.postman-backup.json';
-const emptyManifest = () => ({ version: 1, files: {} });
-/** Reads a manifest; an unreadable one is treated as absent (every document is then fetched). */
-function parseManifest(bytes, logger) {
-    if (!bytes)
-        return emptyManifest();
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.version !== 1 || !parsed.files || typeof parsed.files !== 'object')
-            throw new Error('unknown manifest version');
-        return { version: 1, files: parsed.files };
-    }
-    catch (error) {
-        logger.warn(`${MANIFEST_NAME} could not be read (${error.message}); doing a full backup and writing a new one.`);
-        return emptyManifest();
-    }
-}
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/isAxiosError.js
+
+
+
+
 /**
- * Deterministic bytes: sorted paths and fixed key order, no timestamps of the run, so a run
- * where nothing changed leaves the manifest byte-identical.
+ * Determines whether the payload is an error thrown by Axios
+ *
+ * @param {*} payload The value to test
+ *
+ * @returns {boolean} True if the payload is an error thrown by Axios, otherwise false
  */
-function serializeManifest(manifest) {
-    const files = {};
-    for (const path of Object.keys(manifest.files).sort()) {
-        const e = manifest.files[path];
-        files[path] = {
-            kind: e.kind,
-            id: e.id,
-            uid: e.uid,
-            name: e.name,
-            ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}),
-            sha: e.sha,
-            redact: e.redact,
-            redacted: e.redacted
-        };
-    }
-    return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
+function isAxiosError(payload) {
+  return utils.isObject(payload) && payload.isAxiosError === true;
 }
-/** Finds the entry of a document by kind and ID. */
-function findEntry(manifest, kind, id) {
-    for (const [path, entry] of Object.entries(manifest.files)) {
-        if (entry.kind === kind && entry.id === id)
-            return { path, entry };
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/HttpStatusCode.js
+const HttpStatusCode = {
+  Continue: 100,
+  SwitchingProtocols: 101,
+  Processing: 102,
+  EarlyHints: 103,
+  Ok: 200,
+  Created: 201,
+  Accepted: 202,
+  NonAuthoritativeInformation: 203,
+  NoContent: 204,
+  ResetContent: 205,
+  PartialContent: 206,
+  MultiStatus: 207,
+  AlreadyReported: 208,
+  ImUsed: 226,
+  MultipleChoices: 300,
+  MovedPermanently: 301,
+  Found: 302,
+  SeeOther: 303,
+  NotModified: 304,
+  UseProxy: 305,
+  Unused: 306,
+  TemporaryRedirect: 307,
+  PermanentRedirect: 308,
+  BadRequest: 400,
+  Unauthorized: 401,
+  PaymentRequired: 402,
+  Forbidden: 403,
+  NotFound: 404,
+  MethodNotAllowed: 405,
+  NotAcceptable: 406,
+  ProxyAuthenticationRequired: 407,
+  RequestTimeout: 408,
+  Conflict: 409,
+  Gone: 410,
+  LengthRequired: 411,
+  PreconditionFailed: 412,
+  /**
+   * @deprecated Use `ContentTooLarge` instead.
+   */
+  PayloadTooLarge: 413,
+  ContentTooLarge: 413,
+  UriTooLong: 414,
+  UnsupportedMediaType: 415,
+  RangeNotSatisfiable: 416,
+  ExpectationFailed: 417,
+  ImATeapot: 418,
+  MisdirectedRequest: 421,
+  /**
+   * @deprecated Use `UnprocessableContent` instead.
+   */
+  UnprocessableEntity: 422,
+  UnprocessableContent: 422,
+  Locked: 423,
+  FailedDependency: 424,
+  TooEarly: 425,
+  UpgradeRequired: 426,
+  PreconditionRequired: 428,
+  TooManyRequests: 429,
+  RequestHeaderFieldsTooLarge: 431,
+  UnavailableForLegalReasons: 451,
+  InternalServerError: 500,
+  NotImplemented: 501,
+  BadGateway: 502,
+  ServiceUnavailable: 503,
+  GatewayTimeout: 504,
+  HttpVersionNotSupported: 505,
+  VariantAlsoNegotiates: 506,
+  InsufficientStorage: 507,
+  LoopDetected: 508,
+  NotExtended: 510,
+  NetworkAuthenticationRequired: 511,
+  WebServerReturnsAnUnknownError: 520,
+  WebServerIsDown: 521,
+  ConnectionTimedOut: 522,
+  OriginIsUnreachable: 523,
+  TimeoutOccurred: 524,
+  SslHandshakeFailed: 525,
+  InvalidSslCertificate: 526,
+};
+
+Object.entries(HttpStatusCode).forEach(([key, value]) => {
+  if (HttpStatusCode[value] === undefined) {
+    HttpStatusCode[value] = key;
+  }
+});
+
+/* harmony default export */ const helpers_HttpStatusCode = (HttpStatusCode);
+
+;// CONCATENATED MODULE: ./node_modules/axios/lib/axios.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Create an instance of Axios
+ *
+ * @param {Object} defaultConfig The default config for the instance
+ *
+ * @returns {Axios} A new instance of Axios
+ */
+function createInstance(defaultConfig) {
+  const context = new core_Axios(defaultConfig);
+  const instance = bind_bind(core_Axios.prototype.request, context);
+
+  // Copy axios.prototype to instance
+  utils.extend(instance, core_Axios.prototype, context, { allOwnKeys: true });
+
+  // Copy context to instance
+  utils.extend(instance, context, null, { allOwnKeys: true });
+
+  // Factory for creating new instances
+  instance.create = function create(instanceConfig) {
+    return createInstance(mergeConfig(defaultConfig, instanceConfig));
+  };
+
+  return instance;
+}
+
+// Create the default instance to be exported
+const axios = createInstance(lib_defaults);
+
+// Expose Axios class to allow class inheritance
+axios.Axios = core_Axios;
+
+// Expose Cancel & CancelToken
+axios.CanceledError = cancel_CanceledError;
+axios.CancelToken = cancel_CancelToken;
+axios.isCancel = isCancel;
+axios.VERSION = data_VERSION;
+axios.toFormData = helpers_toFormData;
+
+// Expose AxiosError class
+axios.AxiosError = core_AxiosError;
+
+// alias for CanceledError for backward compatibility
+axios.Cancel = axios.CanceledError;
+
+// Expose all/spread
+axios.all = function all(promises) {
+  return Promise.all(promises);
+};
+
+axios.spread = spread;
+
+// Expose isAxiosError
+axios.isAxiosError = isAxiosError;
+
+// Expose mergeConfig
+axios.mergeConfig = mergeConfig;
+
+axios.AxiosHeaders = core_AxiosHeaders;
+
+axios.formToJSON = (thing) => helpers_formDataToJSON(utils.isHTMLForm(thing) ? new FormData(thing) : thing);
+
+axios.getAdapter = adapters.getAdapter;
+
+axios.HttpStatusCode = helpers_HttpStatusCode;
+
+axios.default = axios;
+
+// this module should only have a default export
+/* harmony default export */ const lib_axios = (axios);
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/postman/client.ts
+
+
+
+
+
+
+
+const DEFAULT_POSTMAN_API_URL = 'https://api.postman.com';
+/** Default of PostmanClientOptions.maxAnswerBytes. */
+const DEFAULT_MAX_ANSWER_BYTES = 150 * 1024 * 1024;
+/** Default of PostmanClientOptions.maxAnswerValues. */
+const DEFAULT_MAX_ANSWER_VALUES = 10_000_000;
+/** Default of PostmanClientOptions.timeoutMs. */
+const DEFAULT_POSTMAN_DEADLINE_MS = 30_000;
+/** Most pages a list may take: real lists come in one answer, or in a few pages of 100s. */
+const MAX_LIST_PAGES = 1000;
+/** Most documents a list may claim (meta.total): far above any real team's workspace. */
+const MAX_LIST_ITEMS = 100_000;
+class TransientFailure extends Error {
+    status;
+    retryAfterMs;
+    deadline;
+    constructor(message, status, retryAfterMs, 
+    /** The request's total deadline passed. */
+    deadline = false) {
+        super(message);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+        this.deadline = deadline;
+    }
+    /**
+     * Whether the answer proves the request was not carried out: a rate-limit refusal or 503.
+     * Only then may a POST be sent again; after a dropped connection, a timeout or another 5xx
+     * the collection may exist already, and a second POST would make a duplicate.
+     */
+    get nothingDone() {
+        return this.status === 429 || this.status === 503;
+    }
+}
+/** Longest we poll an asynchronous collection update before giving up on it. */
+const TASK_POLL_ATTEMPTS = 30;
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function headerNumber(response, ...names) {
+    for (const name of names) {
+        const raw = response.headers[name.toLowerCase()];
+        if (raw === undefined || raw === null || raw === '')
+            continue;
+        const value = Number(Array.isArray(raw) ? raw[0] : raw);
+        if (Number.isFinite(value))
+            return value;
     }
     return undefined;
 }
+function retryAfterMs(response) {
+    const raw = response.headers['retry-after'];
+    if (raw !== undefined && raw !== null && raw !== '') {
+        const seconds = Number(raw);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(String(raw));
+        if (!Number.isNaN(date))
+            return Math.max(0, date - Date.now());
+    }
+    const postmanSeconds = headerNumber(response, 'x-ratelimit-retryafter');
+    return postmanSeconds === undefined ? undefined : postmanSeconds * 1000;
+}
+/**
+ * Postman answers errors as {error: {name, message}}, as the flat {error: "name", message}, or
+ * as problem+json {type, title, detail}.
+ */
+function describeError(body) {
+    if (json_isObject(body)) {
+        const error = body.error;
+        if (json_isObject(error)) {
+            return { name: String(error.name ?? ''), message: String(error.message ?? error.details ?? '') };
+        }
+        if (typeof error === 'string')
+            return { name: error, message: String(body.message ?? body.detail ?? '') };
+        if (typeof body.type === 'string' || typeof body.title === 'string') {
+            return { name: String(body.type ?? body.title ?? ''), message: String(body.detail ?? body.title ?? '') };
+        }
+    }
+    return { name: '', message: '' };
+}
+/** The `details` of a malformedRequestError (a list of reasons), for write errors. */
+function errorDetails(body) {
+    const details = body?.error?.details;
+    return Array.isArray(details)
+        ? details
+            .filter((d) => typeof d === 'string')
+            .slice(0, 5)
+            .join('; ')
+        : '';
+}
+/** Thrown while reading an answer that passed maxAnswerBytes: never retried. */
+class AnswerTooLarge extends Error {
+    bytes;
+    counted;
+    constructor(bytes, counted) {
+        super(`answer over the cap (${counted} ${bytes} bytes)`);
+        this.bytes = bytes;
+        this.counted = counted;
+    }
+}
+/** The request's total deadline passed (connect, headers or body). */
+class DeadlineExpired extends Error {
+}
+const client_MiB = 1024 * 1024;
+const client_megabytes = (bytes) => `${(bytes / client_MiB).toFixed(bytes < 10 * client_MiB ? 1 : 0)} MiB`;
+/**
+ * The body of `raw`, counting the bytes as they arrive and, for a gzip, deflate or brotli answer,
+ * again after inflating: either count past `max` stops the read (a 1.5 MB gzip that inflates to
+ * 1.5 GB stops at `max`, having held at most `max` bytes).
+ */
+async function readCapped(raw, encoding, max) {
+    let received = 0;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            received += chunk.length;
+            done(received > max ? new AnswerTooLarge(received, 'received') : null, chunk);
+        }
+    });
+    const coding = (encoding ?? '').trim().toLowerCase();
+    const inflater = /^(x-)?gzip$|^deflate$/.test(coding)
+        ? (0,external_node_zlib_.createUnzip)()
+        : coding === 'br'
+            ? (0,external_node_zlib_.createBrotliDecompress)()
+            : undefined;
+    const body = inflater ? (0,external_node_stream_.pipeline)(raw, counter, inflater, () => { }) : (0,external_node_stream_.pipeline)(raw, counter, () => { });
+    const chunks = [];
+    let inflated = 0;
+    for await (const chunk of body) {
+        inflated += chunk.length;
+        if (inflated > max) {
+            body.destroy();
+            raw.destroy();
+            throw new AnswerTooLarge(inflated, 'inflated');
+        }
+        chunks.push(chunk);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+/**
+ * How many JSON values `bytes` holds at least (objects, arrays, and one per comma), outside
+ * strings: what parsing it will cost, learned without parsing. Stops counting past `max`.
+ */
+function countJsonValues(bytes, max) {
+    let count = 0;
+    let inString = false;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (inString) {
+            if (b === 0x5c)
+                i++;
+            else if (b === 0x22)
+                inString = false;
+        }
+        else if (b === 0x22)
+            inString = true;
+        else if (b === 0x7b || b === 0x5b || b === 0x2c) {
+            if (++count > max)
+                return count;
+        }
+    }
+    return count;
+}
+/**
+ * Keeps the calls in flight within what the last answers' rate-limit headers allow, across all
+ * the concurrent requests of one client (a workspace backup runs up to 32): a call waits for a
+ * slot rather than run into a 429. Until an answer has told the window's budget (the first
+ * call, and the first after each window ends), one call goes at a time; then at most as many
+ * as the window has left, counting those still in flight as spent. A spent window is waited
+ * out (up to `maxWaitMs`), once for all waiting calls. Servers that send no rate-limit headers
+ * are not paced.
+ */
+class RatePacer {
+    sleep;
+    maxWaitMs;
+    logger;
+    /** Calls left in the current window, as the newest answers say; undefined: not known. */
+    remaining;
+    /** When the current window ends (ms since the epoch). */
+    resetAt = 0;
+    inFlight = 0;
+    answered = false;
+    headersSeen = false;
+    windowWait;
+    waiters = [];
+    constructor(sleep, maxWaitMs, logger) {
+        this.sleep = sleep;
+        this.maxWaitMs = maxWaitMs;
+        this.logger = logger;
+    }
+    /** Waits until a call may be sent, and counts it as in flight: call `settled` when its answer (or failure) is in. */
+    async acquire() {
+        for (;;) {
+            if (this.windowWait) {
+                await this.windowWait;
+                continue;
+            }
+            if (this.remaining !== undefined && Date.now() >= this.resetAt)
+                this.remaining = undefined;
+            const unpaced = this.answered && !this.headersSeen;
+            const mayGo = this.remaining === undefined ? unpaced || this.inFlight === 0 : this.inFlight < this.remaining;
+            if (mayGo) {
+                this.inFlight++;
+                return;
+            }
+            if (this.remaining !== undefined && this.remaining <= 0 && this.inFlight === 0) {
+                this.waitForWindow();
+                continue;
+            }
+            await new Promise((resolve) => this.waiters.push(resolve));
+        }
+    }
+    /** The call counted by `acquire` is over; `window` is what its answer said, if anything. */
+    settled(window) {
+        this.inFlight = Math.max(0, this.inFlight - 1);
+        const now = Date.now();
+        if (window)
+            this.answered = true;
+        if (window?.retryAfterMs !== undefined) {
+            // A 429: nothing more until Retry-After has passed.
+            this.headersSeen = true;
+            this.remaining = 0;
+            this.resetAt = Math.max(this.resetAt, now + window.retryAfterMs);
+        }
+        else if (window?.remaining !== undefined && window.resetSeconds !== undefined) {
+            this.headersSeen = true;
+            const resetAt = now + window.resetSeconds * 1000;
+            // Reset is given in whole seconds: answers within 1.5 s of each other speak of one window.
+            if (this.remaining === undefined || resetAt > this.resetAt + 1500) {
+                this.remaining = window.remaining;
+                this.resetAt = resetAt;
+            }
+            else if (resetAt >= this.resetAt - 1500) {
+                this.remaining = Math.min(this.remaining, window.remaining);
+                this.resetAt = Math.max(this.resetAt, resetAt);
+            }
+        }
+        this.wake();
+    }
+    /** A 429 asked to wait `ms`: no call goes before that (the retry included: it waits in `acquire`). */
+    pause(ms) {
+        this.headersSeen = true;
+        this.remaining = 0;
+        this.resetAt = Math.max(this.resetAt, Date.now() + ms);
+    }
+    waitForWindow() {
+        const wait = Math.min(Math.max(0, this.resetAt - Date.now()), this.maxWaitMs);
+        this.logger.info(`Postman rate limit: no calls left in this window; waiting ${Math.round(wait)} ms for the next.`);
+        this.windowWait = this.sleep(wait).then(() => {
+            // Waited: the window is over, whatever the clock of an injected sleep says.
+            this.windowWait = undefined;
+            this.remaining = undefined;
+            this.wake();
+        });
+    }
+    wake() {
+        for (const resolve of this.waiters.splice(0))
+            resolve();
+    }
+}
+function checkApiKey(apiKey, input = 'postman-api-key') {
+    const key = apiKey ?? '';
+    if (key.trim() === '') {
+        throw new errors_InputError(input, 'is empty. Create a key in Postman (Settings > API keys) and pass it from your secret store.');
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(key.trim()) || key.trim() !== key.trim().replace(/\s/g, '')) {
+        throw new errors_InputError(input, 'contains a line break, space or control character. Give the key alone, with no surrounding text.');
+    }
+    return key.trim();
+}
+/**
+ * A small Postman API client: X-Api-Key auth, bounded retries with backoff that honour
+ * Retry-After, and errors a user can act on. Never includes the key in what it throws or logs.
+ */
+class PostmanClient {
+    baseUrl;
+    /** Every request made, for reports: "GET /collections". */
+    calls = [];
+    rateLimit = {};
+    warnedMonthly = false;
+    pacer;
+    deadlineMs;
+    maxAnswerBytes;
+    maxAnswerValues;
+    http;
+    apiKey;
+    logger;
+    attempts;
+    baseDelayMs;
+    maxDelayMs;
+    sleep;
+    constructor(options) {
+        this.apiKey = checkApiKey(options.apiKey);
+        this.baseUrl = (options.baseUrl ?? DEFAULT_POSTMAN_API_URL).replace(/\/+$/, '');
+        if (!/^https?:\/\/[^/\s]+/.test(this.baseUrl)) {
+            throw new errors_InputError('postman-api-url', `"${options.baseUrl}" is not an http(s) URL. Use ${DEFAULT_POSTMAN_API_URL} or https://api.eu.postman.com.`);
+        }
+        this.logger = options.logger ?? silentLogger;
+        this.attempts = Math.max(1, options.retry?.attempts ?? 5);
+        this.baseDelayMs = options.retry?.baseDelayMs ?? 1000;
+        this.maxDelayMs = options.retry?.maxDelayMs ?? 120_000;
+        this.sleep = options.sleep ?? realSleep;
+        this.deadlineMs = options.timeoutMs ?? DEFAULT_POSTMAN_DEADLINE_MS;
+        this.maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+        this.maxAnswerValues = options.maxAnswerValues ?? DEFAULT_MAX_ANSWER_VALUES;
+        this.pacer = new RatePacer(this.sleep, this.maxDelayMs, this.logger);
+        this.http = lib_axios.create({
+            baseURL: this.baseUrl,
+            headers: {
+                'X-Api-Key': this.apiKey,
+                Accept: 'application/json',
+                'Accept-Encoding': 'gzip, deflate, br',
+                'User-Agent': 'postman-backup'
+            },
+            // We read (within the caps and the deadline), inflate, parse and judge every answer
+            // ourselves, so oversized, truncated or HTML bodies are caught.
+            responseType: 'stream',
+            decompress: false,
+            validateStatus: () => true,
+            maxContentLength: -1,
+            maxBodyLength: Infinity,
+            maxRedirects: 5
+        });
+    }
+    /** The user the key belongs to: a cheap way to check a key. */
+    async getAuthenticatedUser() {
+        const body = await this.get('/me', undefined, 'the user of the API key');
+        return (body.user ?? {});
+    }
+    /** Every collection visible to the key (in `workspace` when given), following limit/offset paging. */
+    async listCollections(workspace) {
+        return this.listPaged('/collections', 'collections', workspace);
+    }
+    async listEnvironments(workspace) {
+        return this.listPaged('/environments', 'environments', workspace);
+    }
+    /** The collection document (the `collection` member of Postman's envelope). */
+    async getCollection(idOrUid) {
+        const body = await this.get(`/collections/${encodeURIComponent(idOrUid)}`, undefined, `collection "${idOrUid}"`);
+        return this.unwrap(body, 'collection');
+    }
+    async getEnvironment(idOrUid) {
+        const body = await this.get(`/environments/${encodeURIComponent(idOrUid)}`, undefined, `environment "${idOrUid}"`);
+        return this.unwrap(body, 'environment');
+    }
+    async getWorkspace(id) {
+        const body = await this.get(`/workspaces/${encodeURIComponent(id)}`, undefined, `workspace "${id}"`);
+        return this.unwrap(body, 'workspace');
+    }
+    /**
+     * PUT /collections/{id}: replaces the collection with `collection` (Collection Format v2.1.0).
+     * Items keep their history when their `id`s are sent; id-less items are recreated. `async`
+     * sends `Prefer: respond-async` (for very large collections) and waits for the update task.
+     * Retried like a GET: the same PUT twice leaves the same collection.
+     */
+    async updateCollection(idOrUid, collection, options = {}) {
+        const path = `/collections/${encodeURIComponent(idOrUid)}`;
+        const what = `collection "${idOrUid}"`;
+        const body = await this.request({ method: 'PUT', path, body: JSON.stringify({ collection }), what }, options.async ? { Prefer: 'respond-async' } : undefined);
+        if (options.async && json_isObject(body.task)) {
+            await this.waitForTask(String(body.task.id ?? ''), what);
+            const current = await this.getCollection(idOrUid);
+            const info = (current.info ?? {});
+            return { id: String(info._postman_id ?? idOrUid), uid: String(info.uid ?? ''), name: String(info.name ?? '') };
+        }
+        return this.written(body, 'collection');
+    }
+    /**
+     * POST /collections?workspace=: creates a collection (in the key owner's oldest personal
+     * workspace without `workspace`). Never sent twice unless Postman's answer proves the first
+     * was refused (429, 503): see TransientFailure.nothingDone.
+     */
+    async createCollection(collection, workspace) {
+        const body = await this.request({
+            method: 'POST',
+            path: '/collections',
+            query: workspace ? { workspace } : undefined,
+            body: JSON.stringify({ collection }),
+            what: 'a new collection'
+        });
+        return this.written(body, 'collection');
+    }
+    /** PUT /environments/{id}: replaces the environment's name and variables. */
+    async updateEnvironment(idOrUid, environment) {
+        const path = `/environments/${encodeURIComponent(idOrUid)}`;
+        const body = await this.request({
+            method: 'PUT',
+            path,
+            body: JSON.stringify({ environment }),
+            what: `environment "${idOrUid}"`
+        });
+        return this.written(body, 'environment');
+    }
+    /** POST /environments?workspace=: creates an environment; retried only as createCollection is. */
+    async createEnvironment(environment, workspace) {
+        const body = await this.request({
+            method: 'POST',
+            path: '/environments',
+            query: workspace ? { workspace } : undefined,
+            body: JSON.stringify({ environment }),
+            what: 'a new environment'
+        });
+        return this.written(body, 'environment');
+    }
+    written(body, member) {
+        const inner = this.unwrap(body, member);
+        return { id: String(inner.id ?? ''), uid: String(inner.uid ?? ''), name: String(inner.name ?? '') };
+    }
+    /** GET /collection-updates-tasks/{id} until the asynchronous update is done. */
+    async waitForTask(taskId, what) {
+        for (let attempt = 1; attempt <= TASK_POLL_ATTEMPTS; attempt++) {
+            const task = await this.get(`/collection-updates-tasks/${encodeURIComponent(taskId)}`, undefined, `the update task of ${what}`);
+            if (task.status === 'successful')
+                return;
+            if (task.status === 'failed') {
+                const reason = task.details?.error?.message;
+                throw new PostmanApiError(`Postman could not update ${what}${typeof reason === 'string' ? `: ${reason}` : ''}.`, 200);
+            }
+            await this.sleep(Math.min(this.baseDelayMs * attempt, 10_000));
+        }
+        throw new PostmanApiError(`Postman's update of ${what} is still in progress after ${TASK_POLL_ATTEMPTS} checks; check the collection in Postman.`, 202);
+    }
+    unwrap(body, member) {
+        const inner = body[member];
+        if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
+            throw new PostmanApiError(`Postman answered without a "${member}" object (keys: ${Object.keys(body).slice(0, 5).join(', ') || 'none'}). Check that \`postmanApiUrl\` points at the Postman API.`, 200);
+        }
+        return inner;
+    }
+    /**
+     * Follows meta.total with limit/offset, within bounds: a list that claims more than
+     * MAX_LIST_ITEMS, a page that brings nothing new, more pages than `total` allows, or more than
+     * MAX_LIST_PAGES stop with an error rather than page on.
+     */
+    async listPaged(path, member, workspace) {
+        const items = [];
+        const seen = new Set();
+        let query = workspace ? { workspace } : {};
+        let pageSize = 0;
+        // The API returns everything without `limit`; when it pages anyway (meta.total), follow it.
+        for (let pages = 1;; pages++) {
+            const body = await this.get(path, query, `the ${member} list`);
+            const page = body[member];
+            if (!Array.isArray(page)) {
+                throw new PostmanApiError(`Postman answered GET ${path} without a "${member}" list. Check \`postmanApiUrl\`.`, 200);
+            }
+            let fresh = 0;
+            for (const entry of page) {
+                const id = json_isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
+                if (id !== undefined && seen.has(id))
+                    continue;
+                if (id !== undefined)
+                    seen.add(id);
+                items.push(entry);
+                fresh++;
+            }
+            const total = Number(body.meta?.total);
+            if (!Number.isFinite(total) || items.length >= total || page.length === 0)
+                return items;
+            const stop = (why) => new PostmanApiError(`Postman's ${member} list ${why}, after ${pages} page(s) and ${items.length} of the ${total} ${member} it claims; stopped paging. Check that \`postmanApiUrl\` points at the Postman API.`, 200);
+            if (total > MAX_LIST_ITEMS)
+                throw stop(`claims more ${member} than any workspace holds (over ${MAX_LIST_ITEMS})`);
+            if (fresh === 0)
+                throw stop('makes no progress (a page brought nothing new)');
+            pageSize ||= page.length;
+            if (pages >= Math.ceil(total / pageSize) + 1)
+                throw stop(`needs more pages than its total allows`);
+            if (pages >= MAX_LIST_PAGES)
+                throw stop(`takes more than ${MAX_LIST_PAGES} pages`);
+            query = { ...query, offset: String(items.length), limit: String(pageSize) };
+        }
+    }
+    get(path, query, what) {
+        return this.request({ method: 'GET', path, query, what });
+    }
+    async request(call, headers) {
+        const { method, path } = call;
+        let lastFailure;
+        let deadlines = 0;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            try {
+                return await this.attempt(call, headers);
+            }
+            catch (error) {
+                if (!(error instanceof TransientFailure))
+                    throw error;
+                if (method === 'POST' && !error.nothingDone) {
+                    throw new PostmanApiError(`Postman API POST ${path} failed: ${error.message}. Postman may have created ${call.what} nonetheless, so it was not sent again; list the workspace's ${path.slice(1)} (postman-backup list) before trying again, to avoid a duplicate.`, error.status);
+                }
+                // A stalled connection may heal once; a server that keeps missing the deadline will not.
+                if (error.deadline && ++deadlines >= 2) {
+                    throw new PostmanApiError(`Postman API ${method} ${path}: ${error.message}, twice; gave up. Check \`postmanApiUrl\` and https://status.postman.com, then run again.`, undefined);
+                }
+                lastFailure = error;
+                if (attempt === this.attempts)
+                    break;
+                const backoff = Math.min(this.baseDelayMs * 2 ** (attempt - 1), this.maxDelayMs);
+                const wait = error.retryAfterMs ?? backoff;
+                if (wait > this.maxDelayMs) {
+                    throw new PostmanRateLimitError(`Postman asked us to wait ${Math.ceil(wait / 1000)} s before retrying ${method} ${path}, longer than we wait. Run the ${method === 'GET' ? 'backup' : 'restore'} again later.`, 'rateLimited');
+                }
+                this.logger.warn(`Postman ${method} ${path}: ${error.message}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${this.attempts}).`);
+                // A 429 holds back every call of this client, not just this one: the pacer waits it out.
+                if (error.status === 429)
+                    this.pacer.pause(wait);
+                else
+                    await this.sleep(wait);
+            }
+        }
+        const failure = lastFailure;
+        const message = `Postman API ${method} ${path} failed after ${this.attempts} attempts: ${failure.message}.`;
+        if (failure.status === 429) {
+            throw new PostmanRateLimitError(`${message} Postman's rate limit is 300 requests per minute; run again later or lower concurrency.`, 'rateLimited');
+        }
+        throw new PostmanApiError(`${message} Postman may be having an outage (https://status.postman.com); try again later.`, failure.status);
+    }
+    readRateLimit(response) {
+        let resetSeconds = headerNumber(response, 'ratelimit-reset', 'x-ratelimit-reset');
+        // X-RateLimit-Reset may be an epoch time rather than a delta.
+        if (resetSeconds !== undefined && resetSeconds > 1e9)
+            resetSeconds = Math.max(0, resetSeconds - Date.now() / 1000);
+        this.rateLimit = {
+            limit: headerNumber(response, 'ratelimit-limit', 'x-ratelimit-limit'),
+            remaining: headerNumber(response, 'ratelimit-remaining', 'x-ratelimit-remaining'),
+            resetSeconds,
+            remainingMonth: headerNumber(response, 'ratelimit-remaining-month', 'x-ratelimit-remaining-month')
+        };
+        const month = this.rateLimit.remainingMonth;
+        if (month !== undefined && month < 100 && !this.warnedMonthly) {
+            this.warnedMonthly = true;
+            this.logger.warn(`Postman API usage: only ${month} calls left this month. Incremental backups (the default) fetch only what changed.`);
+        }
+        return this.rateLimit;
+    }
+    /**
+     * One HTTP exchange within the deadline and the size caps, paced by the rate limit: the
+     * status, the headers and the (inflated) body text.
+     */
+    async exchange(call, headers) {
+        const { method, path, query } = call;
+        await this.pacer.acquire();
+        this.calls.push(`${method} ${path}`);
+        const controller = new AbortController();
+        let raw;
+        const timer = setTimeout(() => {
+            controller.abort();
+            raw?.destroy(new DeadlineExpired());
+        }, this.deadlineMs);
+        let response;
+        let limits = {};
+        try {
+            response = await this.http.request({
+                method,
+                url: path,
+                params: query,
+                data: call.body,
+                headers,
+                signal: controller.signal
+            });
+            raw = response.data;
+            limits = this.readRateLimit(response);
+            const announced = headerNumber(response, 'content-length');
+            if (announced !== undefined && announced > this.maxAnswerBytes) {
+                raw.destroy();
+                throw new AnswerTooLarge(announced, 'announced');
+            }
+            const encoding = response.headers['content-encoding'];
+            return { response, bytes: await readCapped(raw, encoding, this.maxAnswerBytes), limits };
+        }
+        catch (error) {
+            if (controller.signal.aborted && !(error instanceof AnswerTooLarge))
+                throw new DeadlineExpired();
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+            this.pacer.settled(response && {
+                ...limits,
+                retryAfterMs: response.status === 429 ? (retryAfterMs(response) ?? 1000) : undefined
+            });
+        }
+    }
+    async attempt(call, extraHeaders) {
+        const { method, path, query, what } = call;
+        let response;
+        let bytes;
+        let limits;
+        try {
+            const headers = { ...(call.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...extraHeaders };
+            ({ response, bytes, limits } = await this.exchange(call, headers));
+        }
+        catch (error) {
+            if (error instanceof AnswerTooLarge) {
+                throw new PostmanApiError(`Postman's answer to ${method} ${path} (${what}) is larger than ${client_megabytes(this.maxAnswerBytes)} (${error.counted === 'inflated' ? 'after inflating: ' : ''}${error.counted === 'announced' ? `announced ${client_megabytes(error.bytes)}` : `over ${client_megabytes(error.bytes)} read`}), far more than any real collection; not read further and not retried. Check that \`postmanApiUrl\` points at the Postman API.`, undefined);
+            }
+            if (error instanceof DeadlineExpired) {
+                throw new TransientFailure(`no complete answer within ${this.deadlineMs / 1000} s (the deadline covers connecting, the headers and the whole body)`, undefined, undefined, true);
+            }
+            const e = error;
+            const reason = redactText(`${e.code ?? 'network error'}: ${e.message ?? String(error)}`, [this.apiKey]);
+            if (e.code === 'ENOTFOUND' || e.code === 'ERR_INVALID_URL' || e.code === 'ECONNREFUSED') {
+                // A wrong host will not heal by retrying.
+                throw new PostmanApiError(`Cannot reach the Postman API at ${this.baseUrl} (${reason}). Check \`postmanApiUrl\` (https://api.postman.com, or https://api.eu.postman.com for EU teams).`, undefined);
+            }
+            throw new TransientFailure(reason, undefined, undefined);
+        }
+        const values = countJsonValues(bytes, this.maxAnswerValues);
+        if (values > this.maxAnswerValues) {
+            throw new PostmanApiError(`Postman's answer to ${method} ${path} (${what}) holds more than ${this.maxAnswerValues} JSON values, more than any real collection and more than is safe to parse; not parsed and not retried. Check that \`postmanApiUrl\` points at the Postman API.`, response.status);
+        }
+        const text = bytes.toString('utf8');
+        let body;
+        let parsed = true;
+        try {
+            body = parseJsonText(text);
+        }
+        catch {
+            parsed = false;
+        }
+        const status = response.status;
+        // An error body may echo the request, key included: redact it before it reaches any message.
+        const described = describeError(body);
+        const name = redactText(described.name, [this.apiKey]);
+        const message = redactText(described.message, [this.apiKey]);
+        const write = method !== 'GET';
+        const reasons = write ? redactText(errorDetails(body), [this.apiKey]) : '';
+        const detail = (message || name || (parsed ? '' : 'non-JSON body')) + (reasons ? ` (${reasons})` : '');
+        if (status === 401) {
+            throw new PostmanAuthError(`Postman rejected the API key (401${detail ? `: ${detail}` : ''}). Check that \`postmanApiKey\` holds a current key (Postman: Settings > API keys). Keys of EU-region teams work only with \`postmanApiUrl\` https://api.eu.postman.com.`);
+        }
+        if (status === 403) {
+            throw new PostmanAuthError(`Postman refused access to ${what} (403${detail ? `: ${detail}` : ''}). The key's user needs at least ${write ? 'editor' : 'viewer'} access to it.`);
+        }
+        if (method === 'POST' && (status === 404 || /notFound/i.test(name))) {
+            // What POST cannot find is the workspace it was to create in.
+            throw new PostmanNotFoundError(`Postman cannot create ${what} in workspace "${query?.workspace ?? '(default)'}" (${status}${detail ? ` ${detail}` : ''}). Check the workspace ID (postman-backup list shows what the key can see).`);
+        }
+        if ((status === 404 || status === 400) && /instanceNotFound|notFound/i.test(name)) {
+            throw new PostmanNotFoundError(`Postman has no ${what} visible to this API key (${status} ${name}).`);
+        }
+        if (status === 404) {
+            throw new PostmanNotFoundError(`Postman answered 404 for ${what}. If the ID is right, check \`postmanApiUrl\` (EU teams: https://api.eu.postman.com).`);
+        }
+        if (status === 429) {
+            // The monthly quota: named in either body shape, or told by the header alone. Waiting will not help.
+            if (/service[-_ ]?limit[-_ ]?exhausted|usage limit|quota/i.test(`${name} ${message}`) ||
+                limits.remainingMonth === 0) {
+                throw new PostmanRateLimitError(`Postman's API usage limit for this month is spent (429 serviceLimitExhausted: ${message || (/serviceLimitExhausted/i.test(name) ? 'service limit exhausted' : 'RateLimit-Remaining-Month: 0')}). Backups resume when the quota resets; a team admin can raise the plan's limit.`, 'serviceLimitExhausted');
+            }
+            throw new TransientFailure(`rate limited (429${detail ? `: ${detail}` : ''})`, 429, retryAfterMs(response));
+        }
+        if (status >= 500 || status === 408) {
+            throw new TransientFailure(`HTTP ${status}${detail ? ` (${detail.slice(0, 120)})` : ''}`, status, retryAfterMs(response));
+        }
+        if (status < 200 || status >= 300) {
+            throw new PostmanApiError(`Postman answered ${status} for ${write ? `${method} of ` : ''}${what}${detail ? `: ${detail.slice(0, write ? 400 : 200)}` : ''}.`, status);
+        }
+        if (!parsed || !body || typeof body !== 'object' || Array.isArray(body)) {
+            // A proxy's HTML page or a cut-off body: never treat it as data.
+            const kind = /^\s*</.test(text)
+                ? 'an HTML page'
+                : parsed
+                    ? 'JSON that is not an object'
+                    : 'a truncated or non-JSON body';
+            throw new TransientFailure(`answered ${status} with ${kind}`, status, undefined);
+        }
+        return body;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/workspace.ts
+;// CONCATENATED MODULE: ./src/backup/prepare.ts
+// Stage 0 of the backup pipeline: every option checked, with the library's defaults, before the
+// first request.
 
 
 
 
 
+
+
+
+/** Defaults of the library; action.yml states the same ones (a test keeps them equal). */
+const prepare_DEFAULTS = {
+    directory: 'Postman collections',
+    filename: '{name}.postman_collection.json',
+    environmentFilename: '{name}.postman_environment.json',
+    commitMessage: 'Back up Postman collection {name}',
+    validation: 'lenient',
+    redact: 'secrets',
+    concurrency: 4,
+    postmanApiUrl: DEFAULT_POSTMAN_API_URL,
+    githubApiUrl: 'https://api.github.com'
+};
+
+/** Throws an InputError naming `input` unless `value` is one of `allowed`. */
+function checkChoice(value, allowed, input) {
+    if (!allowed.includes(value)) {
+        throw new errors_InputError(input, `"${value}" is not one of ${allowed.join(', ')}.`);
+    }
+    return value;
+}
+/** A PostmanClient from the library's options, with the library's defaults. */
+function createPostmanClient(options, logger = silentLogger) {
+    return new PostmanClient({
+        apiKey: options.postmanApiKey,
+        baseUrl: options.postmanApiUrl || prepare_DEFAULTS.postmanApiUrl,
+        logger,
+        retry: options.postmanRetry,
+        timeoutMs: options.postmanTimeoutMs
+    });
+}
+/** Checks every option before the first request. `github: false` when the files go elsewhere (a local folder). */
+function prepare_prepareBackup(options, target = { github: true }) {
+    const logger = options.logger ?? silentLogger;
+    const { owner, repo } = target.github ? parseRepository(options.repository) : { owner: '', repo: '' };
+    if (options.branch !== undefined && options.branch !== '')
+        checkBranchName(options.branch);
+    const directory = normalizeDirectory(options.directory ?? prepare_DEFAULTS.directory);
+    const filenameTemplate = options.filename ?? prepare_DEFAULTS.filename;
+    checkFileNameTemplate(filenameTemplate, 'filename');
+    const messageTemplate = options.commitMessage ?? prepare_DEFAULTS.commitMessage;
+    checkTemplate(messageTemplate, 'commit-message');
+    const validation = checkChoice(options.validation ?? prepare_DEFAULTS.validation, VALIDATION_MODES, 'validation');
+    const redact = checkChoice(options.redact ?? prepare_DEFAULTS.redact, REDACT_MODES, 'redact');
+    const client = createPostmanClient(options, logger);
+    if (target.github && !options.octokit && !options.githubToken) {
+        throw new errors_InputError('github-token', 'is empty. Pass a token that can write to the repository (the workflow token or a PAT).');
+    }
+    const octokit = !target.github
+        ? undefined
+        : (options.octokit ??
+            createOctokit({
+                token: options.githubToken,
+                baseUrl: options.githubApiUrl || prepare_DEFAULTS.githubApiUrl,
+                logger
+            }));
+    return {
+        owner,
+        repo,
+        branch: options.branch || undefined,
+        directory,
+        filenameTemplate,
+        messageTemplate,
+        validation,
+        redact,
+        workspace: options.workspace || undefined,
+        client,
+        octokit,
+        logger
+    };
+}
+/** References as given, trimmed, without blanks and repeats. */
+function prepare_cleanReferences(references) {
+    return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))];
+}
+function checkConcurrency(value) {
+    const concurrency = value ?? prepare_DEFAULTS.concurrency;
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
+        throw new errors_InputError('concurrency', `"${value}" is not a whole number from 1 to 32.`);
+    }
+    return concurrency;
+}
+
+;// CONCATENATED MODULE: ./src/postman/ids.ts
+/** A collection or environment UID is `<owner id>-<id>`; the ID is what follows the owner. */
+function idFromReference(idOrUid) {
+    return idOrUid.replace(/^\d+-/, '');
+}
+
+;// CONCATENATED MODULE: ./src/postman/lookup.ts
+
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const ID_PATTERN = new RegExp(`^${UUID}$`, 'i');
+// A UID is the owner's numeric user ID, a dash, and the ID.
+const UID_PATTERN = new RegExp(`^\\d+-${UUID}$`, 'i');
+/** Tells whether a `collection` value is an ID, a UID or a name. */
+function referenceKind(reference) {
+    if (UID_PATTERN.test(reference))
+        return 'uid';
+    if (ID_PATTERN.test(reference))
+        return 'id';
+    return 'name';
+}
+function levenshtein(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The names closest to `wanted`, best first, for "did you mean" hints. */
+function closestNames(wanted, names, count = 3) {
+    const target = wanted.toLowerCase();
+    return [...new Set(names)]
+        .map((name) => {
+        const lower = name.toLowerCase();
+        const distance = lower.includes(target) || target.includes(lower) ? 0 : levenshtein(target, lower);
+        return { name, distance };
+    })
+        .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+        .slice(0, count)
+        .map((entry) => entry.name);
+}
+/** The documents a name denotes: exact matches first, else case-insensitive ones. */
+function matchByName(reference, documents) {
+    const exact = documents.filter((c) => c.name === reference);
+    if (exact.length > 0)
+        return exact;
+    const lower = reference.toLowerCase();
+    return documents.filter((c) => c.name.toLowerCase() === lower);
+}
+/** Throws PostmanNotFoundError when `workspace` does not exist (Postman lists an unknown workspace as empty). */
+async function assertWorkspaceExists(client, workspace) {
+    await client.getWorkspace(workspace).catch((error) => {
+        if (error instanceof PostmanNotFoundError) {
+            throw new PostmanNotFoundError(`Workspace "${workspace}" does not exist or is not visible to this API key. Set workspace to a workspace ID (Postman: the workspace's Overview > Info), or leave it empty to search all workspaces.`, { cause: error });
+        }
+        throw error;
+    });
+}
+/**
+ * The one document `reference` names in `listed`, or an error a user can act on: the IDs when
+ * several share the name, the closest names when none matches.
+ */
+async function pickByName(client, reference, listed, options) {
+    const { kind, workspace } = options;
+    const matches = matchByName(reference, listed);
+    if (matches.length > 1) {
+        const list = matches.map((c) => `"${c.name}" (ID ${c.id})`).join(', ');
+        throw new AmbiguousNameError(`${matches.length} ${kind}s are named "${reference}": ${list}. Set ${kind} to the ID of the one to back up${workspace ? '' : ', or set workspace to narrow the search'}.`, matches.map((c) => ({ id: c.id, name: c.name })));
+    }
+    if (matches.length === 1)
+        return matches[0];
+    if (workspace)
+        await assertWorkspaceExists(client, workspace);
+    const scope = workspace ? `workspace "${workspace}"` : 'the workspaces visible to this API key';
+    const suggestions = closestNames(reference, listed.map((c) => c.name));
+    const hint = suggestions.length > 0
+        ? ` Closest names: ${suggestions.map((n) => `"${n}"`).join(', ')}.`
+        : ` There are no ${kind}s in ${scope}.`;
+    throw new PostmanNotFoundError(`No ${kind} named "${reference}" in ${scope}.${hint} Names must match exactly (case aside); or set ${kind} to the ${kind}'s ID.`);
+}
+/**
+ * Resolves a collection reference (name, ID or UID) and fetches its document.
+ * An ID or UID is fetched directly; a name is looked up in the list (scoped to `workspace`).
+ */
+async function resolveCollection(client, reference, options = {}) {
+    const ref = reference.trim();
+    if (referenceKind(ref) !== 'name') {
+        const document = await client.getCollection(ref).catch((error) => {
+            if (error instanceof PostmanNotFoundError) {
+                throw new PostmanNotFoundError(`No collection with ID "${ref}" is visible to this Postman API key. Check the ID (Postman: the collection's Info panel) and that the key's user can see it.`, { cause: error });
+            }
+            throw error;
+        });
+        const info = (document.info ?? {});
+        const id = String(info._postman_id ?? (referenceKind(ref) === 'id' ? ref : idFromReference(ref)));
+        return { id, uid: String(info.uid ?? ref), name: String(info.name ?? id), document };
+    }
+    const collections = await client.listCollections(options.workspace);
+    const match = await pickByName(client, ref, collections, { kind: 'collection', workspace: options.workspace });
+    const document = await client.getCollection(match.uid || match.id);
+    return { id: match.id, uid: match.uid, name: match.name, document };
+}
+
+;// CONCATENATED MODULE: ./src/backup/select.ts
+// Stage "select" of the backup pipeline: which documents a run backs up, and the repository path
+// of each. One list call per kind; IDs the list does not show are fetched directly.
 
 
 
@@ -68067,18 +68544,21 @@ function findEntry(manifest, kind, id) {
 // Exclude patterns match whole names, not paths, so `*` may cross "/": a glob library's path
 // semantics would be wrong here.
 function globToRegExp(pattern) {
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     return new RegExp(`^${source}$`, 'i');
 }
 function isExcluded(doc, patterns, exact) {
     return exact.has(doc.id) || exact.has(doc.uid) || exact.has(doc.name) || patterns.some((p) => p.test(doc.name));
 }
+async function fetchDocument(client, kind, idOrUid) {
+    return kind === 'collection' ? client.getCollection(idOrUid) : client.getEnvironment(idOrUid);
+}
 async function listKind(client, kind, workspace) {
     const listed = kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace);
     return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }));
-}
-async function fetchDocument(client, kind, idOrUid) {
-    return kind === 'collection' ? client.getCollection(idOrUid) : client.getEnvironment(idOrUid);
 }
 /** Resolves references of one kind against one list call; IDs the list lacks are fetched directly. */
 async function selectKind(client, kind, references, workspace) {
@@ -68107,18 +68587,49 @@ async function selectKind(client, kind, references, workspace) {
             // Not in this list (another workspace, say): fetch it directly.
             const document = await fetchDocument(client, kind, reference).catch((error) => {
                 if (error instanceof PostmanNotFoundError) {
-                    throw new PostmanNotFoundError(`No ${kind} with ID "${reference}" is visible to this Postman API key.`, { cause: error });
+                    throw new PostmanNotFoundError(`No ${kind} with ID "${reference}" is visible to this Postman API key.`, {
+                        cause: error
+                    });
                 }
                 throw error;
             });
-            const info = (kind === 'collection' ? document.info : document);
-            const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? reference.replace(/^\d+-/, ''));
-            add({ kind, id, uid: String(info?.uid ?? reference), name: String(info?.name ?? id), document });
+            add({ kind, ...describeFetched(kind, document, reference), document });
             continue;
         }
         add({ kind, ...(await pickByName(client, reference, listed, { kind, workspace })) });
     }
     return { selected: [...byId.values()], listed };
+}
+function describeFetched(kind, document, reference) {
+    const info = (kind === 'collection' ? document.info : document);
+    const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(reference));
+    return { id, uid: String(info?.uid ?? reference), name: String(info?.name ?? id) };
+}
+/**
+ * Selects what to back up. A lone collection is resolved the cheapest way (an ID or UID is
+ * fetched directly, a name costs one list call) and comes back fetched.
+ */
+async function selectDocuments(client, request) {
+    const { workspace } = request;
+    if (request.lone && request.collections.length === 1) {
+        const resolved = await resolveCollection(client, request.collections[0], { workspace });
+        const { id, uid, name, document } = resolved;
+        const info = document.info;
+        const updatedAt = typeof info?.updatedAt === 'string' ? info.updatedAt : undefined;
+        const documents = [{ kind: 'collection', id, uid, name, updatedAt, document }];
+        return { documents, listedIds: new Set(), listedKinds: new Set() };
+    }
+    const excludePatterns = request.exclude.filter((p) => /[*?]/.test(p)).map(globToRegExp);
+    const excludeExact = new Set(request.exclude.filter((p) => !/[*?]/.test(p)));
+    const kinds = await Promise.all([
+        selectKind(client, 'collection', request.collections, workspace),
+        selectKind(client, 'environment', request.environments, workspace)
+    ]);
+    return {
+        documents: kinds.flatMap((k) => k.selected).filter((doc) => !isExcluded(doc, excludePatterns, excludeExact)),
+        listedIds: new Set(kinds.flatMap((k) => (k.listed ?? []).map((d) => d.id))),
+        listedKinds: new Set(['collection', 'environment'].filter((_, i) => kinds[i].listed !== undefined))
+    };
 }
 /**
  * Gives each document its repository path. Documents whose paths collide (the same name, or
@@ -68140,31 +68651,11 @@ function assignPaths(docs, directory, templates) {
     for (const [doc, path] of paths) {
         const other = seen.get(path.toLowerCase());
         if (other) {
-            throw new InputError(doc.kind === 'collection' ? 'filename' : 'environment-filename', `"${other.name}" and "${doc.name}" would both be written to ${path}. Include {id} in the file name template.`);
+            throw new errors_InputError(doc.kind === 'collection' ? 'filename' : 'environment-filename', `"${other.name}" and "${doc.name}" would both be written to ${path}. Include {id} in the file name template.`);
         }
         seen.set(path.toLowerCase(), doc);
     }
     return paths;
-}
-function commitMessage(template, changed, removed) {
-    const named = changed.length === 1 ? changed[0] : undefined;
-    const counts = ['collection', 'environment']
-        .map((kind) => {
-        const n = changed.filter((f) => f.kind === kind).length;
-        return n ? `${n} ${kind}${n === 1 ? '' : 's'}` : '';
-    })
-        .filter(Boolean);
-    const name = named ? named.name : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`;
-    const subject = renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '' }, 'commit-message');
-    if (changed.length + removed <= 1)
-        return subject;
-    return `${subject}\n\n${changed.map((f) => `- ${f.path}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`;
-}
-/** Whether the manifest records a later `updatedAt` for the document than this run's list. */
-function isNewer(entry, doc) {
-    const recorded = Date.parse(String(entry.updatedAt));
-    const listed = Date.parse(String(doc.updatedAt));
-    return Number.isFinite(recorded) && Number.isFinite(listed) && recorded > listed;
 }
 /**
  * Whether Postman no longer has a document the manifest records. Not being in this run's list
@@ -68181,79 +68672,134 @@ async function isGone(client, entry) {
         throw error;
     }
 }
-function checkConcurrency(value) {
-    const concurrency = value ?? backup_DEFAULTS.concurrency;
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-        throw new InputError('concurrency', `"${value}" is not a whole number from 1 to 32.`);
-    }
-    return concurrency;
+
+;// CONCATENATED MODULE: ./src/backup/pipeline.ts
+// The backup pipeline: select → fetch → validate → redact → serialize → plan against the branch
+// → write. Every run goes through it, one collection or a whole workspace, to GitHub or to a
+// local folder; only the write strategy differs (TreeWriter.commitFiles picks it).
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether a run backs up one named document alone: one collection or environment by name, ID or
+ * UID, without `*`, prune or exclude. Such a run neither reads nor writes the manifest: it reads
+ * and writes just its file (on GitHub through the contents API), so parallel one-collection jobs
+ * into the same directory never contend for a shared file. Every other run keeps the manifest.
+ */
+function isLoneDocument(options) {
+    const references = [...prepare_cleanReferences(options.collections), ...prepare_cleanReferences(options.environments)];
+    return (references.length === 1 && references[0] !== '*' && !options.prune && prepare_cleanReferences(options.exclude).length === 0);
 }
-/** References as given, trimmed, without blanks and repeats. */
-function cleanReferences(references) {
-    return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))];
+/** One named collection alone (see isLoneDocument). */
+function isSingleCollection(options) {
+    return isLoneDocument(options) && cleanReferences(options.collections).length === 1;
+}
+/** Backs up what the options name: the use case behind the action and the CLI. */
+async function runBackup(options) {
+    return (await runPipeline(options)).result;
 }
 /**
- * Backs up many collections and environments in one commit through the Git Data API:
- * incremental (only documents Postman reports changed since the last backup are fetched),
- * all-or-nothing (every document is validated before anything is written), with secrets
- * redacted and a manifest that lets renamed documents move instead of duplicating.
+ * Backs up many collections and environments in one commit: incremental (only documents Postman
+ * reports changed since the last backup are fetched), all-or-nothing validation, secrets
+ * redacted, and a manifest that lets renamed documents move instead of duplicating. The same
+ * pipeline as runBackup.
  */
-async function backupWorkspace(options) {
-    const prepared = prepareBackup(options, { github: options.writer === undefined });
+const backupWorkspace = (/* unused pure expression or super */ null && (runBackup));
+/**
+ * Backs up one Postman collection to a file in a GitHub repository: fetch, validate, redact,
+ * serialize, and commit only when the bytes changed (the contents API: one file, one commit).
+ */
+async function backupCollection(options) {
+    const reference = options.collection.trim();
+    // Every input is checked before the first request.
+    prepareBackup(options);
+    if (reference === '')
+        throw new InputError('collection', 'is empty. Give the collection name, ID or UID.');
+    if (reference === '*')
+        throw new InputError('collection', 'names one collection here; back up several with runBackup or backupWorkspace.');
+    const { result, details } = await runPipeline({ ...options, collections: [reference], environments: [] });
+    return asCollectionResult(result, details);
+}
+async function runPipeline(options) {
+    // 0. Every option, before the first request.
+    const prepared = prepare_prepareBackup(options, { github: options.writer === undefined });
     const { owner, repo, directory, client, logger, workspace } = prepared;
-    const environmentTemplate = options.environmentFilename ?? backup_DEFAULTS.environmentFilename;
+    const environmentTemplate = options.environmentFilename ?? prepare_DEFAULTS.environmentFilename;
     checkFileNameTemplate(environmentTemplate, 'environment-filename');
     const concurrency = checkConcurrency(options.concurrency);
-    const collectionRefs = cleanReferences(options.collections);
-    const environmentRefs = cleanReferences(options.environments);
-    if (collectionRefs.length === 0 && environmentRefs.length === 0) {
-        throw new InputError('collection', 'and environment are both empty. Name what to back up, or use * for everything.');
+    const collections = prepare_cleanReferences(options.collections);
+    const environments = prepare_cleanReferences(options.environments);
+    if (collections.length === 0 && environments.length === 0) {
+        throw new errors_InputError('collection', 'and environment are both empty. Name what to back up, or use * for everything.');
     }
-    const excludeList = cleanReferences(options.exclude);
-    const excludePatterns = excludeList.filter((p) => /[*?]/.test(p)).map(globToRegExp);
-    const excludeExact = new Set(excludeList.filter((p) => !/[*?]/.test(p)));
-    const templates = { collection: prepared.filenameTemplate, environment: environmentTemplate };
+    const lone = isLoneDocument(options);
     const manifestPath = joinRepoPath(directory, MANIFEST_NAME);
-    // 1. What to back up: one list call per kind.
-    logger.info(`Listing Postman ${[collectionRefs.length ? 'collections' : '', environmentRefs.length ? 'environments' : ''].filter(Boolean).join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`);
-    const kinds = await Promise.all([
-        selectKind(client, 'collection', collectionRefs, workspace),
-        selectKind(client, 'environment', environmentRefs, workspace)
-    ]);
-    const selected = kinds.flatMap((k) => k.selected).filter((doc) => !isExcluded(doc, excludePatterns, excludeExact));
-    const listedIds = new Set(kinds.flatMap((k) => (k.listed ?? []).map((d) => d.id)));
-    const listedKinds = new Set(['collection', 'environment'].filter((_, i) => kinds[i].listed !== undefined));
-    const paths = assignPaths(selected, directory, templates);
-    // 2. What the branch holds: its tree and our manifest.
+    // 1. Select: one list call per kind (a lone collection: at most one).
+    logger.info(lone
+        ? `Fetching ${collections.length ? 'collection' : 'environment'} "${[...collections, ...environments][0]}" from ${client.baseUrl}.`
+        : `Listing Postman ${[collections.length ? 'collections' : '', environments.length ? 'environments' : ''].filter(Boolean).join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`);
+    const selection = await selectDocuments(client, {
+        collections,
+        environments,
+        workspace,
+        exclude: prepare_cleanReferences(options.exclude),
+        lone
+    });
+    const selected = selection.documents;
+    const paths = assignPaths(selected, directory, {
+        collection: prepared.filenameTemplate,
+        environment: environmentTemplate
+    });
+    // 2. The branch, read once: a lone document's own file, else the directory and its manifest.
     const writer = options.writer ?? new TreeWriter(prepared.octokit, { logger });
-    const snapshot = await writer.readBranch({ owner, repo, branch: prepared.branch, createBranch: options.createBranch, dryRun: options.dryRun });
-    const manifest = snapshot.files.has(manifestPath) ? parseManifest(await writer.readFile(snapshot, manifestPath), logger) : emptyManifest();
-    // 3. Fetch only what changed since the last backup (or everything with `full`).
+    const snapshot = await writer.readBranch({
+        owner,
+        repo,
+        branch: prepared.branch,
+        createBranch: options.createBranch,
+        dryRun: options.dryRun,
+        ...(lone ? { paths: [...paths.values()] } : { directory })
+    });
+    const manifest = !lone && snapshot.files.has(manifestPath)
+        ? parseManifest(await writer.readFile(snapshot, manifestPath), logger)
+        : emptyManifest();
+    // 3. Fetch → validate → redact → serialize, only what changed since the last backup.
     const relative = (path) => (directory ? path.slice(directory.length + 1) : path);
-    const isCurrent = (doc, path, entry) => !options.full &&
-        entry !== undefined &&
-        doc.updatedAt !== undefined &&
-        entry.updatedAt === doc.updatedAt &&
-        entry.redact === prepared.redact &&
-        entry.name === doc.name &&
-        snapshot.files.get(path) === entry.sha;
     const limit = pLimit(concurrency);
     let done = 0;
     const progress = (doc, fetched) => options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched });
-    const failures = [];
+    const invalid = [];
+    const tooLarge = [];
     const warnings = [];
+    const details = new Map();
+    const fetchedDocuments = new Map();
     const outcomes = await Promise.all(selected.map((doc) => limit(async () => {
         const path = paths.get(doc);
         const previous = findEntry(manifest, doc.kind, doc.id);
-        if (previous && isCurrent(doc, path, previous.entry) && previous.path === relative(path)) {
+        const settings = { full: options.full ?? false, redact: prepared.redact };
+        if (previous &&
+            previous.path === relative(path) &&
+            isCurrent(doc, previous.entry, snapshot.files.get(path), settings)) {
             progress(doc, false);
-            return { doc, path, fetched: false, entry: previous.entry, content: undefined };
+            return { doc, path, fetched: false, entry: previous.entry };
         }
-        if (previous && isNewer(previous.entry, doc) && snapshot.files.get(joinRepoPath(directory, previous.path)) === previous.entry.sha) {
+        const previousPath = previous && joinRepoPath(directory, previous.path);
+        if (previous &&
+            isNewer(previous.entry, doc) &&
+            snapshot.files.get(previousPath) === previous.entry.sha) {
             // An overlapping run that listed later already stored a newer version: never undo it.
             logger.warn(`The branch holds a newer version of ${doc.kind} "${doc.name}" (updated ${previous.entry.updatedAt}) than Postman listed to this run (${doc.updatedAt}); keeping it.`);
             progress(doc, false);
-            return { doc, path: joinRepoPath(directory, previous.path), fetched: false, entry: previous.entry, content: undefined };
+            return { doc, path: previousPath, fetched: false, entry: previous.entry };
         }
         let document = doc.document;
         if (!document) {
@@ -68266,59 +68812,56 @@ async function backupWorkspace(options) {
                     throw error;
                 logger.warn(`${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id}) was listed but is gone now; skipped.`);
                 progress(doc, false);
-                return null;
+                return undefined;
             }
         }
         const label = `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`;
         try {
-            const prepared2 = prepareDocument(doc.kind, document, prepared, label, logger);
-            warnings.push(...prepared2.warnings.map((w) => ({ ...w, path })));
+            const ready = prepareDocument(doc.kind, document, prepared, label, logger);
+            warnings.push(...ready.warnings.map((w) => ({ ...w, path })));
+            details.set(path, { warnings: ready.warnings, redacted: ready.redacted, bytes: ready.bytes });
+            fetchedDocuments.set(path, document);
             const entry = {
                 kind: doc.kind,
                 id: doc.id,
                 uid: doc.uid,
                 name: doc.name,
                 updatedAt: doc.updatedAt,
-                sha: gitBlobSha(prepared2.content),
+                sha: gitBlobSha(ready.content),
                 redact: prepared.redact,
-                redacted: prepared2.redacted.length
+                redacted: ready.redacted.length
             };
             progress(doc, true);
-            return { doc, path, fetched: true, entry, content: prepared2.content };
+            return { doc, path, fetched: true, entry, content: ready.content };
         }
         catch (error) {
-            if (!(error instanceof CollectionValidationError))
+            if (error instanceof CollectionValidationError)
+                invalid.push(error);
+            else if (error instanceof DocumentTooLargeError)
+                tooLarge.push(error);
+            else
                 throw error;
-            failures.push(error);
             return undefined;
         }
     })));
-    if (failures.length > 0) {
-        throw new CollectionValidationError(`${failures.length} of ${selected.length} documents failed validation, so nothing was written (all or nothing). ${failures.map((f) => f.message).join(' ')}`, failures.flatMap((f) => f.issues));
+    // A lone document fails with its own message, as it always has.
+    if (lone && invalid.length === 1)
+        throw invalid[0];
+    if (invalid.length > 0) {
+        throw new CollectionValidationError(`${invalid.length} of ${selected.length} documents failed validation, so nothing was written (all or nothing). ${invalid.map((f) => f.message).join(' ')}`, invalid.flatMap((f) => f.issues));
     }
-    const ready = outcomes.filter((o) => o !== undefined && o !== null);
-    // 4. The new manifest: entries of this run, plus those of documents not selected this time
-    // (kept unless pruned because Postman no longer has them).
-    const next = emptyManifest();
-    const deletions = new Set();
-    const claimed = new Set(ready.map((o) => o.path));
-    for (const o of ready)
-        next.files[relative(o.path)] = o.entry;
-    for (const [rel, entry] of Object.entries(manifest.files)) {
-        const full = joinRepoPath(directory, rel);
-        const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id);
-        const gone = options.prune && listedKinds.has(entry.kind) && !listedIds.has(entry.id) && (await isGone(client, entry));
-        if (moved || gone) {
-            if (!claimed.has(full) && snapshot.files.has(full))
-                deletions.add(full);
-            continue;
-        }
-        if (!claimed.has(full))
-            next.files[rel] = entry;
-    }
-    const manifestContent = serializeManifest(next);
-    // 5. One commit with every changed file.
-    const changes = ready.filter((o) => o.content !== undefined).map((o) => ({ path: o.path, content: o.content }));
+    const ready = outcomes.filter((o) => o !== undefined);
+    // 4. Plan: the manifest after this run, and the files that go away (a lone run keeps neither).
+    const { next, deletions } = lone
+        ? { next: undefined, deletions: new Set() }
+        : await planManifest(manifest, ready, {
+            directory,
+            branchFiles: snapshot.files,
+            isGone: async (entry) => (options.prune ?? false) &&
+                selection.listedKinds.has(entry.kind) &&
+                !selection.listedIds.has(entry.id) &&
+                (await isGone(client, entry))
+        });
     const pending = ready.map((o) => ({
         kind: o.doc.kind,
         id: o.doc.id,
@@ -68331,199 +68874,1197 @@ async function backupWorkspace(options) {
         fetched: o.fetched
     }));
     const message = commitMessage(prepared.messageTemplate, pending.filter((f) => f.changed), deletions.size);
-    const committed = await writer.commitFiles(snapshot, {
-        message,
-        files: [...changes, { path: manifestPath, content: manifestContent }],
-        deletions: [...deletions],
-        dryRun: options.dryRun
+    const files = ready
+        .filter((o) => o.content !== undefined)
+        .map((o) => {
+        const document = fetchedDocuments.get(o.path);
+        // Without a manifest the file itself tells whether an overlapping run stored a newer version.
+        const keepExisting = lone && document ? (current) => holdsNewerVersion(o.doc.kind, current, document) : undefined;
+        return { path: o.path, content: o.content, ...(keepExisting ? { keepExisting } : {}) };
     });
+    if (next)
+        files.push({ path: manifestPath, content: serializeManifest(next) });
+    // 5. Write: one commit, with the contents API or the Git Data API (the writer chooses).
+    const committed = files.length === 0 && deletions.size === 0
+        ? { changed: false, branch: snapshot.branch, files: [], retries: 0 }
+        : await writer.commitFiles(snapshot, { message, files, deletions: [...deletions], dryRun: options.dryRun });
     const status = new Map(committed.files.map((f) => [f.path, f.status]));
-    const files = pending.map((f) => ({ ...f, changed: status.has(f.path) ? status.get(f.path) !== 'unchanged' : false }));
-    const changedFiles = files.filter((f) => f.changed).length;
+    const reports = pending.map((f) => {
+        const s = status.get(f.path);
+        return { ...f, changed: s === 'created' || s === 'updated' };
+    });
+    const changedFiles = reports.filter((f) => f.changed).length;
     logger.info(committed.changed
         ? `${options.dryRun ? 'Would commit' : 'Committed'} ${changedFiles} changed file(s)${deletions.size ? ` and ${deletions.size} removal(s)` : ''}${committed.commitSha ? `: ${committed.commitSha.slice(0, 7)}` : ''}.`
-        : `All ${files.length} backed-up documents are unchanged; no commit made.`);
-    return {
+        : `All ${reports.length} backed-up documents are unchanged; no commit made.`);
+    if (tooLarge.length > 0) {
+        // The others are committed; only these fail, and the step with them.
+        throw new PostmanBackupError(`${tooLarge.length} of ${selected.length} documents could not be backed up${committed.changed ? ' (the others were)' : ''}: ${tooLarge.map((e) => e.message).join(' ')}`, { cause: tooLarge[0] });
+    }
+    const result = {
         changed: committed.changed,
         dryRun: options.dryRun ?? false,
         repository: `${owner}/${repo}`,
         branch: committed.branch,
         commitSha: committed.commitSha,
         commitUrl: committed.commitUrl,
-        files,
+        files: reports,
         deleted: [...deletions].sort(),
-        collections: files.filter((f) => f.kind === 'collection').length,
-        environments: files.filter((f) => f.kind === 'environment').length,
+        collections: reports.filter((f) => f.kind === 'collection').length,
+        environments: reports.filter((f) => f.kind === 'environment').length,
         changedFiles,
         warnings,
         postmanRequests: client.calls.length
     };
+    return { result, details };
 }
 
-;// CONCATENATED MODULE: ./src/run-backup.ts
+;// CONCATENATED MODULE: ./src/backup/index.ts
+// The backup pipeline (see pipeline.ts): its stages and its one result type.
+
+
+
+
+;// CONCATENATED MODULE: ./src/backup.ts
+// Kept for modules that import the pipeline's pieces from here; the pipeline lives in src/backup/.
+
+
+;// CONCATENATED MODULE: ./src/diff/managed-fields.ts
+
+const MANAGED_INFO_FIELDS = ['_postman_id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy'];
+const MANAGED_ITEM_FIELDS = ['id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy'];
+const MANAGED_ENVIRONMENT_FIELDS = [
+    'id',
+    'uid',
+    'owner',
+    'createdAt',
+    'updatedAt',
+    'isPublic',
+    '_postman_exported_at',
+    '_postman_exported_using',
+    '_postman_variable_scope'
+];
+/** A copy without the fields the Postman API manages (IDs, timestamps, owner): what a restore compares. */
+function managed_fields_withoutManagedFields(kind, document) {
+    const copy = structuredClone(document);
+    if (!json_isObject(copy))
+        return copy;
+    if (kind !== 'collection') {
+        for (const field of MANAGED_ENVIRONMENT_FIELDS)
+            delete copy[field];
+        return copy;
+    }
+    if (json_isObject(copy.info))
+        for (const field of MANAGED_INFO_FIELDS)
+            delete copy.info[field];
+    forEachItem(copy, (item) => stripItem(item, true));
+    return copy;
+}
+/** Deletes an item's (and its responses') managed fields; `ids: false` keeps their `id`. */
+function stripItem(item, ids) {
+    for (const field of MANAGED_ITEM_FIELDS)
+        if (ids || field !== 'id')
+            delete item[field];
+    if (Array.isArray(item.response)) {
+        for (const response of item.response)
+            if (json_isObject(response))
+                for (const field of MANAGED_ITEM_FIELDS)
+                    if (ids || field !== 'id')
+                        delete response[field];
+    }
+}
+/** Visits every folder and request of a collection, depth first, with its path of names. */
+function forEachItem(node, visit, path = []) {
+    if (!Array.isArray(node.item))
+        return;
+    for (const item of node.item) {
+        if (!json_isObject(item))
+            continue;
+        const itemPath = [...path, typeof item.name === 'string' ? item.name : ''];
+        visit(item, itemPath);
+        forEachItem(item, visit, itemPath);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/restore/apply.ts
+
+
+/** Above this size a collection is replaced asynchronously, so a slow update cannot time out and be sent twice. */
+const ASYNC_UPDATE_BYTES = 5 * 1024 * 1024;
+/**
+ * The body to send. A collection keeps its item IDs only when it goes back over itself (items
+ * keep their history); written over another collection, or created anew, every ID is dropped:
+ * Postman refuses IDs that belong to another collection or already exist.
+ */
+function restorePayload(kind, document, keepIds) {
+    if (kind === 'environment') {
+        return { name: document.name, values: Array.isArray(document.values) ? structuredClone(document.values) : [] };
+    }
+    const payload = structuredClone(document);
+    const info = json_isObject(payload.info) ? payload.info : {};
+    for (const field of MANAGED_INFO_FIELDS)
+        delete info[field];
+    if (keepIds)
+        info._postman_id = keepIds.targetId;
+    payload.info = info;
+    forEachItem(payload, (item) => stripItem(item, !keepIds));
+    return payload;
+}
+/** Writes a prepared restore when `yes` and the plan changes something; `postmanRequests` counts all of `client`'s calls. */
+async function applyRestore(client, prepared, options) {
+    const { plan, document } = prepared;
+    const { kind, target } = plan;
+    const { logger } = options;
+    const requests = () => client.calls.length;
+    if (!options.yes) {
+        logger.info(`Plan only: nothing written to Postman.`);
+        return { plan, written: false, skipped: 'not-confirmed', postmanRequests: requests() };
+    }
+    if (!plan.changed) {
+        logger.info(`Postman's ${kind} ${target.id} already equals the backup; nothing written.`);
+        return { plan, written: false, skipped: 'unchanged', postmanRequests: requests() };
+    }
+    const update = plan.action === 'update';
+    const payload = restorePayload(kind, document, plan.keepIds ? { targetId: target.id } : false);
+    let written;
+    if (kind === 'collection') {
+        written = update
+            ? await client.updateCollection(target.id, payload, {
+                async: Buffer.byteLength(JSON.stringify(payload)) > ASYNC_UPDATE_BYTES
+            })
+            : await client.createCollection(payload, target.workspace);
+    }
+    else {
+        const environment = payload;
+        written = update
+            ? await client.updateEnvironment(target.id, environment)
+            : await client.createEnvironment(environment, target.workspace);
+    }
+    logger.info(`${update ? 'Replaced' : 'Created'} ${kind} "${written.name}" (${written.id}) from ${plan.source}.`);
+    return { plan, written: true, document: written, postmanRequests: requests() };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github/read-file.ts
+// The one reader of a repository file through the contents API. GET contents with the object media
+// type answers with the file's metadata for files up to 100 MB and with its bytes up to 1 MB; larger
+// files are read from their blob. What a 404 means (no such file, branch, ref or repository, or an
+// empty repository) is left to the caller, who knows which of these it can tell apart.
+
+
+
+
+// The object media type answers with the file's metadata for files up to 100 MB (the default
+// media type refuses files over 1 MB with 403 too_large).
+const read_file_OBJECT_MEDIA_TYPE = { format: 'object' };
+/**
+ * GET /repos/{owner}/{repo}/contents/{path} with the object media type. A file's sha comes with
+ * the answer; its bytes come with it up to 1 MB, and from GET git/blobs/{sha} above that, only when
+ * bytes() is called (a caller comparing SHAs reads nothing more). Every other failure is translated
+ * into a typed error.
+ */
+async function readRepositoryFile(octokit, target, options = {}) {
+    const { owner, repo, path, ref } = target;
+    const label = options.label ?? `${path}${ref ? ` on ${ref}` : ''}`;
+    const context = options.context ?? contextFor(octokit, owner, repo);
+    let data;
+    try {
+        const answer = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner,
+            repo,
+            path,
+            ...(ref ? { ref } : {}),
+            mediaType: read_file_OBJECT_MEDIA_TYPE
+        });
+        // The default media type lists a folder as an array; the object one answers {type: 'dir', entries}.
+        data = (Array.isArray(answer.data) ? { type: 'dir' } : answer.data);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { state: 'not-found' };
+        throw translateGitHubError(error, context(`reading ${label}`));
+    }
+    if (data.type !== 'file' || !data.sha)
+        return { state: 'not-a-file', type: data.type ?? 'unknown' };
+    const sha = data.sha;
+    const size = data.size ?? 0;
+    // Over 1 MB the object media type leaves the bytes out: `encoding: none`, `content: ''`.
+    const inline = data.encoding === 'base64' && (data.content !== '' || data.size === 0);
+    const content = inline ? Buffer.from(data.content ?? '', 'base64') : undefined;
+    let read;
+    const bytes = () => {
+        read ??= content
+            ? gitBlobSha(content) === sha
+                ? Promise.resolve(content)
+                : Promise.reject(new GitHubApiError(`GitHub answered ${label} with other bytes than its blob ${sha}; try again.`, undefined))
+            : readBlob(octokit, { owner, repo, sha, what: label, action: `reading ${label}` }, context);
+        return read;
+    };
+    return { state: 'file', sha, size, inline, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/restore/load.ts
+// Loading a backup: the backed-up file from disk or from a GitHub repository (files over 1 MB
+// included), parsed as JSON, and what it holds (a collection or an environment).
+
+
+
+
+
+
+
+
+/** Reads the backed-up document from a local file or a GitHub repository (files over 1 MB included). */
+async function loadBackup(source, options = {}) {
+    if ('file' in source) {
+        const bytes = await (0,promises_namespaceObject.readFile)(source.file).catch((error) => {
+            throw new errors_InputError('file', `${source.file} cannot be read (${error.code ?? error.message}).`);
+        });
+        return { document: parseJson(bytes, source.file), source: source.file, bytes: bytes.length };
+    }
+    const { owner, repo } = parseRepository(source.repository);
+    const path = source.path.trim().replace(/^\/+/, '');
+    if (path === '')
+        throw new errors_InputError('path', 'is empty. Give the repository path of the backed-up file.');
+    checkPath(path, 'path');
+    const ref = source.ref?.trim() || undefined;
+    const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`;
+    const octokit = options.octokit ??
+        createOctokit({
+            token: options.githubToken ?? '',
+            baseUrl: options.githubApiUrl || prepare_DEFAULTS.githubApiUrl,
+            logger: options.logger
+        });
+    const file = await readRepositoryFile(octokit, { owner, repo, path, ref }, { label });
+    if (file.state === 'not-found') {
+        throw new GitHubNotFoundError(`${path} does not exist in ${owner}/${repo} ${ref ? `at ${ref}` : 'on the default branch'} (or the token cannot see the repository). Check path${ref ? ' and ref' : ''}; paths are case-sensitive.`);
+    }
+    if (file.state === 'not-a-file') {
+        const what = file.type === 'dir' ? 'folder' : file.type === 'unknown' ? 'thing' : file.type;
+        throw new errors_InputError('path', `${label} is a ${what}, not a file.`);
+    }
+    const bytes = await file.bytes();
+    return { document: parseJson(bytes, label), source: label, bytes: bytes.length };
+}
+function parseJson(bytes, label) {
+    const text = bytes.toString('utf8');
+    try {
+        return parseJsonText(text);
+    }
+    catch (error) {
+        throw new CollectionValidationError(`${label} is not JSON (${error.message}); nothing was written.`, [
+            { pointer: '', message: 'must be JSON' }
+        ]);
+    }
+}
+/**
+ * Collection or environment, by shape; unwraps the Postman API's `{collection: …}` and
+ * `{environment: …}` envelopes. Undefined when it is neither.
+ */
+function detectKind(document) {
+    if (!json_isObject(document))
+        return undefined;
+    if (json_isObject(document.collection) && Object.keys(document).length === 1)
+        return detectKind(document.collection);
+    if (json_isObject(document.environment) && Object.keys(document).length === 1)
+        return detectKind(document.environment);
+    if (json_isObject(document.info) || Array.isArray(document.item))
+        return { kind: 'collection', document };
+    if (Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document)))
+        return { kind: 'environment', document };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/diff/document-diff.ts
+// The diff engine of two versions of one Postman document, shared by restore plans and backup
+// changelogs. Folders and requests are matched by ID when both sides have one, else by path of
+// names; variables by key; examples (saved responses) per request, by ID else by name. Fields the
+// API manages (IDs, timestamps, owner) and key order never count.
+
+
+/** JSON with sorted keys, so key order (which Postman does not keep) never counts as a change. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => json_isObject(v)
+        ? Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]))
+        : v);
+}
+const unmanaged = (o) => Object.fromEntries(Object.entries(o).filter(([k]) => !MANAGED_ITEM_FIELDS.includes(k)));
+function flatten(document) {
+    const nodes = [];
+    if (!json_isObject(document))
+        return nodes;
+    const seen = new Map();
+    const byItem = new Map();
+    const parents = new Map();
+    forEachItem(document, (item, path) => {
+        if (Array.isArray(item.item))
+            for (const child of item.item)
+                if (json_isObject(child))
+                    parents.set(child, item);
+        const kind = Array.isArray(item.item) ? 'folder' : 'request';
+        const base = `${kind}\u0000${path.join('\u0000')}`;
+        const occurrence = seen.get(base) ?? 0;
+        seen.set(base, occurrence + 1);
+        // Shallow copies: the documents compared must not change.
+        const own = unmanaged(item);
+        delete own.item;
+        if (Array.isArray(own.response))
+            own.response = own.response.map((r) => (json_isObject(r) ? unmanaged(r) : r));
+        const body = { ...own };
+        delete body.name;
+        delete body.response;
+        const parentItem = parents.get(item);
+        const node = {
+            kind,
+            id: typeof item.id === 'string' ? item.id : undefined,
+            name: path[path.length - 1],
+            path,
+            parent: parentItem ? byItem.get(parentItem) : undefined,
+            key: `${base}#${occurrence}`,
+            content: canonical(own),
+            body: canonical(body),
+            responses: Array.isArray(item.response) ? item.response : [],
+            requests: 0
+        };
+        byItem.set(item, node);
+        nodes.push(node);
+        if (kind === 'request')
+            for (let p = node.parent; p; p = p.parent)
+                p.requests++;
+    });
+    return nodes;
+}
+function emptyCounts() {
+    return { added: [], removed: [], changed: [], unchanged: 0 };
+}
+/** Pairs each item of `after` with one of `before`: by `id` when both sides have it, else by path of names. */
+function matchItems(after, before) {
+    const byId = new Map(before.filter((n) => n.id).map((n) => [`${n.kind}\u0000${n.id}`, n]));
+    const byKey = new Map(before.map((n) => [n.key, n]));
+    const used = new Set();
+    const pairs = new Map();
+    for (const node of after) {
+        const hit = node.id ? byId.get(`${node.kind}\u0000${node.id}`) : undefined;
+        if (hit && !used.has(hit)) {
+            used.add(hit);
+            pairs.set(node, hit);
+        }
+    }
+    for (const node of after) {
+        if (pairs.has(node))
+            continue;
+        const hit = byKey.get(node.key);
+        if (hit && !used.has(hit)) {
+            used.add(hit);
+            pairs.set(node, hit);
+        }
+    }
+    return pairs;
+}
+/** Restore's view: a matched item under another path (its own or a folder's rename or move) is "changed", with `from`. */
+function restoreItems(backup, current) {
+    const out = { requests: emptyCounts(), folders: emptyCounts() };
+    const counts = (kind) => (kind === 'folder' ? out.folders : out.requests);
+    const entry = (node) => ({ path: node.path, ...(node.id ? { id: node.id } : {}) });
+    const pairs = matchItems(backup, current);
+    const used = new Set(pairs.values());
+    for (const node of backup) {
+        const bucket = counts(node.kind);
+        const match = pairs.get(node);
+        if (!match)
+            bucket.added.push(entry(node));
+        else if (match.key !== node.key && match.path.join('\u0000') !== node.path.join('\u0000'))
+            bucket.changed.push({ ...entry(node), from: match.path });
+        else if (match.content !== node.content)
+            bucket.changed.push(entry(node));
+        else
+            bucket.unchanged++;
+    }
+    for (const node of current)
+        if (!used.has(node))
+            counts(node.kind).removed.push(entry(node));
+    return out;
+}
+function emptyItemChanges() {
+    return { added: [], removed: [], changed: [], renamed: [], moved: [], unchanged: 0 };
+}
+/** The changelog's view: renames and moves apart from content changes; children follow their folder silently. */
+function changelogItems(after, before) {
+    const requests = emptyItemChanges();
+    const folders = emptyItemChanges();
+    const examples = { added: [], removed: [], changed: [], renamed: [], unchanged: 0 };
+    const pairs = matchItems(after, before);
+    const used = new Set(pairs.values());
+    const matched = (node) => pairs.has(node) || used.has(node);
+    const entry = (node) => {
+        let outermost;
+        for (let p = node.parent; p; p = p.parent)
+            if (!matched(p))
+                outermost = p;
+        return {
+            path: node.path,
+            ...(node.id ? { id: node.id } : {}),
+            ...(outermost ? { within: outermost.path } : {}),
+            ...(node.kind === 'folder' ? { requests: node.requests } : {})
+        };
+    };
+    const push = (node, list) => node.kind === 'folder' ? folders[list].push(entry(node)) : requests[list].push(entry(node));
+    for (const node of after) {
+        const match = pairs.get(node);
+        if (!match) {
+            push(node, 'added');
+            continue;
+        }
+        const changes = node.kind === 'folder' ? folders : requests;
+        const id = node.id ? { id: node.id } : {};
+        let same = true;
+        if (match.name !== node.name) {
+            changes.renamed.push({ path: node.path, ...id, from: match.name });
+            same = false;
+        }
+        const sameParent = node.parent ? pairs.get(node.parent) === match.parent : !match.parent;
+        if (!sameParent) {
+            changes.moved.push({
+                path: node.path,
+                ...id,
+                fromFolder: match.path.slice(0, -1),
+                toFolder: node.path.slice(0, -1)
+            });
+            same = false;
+        }
+        if (match.body !== node.body) {
+            push(node, 'changed');
+            same = false;
+        }
+        if (same)
+            changes.unchanged++;
+        if (node.kind === 'request')
+            diffExamples(node, match, examples);
+    }
+    for (const node of before)
+        if (!used.has(node))
+            push(node, 'removed');
+    return { requests, folders, examples };
+}
+function examplesOf(responses) {
+    const seen = new Map();
+    return responses.filter(isObject).map((response) => {
+        const name = typeof response.name === 'string' ? response.name : '';
+        const occurrence = seen.get(name) ?? 0;
+        seen.set(name, occurrence + 1);
+        const body = unmanaged(response);
+        delete body.name;
+        return {
+            id: typeof response.id === 'string' ? response.id : undefined,
+            name,
+            key: `${name}#${occurrence}`,
+            body: canonical(body)
+        };
+    });
+}
+/** Examples of one request in both versions: by `id` when both have one, else by name (and occurrence). */
+function diffExamples(after, before, out) {
+    const now = examplesOf(after.responses);
+    const then = examplesOf(before.responses);
+    const byId = new Map(then.filter((e) => e.id).map((e) => [e.id, e]));
+    const byKey = new Map(then.map((e) => [e.key, e]));
+    const used = new Set();
+    const pairs = new Map();
+    for (const example of now) {
+        const hit = example.id ? byId.get(example.id) : undefined;
+        if (hit && !used.has(hit)) {
+            pairs.set(example, hit);
+            used.add(hit);
+        }
+    }
+    for (const example of now) {
+        const hit = pairs.has(example) ? undefined : byKey.get(example.key);
+        if (hit && !used.has(hit)) {
+            pairs.set(example, hit);
+            used.add(hit);
+        }
+    }
+    const entry = (e) => ({ request: after.path, name: e.name, ...(e.id ? { id: e.id } : {}) });
+    for (const example of now) {
+        const match = pairs.get(example);
+        if (!match) {
+            out.added.push(entry(example));
+            continue;
+        }
+        if (match.name !== example.name)
+            out.renamed.push({ ...entry(example), from: match.name });
+        if (match.body !== example.body)
+            out.changed.push(entry(example));
+        if (match.name === example.name && match.body === example.body)
+            out.unchanged++;
+    }
+    for (const example of then)
+        if (!used.has(example))
+            out.removed.push(entry(example));
+}
+/** Variables by key (a repeated key counts as `key (2)`, …); only whether each differs, never how. */
+function diffVariables(after, before) {
+    const out = emptyCounts();
+    const keyed = (list) => {
+        const map = new Map();
+        for (const variable of Array.isArray(list) ? list : []) {
+            if (!json_isObject(variable))
+                continue;
+            const name = String(variable.key ?? variable.id ?? '');
+            let key = name;
+            for (let n = 2; map.has(key); n++)
+                key = `${name} (${n})`;
+            map.set(key, canonical(variable));
+        }
+        return map;
+    };
+    const then = keyed(before);
+    const now = keyed(after);
+    for (const [key, value] of now) {
+        if (!then.has(key))
+            out.added.push(key);
+        else if (then.get(key) !== value)
+            out.changed.push(key);
+        else
+            out.unchanged++;
+    }
+    for (const key of then.keys())
+        if (!now.has(key))
+            out.removed.push(key);
+    return out;
+}
+function diffProperties(after, before, skip) {
+    const changed = [];
+    for (const key of [...new Set([...Object.keys(after), ...Object.keys(before)])].sort()) {
+        if (skip.includes(key))
+            continue;
+        if (key === 'info' && json_isObject(after.info) && json_isObject(before.info)) {
+            for (const field of [...new Set([...Object.keys(after.info), ...Object.keys(before.info)])].sort()) {
+                if (canonical(after.info[field]) !== canonical(before.info[field]))
+                    changed.push(field === 'name' || field === 'description' ? field : `info.${field}`);
+            }
+        }
+        else if (canonical(after[key]) !== canonical(before[key]))
+            changed.push(key);
+    }
+    return changed;
+}
+const asObject = (value) => (json_isObject(value) ? value : {});
+const variablesOf = (kind, document) => (kind === 'collection' ? document.variable : document.values);
+const childrenKey = (kind) => (kind === 'collection' ? ['item', 'variable'] : ['values']);
+const moved = (c) => c.added.length + c.removed.length + c.changed.length;
+/** A document's name: a collection's `info.name`, an environment's `name`. */
+function documentName(kind, document) {
+    const holder = kind === 'collection' ? asObject(asObject(document).info) : asObject(document);
+    return typeof holder.name === 'string' ? holder.name : undefined;
+}
+/**
+ * What writing `backup` over `current` changes (all of it is "added" when `current` is
+ * undefined, i.e. a new document). Fields the API manages (IDs, timestamps, owner) are not
+ * compared; after a restore, planning again gives `changed: false`.
+ */
+function planRestore(kind, backup, current) {
+    const after = managed_fields_withoutManagedFields(kind, asObject(backup));
+    const before = managed_fields_withoutManagedFields(kind, asObject(current));
+    const properties = current === undefined ? [] : diffProperties(after, before, childrenKey(kind));
+    const variables = diffVariables(variablesOf(kind, after), variablesOf(kind, before));
+    // IDs are matched on the documents as they are; managed fields are gone from `content` already.
+    const items = kind === 'collection'
+        ? restoreItems(flatten(backup), flatten(current))
+        : { requests: emptyCounts(), folders: emptyCounts() };
+    const diff = { ...items, variables, properties, changed: false };
+    diff.changed =
+        current === undefined ||
+            moved(diff.requests) + moved(diff.folders) + moved(diff.variables) + diff.properties.length > 0;
+    return diff;
+}
+/**
+ * What changed from `before` to `after`, two versions of one document (parsed JSON), for a
+ * changelog: renames and moves reported as such, a folder's children not repeated when it is
+ * renamed or moved, examples per request, variables by key. Names only, never values.
+ * `before` undefined: everything is added (a new document); `after` undefined: everything removed.
+ */
+function diffDocuments(kind, before, after) {
+    const now = withoutManagedFields(kind, asObject(after));
+    const then = withoutManagedFields(kind, asObject(before));
+    const items = kind === 'collection'
+        ? changelogItems(flatten(after), flatten(before))
+        : {
+            requests: emptyItemChanges(),
+            folders: emptyItemChanges(),
+            examples: { added: [], removed: [], changed: [], renamed: [], unchanged: 0 }
+        };
+    const properties = before === undefined || after === undefined ? [] : diffProperties(now, then, [...childrenKey(kind), 'name']);
+    const oldName = documentName(kind, before);
+    const newName = documentName(kind, after);
+    const diff = {
+        kind,
+        ...(oldName !== undefined && newName !== undefined && oldName !== newName ? { renamedFrom: oldName } : {}),
+        ...items,
+        variables: diffVariables(variablesOf(kind, now), variablesOf(kind, then)),
+        properties,
+        changed: false
+    };
+    const itemChanges = (c) => moved(c) + c.renamed.length + c.moved.length;
+    diff.changed =
+        diff.renamedFrom !== undefined ||
+            itemChanges(diff.requests) +
+                itemChanges(diff.folders) +
+                moved(diff.examples) +
+                diff.examples.renamed.length +
+                moved(diff.variables) +
+                diff.properties.length >
+                0;
+    return diff;
+}
+/** What a document holds: its requests, folders, examples and variables. */
+function countContents(kind, document) {
+    const nodes = kind === 'collection' ? flatten(document) : [];
+    const variables = variablesOf(kind, asObject(document));
+    return {
+        requests: nodes.filter((n) => n.kind === 'request').length,
+        folders: nodes.filter((n) => n.kind === 'folder').length,
+        examples: nodes.reduce((sum, n) => sum + n.responses.filter(isObject).length, 0),
+        variables: Array.isArray(variables) ? variables.filter(isObject).length : 0
+    };
+}
+
+;// CONCATENATED MODULE: ./src/restore/plan.ts
+// The plan: what restoring one backed-up document would do, decided from the document and what
+// Postman holds now (read only: no request here writes), and the lines that tell a person.
+
+
+
+
+
+
+
 
 
 /**
- * One collection, no environments, no pruning, written to GitHub: the contents API writes the
- * one file (2-4 requests, no manifest). Anything else goes through backupWorkspace.
+ * Plans the restore of a loaded backup: what it holds (refusing anything but `expected` when
+ * given), its validation, and the diff against the target's current document (read with GET).
  */
-function isSingleCollection(options) {
-    const collections = cleanReferences(options.collections);
-    const environments = cleanReferences(options.environments);
-    return collections.length === 1 && collections[0] !== '*' && environments.length === 0 && !options.prune && !options.writer && !(options.exclude ?? []).length;
-}
-/** A single-file result in the shape of a workspace result, so callers have one shape to handle. */
-function asWorkspaceResult(result) {
-    const { collection } = result;
-    return {
-        changed: result.changed,
-        dryRun: result.dryRun,
-        repository: result.repository,
-        branch: result.branch,
-        commitSha: result.commitSha,
-        commitUrl: result.commitUrl,
-        files: [{ kind: 'collection', ...collection, path: result.filePath, url: result.fileUrl, changed: result.changed, redacted: result.redacted.length, fetched: true }],
-        deleted: [],
-        collections: 1,
-        environments: 0,
-        changedFiles: result.changed ? 1 : 0,
-        warnings: result.warnings.map((w) => ({ ...w, path: result.filePath })),
-        postmanRequests: result.postmanRequests
-    };
-}
-/** Backs up what the options name, choosing the cheapest way: the use case behind the action and the CLI. */
-async function runBackup(options) {
-    if (isSingleCollection(options)) {
-        const [collection] = cleanReferences(options.collections);
-        return asWorkspaceResult(await backupCollection({ ...options, collection }));
+async function prepareRestore(client, loaded, request) {
+    const { expected, validation, logger } = request;
+    const detected = detectKind(loaded.document);
+    if (!detected) {
+        throw new CollectionValidationError(`${loaded.source} holds neither a Postman collection nor an environment; nothing was written.`, [{ pointer: '', message: 'must be a collection ({info, item}) or an environment ({name, values})' }]);
     }
-    return backupWorkspace(options);
+    const { kind, document } = detected;
+    if (expected && kind !== expected) {
+        throw new CollectionValidationError(`${loaded.source} holds a Postman ${kind}, not a ${expected}; nothing was written.`, [{ pointer: '', message: `must be a ${expected}` }]);
+    }
+    const warnings = assertValidDocument(kind, document, validation, loaded.source, logger).map((w) => `${w.pointer}: ${w.message}`);
+    if (kind === 'collection' && detectCollectionVersion(document) === '2.0.0') {
+        warnings.push("The backup is Collection Format v2.0.0; Postman's API documents v2.1.0 only. If Postman refuses it, import the file in the Postman app.");
+    }
+    const name = String((kind === 'collection' ? document.info?.name : document.name) ?? '');
+    let current;
+    let target;
+    let keepIds = false;
+    if ('to' in request.target) {
+        const { to } = request.target;
+        current = kind === 'collection' ? await client.getCollection(to) : await client.getEnvironment(to);
+        const info = (kind === 'collection' ? current.info : current);
+        const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(to));
+        target = { id, name: String(info?.name ?? '') };
+        const backupId = kind === 'collection' ? document.info?._postman_id : undefined;
+        keepIds = kind === 'collection' && backupId === id;
+    }
+    else {
+        const { workspace } = request.target;
+        await assertWorkspaceExists(client, workspace);
+        target = { workspace };
+        const listed = kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace);
+        const namesakes = listed.filter((d) => d.name === name);
+        if (namesakes.length > 0) {
+            warnings.push(`Workspace ${workspace} already has a ${kind} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`);
+        }
+    }
+    const redacted = blankSecrets(kind, document);
+    const plan = {
+        kind,
+        action: 'to' in request.target ? 'update' : 'create',
+        name,
+        source: loaded.source,
+        target,
+        keepIds,
+        ...planRestore(kind, document, current),
+        redacted,
+        warnings
+    };
+    return { plan, document, current };
 }
+/**
+ * Secret values blank in a document: the places redaction blanks (secret variables, auth
+ * credential fields) that hold ''. Found with redactCollection/redactEnvironment themselves, so
+ * the two always agree on what a secret is: mark every '' and see which marks get blanked.
+ */
+function blankSecrets(kind, document) {
+    const MARK = '\u0000blank\u0000';
+    const marked = JSON.parse(JSON.stringify(document), (_key, value) => value === '' ? MARK : value);
+    const { redacted } = kind === 'collection' ? redactCollection(marked) : redactEnvironment(marked);
+    return redacted.filter((field) => valueAt(document, field.pointer) === '');
+}
+function valueAt(document, pointer) {
+    let node = document;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        node = Array.isArray(node) ? node[Number(key)] : json_isObject(node) ? node[key] : undefined;
+    }
+    return node;
+}
+// ---- telling a person ----
+/** The sentence every front end shows about blank secrets. */
+function redactedNote(count) {
+    return `${count} redacted value${count === 1 ? '' : 's'} stay${count === 1 ? 's' : ''} blank; set ${count === 1 ? 'it' : 'them'} in Postman.`;
+}
+const SHOWN_ENTRIES = 20;
+function entryLines(counts) {
+    const show = (sign, list) => list
+        .slice(0, SHOWN_ENTRIES)
+        .map((e) => `  ${sign} ${e.path.join(' / ')}${e.from ? `  (was ${e.from.join(' / ')})` : ''}`)
+        .concat(list.length > SHOWN_ENTRIES ? [`    … and ${list.length - SHOWN_ENTRIES} more`] : []);
+    return [...show('+', counts.added), ...show('-', counts.removed), ...show('~', counts.changed)];
+}
+const countLine = (label, c) => `${label.padEnd(11)}${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed, ${c.unchanged} unchanged`;
+/** The plan and what was done, as lines for a terminal or a log; `howToApply` says how to write ("run again with --yes to apply"). */
+function describeRestore(result, howToApply) {
+    const { plan } = result;
+    const lines = [`Restore ${plan.kind} "${plan.name}" from ${plan.source}`];
+    lines.push(plan.action === 'update'
+        ? `  over ${plan.kind} "${plan.target.name}" (${plan.target.id}) in Postman`
+        : `  as a new ${plan.kind} in workspace ${plan.target.workspace}`);
+    if (!plan.keepIds && plan.action === 'update' && plan.kind === 'collection')
+        lines.push('  (the backup is of another collection: its items are recreated with new IDs)');
+    if (plan.kind === 'collection') {
+        lines.push(countLine('Requests:', plan.requests), ...entryLines(plan.requests));
+        lines.push(countLine('Folders:', plan.folders), ...entryLines(plan.folders));
+    }
+    const v = plan.variables;
+    lines.push(countLine('Variables:', v));
+    for (const [sign, list] of [
+        ['+', v.added],
+        ['-', v.removed],
+        ['~', v.changed]
+    ])
+        if (list.length)
+            lines.push(`  ${sign} ${list.join(', ')}`);
+    if (plan.properties.length)
+        lines.push(`Also changes: ${plan.properties.join(', ')}`);
+    if (plan.redacted.length)
+        lines.push(redactedNote(plan.redacted.length));
+    for (const warning of plan.warnings)
+        lines.push(`warning: ${warning}`);
+    if (result.written && result.document) {
+        const { id, name } = result.document;
+        lines.push(plan.action === 'update'
+            ? `Replaced ${plan.kind} "${name}" (${id}) in Postman.`
+            : `Created ${plan.kind} "${name}" (${id}) in workspace ${plan.target.workspace}.`);
+    }
+    else if (result.skipped === 'unchanged' || !plan.changed) {
+        lines.push(`Postman's ${plan.kind} already equals the backup; nothing to restore.`);
+    }
+    else {
+        lines.push(`Nothing written: ${howToApply}.`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/restore/restore.ts
+// The restore use case for one backed-up document: check every option, load the file, plan
+// against what Postman holds, and apply the plan only with `yes`. Blanked secrets stay blank.
+
+
+
+
+
+
+
+/** Restores a backed-up collection or environment (whichever the file holds). */
+function restoreBackup(options) {
+    return restoreDocument(options, undefined);
+}
+/** Restores a backed-up collection; refuses a file that holds an environment. */
+function restoreCollection(options) {
+    return restoreDocument(options, 'collection');
+}
+/** Restores a backed-up environment; refuses a file that holds a collection. */
+function restoreEnvironment(options) {
+    return restoreDocument(options, 'environment');
+}
+function checkTarget(options) {
+    const to = options.to?.trim() || undefined;
+    const workspace = options.workspace?.trim() || undefined;
+    if (to && workspace)
+        throw new errors_InputError('to', 'and workspace are both set. Give to (the ID to replace) or workspace (to create a new one), not both.');
+    if (!to && !workspace)
+        throw new errors_InputError('to', 'is empty. Give the ID of the collection or environment to replace, or a workspace ID to create it in.');
+    if (to && referenceKind(to) === 'name')
+        throw new errors_InputError('to', `"${to}" is not an ID or UID. Restore writes only to an ID (postman-backup list shows them).`);
+    return to ? { to } : { workspace: workspace };
+}
+async function restoreDocument(options, expected) {
+    // Every option is checked before the first request.
+    const logger = options.logger ?? silentLogger;
+    const target = checkTarget(options);
+    const validation = checkChoice(options.validation ?? prepare_DEFAULTS.validation, VALIDATION_MODES, 'validation');
+    const client = createPostmanClient(options, logger);
+    const loaded = await loadBackup(options.source, options);
+    const prepared = await prepareRestore(client, loaded, { target, expected, validation, logger });
+    return applyRestore(client, prepared, { yes: options.yes, logger });
+}
+
+;// CONCATENATED MODULE: ./src/restore/index.ts
+// Restore: the way back from a backed-up file to Postman. What the library and the front ends use;
+// the parts (loading, the diff, the plan, applying it) are in the modules beside this one.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/restore.ts
+// Kept until the front ends import './restore/index.js' directly.
+
+
+;// CONCATENATED MODULE: ./src/run-backup.ts
+// Kept for modules that import runBackup from here; the pipeline lives in src/backup/.
+
+
+;// CONCATENATED MODULE: ./src/options/values.ts
+// How an option's value is read from text (an action input, a flag, an environment variable) and
+// checked, by its type in the table. Every failure is an InputError naming the option.
+
+
+
+
+/**
+ * Text to the option's value, not yet checked. Empty text means "not given" (so the default),
+ * as in actions/checkout: `with: x: ${{ inputs.x }}` passes "" for a blank dispatch input. An
+ * explicitly empty flag may mean something else (`--directory ""` is the root).
+ */
+function parseOptionText(key, text, source) {
+    const spec = specOf(key);
+    const raw = typeof text === 'string' ? text : text.join('\n');
+    const trimmed = raw.trim();
+    if (trimmed === '')
+        return (source === 'flag' ? spec.emptyFlag : undefined);
+    switch (spec.type) {
+        case 'boolean':
+            if (/^(true|True|TRUE)$/.test(trimmed))
+                return true;
+            if (/^(false|False|FALSE)$/.test(trimmed))
+                return false;
+            throw new errors_InputError(key, `"${trimmed}" is not a boolean. Use true or false.`);
+        case 'integer':
+            if (!/^\d+$/.test(trimmed))
+                throw new errors_InputError(key, `"${trimmed}" is not ${rangeText(key)}.`);
+            return Number(trimmed);
+        case 'list':
+            return raw
+                .split(source === 'input' ? /\r?\n/ : /[,\r\n]/)
+                .map((v) => v.trim())
+                .filter((v) => v !== '');
+        case 'secret':
+            return raw;
+        default:
+            return trimmed;
+    }
+}
+const rangeText = (key) => {
+    const { min, max } = specOf(key);
+    return `a whole number from ${min} to ${max}`;
+};
+/** A fresh copy of the default (undefined when the option has none). */
+function defaultOf(key) {
+    const value = specOf(key).default;
+    return (Array.isArray(value) ? [...value] : value);
+}
+function values_text(key, value) {
+    if (typeof value !== 'string')
+        throw new errors_InputError(key, `${JSON.stringify(value)} is not a string.`);
+    return value;
+}
+/**
+ * Checks a given value (from the library, or parsed from text) and normalizes it; undefined
+ * means its default. Empty text is "not given" except where the type says otherwise: an empty
+ * directory is the repository root, an empty template is refused.
+ */
+function resolveValue(key, value) {
+    if (value === undefined || value === null)
+        return defaultOf(key);
+    const spec = specOf(key);
+    const done = (v) => v;
+    switch (spec.type) {
+        case 'boolean':
+            if (typeof value !== 'boolean')
+                throw new errors_InputError(key, `${JSON.stringify(value)} is not a boolean (true or false).`);
+            return done(value);
+        case 'integer': {
+            const { min = -Infinity, max = Infinity } = spec;
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+                throw new errors_InputError(key, `"${String(value)}" is not ${rangeText(key)}.`);
+            return done(value);
+        }
+        case 'list': {
+            const list = typeof value === 'string' ? [value] : value;
+            if (!Array.isArray(list))
+                throw new errors_InputError(key, `${JSON.stringify(value)} is not a list of strings.`);
+            return done([...new Set(list.map((v) => values_text(key, v).trim()).filter((v) => v !== ''))]);
+        }
+        case 'choice': {
+            const choices = spec.choices ?? [];
+            if (!choices.includes(value))
+                throw new errors_InputError(key, `"${String(value)}" is not one of ${choices.join(', ')}.`);
+            return done(value);
+        }
+        case 'secret': {
+            const secret = values_text(key, value);
+            if (secret.trim() === '')
+                return defaultOf(key);
+            // eslint-disable-next-line no-control-regex
+            if (/[\s\u0000-\u001f\u007f]/.test(secret.trim()))
+                throw new errors_InputError(key, 'contains a line break, space or control character. Give the credential alone, with no surrounding text.');
+            return done(secret.trim());
+        }
+        case 'url': {
+            const url = values_text(key, value).trim().replace(/\/+$/, '');
+            if (url === '')
+                return defaultOf(key);
+            if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url))
+                throw new errors_InputError(key, `"${url}" is not an http(s) URL, e.g. ${String(spec.default ?? 'https://…')}.`);
+            return done(url);
+        }
+        case 'file-template': {
+            const template = values_text(key, value);
+            if (template.trim() === '')
+                throw new errors_InputError(key, `is empty. Use e.g. ${String(spec.default)}.`);
+            checkFileNameTemplate(template, key);
+            return done(template);
+        }
+        case 'text-template': {
+            const template = values_text(key, value);
+            if (template.trim() === '')
+                throw new errors_InputError(key, `is empty. Use e.g. ${String(spec.default)}.`);
+            checkTemplate(template, key);
+            return done(template);
+        }
+        case 'directory':
+            return done(normalizeDirectory(values_text(key, value), key));
+        case 'repository': {
+            const repository = values_text(key, value).trim();
+            if (repository === '')
+                return defaultOf(key);
+            parseRepository(repository, key);
+            return done(repository);
+        }
+        case 'branch': {
+            const branch = values_text(key, value).trim();
+            if (branch === '')
+                return defaultOf(key);
+            return done(checkBranchName(branch, key));
+        }
+        case 'path': {
+            const path = values_text(key, value).trim();
+            if (path === '')
+                return defaultOf(key);
+            checkPath(path, key);
+            return done(path);
+        }
+        case 'string': {
+            const string = values_text(key, value).trim();
+            return string === '' ? defaultOf(key) : done(string);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/options/resolve.ts
+// Options as a use case receives them: every value checked, every default applied, and the rules
+// that tie options together (what to back up, where to write, `to` or `workspace`). The action,
+// the CLI and the library all go through these functions; each names the options its own way.
+
+
+
+/** The library's names: the option keys. */
+const libraryNaming = (key) => (specOf(key).library === false ? undefined : key);
+function resolveAll(keys, given) {
+    const values = {};
+    for (const key of keys)
+        values[key] = resolveValue(key, given[key]);
+    return values;
+}
+const keysOf = (test) => optionKeys.filter(test);
+/** The library options of a backup (and of a restore, of a listing), in the table's order. */
+const BACKUP_KEYS = keysOf((k) => specOf(k).library !== false && specOf(k).commands.includes('backup'));
+const RESTORE_KEYS = keysOf((k) => specOf(k).library !== false &&
+    specOf(k).commands.includes('restore') &&
+    !['repository', 'path', 'ref', 'file'].includes(k));
+const LIST_KEYS = keysOf((k) => specOf(k).library !== false && specOf(k).commands.includes('list'));
+function requireApiKey(value) {
+    if (value === undefined)
+        throw new errors_InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.');
+}
+/**
+ * Checks a backup's options and applies the defaults, before any request. Keys the table does
+ * not know (octokit, writer, logger, onProgress, …) pass through unchanged.
+ */
+function resolveBackupOptions(options, naming = libraryNaming) {
+    const values = resolveAll(BACKUP_KEYS, options);
+    // The key first: without it nothing works, so it is the first thing a new user must hear about.
+    requireApiKey(values.postmanApiKey);
+    if (values.collections.length === 0 && values.environments.length === 0)
+        throw new errors_InputError('collections', `is empty, and so is ${naming('environments')}. Name what to back up: a name, ID or UID (several at once, or * for all).`);
+    if (options.writer === undefined) {
+        if (values.repository === undefined) {
+            const out = naming('out');
+            throw new errors_InputError('repository', `is empty. Give the repository to write to, as owner/name${out ? `, or ${out} DIR to write to a local folder` : ''}.`);
+        }
+        if (values.githubToken === undefined && options.octokit === undefined)
+            throw new errors_InputError('githubToken', 'is empty. Give a token that can write to the repository (the workflow token or a PAT).');
+    }
+    return Object.freeze({ ...options, ...values });
+}
+/** Refuses options given together that exclude each other (the table's `conflicts`). */
+function checkConflicts(given, naming) {
+    for (const key of optionKeys) {
+        if (given[key] === undefined)
+            continue;
+        for (const other of specOf(key).conflicts ?? []) {
+            if (given[other] !== undefined)
+                throw new errors_InputError(key, `cannot be used with ${naming(other) ?? other}.`);
+        }
+    }
+}
+/** The restore source from a file or a repository path, as a front end gives them. */
+function restoreSource(given, naming = libraryNaming) {
+    checkConflicts(given, naming);
+    const file = resolveValue('file', given.file);
+    if (file !== undefined)
+        return { file };
+    const path = resolveValue('path', given.path);
+    if (path === undefined) {
+        const fileName = naming('file');
+        throw new errors_InputError('path', `is empty. Give the repository path of the backed-up file to restore${fileName ? `, or ${fileName}` : ''}.`);
+    }
+    const repository = resolveValue('repository', given.repository);
+    if (repository === undefined)
+        throw new errors_InputError('repository', `is empty. Give the repository that holds ${naming('path')}, as owner/name.`);
+    const ref = resolveValue('ref', given.ref);
+    return { repository, path, ...(ref === undefined ? {} : { ref }) };
+}
+/** Checks a restore's options and applies the defaults, before any request. Unknown keys pass through. */
+function resolveRestoreOptions(options, naming = libraryNaming) {
+    const values = resolveAll(RESTORE_KEYS, options);
+    requireApiKey(values.postmanApiKey);
+    const source = options.source && 'file' in options.source
+        ? restoreSource({ file: options.source.file }, naming)
+        : restoreSource({ ...options.source }, naming);
+    const to = naming('to');
+    const workspace = naming('workspace');
+    const choose = `Set ${to} (the ID or UID of the collection or environment to replace) or ${workspace} (to create a new one)`;
+    if (values.to !== undefined && values.workspace !== undefined)
+        throw new errors_InputError('to', `${choose}, not both.`);
+    if (values.to === undefined && values.workspace === undefined)
+        throw new errors_InputError('to', `${choose}, one of them.`);
+    return Object.freeze({ ...options, ...values, source });
+}
+/** Checks the options of a listing and applies the defaults. Unknown keys pass through. */
+function resolveListOptions(options) {
+    const values = resolveAll(LIST_KEYS, options);
+    requireApiKey(values.postmanApiKey);
+    return Object.freeze({ ...options, ...values });
+}
+/**
+ * The action's `mode`: the inputs of a restore must stay empty in a backup, so a half-converted
+ * step fails instead of backing up.
+ */
+function checkModeOptions(mode, given, naming) {
+    if (mode !== 'backup')
+        return;
+    for (const key of ['path', 'ref', 'to', 'yes']) {
+        if (given[key] !== undefined && given[key] !== false)
+            throw new errors_InputError(key, `is only used with ${naming('mode')}: restore. Set ${naming('mode')}: restore, or remove it.`);
+    }
+}
+/** Only the given keys of `values`. */
+function pick(values, keys) {
+    return Object.fromEntries(keys.map((key) => [key, values[key]]));
+}
+
+;// CONCATENATED MODULE: ./src/options/index.ts
+// The options of every use case, declared once (table.ts), read from text (values.ts) and
+// checked with their defaults applied (resolve.ts).
+
+
+
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
-
-
-
-const inputs_MODES = ['backup', 'restore'];
-function booleanInput(name) {
-    const value = getInput(name);
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE|)$/.test(value))
-        return false;
-    throw new InputError(name, `"${value}" is not a boolean. Use true or false.`);
+/** The action names options by their inputs. */
+const inputNaming = (key) => specOf(key).input;
+/** `Input "github-token": is empty. …`: an InputError in the action's words. */
+function inputMessage(error) {
+    const key = error.option;
+    const input = optionKeys.includes(key) ? specOf(key).input : undefined;
+    return input ? `Input "${input}": ${error.reason}` : error.message;
 }
-/** A multi-line input: one entry per line, blank lines and surrounding spaces dropped. */
-function listInput(name) {
-    return getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '');
-}
-function templateInput(name, example) {
-    const template = getInput(name);
-    if (template === '')
-        throw new InputError(name, `is empty. Use e.g. ${example}.`);
-    checkFileNameTemplate(template, name);
-    return template;
-}
-function urlInput(name, example) {
-    const value = getInput(name).replace(/\/+$/, '');
-    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(value)) {
-        throw new InputError(name, `"${value}" is not an http(s) URL, e.g. ${example}.`);
-    }
-    return value;
-}
-/** Reads every input, masks the credentials, and refuses bad values before any request is made. */
+/**
+ * Reads every input of action.yml (the table's), masks the credentials, and refuses bad values
+ * before any request is made. An empty input means its default, as in actions/checkout: a
+ * blank workflow_dispatch input passed on with `${{ inputs.x }}` arrives as "".
+ */
 function getInputs() {
     // Mask first, so nothing below can print them.
-    const rawKey = getInput('postman-api-key');
-    if (rawKey)
-        core_setSecret(rawKey);
-    const githubToken = getInput('github-token');
-    if (githubToken)
-        core_setSecret(githubToken);
-    const postmanApiKey = checkApiKey(rawKey);
-    if (!githubToken) {
-        throw new InputError('github-token', 'is empty. Leave it at its default (the workflow token) or pass a PAT from a secret.');
+    for (const key of optionKeys) {
+        const input = specOf(key).input;
+        if (input && specOf(key).type === 'secret') {
+            const value = getInput(input);
+            if (value)
+                core_setSecret(value);
+        }
     }
-    const mode = checkChoice(getInput('mode'), inputs_MODES, 'mode');
-    const restore = restoreInputs(mode);
-    const collections = listInput('collection');
-    const environments = listInput('environment');
-    if (mode === 'backup' && collections.length === 0 && environments.length === 0) {
-        throw new InputError('collection', 'is empty. Give the name, ID or UID of the collection to back up (several: one per line; all: *), or set environment.');
+    const given = {};
+    for (const key of optionKeys) {
+        const input = specOf(key).input;
+        if (input)
+            given[key] = parseOptionText(key, getInput(input, { trimWhitespace: false }), 'input');
     }
-    const repository = getInput('repository');
-    parseRepository(repository);
-    const branch = getInput('branch');
-    if (branch !== '')
-        checkBranchName(branch);
-    const directory = normalizeDirectory(getInput('directory'));
-    const filename = templateInput('filename', '{name}.postman_collection.json');
-    const environmentFilename = templateInput('environment-filename', '{name}.postman_environment.json');
-    const commitMessage = getInput('commit-message');
-    if (commitMessage === '')
-        throw new InputError('commit-message', 'is empty.');
-    checkTemplate(commitMessage, 'commit-message');
-    const validation = checkChoice(getInput('validation'), VALIDATION_MODES, 'validation');
-    const redact = checkChoice(getInput('redact'), REDACT_MODES, 'redact');
-    const concurrencyText = getInput('concurrency');
-    const concurrency = Number(concurrencyText);
-    if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > 32) {
-        throw new InputError('concurrency', `"${concurrencyText}" is not a whole number from 1 to 32.`);
-    }
-    return Object.freeze({
-        postmanApiKey,
-        collections,
-        environments,
-        workspace: getInput('workspace') || undefined,
-        directory,
-        filename,
-        environmentFilename,
-        exclude: listInput('exclude'),
-        redact,
-        concurrency,
-        prune: booleanInput('prune'),
-        full: booleanInput('full'),
-        repository: repository.trim(),
-        branch: branch || undefined,
-        createBranch: booleanInput('create-branch'),
-        githubToken,
-        githubApiUrl: getInput('github-api-url') === '' ? 'https://api.github.com' : urlInput('github-api-url', 'https://github.example.com/api/v3'),
-        postmanApiUrl: urlInput('postman-api-url', 'https://api.postman.com'),
-        commitMessage,
-        validation,
-        dryRun: booleanInput('dry-run'),
-        restore
-    });
-}
-/** The inputs of `mode: restore`; with `mode: backup` they must stay empty, so a half-converted step fails instead of backing up. */
-function restoreInputs(mode) {
-    const path = getInput('path').trim();
-    const ref = getInput('ref').trim();
-    const to = getInput('to').trim();
-    const confirm = booleanInput('confirm');
-    if (mode === 'backup') {
-        const stray = [path && 'path', ref && 'ref', to && 'to', confirm && 'confirm'].filter(Boolean);
-        if (stray.length > 0)
-            throw new InputError(String(stray[0]), 'is only used with mode: restore. Set mode: restore, or remove it.');
-        return undefined;
-    }
-    if (path === '')
-        throw new InputError('path', 'is empty. Give the repository path of the backed-up file to restore.');
-    checkPath(path, 'path');
-    const workspace = getInput('workspace').trim() || undefined;
-    if (!to === !workspace)
-        throw new InputError('to', 'Set to (the ID of the collection or environment to replace) or workspace (to create a new one), one of them.');
-    return Object.freeze({ path, ref: ref || getInput('branch').trim() || undefined, to: to || undefined, workspace: to ? undefined : workspace, confirm });
+    const values = given;
+    const mode = resolveValue('mode', values.mode);
+    checkModeOptions(mode, values, inputNaming);
+    if (mode === 'backup')
+        return Object.freeze({ mode, backup: resolveBackupOptions(pick(values, BACKUP_KEYS), inputNaming) });
+    // A restore reads `path` at `ref`, else at `branch`, else on the default branch.
+    const source = restoreSource({ ...values, ref: values.ref ?? values.branch }, inputNaming);
+    const confirm = resolveValue('yes', values.yes);
+    const dryRun = resolveValue('dryRun', values.dryRun);
+    const restore = resolveRestoreOptions({
+        postmanApiKey: values.postmanApiKey,
+        postmanApiUrl: values.postmanApiUrl,
+        workspace: values.workspace,
+        to: values.to,
+        validation: values.validation,
+        githubToken: values.githubToken,
+        githubApiUrl: values.githubApiUrl,
+        yes: confirm && !dryRun,
+        source
+    }, inputNaming);
+    if ('file' in source)
+        throw new errors_InputError('path', 'is empty.'); // unreachable: the action has no file input
+    return Object.freeze({ mode, restore, repository: source.repository, path: source.path, confirm, dryRun });
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const summary_link = (url, text) => (url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text));
+const summary_link = (url, text) => url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 /** The job summary: one table row per backed-up document, then the commit and the counts. */
 async function writeSummary(result) {
     const commit = result.commitSha ? summary_link(result.commitUrl, result.commitSha.slice(0, 7)) : '—';
@@ -68539,7 +70080,9 @@ async function writeSummary(result) {
     const notes = [
         `${escapeHtml(result.repository)} on <code>${escapeHtml(result.branch)}</code>`,
         `${result.collections} collection(s), ${result.environments} environment(s), ${result.changedFiles} changed`,
-        result.deleted.length ? `${result.deleted.length} file(s) removed: ${result.deleted.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '',
+        result.deleted.length
+            ? `${result.deleted.length} file(s) removed: ${result.deleted.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
+            : '',
         result.warnings.length ? `${result.warnings.length} validation warning(s)` : '',
         result.dryRun ? 'dry run: nothing was written' : ''
     ].filter(Boolean);
@@ -68552,16 +70095,27 @@ async function writeSummary(result) {
 /** Entries shown per cell of the restore table; the counts say how many there are. */
 const summary_SHOWN_ENTRIES = 10;
 function entries(list) {
-    const names = list.slice(0, summary_SHOWN_ENTRIES).map((e) => `<code>${escapeHtml(typeof e === 'string' ? e : e.path.join(' / '))}</code>`);
+    const names = list
+        .slice(0, summary_SHOWN_ENTRIES)
+        .map((e) => `<code>${escapeHtml(typeof e === 'string' ? e : e.path.join(' / '))}</code>`);
     return names.join(', ') + (list.length > summary_SHOWN_ENTRIES ? `, … ${list.length - summary_SHOWN_ENTRIES} more` : '');
 }
 /** The job summary of mode: restore: what the restore changes (or changed), as a table. */
 async function writeRestoreSummary(result, howToApply) {
     const { plan } = result;
     const header = ['Change', 'Added', 'Removed', 'Changed', 'Unchanged'].map((data) => ({ data, header: true }));
-    const row = (label, c) => [label, ...[c.added, c.removed, c.changed].map((l) => `${l.length}${l.length ? `: ${entries(l)}` : ''}`), String(c.unchanged)];
-    const rows = [...(plan.kind === 'collection' ? [row('Requests', plan.requests), row('Folders', plan.folders)] : []), row('Variables', plan.variables)];
-    const target = plan.action === 'update' ? `${plan.kind} ${escapeHtml(`"${plan.target.name}" (${plan.target.id})`)}` : `a new ${plan.kind} in workspace <code>${escapeHtml(plan.target.workspace ?? '')}</code>`;
+    const row = (label, c) => [
+        label,
+        ...[c.added, c.removed, c.changed].map((l) => `${l.length}${l.length ? `: ${entries(l)}` : ''}`),
+        String(c.unchanged)
+    ];
+    const rows = [
+        ...(plan.kind === 'collection' ? [row('Requests', plan.requests), row('Folders', plan.folders)] : []),
+        row('Variables', plan.variables)
+    ];
+    const target = plan.action === 'update'
+        ? `${plan.kind} ${escapeHtml(`"${plan.target.name}" (${plan.target.id})`)}`
+        : `a new ${plan.kind} in workspace <code>${escapeHtml(plan.target.workspace ?? '')}</code>`;
     const outcome = result.written
         ? `Written: ${escapeHtml(`${result.document?.name} (${result.document?.id})`)}.`
         : plan.changed
@@ -68569,7 +70123,9 @@ async function writeRestoreSummary(result, howToApply) {
             : 'Postman already holds this backup; nothing was written.';
     const notes = [
         `<code>${escapeHtml(plan.source)}</code> over ${target}`,
-        plan.properties.length ? `also changes: ${plan.properties.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '',
+        plan.properties.length
+            ? `also changes: ${plan.properties.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
+            : '',
         plan.redacted.length ? escapeHtml(redactedNote(plan.redacted.length)) : '',
         plan.warnings.length ? `${plan.warnings.length} warning(s) in the log` : ''
     ].filter(Boolean);
@@ -68589,16 +70145,20 @@ async function writeRestoreSummary(result, howToApply) {
 
 
 
+
+
 /**
  * core.info writes its text as it is, so a line break inside a collection name could start a
  * workflow command (`::error::…`) on the next line. Our info lines are single lines anyway.
  */
 const oneLine = (message) => message.replace(/[\r\n]+/g, ' ');
+/** The library names options by key (`postmanApiUrl`); a step's log names its inputs (`postman-api-url`). */
+const inInputTerms = (message) => renameOptions(message, (key) => specOf(key).input);
 const actionsLogger = {
     debug: (m) => core_debug(m),
-    info: (m) => info(oneLine(m)),
-    warn: (m) => warning(m),
-    error: (m) => error(m)
+    info: (m) => info(oneLine(inInputTerms(m))),
+    warn: (m) => warning(inInputTerms(m)),
+    error: (m) => error(inInputTerms(m))
 };
 function setOutputs(result) {
     const collections = result.files.filter((f) => f.kind === 'collection');
@@ -68614,39 +70174,23 @@ function setOutputs(result) {
     setOutput('changed-files', String(result.changedFiles));
     setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))));
 }
-const octokitFor = (settings) => getOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS);
+const octokitFor = (options) => getOctokit(options.githubToken ?? '', { baseUrl: options.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS);
 async function backUp(settings) {
-    const octokit = octokitFor(settings);
-    const common = {
-        postmanApiKey: settings.postmanApiKey,
-        workspace: settings.workspace,
-        postmanApiUrl: settings.postmanApiUrl,
-        repository: settings.repository,
-        branch: settings.branch,
-        createBranch: settings.createBranch,
-        directory: settings.directory,
-        filename: settings.filename,
-        commitMessage: settings.commitMessage,
-        validation: settings.validation,
-        redact: settings.redact,
-        dryRun: settings.dryRun,
-        octokit,
-        logger: actionsLogger
-    };
-    const title = settings.collections.length === 1 && settings.environments.length === 0 ? `Back up Postman collection "${settings.collections[0]}"` : 'Back up Postman collections and environments';
+    const title = settings.collections.length === 1 && settings.environments.length === 0
+        ? `Back up Postman collection "${settings.collections[0]}"`
+        : 'Back up Postman collections and environments';
     return group(title, () => runBackup({
-        ...common,
-        collections: [...settings.collections],
-        environments: [...settings.environments],
-        environmentFilename: settings.environmentFilename,
-        exclude: [...settings.exclude],
-        concurrency: settings.concurrency,
-        prune: settings.prune,
-        full: settings.full
+        ...settings,
+        // Checked by getInputs: a backup from the action always has a repository.
+        repository: settings.repository ?? '',
+        octokit: octokitFor(settings),
+        logger: actionsLogger
     }));
 }
 function finalMessage(result) {
-    const what = result.files.length === 1 ? `"${result.files[0].name}"` : `${result.collections} collection(s) and ${result.environments} environment(s)`;
+    const what = result.files.length === 1
+        ? `"${result.files[0].name}"`
+        : `${result.collections} collection(s) and ${result.environments} environment(s)`;
     if (result.dryRun) {
         notice(`Dry run: ${result.changed ? `${result.changedFiles} file(s) would change` : `${what}: nothing would change`}; nothing was written.`);
     }
@@ -68657,21 +70201,13 @@ function finalMessage(result) {
         notice(`${what} unchanged since the last backup; no commit made.`);
     }
 }
-// ---- mode: restore ----
 /** How to write, in this step's terms. */
 const howToApply = (settings) => `set confirm: true${settings.dryRun ? ' and dry-run: false' : ''} to apply`;
-async function restore(settings, restoring) {
-    return group(`Restore ${restoring.path} from ${settings.repository}`, async () => {
+async function restore(settings) {
+    return group(`Restore ${settings.path} from ${settings.repository}`, async () => {
         const result = await restoreBackup({
-            postmanApiKey: settings.postmanApiKey,
-            postmanApiUrl: settings.postmanApiUrl,
-            source: { repository: settings.repository, path: restoring.path, ref: restoring.ref },
-            to: restoring.to,
-            workspace: restoring.workspace,
-            validation: settings.validation,
-            // Writing takes both: an explicit confirm, and not a dry run.
-            yes: restoring.confirm && !settings.dryRun,
-            octokit: octokitFor(settings),
+            ...settings.restore,
+            octokit: octokitFor(settings.restore),
             logger: actionsLogger
         });
         for (const line of describeRestore(result, howToApply(settings)))
@@ -68692,7 +70228,9 @@ function setRestoreOutputs(result, restoring) {
     setOutput('file-path', restoring.path);
     setOutput('collection-id', collection ? id : '');
     setOutput('collection-name', collection ? name : '');
-    setOutput('files', JSON.stringify([{ kind: plan.kind, id, name, path: restoring.path, changed: result.written, redacted: plan.redacted.length }]));
+    setOutput('files', JSON.stringify([
+        { kind: plan.kind, id, name, path: restoring.path, changed: result.written, redacted: plan.redacted.length }
+    ]));
     setOutput('collections', collection ? '1' : '0');
     setOutput('environments', collection ? '0' : '1');
     setOutput('changed-files', '0');
@@ -68733,14 +70271,14 @@ async function run() {
     const secrets = [getInput('postman-api-key'), getInput('github-token')];
     try {
         const settings = getInputs();
-        if (settings.restore) {
-            const restored = await restore(settings, settings.restore);
-            setRestoreOutputs(restored, settings.restore);
+        if (settings.mode === 'restore') {
+            const restored = await restore(settings);
+            setRestoreOutputs(restored, settings);
             await summarize(() => writeRestoreSummary(restored, howToApply(settings)));
             finalRestoreMessage(restored, settings);
             return;
         }
-        const result = await backUp(settings);
+        const result = await backUp(settings.backup);
         setOutputs(result);
         await summarize(() => writeSummary(result));
         finalMessage(result);
@@ -68748,7 +70286,7 @@ async function run() {
     catch (error) {
         const err = error instanceof Error ? error : new Error(String(error));
         core_debug(redactText(err.stack ?? err.message, secrets));
-        setFailed(redactText(err.message, secrets));
+        setFailed(redactText(inInputTerms(err instanceof errors_InputError ? inputMessage(err) : err.message), secrets));
     }
 }
 
@@ -68997,6 +70535,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 

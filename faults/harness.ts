@@ -5,10 +5,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { inspect } from 'node:util'
 import { parse } from 'yaml'
 import type { BackupCollectionOptions, BackupResult } from '../src/index.js'
-import { runAction, type ActionRun, type GitHubContext } from '../test-servers/actions-runner.js'
-import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
+import { runAction, runnerLog, type ActionRun, type GitHubContext } from '../test-servers/actions-runner.js'
+import type { GitHubServer } from '../test-servers/github/server.js'
 import type { Fault, RecordedRequest } from '../test-servers/http-kit.js'
-import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
+import type { PostmanServer } from '../test-servers/postman/server.js'
+import { startServers } from '../test-servers/servers.js'
 
 // ---- planted credentials ------------------------------------------------------------------------
 
@@ -62,12 +63,8 @@ export function findLeaks(text: string, where: string): string[] {
 
 /** What a run shows anyone: stdout less the `::add-mask::` commands the runner consumes, stderr, summary, outputs. */
 export function runLeaks(run: ActionRun): string[] {
-  const stdout = run.stdout
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n')
   return [
-    ...findLeaks(stdout, 'stdout'),
+    ...findLeaks(runnerLog(run.stdout), 'stdout'),
     ...findLeaks(run.stderr, 'stderr'),
     ...findLeaks(run.summary, 'job summary'),
     ...findLeaks(JSON.stringify(run.outputs), 'outputs')
@@ -209,9 +206,16 @@ export class CaseEnv {
   ) {}
 
   static async start(slug: string, signal: AbortSignal): Promise<CaseEnv> {
-    // Generous limits: the suite provokes rate limits on purpose, never by accident.
-    const postman = await startPostmanServer({ apiKey: KEY, rateLimit: { perWindow: 100_000, monthly: 10_000_000 } })
-    const github = await startGitHubServer()
+    // Generous call budgets (Postman per minute and per month, GitHub per hour): the suite provokes those
+    // on purpose, never by accident. Every other real limit (tree size, secondary rate limit, file size,
+    // Postman's list endpoints) stays at its default, as the action meets it on the real services.
+    const { postman, github } = await startServers({
+      apiKey: KEY,
+      token: TOKEN,
+      readToken: READ_TOKEN,
+      postman: { rateLimit: { perWindow: 100_000, monthly: 10_000_000 } }
+    })
+    // The same two grants again, with the larger hourly budget.
     github.addToken(TOKEN, { repos: '*', permission: 'write', rateLimit: 100_000 })
     github.addToken(READ_TOKEN, { repos: '*', permission: 'read', rateLimit: 100_000 })
     github.addToken(OTHER_TOKEN, { repos: ['faults/elsewhere'], permission: 'write', rateLimit: 100_000 })

@@ -7,6 +7,7 @@ import { conflictCases } from './cases/conflicts.js'
 import { documentCases } from './cases/documents.js'
 import { inputCases } from './cases/inputs.js'
 import { leakCases } from './cases/leaks.js'
+import { limitCases } from './cases/limits.js'
 import { multiCases } from './cases/multi.js'
 import { permissionCases } from './cases/permissions.js'
 import { transientCases } from './cases/transient.js'
@@ -25,7 +26,8 @@ const all: Case[] = [
   ...leakCases(),
   ...documentCases(),
   ...permissionCases(),
-  ...multiCases()
+  ...multiCases(),
+  ...limitCases()
 ]
 const cases = filters.length === 0 ? all : all.filter((c) => filters.some((f) => c.name.includes(f)))
 const done: Array<Row | undefined> = new Array(cases.length).fill(undefined)

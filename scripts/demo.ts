@@ -1,19 +1,20 @@
 // `npm run demo`: the action's main job with no accounts. Starts the local Postman and GitHub
 // servers, runs the built dist/index.js as the runner would, prints what happened, then runs
 // again to show that an unchanged collection makes no commit.
-import { runAction, type ActionRun } from '../test-servers/actions-runner.js'
-import { startGitHubServer } from '../test-servers/github/server.js'
-import { startPostmanServer } from '../test-servers/postman/server.js'
+import { runnerLog, type ActionRun } from '../test-servers/actions-runner.js'
 import { sampleCollection } from '../test-servers/samples.js'
+import { startServers } from '../test-servers/servers.js'
 
 const KEY = 'PMAK-demo-0000000000000000000000000000'
 const TOKEN = 'ghs_demoWorkflowToken00000000000000000'
 const REPO = 'demo-org/api-backups'
 
-const postman = await startPostmanServer({ apiKey: KEY })
-const github = await startGitHubServer()
-github.addToken(TOKEN, { repos: [REPO], permission: 'write' })
-await github.createRepo(REPO, { files: { 'README.md': '# API backups\n' } })
+const servers = await startServers({
+  apiKey: KEY,
+  token: TOKEN,
+  repos: { [REPO]: { files: { 'README.md': '# API backups\n' } } }
+})
+const { postman, github } = servers
 for (const name of ['Orders API', 'Payments', 'Users']) postman.addCollection(sampleCollection(name, 3))
 
 const bold = process.stdout.isTTY ? (t: string) => `\x1b[1m${t}\x1b[0m` : (t: string) => t
@@ -28,14 +29,7 @@ const indent = (text: string) =>
 function show(result: ActionRun) {
   heading('Step log')
   // The runner consumes ::add-mask:: commands; they never appear in the log.
-  console.log(
-    indent(
-      result.stdout
-        .split('\n')
-        .filter((l) => !l.startsWith('::add-mask::'))
-        .join('\n') || '(empty)'
-    )
-  )
+  console.log(indent(runnerLog(result.stdout) || '(empty)'))
   heading(`Exit code ${result.exitCode}; outputs`)
   console.log(
     indent(
@@ -49,8 +43,7 @@ function show(result: ActionRun) {
 }
 
 try {
-  const inputs = { 'postman-api-key': KEY, 'postman-api-url': postman.url, collection: 'Orders API' }
-  const context = { repository: REPO, token: TOKEN, api_url: github.url }
+  const inputs = { collection: 'Orders API' }
   console.log(
     `Postman API ${postman.url} (collections: Orders API, Payments, Users)\nGitHub API  ${github.url} (repository ${REPO}, a real bare git repository)`
   )
@@ -59,7 +52,7 @@ try {
   )
 
   heading('Run 1: first backup')
-  show(await runAction(inputs, context))
+  show(await servers.runAction(REPO, inputs))
   heading('Commit on main (git log)')
   console.log(indent(await github.git(REPO, 'log', '--stat', '--format=%h %s%n   author: %an <%ae>', '-1', 'main')))
   heading('File tree of main')
@@ -75,10 +68,10 @@ try {
   )
 
   heading('Run 2: nothing changed in Postman')
-  const second = await runAction(inputs, context)
+  const second = await servers.runAction(REPO, inputs)
   show(second)
   const commits = (await github.git(REPO, 'rev-list', '--count', 'main')).trim()
   console.log(`\nmain has ${commits} commits: the second run made none (changed=${second.outputs.changed}).`)
 } finally {
-  await Promise.all([postman.close(), github.close()])
+  await servers.close()
 }

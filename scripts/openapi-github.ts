@@ -26,7 +26,11 @@ export const OPERATIONS = [
   'git/create-tree',
   'git/create-commit',
   'git/update-ref',
-  'git/create-ref'
+  'git/create-ref',
+  'pulls/list',
+  'pulls/create',
+  'pulls/get',
+  'pulls/update'
 ]
 
 type Json = unknown

@@ -1,5 +1,6 @@
 // One class per failure kind. Every message says what went wrong and what to do;
 // `cause` keeps the original failure with credentials stripped.
+import { findOption, specOf } from './options/table.js'
 
 export class PostmanBackupError extends Error {
   override readonly name: string = 'PostmanBackupError'
@@ -8,15 +9,26 @@ export class PostmanBackupError extends Error {
   }
 }
 
-/** An action input or library option has a value we cannot use. */
+/**
+ * An option has a value we cannot use. `option` may be given as the library key (`githubToken`)
+ * or the action input name (`github-token`); the table in options/table.ts maps one to the other.
+ * The message names the library option; the action and the CLI print `reason` after their own
+ * name for it (`Input "github-token": …`, `--token (or GITHUB_TOKEN): …`).
+ */
 export class InputError extends PostmanBackupError {
   override readonly name = 'InputError'
-  constructor(
-    readonly input: string,
-    message: string,
-    options?: { cause?: unknown }
-  ) {
-    super(`Input "${input}": ${message}`, options)
+  /** The action input's name (the name given when the option has no input). */
+  readonly input: string
+  /** The library option's key (the name given when the table does not know it). */
+  readonly option: string
+  /** What is wrong and what to do, without the option's name. */
+  readonly reason: string
+  constructor(option: string, reason: string, options?: { cause?: unknown }) {
+    const key = findOption(option)
+    super(`Option "${key ?? option}": ${reason}`, options)
+    this.option = key ?? option
+    this.input = (key && specOf(key).input) || option
+    this.reason = reason
   }
 }
 

@@ -6,8 +6,8 @@ export {
   DEFAULTS,
   VALIDATION_MODES,
   REDACT_MODES
-} from './backup.js'
-export type { BackupCollectionOptions, CommonBackupOptions, BackupResult } from './backup.js'
+} from './backup/index.js'
+export type { BackupCollectionOptions, CommonBackupOptions, BackupResult } from './backup/index.js'
 export { PostmanClient, DEFAULT_POSTMAN_API_URL } from './postman/client.js'
 export type {
   PostmanClientOptions,
@@ -22,14 +22,15 @@ export { validateCollection } from './schema/index.js'
 export type { ValidationMode, ValidationIssue, ValidationResult, Collection } from './schema/index.js'
 export { ContentsWriter } from './github/contents-writer.js'
 export type { WriteFileRequest, WriteFileResult } from './github/contents-writer.js'
-export { TreeWriter } from './github/tree-writer.js'
+export { TreeWriter, TREE_REQUEST_BUDGET_BYTES, MAX_FILE_BYTES } from './github/tree-writer.js'
 export type {
   TreeSnapshot,
   FileChange,
   FileStatus,
   CommitFilesRequest,
   CommitFilesResult,
-  ReadBranchTarget
+  ReadBranchTarget,
+  WriteStrategy
 } from './github/tree-writer.js'
 export { createOctokit, octokitPluginOptions } from './github/octokit.js'
 export { checkBranchName, parseRepository } from './github/names.js'
@@ -37,16 +38,16 @@ export { gitBlobSha } from './git-blob-sha.js'
 export { renderFileName, checkPath } from './paths.js'
 export type { Logger } from './logger.js'
 export * from './errors.js'
-export { backupWorkspace } from './workspace.js'
-export type { BackupWorkspaceOptions, WorkspaceBackupResult, FileReport } from './workspace.js'
+export { backupWorkspace, DocumentTooLargeError } from './backup/index.js'
+export type { BackupWorkspaceOptions, WorkspaceBackupResult, BackupRunResult, FileReport } from './backup/index.js'
 export { redactCollection, redactEnvironment } from './redact.js'
 export type { RedactMode, RedactedField, RedactionResult } from './redact.js'
 export { validateEnvironment } from './schema/index.js'
 export type { Environment } from './schema/index.js'
 export { MANIFEST_NAME } from './manifest.js'
 export type { Manifest, ManifestEntry, DocumentKind } from './manifest.js'
-export { runBackup, isSingleCollection } from './run-backup.js'
-export type { BackupWriter } from './workspace.js'
+export { runBackup, isSingleCollection, isLoneDocument } from './backup/index.js'
+export type { BackupWriter } from './backup/index.js'
 export type { WrittenDocument } from './postman/client.js'
 export { LocalDirectoryWriter } from './local-writer.js'
 export { listDocuments } from './list.js'
@@ -57,12 +58,8 @@ export {
   restoreEnvironment,
   planRestore,
   loadBackup,
-  detectKind,
-  withoutManagedFields,
-  blankSecrets,
-  restorePayload,
-  redactedNote
-} from './restore.js'
+  describeRestore
+} from './restore/index.js'
 export type {
   RestoreOptions,
   RestoreSource,
@@ -73,5 +70,4 @@ export type {
   DiffCounts,
   LoadedBackup,
   LoadBackupOptions
-} from './restore.js'
-export { describeRestore } from './restore.js'
+} from './restore/index.js'

@@ -1,6 +1,6 @@
 // Backups into a local folder (`postman-backup backup --out DIR`), for git-based workflows that
-// commit themselves: the same BackupWriter shape as TreeWriter, so backupWorkspace decides what
-// changed exactly as it does for GitHub (git blob SHAs, the manifest), without any git command.
+// commit themselves: the same BackupWriter shape as TreeWriter, so the backup pipeline decides
+// what changed exactly as it does for GitHub (git blob SHAs, the manifest), without any git command.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -15,7 +15,7 @@ import type {
 } from './github/tree-writer.js'
 import { silentLogger, type Logger } from './logger.js'
 import { checkPath } from './paths.js'
-import type { BackupWriter } from './workspace.js'
+import type { BackupWriter } from './backup/pipeline.js'
 
 /** Folders never listed: git's own, where a backup never goes (checkPath refuses `.git`). */
 const SKIPPED_FOLDERS = new Set(['.git'])
@@ -31,7 +31,7 @@ export class LocalDirectoryWriter implements BackupWriter {
     this.logger = options.logger ?? silentLogger
   }
 
-  /** Every file under the folder (recursively) with its git blob SHA; an absent folder is empty. */
+  /** Every file under the folder (recursively) with its git blob SHA; an absent folder is empty. Scopes are not needed on a disk. */
   async readBranch(target: ReadBranchTarget): Promise<TreeSnapshot> {
     const files = new Map<string, string>()
     await this.list('', files)
@@ -67,9 +67,14 @@ export class LocalDirectoryWriter implements BackupWriter {
       const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content
       const blobSha = gitBlobSha(bytes)
       const current = snapshot.files.get(file.path)
-      const status: FileStatus = current === undefined ? 'created' : current === blobSha ? 'unchanged' : 'updated'
-      statuses.push({ path: file.path, status, blobSha })
-      if (status !== 'unchanged') writes.push({ relative: file.path, bytes })
+      let status: FileStatus = current === undefined ? 'created' : current === blobSha ? 'unchanged' : 'updated'
+      // An overlapping run already stored a newer version: keep it.
+      if (status === 'updated' && file.keepExisting?.((await this.readFile(snapshot, file.path)) ?? Buffer.alloc(0))) {
+        this.logger.warn(`${file.path} in ${this.root} holds a newer version than the one fetched; keeping it.`)
+        status = 'kept'
+      }
+      statuses.push({ path: file.path, status, blobSha: status === 'kept' ? current : blobSha })
+      if (status === 'created' || status === 'updated') writes.push({ relative: file.path, bytes })
     }
     const deletions = [...new Set(request.deletions ?? [])].filter((p) => snapshot.files.has(p))
     for (const relative of deletions) {

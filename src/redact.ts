@@ -5,8 +5,9 @@
 // against the same schemas as before. Only pointers and kinds are reported, never values.
 import { escapePointerToken } from './schema/explain.js'
 import { isObject, type Json } from './util/json.js'
+import { REDACT_MODES, type RedactMode } from './modes.js'
 
-export type RedactMode = 'secrets' | 'none'
+export type { RedactMode }
 
 export interface RedactedField {
   /** JSON pointer (RFC 6901) of the blanked value, e.g. /item/0/request/auth/bearer/0/value. */
@@ -67,7 +68,7 @@ const credentialFields = new Map<string, Map<string, string>>(
   Object.entries(AUTH_CREDENTIAL_FIELDS).map(([method, fields]) => [method, new Map(Object.entries(fields))])
 )
 
-export const REDACT_MODES: readonly RedactMode[] = ['secrets', 'none']
+export { REDACT_MODES }
 
 /**
  * Blanks, anywhere in a collection (its own, its folders', its requests' and its saved examples'
@@ -98,7 +99,7 @@ export function countRedactedByKind(fields: readonly RedactedField[]): Record<st
 // ---- the walk ----
 
 function redact<T>(doc: T, mode: RedactMode, walk: (copy: unknown, out: RedactedField[]) => void): RedactionResult<T> {
-  if (!REDACT_MODES.includes(mode))
+  if (!(REDACT_MODES as readonly string[]).includes(mode))
     throw new TypeError(`Unknown redact mode ${JSON.stringify(mode)}: use secrets or none`)
   // A deep copy, then a walk over the places secrets live that blanks them in place. The
   // result shares no object with the input, so callers may change either freely.
@@ -113,21 +114,28 @@ function redact<T>(doc: T, mode: RedactMode, walk: (copy: unknown, out: Redacted
  * and `response`. Each node is looked at for all five, so that a document mixing the shapes
  * (validation off lets one through) still has its secrets found.
  */
-function container(node: Json, at: string, out: RedactedField[]): void {
-  if (Array.isArray(node.variable)) variables(node.variable, `${at}/variable`, out)
-  if (isObject(node.auth)) auth(node.auth, `${at}/auth`, out)
-  if (isObject(node.request)) request(node.request, `${at}/request`, out)
-  if (Array.isArray(node.response)) {
-    node.response.forEach((response, index) => {
-      if (isObject(response) && isObject(response.originalRequest)) {
-        request(response.originalRequest, `${at}/response/${index}/originalRequest`, out)
+function container(root: Json, rootAt: string, out: RedactedField[]): void {
+  // A stack rather than recursion: folders may nest deeper than the call stack allows.
+  const stack: Array<{ node: Json; at: string }> = [{ node: root, at: rootAt }]
+  while (stack.length > 0) {
+    const { node, at } = stack.pop() as { node: Json; at: string }
+    if (Array.isArray(node.variable)) variables(node.variable, `${at}/variable`, out)
+    if (isObject(node.auth)) auth(node.auth, `${at}/auth`, out)
+    if (isObject(node.request)) request(node.request, `${at}/request`, out)
+    if (Array.isArray(node.response)) {
+      node.response.forEach((response, index) => {
+        if (isObject(response) && isObject(response.originalRequest)) {
+          request(response.originalRequest, `${at}/response/${index}/originalRequest`, out)
+        }
+      })
+    }
+    if (Array.isArray(node.item)) {
+      // Pushed last first, so items are visited (and reported) in document order.
+      for (let index = node.item.length - 1; index >= 0; index--) {
+        const child: unknown = node.item[index]
+        if (isObject(child)) stack.push({ node: child, at: `${at}/item/${index}` })
       }
-    })
-  }
-  if (Array.isArray(node.item)) {
-    node.item.forEach((child, index) => {
-      if (isObject(child)) container(child, `${at}/item/${index}`, out)
-    })
+    }
   }
 }
 
@@ -188,24 +196,39 @@ function isEmpty(value: unknown): boolean {
 /**
  * A copy of a JSON value (strings are immutable and shared). About 7 times faster than
  * structuredClone on a 20 MB collection (30 ms against 200 ms); anything that is not a plain
- * object or array (a Date, say) still goes through structuredClone.
+ * object or array (a Date, say) still goes through structuredClone. A stack rather than
+ * recursion, so that no nesting depth can overflow the call stack.
  */
 function deepCopy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) {
-    const array: unknown[] = new Array(value.length)
-    for (let index = 0; index < value.length; index++) array[index] = deepCopy(value[index])
-    return array as T
+  const copyOf = (source: unknown): unknown => {
+    if (typeof source !== 'object' || source === null) return source
+    if (Array.isArray(source)) return new Array(source.length)
+    const prototype = Object.getPrototypeOf(source)
+    return prototype !== Object.prototype && prototype !== null ? structuredClone(source) : {}
   }
-  const prototype = Object.getPrototypeOf(value)
-  if (prototype !== Object.prototype && prototype !== null) return structuredClone(value)
-  const object: Json = {}
-  for (const key of Object.keys(value)) {
-    const child = deepCopy((value as Json)[key])
-    // JSON.parse makes "__proto__" an own property; plain assignment would set the prototype instead.
-    if (key === '__proto__')
-      Object.defineProperty(object, key, { value: child, enumerable: true, writable: true, configurable: true })
-    else object[key] = child
+  const root = copyOf(value)
+  const pending: Array<{ source: object; target: object }> = []
+  const plain = (source: unknown) =>
+    Array.isArray(source) ||
+    Object.getPrototypeOf(source) === Object.prototype ||
+    Object.getPrototypeOf(source) === null
+  if (typeof value === 'object' && value !== null && plain(value))
+    pending.push({ source: value, target: root as object })
+  while (pending.length > 0) {
+    const { source, target } = pending.pop() as { source: object; target: object }
+    const keys = Array.isArray(source) ? undefined : Object.keys(source)
+    const count = keys ? keys.length : (source as unknown[]).length
+    for (let i = 0; i < count; i++) {
+      const key = keys ? keys[i] : i
+      const child = (source as Record<string | number, unknown>)[key]
+      const copy = copyOf(child)
+      // JSON.parse makes "__proto__" an own property; plain assignment would set the prototype instead.
+      if (key === '__proto__')
+        Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true })
+      else (target as Record<string | number, unknown>)[key] = copy
+      if (typeof child === 'object' && child !== null && plain(child))
+        pending.push({ source: child, target: copy as object })
+    }
   }
-  return object as T
+  return root as T
 }

@@ -64,6 +64,22 @@ export interface RunActionOptions {
 
 const DIST = new URL('../dist/index.js', import.meta.url).pathname
 
+/**
+ * The step log as the runner shows it: stdout without the `::add-mask::` commands, which the runner
+ * consumes (they are how it learns what to mask) and never prints.
+ */
+export function runnerLog(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+}
+
+/** Everything a run shows anyone: the step log (runnerLog), stderr, the job summary and the outputs. */
+export function visibleOutput(run: Pick<ActionRun, 'stdout' | 'stderr' | 'summary' | 'outputs'>): string {
+  return [runnerLog(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')
+}
+
 /** Parses the `name<<DELIMITER … DELIMITER` records that @actions/core appends to GITHUB_OUTPUT. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}

@@ -40,10 +40,18 @@ export interface RecordedRequest {
   path: string
   query: string
   status: number
-  /** Body as received (requests with bodies only), for asserting what a client sent. */
+  /**
+   * Body as received (requests with bodies only), for asserting what a client sent. Left out for bodies
+   * over RECORDED_BODY_MAX (a 100 MB upload is not kept twice); `bodyBytes` is always there.
+   */
   body?: string
+  /** Size of the request body in bytes (0 without one). */
+  bodyBytes: number
   headers: http.IncomingHttpHeaders
 }
+
+/** Bodies up to this size are kept in `RecordedRequest.body`. */
+export const RECORDED_BODY_MAX = 32 * 1024 * 1024
 
 export type Fault =
   /** Answer with this status (and body/headers) instead of the real handler. */
@@ -154,6 +162,13 @@ export interface HttpServerOptions {
   commonHeaders?: (req: Request) => Record<string, string>
   /** Body for unknown routes. */
   notFound: (req: Request) => Reply
+  /**
+   * Largest request body read at all (default 64 MB). A larger one is answered with `tooLarge` without being
+   * read further, and the connection is closed, so a huge upload cannot exhaust the test process.
+   */
+  maxBodyBytes?: number | (() => number)
+  /** The answer to a body over `maxBodyBytes` (default 413 with a JSON message). */
+  tooLarge?: (req: Request) => Reply
 }
 
 export interface RunningServer {
@@ -178,26 +193,57 @@ function encodeBody(reply: Reply): { bytes: Buffer; contentType?: string } {
   return { bytes: Buffer.from(JSON.stringify(reply.body), 'utf8'), contentType: 'application/json; charset=utf-8' }
 }
 
+/**
+ * Reads a request body of at most `max` bytes into one buffer (sized from content-length when given, so a
+ * 134 MB upload is held once, not as chunks plus their concatenation). Null when the body is larger.
+ */
+async function readBody(incoming: http.IncomingMessage, max: number): Promise<Buffer | null> {
+  const declared = Number(incoming.headers['content-length'])
+  if (Number.isFinite(declared) && declared > max) return null
+  if (Number.isFinite(declared) && declared > 0) {
+    const body = Buffer.allocUnsafe(declared)
+    let filled = 0
+    for await (const chunk of incoming) {
+      const bytes = chunk as Buffer
+      if (filled + bytes.length > declared) return null
+      bytes.copy(body, filled)
+      filled += bytes.length
+    }
+    return body.subarray(0, filled)
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of incoming) {
+    size += (chunk as Buffer).length
+    if (size > max) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const requests: RecordedRequest[] = []
   const faults = new FaultInjector()
   const prefix = options.prefix ?? ''
   const sockets = new Set<import('node:net').Socket>()
+  const bodyLimit = options.maxBodyBytes ?? 64 * 1024 * 1024
 
   const server = http.createServer(async (incoming, res) => {
-    const chunks: Buffer[] = []
-    for await (const chunk of incoming) chunks.push(chunk as Buffer)
-    const rawBody = Buffer.concat(chunks)
+    const maxBodyBytes = typeof bodyLimit === 'function' ? bodyLimit() : bodyLimit
+    const body = await readBody(incoming, maxBodyBytes)
+    const rawBody = body ?? Buffer.alloc(0)
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
     const method = (incoming.method ?? 'GET').toUpperCase()
     let path = url.pathname
+    const bodyBytes = body === null ? Number(incoming.headers['content-length']) || maxBodyBytes + 1 : rawBody.length
     const record: RecordedRequest = {
       method,
       path,
       query: url.search,
       status: 0,
       headers: incoming.headers,
-      ...(rawBody.length > 0 ? { body: rawBody.toString('utf8') } : {})
+      bodyBytes,
+      ...(rawBody.length > 0 && rawBody.length <= RECORDED_BODY_MAX ? { body: rawBody.toString('utf8') } : {})
     }
     requests.push(record)
 
@@ -238,6 +284,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       res.end(bytes)
     }
 
+    if (body === null) {
+      // Not read to the end: answer, then close the connection rather than drain the rest.
+      const reply = options.tooLarge?.(req) ?? { status: 413, body: { message: 'Request Entity Too Large' } }
+      send({ ...reply, headers: { ...reply.headers, connection: 'close' } })
+      return
+    }
     try {
       if (faults.latencyMs > 0) await sleep(faults.latencyMs)
       if (prefix) {

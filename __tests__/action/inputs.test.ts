@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
-import { getInputs } from '../../src/action/inputs.js'
+import { getInputs, inputMessage } from '../../src/action/inputs.js'
 import { actionEnv, actionYml, inputEnvName } from '../../test-servers/actions-runner.js'
 
 const KEY = 'PMAK-inputs-test-key-123'
@@ -26,10 +26,19 @@ describe('getInputs', () => {
     process.env = { ...saved }
   })
 
+  /** The backup options, or the failure. */
+  const backup = () => {
+    const settings = getInputs()
+    if (settings.mode !== 'backup') throw new Error('not a backup')
+    return settings.backup
+  }
+
   it('builds complete, frozen settings from action.yml defaults', () => {
     setInputs({})
     const settings = getInputs()
-    expect(settings).toEqual({
+    expect(settings.mode).toBe('backup')
+    expect(Object.isFrozen(settings)).toBe(true)
+    expect(backup()).toStrictEqual({
       postmanApiKey: KEY,
       collections: ['Orders API'],
       environments: [],
@@ -52,7 +61,36 @@ describe('getInputs', () => {
       validation: 'lenient',
       dryRun: false
     })
-    expect(Object.isFrozen(settings)).toBe(true)
+    expect(Object.isFrozen(backup())).toBe(true)
+  })
+
+  it('takes an empty input as its default, as a blank workflow_dispatch input passed on arrives', () => {
+    // What `with: x: ${{ inputs.x }}` gives for every input left blank, and a hand run without the defaults.
+    const blank = Object.fromEntries(
+      Object.keys(actionYml.inputs)
+        .filter((name) => !['postman-api-key', 'collection', 'repository', 'github-token'].includes(name))
+        .map((name) => [name, ''])
+    )
+    setInputs(blank)
+    expect(backup()).toMatchObject({
+      directory: 'Postman collections',
+      filename: '{name}.postman_collection.json',
+      environmentFilename: '{name}.postman_environment.json',
+      commitMessage: 'Back up Postman collection {name}',
+      validation: 'lenient',
+      redact: 'secrets',
+      concurrency: 4,
+      githubApiUrl: 'https://api.github.com',
+      postmanApiUrl: 'https://api.postman.com',
+      prune: false,
+      dryRun: false
+    })
+    expect(getInputs().mode).toBe('backup')
+  })
+
+  it.each(['/', '.', ' / '])('writes to the repository root with directory %j', (directory) => {
+    setInputs({ directory })
+    expect(backup().directory).toBe('')
   })
 
   it('reads exactly the inputs that action.yml declares', () => {
@@ -86,7 +124,7 @@ describe('getInputs', () => {
       environment: 'Staging\nProduction',
       exclude: 'Test *\nScratch'
     })
-    expect(getInputs()).toMatchObject({
+    expect(backup()).toMatchObject({
       collections: ['Orders API', '*', '1234-abc'],
       environments: ['Staging', 'Production'],
       exclude: ['Test *', 'Scratch']
@@ -95,7 +133,7 @@ describe('getInputs', () => {
 
   it('accepts environments alone', () => {
     setInputs({ collection: '', environment: '*' })
-    expect(getInputs()).toMatchObject({ collections: [], environments: ['*'] })
+    expect(backup()).toMatchObject({ collections: [], environments: ['*'] })
   })
 
   it('reads every input that is given', () => {
@@ -110,7 +148,7 @@ describe('getInputs', () => {
       'github-api-url': 'https://ghe.example.com/api/v3/',
       'postman-api-url': 'https://api.eu.postman.com'
     })
-    expect(getInputs()).toMatchObject({
+    expect(backup()).toMatchObject({
       workspace: 'ws1',
       directory: 'backups',
       filename: '{id}.json',
@@ -157,6 +195,7 @@ describe('getInputs', () => {
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).input).toBe(input)
     expect((error as Error).message).toMatch(why)
+    expect(inputMessage(error as InputError)).toMatch(new RegExp(`^Input "${input}": `))
     expect((error as Error).message).not.toContain(KEY)
   })
 })

@@ -1,6 +1,6 @@
 // getInputs() for `mode: restore`: the inputs it adds, and what a backup step must leave empty.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { getInputs } from '../../src/action/inputs.js'
+import { getInputs, inputMessage } from '../../src/action/inputs.js'
 import { InputError } from '../../src/errors.js'
 import { actionEnv } from '../../test-servers/actions-runner.js'
 
@@ -28,31 +28,53 @@ describe('getInputs, mode: restore', () => {
       to: ID,
       confirm: 'true'
     })
-    expect(getInputs().restore).toEqual({
+    expect(getInputs()).toStrictEqual({
+      mode: 'restore',
+      repository: 'octo/backups',
       path: 'Postman collections/Orders.postman_collection.json',
-      ref: 'v1.2',
-      to: ID,
-      workspace: undefined,
-      confirm: true
+      confirm: true,
+      dryRun: false,
+      restore: {
+        postmanApiKey: 'PMAK-restore-inputs',
+        postmanApiUrl: 'https://api.postman.com',
+        githubToken: 'ghs_restoreInputsToken',
+        githubApiUrl: 'https://api.github.com',
+        source: { repository: 'octo/backups', path: 'Postman collections/Orders.postman_collection.json', ref: 'v1.2' },
+        to: ID,
+        workspace: undefined,
+        validation: 'lenient',
+        yes: true
+      }
     })
   })
 
   it('reads from `branch` when ref is empty, and creates in `workspace` when to is empty', () => {
     setInputs({ mode: 'restore', path: 'a.json', branch: 'backups', workspace: 'ws-1' })
-    expect(getInputs().restore).toEqual({
+    expect(getInputs()).toMatchObject({
       path: 'a.json',
-      ref: 'backups',
-      to: undefined,
-      workspace: 'ws-1',
-      confirm: false
+      confirm: false,
+      restore: {
+        source: { repository: 'octo/backups', path: 'a.json', ref: 'backups' },
+        to: undefined,
+        workspace: 'ws-1'
+      }
     })
+  })
+
+  it('writes only with confirm and not dry-run', () => {
+    setInputs({ mode: 'restore', path: 'a.json', to: ID, confirm: 'true', 'dry-run': 'true' })
+    expect(getInputs()).toMatchObject({ confirm: true, dryRun: true, restore: { yes: false } })
   })
 
   it.each([
     [{ mode: 'restore', to: ID }, 'path', /is empty/],
     [{ mode: 'restore', path: '../x.json', to: ID }, 'path', /must not contain "\." or "\.\."/],
-    [{ mode: 'restore', path: 'a.json' }, 'to', /one of them/],
-    [{ mode: 'restore', path: 'a.json', to: ID, workspace: 'ws' }, 'to', /one of them/],
+    [{ mode: 'restore', path: 'a.json' }, 'to', /^Input "to": Set to .* or workspace .*, one of them\.$/],
+    [
+      { mode: 'restore', path: 'a.json', to: ID, workspace: 'ws' },
+      'to',
+      /^Input "to": Set to .* or workspace .*, not both\.$/
+    ],
     [{ mode: 'restore', path: 'a.json', to: ID, confirm: 'yes' }, 'confirm', /not a boolean/],
     [{ mode: 'Restore', path: 'a.json', to: ID }, 'mode', /not one of backup, restore/],
     [{ collection: 'Orders', path: 'a.json' }, 'path', /only used with mode: restore/],
@@ -68,11 +90,11 @@ describe('getInputs, mode: restore', () => {
     })()
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).input).toBe(input)
-    expect((error as Error).message).toMatch(message)
+    expect(inputMessage(error as InputError)).toMatch(message)
   })
 
-  it('is undefined for a backup', () => {
+  it('is a backup by default', () => {
     setInputs({ collection: 'Orders' })
-    expect(getInputs().restore).toBeUndefined()
+    expect(getInputs().mode).toBe('backup')
   })
 })

@@ -2,9 +2,10 @@
 // Postman and GitHub servers; commits are asserted in the real git repository behind the server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
 import { actionYml, runAction, type ActionRun } from '../../test-servers/actions-runner.js'
+import { startServers, visibleOutput, type Servers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-e2e-5f1d0c6a9b8e7d6c5b4a3f2e1d0c9b8a'
 const TOKEN = 'ghs_e2eWriteToken0123456789abcdefABCDEF'
@@ -12,20 +13,16 @@ const READ_TOKEN = 'ghs_e2eReadOnlyToken0123456789abcdef'
 const FILE = 'Postman collections/Orders API.postman_collection.json'
 const pretty = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`
 
+let servers: Servers
 let postman: PostmanServer
 let github: GitHubServer
 let repoCount = 0
 
 beforeAll(async () => {
-  postman = await startPostmanServer({ apiKey: KEY })
-  github = await startGitHubServer()
-  github.addToken(TOKEN, { repos: '*', permission: 'write' })
-  github.addToken(READ_TOKEN, { repos: '*', permission: 'read' })
+  servers = await startServers({ apiKey: KEY, token: TOKEN, readToken: READ_TOKEN })
+  ;({ postman, github } = servers)
 })
-afterAll(async () => {
-  await postman?.close()
-  await github?.close()
-})
+afterAll(() => servers?.close())
 
 /** A fresh repository per test keeps tests independent. */
 async function newRepo(options: { empty?: boolean } = {}): Promise<string> {
@@ -34,16 +31,8 @@ async function newRepo(options: { empty?: boolean } = {}): Promise<string> {
   return name
 }
 
-function run(
-  repository: string,
-  inputs: Record<string, string>,
-  token = TOKEN,
-  apiUrl = github.url
-): Promise<ActionRun> {
-  return runAction(
-    { 'postman-api-key': KEY, 'postman-api-url': postman.url, ...inputs },
-    { repository, token, api_url: apiUrl }
-  )
+function run(repository: string, inputs: Record<string, string>, token = TOKEN): Promise<ActionRun> {
+  return servers.runAction(repository, inputs, { token })
 }
 
 const writes = () => github.requests.filter((r) => r.method !== 'GET').length
@@ -51,12 +40,7 @@ const commitCount = async (repo: string, branch = 'main') =>
   Number((await github.git(repo, 'rev-list', '--count', branch)).trim())
 
 function expectNoSecrets(result: ActionRun, secrets = [KEY, TOKEN, READ_TOKEN]) {
-  // `::add-mask::` commands are how the runner learns what to mask; it consumes them and never shows them.
-  const stdout = result.stdout
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n')
-  const all = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n')
+  const all = visibleOutput(result)
   for (const secret of secrets) {
     expect(all).not.toContain(secret)
     expect(all).not.toContain(Buffer.from(secret).toString('base64'))
@@ -74,6 +58,9 @@ describe('the action, end to end', () => {
   beforeEach(() => {
     github.requests.length = 0
     postman.requests.length = 0
+    // One server pair for the whole file: each test is one or two runs, so no test inherits the
+    // rate-limit windows that the earlier tests spent.
+    servers.resetLimits()
   })
 
   it('commits the collection as pretty JSON, then makes no commit when nothing changed', async () => {
@@ -136,7 +123,7 @@ describe('the action, end to end', () => {
 
   it('makes the first commit of an empty repository', async () => {
     const repo = await newRepo({ empty: true })
-    const result = await run(repo, { collection: 'Orders API', directory: '' })
+    const result = await run(repo, { collection: 'Orders API', directory: '/' })
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     expect(await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).toBe('Orders API.postman_collection.json\n')
@@ -146,7 +133,7 @@ describe('the action, end to end', () => {
     const repo = await newRepo()
     const refused = await run(repo, { collection: 'Orders API', branch: 'postman/backups' })
     expect(refused.exitCode).toBe(1)
-    expect(refused.stdout).toMatch(/::error::Branch "postman\/backups" does not exist .* set create-branch: true/)
+    expect(refused.stdout).toMatch(/::error::Branch "postman\/backups" does not exist .* turn on `create-branch`/)
     expect(writes()).toBe(0)
 
     const created = await run(repo, {
@@ -240,10 +227,11 @@ describe('the action, end to end', () => {
     try {
       ghes.addToken(TOKEN, { repos: '*', permission: 'write' })
       await ghes.createRepo('corp/backups', { files: { 'README.md': 'x\n' } })
-      const result = await runAction(
-        { 'postman-api-key': KEY, 'postman-api-url': postman.url, collection: 'Orders API' },
-        { repository: 'corp/backups', token: TOKEN, api_url: ghes.url }
-      )
+      const result = await runAction(servers.inputs({ collection: 'Orders API' }), {
+        repository: 'corp/backups',
+        token: TOKEN,
+        api_url: ghes.url
+      })
       expect(result.exitCode).toBe(0)
       expect(ghes.url).toMatch(/\/api\/v3$/)
       expect(await ghes.git('corp/backups', 'ls-tree', '-r', '--name-only', 'main')).toContain(FILE)

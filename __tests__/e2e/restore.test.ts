@@ -1,10 +1,11 @@
 // End to end: the built action (dist/index.js, as the runner runs it) in `mode: restore`: without
 // `confirm` it shows the plan and writes nothing; with it, Postman holds the backed-up file again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { actionYml, runAction, type ActionRun } from '../../test-servers/actions-runner.js'
-import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import { actionYml, type ActionRun } from '../../test-servers/actions-runner.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
+import { startServers, visibleOutput, type Servers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-e2e-restore-1a2b3c4d5e6f7a8b9c0d'
 const TOKEN = 'ghs_e2eRestoreToken0123456789abcdef'
@@ -12,35 +13,24 @@ const REPO = 'octo/restore-e2e'
 const PATH = 'Postman collections/Orders API.postman_collection.json'
 
 describe('the action in mode: restore', () => {
+  let servers: Servers
   let postman: PostmanServer
   let github: GitHubServer
   let id: string
   let backedUp: { info: Record<string, unknown>; item: unknown[] }
 
-  const run = (inputs: Record<string, string>): Promise<ActionRun> =>
-    runAction(
-      { 'postman-api-key': KEY, 'postman-api-url': postman.url, ...inputs },
-      { repository: REPO, token: TOKEN, api_url: github.url }
-    )
+  const run = (inputs: Record<string, string>): Promise<ActionRun> => servers.runAction(REPO, inputs)
   const postmanWrites = () => postman.requests.filter((r) => r.method !== 'GET')
   const withoutUpdatedAt = (doc: unknown) => {
     const copy = structuredClone(doc) as { info: Record<string, unknown> }
     delete copy.info.updatedAt
     return copy
   }
-  const visible = (result: ActionRun) =>
-    result.stdout
-      .split('\n')
-      .filter((l) => !l.startsWith('::add-mask::'))
-      .join('\n') +
-    result.stderr +
-    result.summary
+  const visible = (result: ActionRun) => visibleOutput(result)
 
   beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
-    await github.createRepo(REPO, { files: { 'README.md': 'x\n' } })
+    servers = await startServers({ apiKey: KEY, token: TOKEN, repos: { [REPO]: { files: { 'README.md': 'x\n' } } } })
+    ;({ postman, github } = servers)
     const orders = sampleCollection('Orders API', 3)
     orders.auth = { type: 'bearer', bearer: [{ key: 'token', value: 'planted-e2e-bearer' }] }
     id = postman.addCollection(orders).id
@@ -50,10 +40,7 @@ describe('the action in mode: restore', () => {
     // Changed in Postman after the backup: one request left.
     postman.updateCollection(id, sampleCollection('Orders API', 1))
   })
-  afterAll(async () => {
-    await postman?.close()
-    await github?.close()
-  })
+  afterAll(() => servers?.close())
   beforeEach(() => {
     postman.requests.length = 0
   })

@@ -1,24 +1,27 @@
 // End to end: the built action backing up a whole workspace (collections and environments)
 // in one commit, as the runner runs it, with outputs and the job summary.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { runAction } from '../../test-servers/actions-runner.js'
-import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
+import { runnerLog, startServers, type Servers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-e2e-workspace-7a6b5c4d3e2f1a0b9c8d'
 const TOKEN = 'ghs_e2eWorkspaceToken0123456789abcdef'
 
 describe('the action backing up a workspace', () => {
+  let servers: Servers
   let postman: PostmanServer
   let github: GitHubServer
   let workspace: string
 
   beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
-    await github.createRepo('octo/team', { files: { 'README.md': 'x\n' } })
+    servers = await startServers({
+      apiKey: KEY,
+      token: TOKEN,
+      repos: { 'octo/team': { files: { 'README.md': 'x\n' } } }
+    })
+    ;({ postman, github } = servers)
     workspace = postman.addWorkspace({ name: 'Team' })
     const secured = sampleCollection('Orders') as Record<string, unknown>
     secured.auth = {
@@ -36,24 +39,16 @@ describe('the action backing up a workspace', () => {
       { workspace }
     )
   })
-  afterAll(async () => {
-    await postman?.close()
-    await github?.close()
-  })
+  afterAll(() => servers?.close())
 
   const run = () =>
-    runAction(
-      {
-        'postman-api-key': KEY,
-        'postman-api-url': postman.url,
-        workspace,
-        collection: '*',
-        environment: '*',
-        exclude: 'Scratch*',
-        branch: 'main'
-      },
-      { repository: 'octo/team', token: TOKEN, api_url: github.url }
-    )
+    servers.runAction('octo/team', {
+      workspace,
+      collection: '*',
+      environment: '*',
+      exclude: 'Scratch*',
+      branch: 'main'
+    })
 
   it('commits every document once, with secrets blanked, and reports each file', async () => {
     const result = await run()
@@ -89,11 +84,7 @@ describe('the action backing up a workspace', () => {
     const stored =
       (await github.git('octo/team', 'show', 'main:Postman collections/Orders.postman_collection.json')) +
       (await github.git('octo/team', 'show', 'main:Postman collections/Production.postman_environment.json'))
-    const visible =
-      result.stdout
-        .split('\n')
-        .filter((l) => !l.startsWith('::add-mask::'))
-        .join('\n') + result.summary
+    const visible = runnerLog(result.stdout) + result.summary
     for (const planted of ['basic-password-planted', 'env-secret-planted']) {
       expect(stored).not.toContain(planted)
       expect(visible).not.toContain(planted)

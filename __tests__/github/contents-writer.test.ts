@@ -104,7 +104,7 @@ describe('ContentsWriter', () => {
   it('names a missing branch and suggests create-branch', async () => {
     await expect(write({ branch: 'backups' })).rejects.toThrow(GitHubNotFoundError)
     await expect(write({ branch: 'backups' })).rejects.toThrow(
-      /Branch "backups" does not exist .* create-branch: true .* "main"/
+      /Branch "backups" does not exist .* turn on `createBranch` .* "main"/
     )
     expect(writes()).toEqual([])
   })
@@ -132,7 +132,7 @@ describe('ContentsWriter', () => {
   it('says the repository is missing or invisible, mentioning GHES', async () => {
     await expect(
       writer().writeFile({ owner: 'octo', repo: 'nope', path: 'a.json', content: 'x', message: 'm' })
-    ).rejects.toThrow(/404 while reading repository octo\/nope.*github-api-url/)
+    ).rejects.toThrow(/404 while reading repository octo\/nope.*(github-api-url|githubApiUrl)/)
   })
 
   it('refuses to overwrite a folder', async () => {

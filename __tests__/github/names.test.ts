@@ -12,7 +12,7 @@ describe('parseRepository', () => {
     'refuses %j with the expected form',
     (value) => {
       expect(() => parseRepository(value)).toThrow(InputError)
-      expect(() => parseRepository(value)).toThrow(/Input "repository": .* is not of the form owner\/name/)
+      expect(() => parseRepository(value)).toThrow(/Option "repository": .* is not of the form owner\/name/)
     }
   )
 })
@@ -38,6 +38,6 @@ describe('checkBranchName', () => {
     ['a\tb', /control/]
   ])('refuses %j, saying why', (name, why) => {
     expect(() => checkBranchName(name)).toThrow(why)
-    expect(() => checkBranchName(name)).toThrow(/Input "branch"/)
+    expect(() => checkBranchName(name)).toThrow(/Option "branch"/)
   })
 })

@@ -25,7 +25,7 @@ describe('TreeWriter', () => {
   let name: string
   let repo: string
   const writer = (token = TOKEN) => new TreeWriter(octokitFor(github, token))
-  const target = (extra: { branch?: string; createBranch?: boolean; dryRun?: boolean } = {}) => ({
+  const target = (extra: { branch?: string; createBranch?: boolean; dryRun?: boolean; directory?: string } = {}) => ({
     owner: 'octo',
     repo: name,
     ...extra
@@ -311,7 +311,7 @@ describe('TreeWriter', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GitHubNotFoundError)
     expect((error as Error).message).toMatch(
-      /Branch "backups" does not exist in octo\/tree-\d+\. .* create-branch: true .* "main"/
+      /Branch "backups" does not exist in octo\/tree-\d+\. .* turn on `createBranch` .* "main"/
     )
     expect(writes()).toEqual([])
   })
@@ -395,7 +395,7 @@ describe('TreeWriter', () => {
     expect(read?.equals(binary)).toBe(true)
   })
 
-  it('round-trips a file over 1 MB (inline) and a ~20 MB file (as a blob) byte for byte', async () => {
+  it('round-trips a file over 1 MB and a ~20 MB file (both over the tree budget: blobs) byte for byte', async () => {
     const big = `${JSON.stringify({ data: 'x'.repeat(1_500_000) })}\n`
     const huge = `${JSON.stringify({ items: Array.from({ length: 200_000 }, (_, i) => ({ i, name: `item ${i} é`, pad: 'y'.repeat(60) })) })}\n`
     expect(Buffer.byteLength(huge)).toBeGreaterThan(19_000_000)
@@ -406,7 +406,7 @@ describe('TreeWriter', () => {
     const w = writer()
     await w.commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'Big', files })
     expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(`/repos/${repo}`, ''))).toEqual(
-      ['/git/blobs', '/git/trees', '/git/commits']
+      ['/git/blobs', '/git/blobs', '/git/trees', '/git/commits']
     )
     const snapshot = await w.readBranch(target({ branch: 'main' }))
     for (const file of files) {
@@ -427,11 +427,13 @@ describe('TreeWriter', () => {
     expect((await plain.readFile(snapshot, 'big/plain.json'))?.equals(Buffer.from(huge, 'utf8'))).toBe(true)
   }, 60_000)
 
-  it('refuses to write when GitHub truncated the file list', async () => {
+  it("refuses to write when GitHub truncated even a single folder's file list", async () => {
     const sha = (await github.git(repo, 'rev-parse', 'main^{tree}')).trim()
+    // Both the recursive read and the folder-by-folder read that follows it are truncated.
     github.faults.add({
       method: 'GET',
       path: /\/git\/trees\//,
+      times: 2,
       fault: { kind: 'status', status: 200, body: { sha, url: 'x', tree: [], truncated: true } }
     })
     const w = writer()
@@ -460,6 +462,30 @@ describe('TreeWriter', () => {
       w.commitFiles(snapshot, { message: 'm', files: [{ path: 'a', content: 'x' }], deletions: ['a'] })
     ).rejects.toThrow(/both written and deleted/)
     expect(writes()).toEqual([])
+  })
+
+  it('writes exactly one changed file with the contents API, and anything more with the Git Data API', async () => {
+    const w = writer()
+    const files = collections(3)
+    await w.commitFiles(await w.readBranch(target({ branch: 'main', directory: 'backups' })), { message: 'm', files })
+    github.requests.length = 0
+    const next = files.map((f, i) => (i === 1 ? { ...f, content: '{"changed":1}\n' } : f))
+    const one = await w.commitFiles(await w.readBranch(target({ branch: 'main', directory: 'backups' })), {
+      message: 'One',
+      files: next
+    })
+    expect(one).toMatchObject({ changed: true, strategy: 'contents' })
+    expect(one.commitSha).toBe((await github.git(repo, 'rev-parse', 'main')).trim())
+    expect(writes()).toEqual(['PUT 200'])
+    expect(await show(next[1].path)).toBe(next[1].content)
+    github.requests.length = 0
+    const removal = await w.commitFiles(await w.readBranch(target({ branch: 'main', directory: 'backups' })), {
+      message: 'Removal',
+      files: next.slice(0, 2),
+      deletions: [next[2].path]
+    })
+    expect(removal).toMatchObject({ changed: true, strategy: 'git-data' })
+    expect(writes()).toEqual(['POST 201', 'POST 201', 'PATCH 200'])
   })
 
   it('keeps an executable file executable when it changes', async () => {
@@ -496,7 +522,7 @@ describe('TreeWriter', () => {
 
   it('says the repository is missing or invisible', async () => {
     await expect(writer().readBranch({ owner: 'octo', repo: 'nope', branch: 'main' })).rejects.toThrow(
-      /404 while reading repository octo\/nope.*github-api-url/
+      /404 while reading repository octo\/nope.*(github-api-url|githubApiUrl)/
     )
   })
 })

@@ -22,11 +22,15 @@ export function octokitFor(github: GitHubServer, token = TOKEN, options: { reque
   return createOctokit({ token, baseUrl: github.url, ...options })
 }
 
-/** Forgets what earlier tests left on a shared server: recorded requests, faults, hooks. */
+/**
+ * Forgets what earlier tests left on a shared server: recorded requests, faults, hooks, and the secondary
+ * rate limit's recent writes (many tests in a minute on one server is not what one real run does).
+ */
 export function resetGitHub(github: GitHubServer): void {
   github.requests.length = 0
   github.faults.clear()
   github.hooks.beforeRefUpdate = undefined
+  github.resetLimits()
 }
 
 /** Runs `test` against a server of its own (for faults and settings no other test should meet), closed afterwards. */

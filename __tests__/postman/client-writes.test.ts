@@ -3,13 +3,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { PostmanApiError, PostmanAuthError, PostmanNotFoundError } from '../../src/errors.js'
 import { PostmanClient } from '../../src/postman/client.js'
-import { rateLimited, startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import { rateLimited, type PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
+import { startServers, type Servers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-client-writes-0123456789abcdef'
 const UNKNOWN = '4f0b6a1e-0000-4000-8000-000000000000'
 
 describe('PostmanClient writes', () => {
+  let servers: Servers
   let server: PostmanServer
   const waits: number[] = []
   const client = (apiKey = KEY) =>
@@ -25,9 +27,10 @@ describe('PostmanClient writes', () => {
     )
 
   beforeAll(async () => {
-    server = await startPostmanServer({ apiKey: KEY })
+    servers = await startServers({ apiKey: KEY })
+    server = servers.postman
   })
-  afterAll(() => server.close())
+  afterAll(() => servers?.close())
   beforeEach(() => {
     server.requests.length = 0
     server.faults.clear()

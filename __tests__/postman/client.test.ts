@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import http from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import {
   InputError,
   PostmanApiError,
@@ -8,6 +11,7 @@ import {
 } from '../../src/errors.js'
 import { PostmanClient, checkApiKey } from '../../src/postman/client.js'
 import { Router, startHttpServer, type Reply, type RunningServer } from '../../test-servers/http-kit.js'
+import { startPostmanServer } from '../../test-servers/postman/server.js'
 
 const KEY = 'PMAK-unit-0123456789abcdef'
 const collection = {
@@ -87,7 +91,55 @@ describe('PostmanClient', () => {
           }
         : { status: 200, body: { collection } }
     await expect(client().getCollection('c1')).resolves.toEqual(collection)
-    expect(waits).toEqual([7000, 7000])
+    expect(waits).toHaveLength(2)
+    for (const wait of waits) expect(Math.abs(wait - 7000)).toBeLessThan(100)
+  })
+
+  it.each([
+    ['flat', { error: 'rateLimited', message: 'Rate limit exceeded. Please retry after 1700000000' }, {}],
+    [
+      'problem+json',
+      { type: 'https://api.postman.com/problems/rate-limit-exceeded', title: 'Too Many Requests', status: 429 },
+      { 'content-type': 'application/problem+json' }
+    ]
+  ])('retries a %s 429 honouring Retry-After', async (_shape, body, headers) => {
+    let calls = 0
+    answer = () =>
+      ++calls === 1
+        ? { status: 429, body, headers: { ...headers, 'retry-after': '3' } }
+        : { status: 200, body: { collection } }
+    await expect(client().getCollection('c1')).resolves.toEqual(collection)
+    expect(server.requests).toHaveLength(2)
+    expect(Math.abs(waits[0] - 3000)).toBeLessThan(100)
+  })
+
+  it.each([
+    ['nested', { error: { name: 'serviceLimitExhausted', message: 'You have exhausted your API limits.' } }, {}],
+    ['flat', { error: 'serviceLimitExhausted', message: "You've reached the Postman API usage limit" }, {}],
+    [
+      'problem+json',
+      {
+        type: 'https://api.postman.com/problems/service-limit-exhausted',
+        title: 'Service Limit Exhausted',
+        status: 429
+      },
+      {}
+    ],
+    [
+      'rateLimited body with RateLimit-Remaining-Month: 0',
+      { error: 'rateLimited', message: 'Too many requests' },
+      { 'ratelimit-remaining-month': '0', 'retry-after': '1' }
+    ]
+  ])('fails fast on an exhausted monthly quota: %s', async (_shape, body, headers) => {
+    answer = () => ({ status: 429, body, headers })
+    const error = await client()
+      .getCollection('c1')
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PostmanRateLimitError)
+    expect((error as PostmanRateLimitError).kind).toBe('serviceLimitExhausted')
+    expect((error as Error).message).toMatch(/usage limit for this month is spent/)
+    expect(server.requests).toHaveLength(1)
+    expect(waits).toEqual([])
   })
 
   it('does not retry serviceLimitExhausted and says the monthly quota is spent', async () => {
@@ -178,20 +230,45 @@ describe('PostmanClient', () => {
     expect(c.rateLimit).toEqual({ limit: 300, remaining: 12, resetSeconds: 30, remainingMonth: undefined })
   })
 
-  it('slows down when the window runs low instead of running into 429s', async () => {
-    let remaining = 4
+  it('waits for the next window when the calls of this one are spent', async () => {
+    let remaining = 2
     answer = () => ({
       status: 200,
       body: { collection },
-      headers: { 'ratelimit-limit': '300', 'ratelimit-remaining': String(remaining--), 'ratelimit-reset': '30' }
+      headers: {
+        'ratelimit-limit': '3',
+        'ratelimit-remaining': String(Math.max(0, remaining--)),
+        'ratelimit-reset': '30'
+      }
     })
     const c = client()
-    await c.getCollection('c1') // remaining 4: no wait before the next
-    await c.getCollection('c1') // remaining 3: the next one waits
+    await c.getCollection('c1') // 2 left
+    await c.getCollection('c1') // 1 left
+    await c.getCollection('c1') // 0 left: the next one waits
     expect(waits).toEqual([])
     await c.getCollection('c1')
-    expect(waits).toEqual([30000 / 4])
+    expect(waits).toHaveLength(1)
+    expect(waits[0]).toBeGreaterThan(29_000)
+    expect(waits[0]).toBeLessThanOrEqual(30_000)
   })
+
+  it('keeps concurrent calls within the window: no 429 with 24 calls at once against 8 per second', async () => {
+    const postman = await startPostmanServer({
+      apiKey: KEY,
+      rateLimit: { perWindow: 8, windowSeconds: 1, endpointLimits: false }
+    })
+    try {
+      const { id } = postman.addCollection(collection)
+      const c = new PostmanClient({ apiKey: KEY, baseUrl: postman.url })
+      const all = await Promise.all(Array.from({ length: 24 }, () => c.getCollection(id)))
+      expect(all).toHaveLength(24)
+      const statuses = postman.requests.map((r) => r.status)
+      expect(statuses.filter((s) => s === 429)).toEqual([])
+      expect(statuses).toHaveLength(24)
+    } finally {
+      await postman.close()
+    }
+  }, 20_000)
 
   it('reads an epoch X-RateLimit-Reset as a delta', async () => {
     const epoch = Math.floor(Date.now() / 1000) + 20
@@ -209,7 +286,7 @@ describe('PostmanClient', () => {
   it('says where it could not connect to', async () => {
     const c = new PostmanClient({ apiKey: KEY, baseUrl: 'http://127.0.0.1:1', retry: { attempts: 1 } })
     await expect(c.getCollection('c1')).rejects.toThrow(
-      /Cannot reach the Postman API at http:\/\/127\.0\.0\.1:1.*postman-api-url/
+      /Cannot reach the Postman API at http:\/\/127\.0\.0\.1:1.*`postmanApiUrl`/
     )
   })
 })
@@ -267,5 +344,175 @@ describe('PostmanClient and error bodies that echo the key', () => {
     } finally {
       await server.close()
     }
+  })
+})
+
+/**
+ * A raw HTTP server on 127.0.0.1 for hostile answers the kit does not send. Every connection is
+ * ended on close, and `handle` must end each answer by itself within a bounded time.
+ */
+async function rawServer(handle: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  const sockets = new Set<Socket>()
+  const paths: string[] = []
+  const server = http.createServer((req, res) => {
+    paths.push(req.url ?? '')
+    handle(req, res)
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    paths,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      })
+  }
+}
+
+describe('PostmanClient and hostile answers', () => {
+  const servers: Array<{ close: () => Promise<void> }> = []
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()))
+  })
+  const start = async (handle: Parameters<typeof rawServer>[0]) => {
+    const server = await rawServer(handle)
+    servers.push(server)
+    return server
+  }
+  const client = (url: string, extra: Partial<ConstructorParameters<typeof PostmanClient>[0]> = {}) =>
+    new PostmanClient({ apiKey: KEY, baseUrl: url, sleep: async () => {}, ...extra })
+  const MiB = 1024 * 1024
+
+  it('stops reading an answer larger than maxAnswerBytes, once, without retrying', async () => {
+    // 8 MiB of tiny objects, chunked (no Content-Length), against a 1 MiB cap.
+    const server = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      const chunk = '{},'.repeat(21_846)
+      let sent = 0
+      const write = () => {
+        while (sent < 8 * MiB) {
+          sent += chunk.length
+          if (!res.write(chunk)) return void res.once('drain', write)
+        }
+        res.end('{}]')
+      }
+      res.write('[')
+      write()
+    })
+    const error = await client(server.url, { maxAnswerBytes: MiB })
+      .getCollection('c1')
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PostmanApiError)
+    expect((error as Error).message).toMatch(/answer to GET \/collections\/c1 .* is larger than 1\.0 MiB.*not retried/)
+    expect(server.paths).toHaveLength(1)
+  })
+
+  it('refuses an announced Content-Length over the cap before reading the body', async () => {
+    const server = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(200 * MiB) })
+      res.write('{"collection":')
+      setTimeout(() => res.destroy(), 2000)
+    })
+    await expect(client(server.url, { maxAnswerBytes: 150 * MiB }).getCollection('c1')).rejects.toThrow(
+      /larger than 150 MiB \(announced 200 MiB\)/
+    )
+    expect(server.paths).toHaveLength(1)
+  })
+
+  it('stops inflating a gzip bomb at the cap, once', async () => {
+    // 64 MiB of zeros compress to about 64 KB.
+    const bomb = gzipSync(Buffer.alloc(64 * MiB, 0x20))
+    const server = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.end(bomb)
+    })
+    const error = await client(server.url, { maxAnswerBytes: 4 * MiB })
+      .getCollection('c1')
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PostmanApiError)
+    expect((error as Error).message).toMatch(/larger than 4\.0 MiB \(after inflating/)
+    expect(server.paths).toHaveLength(1)
+  })
+
+  it('inflates an ordinary gzip answer', async () => {
+    const server = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.end(gzipSync(JSON.stringify({ collection })))
+    })
+    await expect(client(server.url).getCollection('c1')).resolves.toEqual(collection)
+  })
+
+  it('refuses an answer of more JSON values than maxAnswerValues without parsing it', async () => {
+    const server = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(`{"collection":{"info":{"name":"{,,,}"},"item":[${'{},'.repeat(2000)}{}]}}`)
+    })
+    await expect(client(server.url, { maxAnswerValues: 1000 }).getCollection('c1')).rejects.toThrow(
+      /holds more than 1000 JSON values/
+    )
+    expect(server.paths).toHaveLength(1)
+  })
+
+  it('gives each request a total deadline: a server dripping bytes cannot stretch it', async () => {
+    // One byte every 50 ms, for at most 5 s: each read stays far under any idle timeout.
+    const server = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      let n = 0
+      const timer = setInterval(() => {
+        if (++n > 100 || res.destroyed) {
+          clearInterval(timer)
+          res.destroy()
+        } else res.write(' ')
+      }, 50)
+      res.on('close', () => clearInterval(timer))
+    })
+    const error = await client(server.url, { timeoutMs: 400 })
+      .getCollection('c1')
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PostmanApiError)
+    expect((error as Error).message).toMatch(/no complete answer within 0\.4 s .*twice; gave up/)
+    // Retried once (a stalled connection may heal), then given up.
+    expect(server.paths).toHaveLength(2)
+  })
+
+  describe('paging', () => {
+    const item = (i: number) => ({ id: `id${i}`, uid: `1-id${i}`, name: `C${i}` })
+    const list = (handle: (offset: number, limit: number) => unknown) =>
+      start((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://x')
+        const body = handle(Number(url.searchParams.get('offset') ?? 0), Number(url.searchParams.get('limit') ?? 0))
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(body))
+      })
+
+    it('refuses a list that claims more documents than any workspace holds, after one page', async () => {
+      const server = await list((offset) => ({ collections: [item(offset)], meta: { total: 1e12 } }))
+      await expect(client(server.url).listCollections()).rejects.toThrow(
+        /collections list claims more collections than any workspace holds/
+      )
+      expect(server.paths).toHaveLength(1)
+    })
+
+    it('stops when a page brings nothing new', async () => {
+      const server = await list(() => ({ collections: [item(0), item(1)], meta: { total: 50 } }))
+      await expect(client(server.url).listCollections()).rejects.toThrow(/makes no progress/)
+      expect(server.paths).toHaveLength(2)
+    })
+
+    it('stops when it takes more pages than its total allows', async () => {
+      // 10 on the first page, then one new document per page: 100 claimed need 10 pages of 10.
+      const server = await list((offset) => ({
+        collections: offset === 0 ? Array.from({ length: 10 }, (_, i) => item(i)) : [item(offset)],
+        meta: { total: 100 }
+      }))
+      await expect(client(server.url).listCollections()).rejects.toThrow(/needs more pages than its total allows/)
+      expect(server.paths).toHaveLength(11)
+    })
   })
 })

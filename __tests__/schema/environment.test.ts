@@ -312,3 +312,20 @@ describe('TypeScript types', () => {
     expect([firstType, other]).toEqual(['default', 'Postman/10.1.2'])
   })
 })
+
+describe('environments nested deeper than the walks allow', () => {
+  it('refuses one in every mode, with a reason rather than a stack overflow', () => {
+    const env: Record<string, unknown> = { name: 'Deep', values: [] }
+    let at = env
+    for (let i = 0; i < 10_000; i++) {
+      const next: Record<string, unknown> = {}
+      at.values = [{ key: 'k', value: 'v', extra: next }]
+      at = next
+    }
+    for (const mode of ['strict', 'lenient', 'off'] as const) {
+      const result = validateEnvironment(env, mode)
+      expect(result.valid).toBe(false)
+      expect(result.errors[0].message).toMatch(/^is nested deeper than 500 levels \(at \/values\/0\/extra\//)
+    }
+  })
+})

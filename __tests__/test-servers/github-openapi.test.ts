@@ -14,11 +14,20 @@ const EMPTY = '/repos/octo/empty'
 const MISSING = '/repos/octo/missing'
 const ZERO = 'a'.repeat(40)
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64')
+/** A repository with pull requests, a protected branch, a ruleset and push protection (settings in beforeAll). */
+const GUARDED = '/repos/octo/guarded'
+/** A GitHub-token-shaped string, built at run time so that no such literal is ever committed. */
+const tokenShaped = () => ['ghp', '_', 'Zq7'.repeat(12)].join('')
 
 const validator = createOpenApiValidator()
 let server: GitHubServer
+/** GitHub's limits scaled down: tree requests of 4 KB, tree reads of 3 entries, files of 1 KB, 3 writes a minute. */
+let strict: GitHubServer
+const STRICT = '/repos/octo/strict'
+/** The one token that spends the strict server's write budget. */
+const BURST = 'ghs_conformance_burst'
 /** SHAs of the fixture, filled in beforeAll. */
-const fx = { head: '', tree: '', readmeBlob: '', dirTree: '' }
+const fx = { head: '', tree: '', readmeBlob: '', dirTree: '', strictDir: '', guardedFeature: '' }
 
 interface Case {
   name: string
@@ -31,6 +40,10 @@ interface Case {
   accept?: string
   /** Response media type in the description (default application/json). */
   media?: string
+  /** The server to ask (default the shared one); `strict` has GitHub's limits scaled down. */
+  server?: () => GitHubServer
+  /** Runs first, e.g. to spend a budget. */
+  before?: () => Promise<void>
 }
 
 const covered = new Map<string, Set<number>>()
@@ -41,7 +54,7 @@ async function send(c: Case): Promise<{ status: number; body: unknown }> {
   if (token !== null) headers.authorization = `Bearer ${token}`
   const body = c.body?.()
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(`${server.url}${c.path()}`, {
+  const res = await fetch(`${(c.server?.() ?? server).url}${c.path()}`, {
     method: c.method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body)
@@ -471,6 +484,209 @@ const cases: Case[] = [
     path: () => `${EMPTY}/git/refs/heads/main`,
     body: () => ({ sha: ZERO })
   },
+  // GitHub's limits (test-servers/github/limits.ts), on the strict server.
+  {
+    name: 'tree request over the size cap',
+    operation: 'git/create-tree',
+    status: 422,
+    method: 'POST',
+    server: () => strict,
+    path: () => `${STRICT}/git/trees`,
+    body: () => ({ tree: [file('big.json', 'x'.repeat(5000))] })
+  },
+  {
+    name: 'recursive tree read past the entry cap (truncated)',
+    operation: 'git/get-tree',
+    status: 200,
+    method: 'GET',
+    server: () => strict,
+    path: () => `${STRICT}/git/trees/main?recursive=1`
+  },
+  {
+    name: 'tree read past the entry cap (truncated)',
+    operation: 'git/get-tree',
+    status: 200,
+    method: 'GET',
+    server: () => strict,
+    path: () => `${STRICT}/git/trees/${fx.strictDir}`
+  },
+  {
+    name: 'blob over the file size limit',
+    operation: 'git/create-blob',
+    status: 422,
+    method: 'POST',
+    server: () => strict,
+    path: () => `${STRICT}/git/blobs`,
+    body: () => ({ content: 'x'.repeat(1025) })
+  },
+  {
+    name: 'file over the file size limit',
+    operation: 'repos/create-or-update-file-contents',
+    status: 422,
+    method: 'PUT',
+    server: () => strict,
+    path: () => `${STRICT}/contents/big.json`,
+    body: () => ({ message: 'big', content: b64('x'.repeat(1025)) })
+  },
+  {
+    name: 'secondary rate limit',
+    operation: 'git/create-blob',
+    status: 403,
+    method: 'POST',
+    server: () => strict,
+    token: BURST,
+    path: () => `${STRICT}/git/blobs`,
+    body: () => ({ content: 'one too many' }),
+    before: async () => {
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${strict.url}${STRICT}/git/blobs`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${BURST}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ content: `blob ${i}` })
+        })
+        expect(res.status).toBe(201)
+      }
+    }
+  },
+  // Protected branches, rulesets and push protection (test-servers/github/protection.ts).
+  {
+    name: 'protected branch',
+    operation: 'repos/get-branch',
+    status: 200,
+    method: 'GET',
+    path: () => `${GUARDED}/branches/main`
+  },
+  {
+    name: 'branch protection refuses a direct update',
+    operation: 'git/update-ref',
+    status: 422,
+    method: 'PATCH',
+    path: () => `${GUARDED}/git/refs/heads/main`,
+    body: () => ({ sha: fx.guardedFeature })
+  },
+  {
+    name: 'a ruleset refuses a direct update',
+    operation: 'git/update-ref',
+    status: 422,
+    method: 'PATCH',
+    path: () => `${GUARDED}/git/refs/heads/release`,
+    body: () => ({ sha: fx.guardedFeature })
+  },
+  {
+    name: 'branch protection refuses a direct write',
+    operation: 'repos/create-or-update-file-contents',
+    status: 409,
+    method: 'PUT',
+    path: () => `${GUARDED}/contents/new.json`,
+    body: () => ({ message: 'm', content: b64('{}') })
+  },
+  {
+    name: 'a ruleset refuses a direct write',
+    operation: 'repos/create-or-update-file-contents',
+    status: 409,
+    method: 'PUT',
+    path: () => `${GUARDED}/contents/new.json`,
+    body: () => ({ message: 'm', content: b64('{}'), branch: 'release' })
+  },
+  {
+    name: 'push protection refuses a secret',
+    operation: 'repos/create-or-update-file-contents',
+    status: 409,
+    method: 'PUT',
+    path: () => `${GUARDED}/contents/leak.json`,
+    body: () => ({ message: 'm', content: b64(`{"token":"${tokenShaped()}"}`), branch: 'feature' })
+  },
+  {
+    name: 'push protection refuses a secret',
+    operation: 'git/create-blob',
+    status: 409,
+    method: 'POST',
+    path: () => `${GUARDED}/git/blobs`,
+    body: () => ({ content: b64(tokenShaped()), encoding: 'base64' })
+  },
+  {
+    name: 'push protection refuses a secret',
+    operation: 'git/create-tree',
+    status: 409,
+    method: 'POST',
+    path: () => `${GUARDED}/git/trees`,
+    body: () => ({ tree: [file('leak.json', `{"token":"${tokenShaped()}"}`)] })
+  },
+  // Pull requests (test-servers/github/pulls.ts).
+  {
+    name: 'pull request',
+    operation: 'pulls/create',
+    status: 201,
+    method: 'POST',
+    path: () => `${GUARDED}/pulls`,
+    body: () => ({ title: 'Back up', head: 'octo:feature', base: 'main', body: 'changes' })
+  },
+  {
+    name: 'already exists',
+    operation: 'pulls/create',
+    status: 422,
+    method: 'POST',
+    path: () => `${GUARDED}/pulls`,
+    body: () => ({ title: 'Back up', head: 'octo:feature', base: 'main' })
+  },
+  {
+    name: 'workflow token where Actions may not open pull requests',
+    operation: 'pulls/create',
+    status: 403,
+    method: 'POST',
+    path: () => `${REPO}/pulls`,
+    body: () => ({ title: 't', head: 'main', base: 'side' })
+  },
+  { name: 'open pull requests', operation: 'pulls/list', status: 200, method: 'GET', path: () => `${GUARDED}/pulls` },
+  {
+    name: 'filtered by head and base',
+    operation: 'pulls/list',
+    status: 200,
+    method: 'GET',
+    path: () => `${GUARDED}/pulls?state=all&head=octo:feature&base=main`
+  },
+  {
+    name: 'invalid state',
+    operation: 'pulls/list',
+    status: 422,
+    method: 'GET',
+    path: () => `${GUARDED}/pulls?state=merged`
+  },
+  { name: 'pull request', operation: 'pulls/get', status: 200, method: 'GET', path: () => `${GUARDED}/pulls/1` },
+  { name: 'missing', operation: 'pulls/get', status: 404, method: 'GET', path: () => `${GUARDED}/pulls/99` },
+  {
+    name: 'title and body',
+    operation: 'pulls/update',
+    status: 200,
+    method: 'PATCH',
+    path: () => `${GUARDED}/pulls/1`,
+    body: () => ({ title: 'Back up 2 collections', body: 'new changelog' })
+  },
+  {
+    name: 'closed',
+    operation: 'pulls/update',
+    status: 200,
+    method: 'PATCH',
+    path: () => `${GUARDED}/pulls/1`,
+    body: () => ({ state: 'closed' })
+  },
+  {
+    name: 'read-only token',
+    operation: 'pulls/update',
+    status: 403,
+    method: 'PATCH',
+    path: () => `${GUARDED}/pulls/1`,
+    body: () => ({ title: 'x' }),
+    token: READ
+  },
+  {
+    name: 'invalid state',
+    operation: 'pulls/update',
+    status: 422,
+    method: 'PATCH',
+    path: () => `${GUARDED}/pulls/1`,
+    body: () => ({ state: 'merged' })
+  },
   {
     // main moved on with the PUT cases above, so going back to fx.head is not a fast forward.
     name: 'not a fast forward',
@@ -523,8 +739,30 @@ beforeAll(async () => {
   fx.tree = await git('rev-parse', 'main^{tree}')
   fx.readmeBlob = await git('rev-parse', 'main:README.md')
   fx.dirTree = await git('rev-parse', 'main:dir')
+
+  await server.createRepo('octo/guarded', {
+    files: { 'README.md': '# guarded\n' },
+    settings: { actionsCanCreatePullRequests: true, pushProtection: true }
+  })
+  await server.pushCommit('octo/guarded', 'release', {})
+  fx.guardedFeature = await server.pushCommit('octo/guarded', 'feature', { 'backup.json': '{}' })
+  server.protectBranch('octo/guarded', 'main')
+  server.protectBranch('octo/guarded', 'release', { kind: 'ruleset' })
+
+  strict = await startGitHubServer({
+    limits: { treeRequestBytes: 4096, treeReadEntries: 3, fileBytes: 1024, writesPerWindow: 3 }
+  })
+  strict.addToken(WRITE, { repos: '*', permission: 'write' })
+  strict.addToken(BURST, { repos: '*', permission: 'write' })
+  await strict.createRepo('octo/strict', {
+    files: { 'README.md': '#\n', 'dir/a.json': '{}', 'dir/b.json': '{}', 'dir/c.json': '{}', 'dir/d.json': '{}' }
+  })
+  fx.strictDir = (await strict.git('octo/strict', 'rev-parse', 'main:dir')).trim()
 })
-afterAll(() => server.close())
+afterAll(async () => {
+  await server.close()
+  await strict?.close()
+})
 
 describe('local GitHub server against GitHub OpenAPI description', () => {
   it('uses a subset generated from @octokit/openapi', () => {
@@ -615,6 +853,7 @@ describe('local GitHub server against GitHub OpenAPI description', () => {
   })
 
   it.each(cases.map((c) => [`${c.operation} ${c.status} ${c.name}`, c] as const))('%s', async (_title, c) => {
+    await c.before?.()
     const requestBody = c.body?.()
     if (requestBody !== undefined && c.status < 300) {
       const request = validator.validateRequest(c.operation, requestBody)
@@ -622,6 +861,9 @@ describe('local GitHub server against GitHub OpenAPI description', () => {
     }
     const { status, body } = await send(c)
     expect({ status, body }).toMatchObject({ status: c.status })
+    if (c.name.includes('(truncated)')) expect(body).toMatchObject({ truncated: true, tree: { length: 3 } })
+    if (c.name.includes('refuses'))
+      expect(String((body as { message: string }).message)).toMatch(/pull request|secrets/)
     const result = validator.validate(c.operation, status, body, c.media)
     expect(result.errors).toEqual([])
     if (!covered.has(c.operation)) covered.set(c.operation, new Set())
@@ -635,7 +877,9 @@ describe('local GitHub server against GitHub OpenAPI description', () => {
       'repos/get': [301],
       'repos/get-branch': [301],
       'repos/get-content': [302, 304],
-      'git/get-blob': [403]
+      'git/get-blob': [403],
+      'pulls/list': [304],
+      'pulls/get': [304, 406, 500, 503]
     }
     for (const [operation, op] of Object.entries(validator.subset.operations)) {
       const documented = Object.keys(op.responses)

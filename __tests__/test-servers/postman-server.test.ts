@@ -565,7 +565,7 @@ describe('local Postman API server', () => {
 
   describe('rate and usage limits', () => {
     it('sends the documented rate-limit headers on every answer, remaining counts going down', async () => {
-      const first = await api('/collections')
+      const first = await api('/environments')
       const second = await api('/me')
       for (const res of [first, second]) {
         expect(res.headers.get('ratelimit-limit')).toBe('300')
@@ -616,8 +616,8 @@ describe('local Postman API server', () => {
       }
     })
 
-    it('enforces the documented 10-calls-in-10-seconds limit of list endpoints when asked', async () => {
-      const strict = await startPostmanServer({ rateLimit: { endpointLimits: true } })
+    it('enforces the documented 10-calls-in-10-seconds limit of list endpoints by default', async () => {
+      const strict = await startPostmanServer()
       try {
         const call = (path: string) => fetch(`${strict.url}${path}`, { headers: { 'X-Api-Key': strict.apiKey } })
         for (let i = 0; i < 10; i++) expect((await call('/collections')).status).toBe(200)
@@ -631,6 +631,108 @@ describe('local Postman API server', () => {
       } finally {
         await strict.close()
       }
+      const lenient = await startPostmanServer({ rateLimit: { endpointLimits: false } })
+      try {
+        const call = () => fetch(`${lenient.url}/collections`, { headers: { 'X-Api-Key': lenient.apiKey } })
+        for (let i = 0; i < 11; i++) expect((await call()).status).toBe(200)
+      } finally {
+        await lenient.close()
+      }
+    })
+
+    it('allows 300 calls a minute by default, then answers 429 with Retry-After and both header spellings', async () => {
+      const fresh = await startPostmanServer()
+      try {
+        const call = () => fetch(`${fresh.url}/me`, { headers: { 'X-Api-Key': fresh.apiKey } })
+        const statuses: number[] = []
+        for (let i = 0; i < 300; i++) statuses.push((await call()).status)
+        expect(statuses.every((s) => s === 200)).toBe(true)
+        const limited = await call()
+        expect(limited.status).toBe(429)
+        const retryAfter = Number(limited.headers.get('retry-after'))
+        expect(retryAfter).toBeGreaterThan(40)
+        expect(retryAfter).toBeLessThanOrEqual(60)
+        expect(limited.headers.get('x-ratelimit-retryafter')).toBe(String(retryAfter))
+        for (const name of ['ratelimit-remaining', 'x-ratelimit-remaining']) expect(limited.headers.get(name)).toBe('0')
+        for (const name of ['ratelimit-limit', 'x-ratelimit-limit']) expect(limited.headers.get(name)).toBe('300')
+        expect(limited.headers.get('ratelimit-limit-month')).toBe('10000')
+        expect(limited.headers.get('ratelimit-remaining-month')).toBe('9700')
+      } finally {
+        await fresh.close()
+      }
+    })
+
+    it('scales down for tests: 30 calls per 6 seconds, then calls resume after Retry-After', async () => {
+      const scaled = await startPostmanServer({ rateLimit: { perWindow: 30, windowSeconds: 6 } })
+      try {
+        const call = () => fetch(`${scaled.url}/me`, { headers: { 'X-Api-Key': scaled.apiKey } })
+        for (let i = 0; i < 30; i++) expect((await call()).status).toBe(200)
+        const limited = await call()
+        expect(limited.status).toBe(429)
+        expect(limited.headers.get('ratelimit-policy')).toBe('30;w=6')
+        const retryAfter = Number(limited.headers.get('retry-after'))
+        expect(retryAfter).toBeGreaterThanOrEqual(1)
+        expect(retryAfter).toBeLessThanOrEqual(6)
+        await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000))
+        expect((await call()).status).toBe(200)
+      } finally {
+        await scaled.close()
+      }
+    }, 15_000)
+
+    it.each([
+      [
+        'nested',
+        'application/json; charset=utf-8',
+        (name: string) => ({ error: { name, message: expect.any(String) } })
+      ],
+      ['flat', 'application/json; charset=utf-8', (name: string) => ({ error: name, message: expect.any(String) })],
+      [
+        'problem',
+        'application/problem+json',
+        () => ({ type: expect.any(String), title: expect.any(String), detail: expect.any(String), status: 429 })
+      ]
+    ] as const)('serves both 429 kinds in the %s shape when configured', async (shape, contentType, expected) => {
+      const tight = await startPostmanServer({ rateLimit: { perWindow: 1, monthly: 2, bodyShape: shape } })
+      try {
+        const call = () => fetch(`${tight.url}/me`, { headers: { 'X-Api-Key': tight.apiKey } })
+        expect((await call()).status).toBe(200)
+        const limited = await call()
+        expect(limited.status).toBe(429)
+        expect(limited.headers.get('content-type')).toBe(contentType)
+        expect(await limited.json()).toEqual(expected('rateLimited'))
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+        tight.rateLimit.resetWindows()
+        expect((await call()).status).toBe(200)
+        const exhausted = await call()
+        expect(exhausted.status).toBe(429)
+        expect(await exhausted.json()).toEqual(expected('serviceLimitExhausted'))
+        expect(exhausted.headers.get('content-type')).toBe(contentType)
+        expect(exhausted.headers.get('ratelimit-remaining-month')).toBe('0')
+        expect(exhausted.headers.get('x-ratelimit-remaining-month')).toBe('0')
+        expect(exhausted.headers.get('retry-after')).toBeNull()
+        // The shape can change mid-test.
+        tight.rateLimit.bodyShape = shape === 'flat' ? 'nested' : 'flat'
+        const other = (await (await call()).json()) as Json
+        expect(typeof other.error).toBe(shape === 'flat' ? 'object' : 'string')
+      } finally {
+        await tight.close()
+      }
+    })
+
+    it('scripts 429s in every shape with the fault helpers', async () => {
+      server.faults.add({ path: '/me', fault: rateLimited(3, { body: 'flat' }) })
+      server.faults.add({ path: '/me', fault: serviceLimitExhausted({ body: 'flat' }) })
+      server.faults.add({ path: '/me', fault: serviceLimitExhausted({ body: 'problem' }) })
+      const flat = await api('/me')
+      expect([flat.status, flat.headers.get('retry-after')]).toEqual([429, '3'])
+      expect(((await flat.json()) as Json).error).toBe('rateLimited')
+      const exhausted = await api('/me')
+      expect(await exhausted.json()).toEqual({ error: 'serviceLimitExhausted', message: expect.any(String) })
+      expect(exhausted.headers.get('ratelimit-remaining-month')).toBe('0')
+      const problem = await api('/me')
+      expect(problem.headers.get('content-type')).toBe('application/problem+json')
+      expect(((await problem.json()) as Json).status).toBe(429)
     })
 
     it('scripts both 429 kinds with the fault helpers', async () => {
@@ -641,7 +743,7 @@ describe('local Postman API server', () => {
       expect(limited.headers.get('retry-after')).toBe('7')
       expect(limited.headers.get('x-ratelimit-retryafter')).toBe('7')
       expect(limited.headers.get('ratelimit-remaining')).toBe('0')
-      expect(limited.headers.get('ratelimit-limit')).toBe('300')
+      expect(limited.headers.get('ratelimit-limit')).toBe('10') // GET /collections: its own 10-in-10-seconds window
       const body = (await limited.json()) as Json
       expect(body.error.name).toBe('rateLimited')
       const retryAt = Number(/retry after (\d+)$/.exec(body.error.message)?.[1])

@@ -1,7 +1,7 @@
 // Big and odd documents: each must be backed up and read back byte for byte, and a second run
 // must see it unchanged (no commit).
 import { V21 } from '../../test-servers/samples.js'
-import { DIR, distContains, pretty, type Case } from '../harness.js'
+import { DIR, pretty, type Case } from '../harness.js'
 import { exitNote, expectBackedUp, treeProblems } from './common.js'
 
 type Json = Record<string, unknown>
@@ -195,8 +195,6 @@ function allInOneCommit(): Case {
     expected: 'all backed up in 1 commit, each byte-identical; a second run makes no commit',
     timeoutMs: 150_000,
     slow: true,
-    skip: () =>
-      distContains('class TreeWriter') ? undefined : 'skipped (several collections per run: not in dist/index.js yet)',
     async run(env, c) {
       const repo = await env.repo()
       const cols = specs.map((spec) => ({ spec, ...env.collection(spec.doc()) }))

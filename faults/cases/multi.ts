@@ -1,11 +1,8 @@
 // Several collections in one run: one commit made with the Git Data API (GET branch, GET tree,
-// POST tree, POST commit, PATCH ref). Skipped until dist/index.js bundles that writer.
+// POST tree, POST commit, PATCH ref).
 import type { Fault } from '../../test-servers/http-kit.js'
-import { clip, distContains, pretty, statuses, type Case, type CaseEnv, type Checks, type Run } from '../harness.js'
+import { clip, pretty, statuses, type Case, type CaseEnv, type Checks, type Run } from '../harness.js'
 import { escape, exitNote, expectNothingWritten, fileOf, pushAlways, pushOnce, sampleCollection } from './common.js'
-
-const skip = () =>
-  distContains('class TreeWriter') ? undefined : 'skipped (several collections per run: not in dist/index.js yet)'
 
 type Step = 'GET branch' | 'GET tree' | 'POST tree' | 'POST commit' | 'PATCH ref'
 
@@ -111,7 +108,6 @@ function stepFault(spec: StepFault): Case {
       : spec.fault.kind === 'delay'
         ? 'waits out the stall (under the 30 s timeout): both files byte-identical, 1 commit, outputs name it'
         : 'retried within bounds: both files byte-identical, 1 commit, outputs name it',
-    skip,
     async run(env, c) {
       const repo = await env.repo()
       const cols = two(env)
@@ -139,7 +135,6 @@ function conflicts(): Case[] {
       name: 'multi/conflict a push lands during the ref update (non-fast-forward)',
       expected:
         'PATCH ref refused (422), branch re-read, commit rebuilt on theirs: both files byte-identical, their file kept, 1 backup commit',
-      skip,
       async run(env, c) {
         const repo = await env.repo()
         const cols = two(env)
@@ -158,7 +153,6 @@ function conflicts(): Case[] {
       name: 'multi/conflict the branch moves on every ref update',
       slow: true,
       expected: 'gives up after 4 attempts with a clear message; their 4 commits kept; none of ours',
-      skip,
       async run(env, c) {
         const repo = await env.repo()
         const cols = two(env)
@@ -178,7 +172,6 @@ function conflicts(): Case[] {
     {
       name: 'multi/conflict two runs at once with overlapping collections',
       expected: 'both exit 0; all 3 files byte-identical; no lost update; at most 2 backup commits',
-      skip,
       async run(env, c) {
         const repo = await env.repo()
         const [a, b] = two(env)
@@ -208,7 +201,6 @@ function postman(): Case[] {
     {
       name: 'multi/postman 503 once on one of two collections',
       expected: 'retried: both files byte-identical in 1 commit',
-      skip,
       async run(env, c) {
         const repo = await env.repo()
         const cols = two(env)
@@ -225,7 +217,6 @@ function postman(): Case[] {
       name: 'multi/postman HTML page (200) on every attempt for one of two collections',
       slow: true,
       expected: 'exit 1 naming the failed collection; the HTML never becomes a file; branch unchanged (all or nothing)',
-      skip,
       async run(env, c) {
         const repo = await env.repo()
         const cols = two(env)

@@ -6,7 +6,9 @@ import { describeRestore, redactedNote, restoreBackup, type RestoreResult } from
 import { redactText } from '../secrets.js'
 import { runBackup } from '../run-backup.js'
 import type { WorkspaceBackupResult } from '../workspace.js'
-import { getInputs, type RestoreSettings, type Settings } from './inputs.js'
+import { InputError } from '../errors.js'
+import { renameOptions, specOf, type BackupValues } from '../options/index.js'
+import { getInputs, inputMessage, type Settings } from './inputs.js'
 import { writeRestoreSummary, writeSummary } from './summary.js'
 
 /**
@@ -15,11 +17,14 @@ import { writeRestoreSummary, writeSummary } from './summary.js'
  */
 const oneLine = (message: string) => message.replace(/[\r\n]+/g, ' ')
 
+/** The library names options by key (`postmanApiUrl`); a step's log names its inputs (`postman-api-url`). */
+const inInputTerms = (message: string) => renameOptions(message, (key) => specOf(key).input)
+
 const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
-  info: (m) => core.info(oneLine(m)),
-  warn: (m) => core.warning(m),
-  error: (m) => core.error(m)
+  info: (m) => core.info(oneLine(inInputTerms(m))),
+  warn: (m) => core.warning(inInputTerms(m)),
+  error: (m) => core.error(inInputTerms(m))
 }
 
 function setOutputs(result: WorkspaceBackupResult): void {
@@ -42,45 +47,25 @@ function setOutputs(result: WorkspaceBackupResult): void {
   core.setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))))
 }
 
-const octokitFor = (settings: Settings) =>
+const octokitFor = (options: { githubToken: string | undefined; githubApiUrl: string }) =>
   getOctokit(
-    settings.githubToken,
-    { baseUrl: settings.githubApiUrl, ...octokitPluginOptions(actionsLogger) },
+    options.githubToken ?? '',
+    { baseUrl: options.githubApiUrl, ...octokitPluginOptions(actionsLogger) },
     ...OCTOKIT_PLUGINS
   )
 
-async function backUp(settings: Settings): Promise<WorkspaceBackupResult> {
-  const octokit = octokitFor(settings)
-  const common = {
-    postmanApiKey: settings.postmanApiKey,
-    workspace: settings.workspace,
-    postmanApiUrl: settings.postmanApiUrl,
-    repository: settings.repository,
-    branch: settings.branch,
-    createBranch: settings.createBranch,
-    directory: settings.directory,
-    filename: settings.filename,
-    commitMessage: settings.commitMessage,
-    validation: settings.validation,
-    redact: settings.redact,
-    dryRun: settings.dryRun,
-    octokit,
-    logger: actionsLogger
-  }
+async function backUp(settings: BackupValues): Promise<WorkspaceBackupResult> {
   const title =
     settings.collections.length === 1 && settings.environments.length === 0
       ? `Back up Postman collection "${settings.collections[0]}"`
       : 'Back up Postman collections and environments'
   return core.group(title, () =>
     runBackup({
-      ...common,
-      collections: [...settings.collections],
-      environments: [...settings.environments],
-      environmentFilename: settings.environmentFilename,
-      exclude: [...settings.exclude],
-      concurrency: settings.concurrency,
-      prune: settings.prune,
-      full: settings.full
+      ...settings,
+      // Checked by getInputs: a backup from the action always has a repository.
+      repository: settings.repository ?? '',
+      octokit: octokitFor(settings),
+      logger: actionsLogger
     })
   )
 }
@@ -103,21 +88,17 @@ function finalMessage(result: WorkspaceBackupResult): void {
 
 // ---- mode: restore ----
 
-/** How to write, in this step's terms. */
-const howToApply = (settings: Settings) => `set confirm: true${settings.dryRun ? ' and dry-run: false' : ''} to apply`
+type RestoreSettings = Extract<Settings, { mode: 'restore' }>
 
-async function restore(settings: Settings, restoring: RestoreSettings): Promise<RestoreResult> {
-  return core.group(`Restore ${restoring.path} from ${settings.repository}`, async () => {
+/** How to write, in this step's terms. */
+const howToApply = (settings: RestoreSettings) =>
+  `set confirm: true${settings.dryRun ? ' and dry-run: false' : ''} to apply`
+
+async function restore(settings: RestoreSettings): Promise<RestoreResult> {
+  return core.group(`Restore ${settings.path} from ${settings.repository}`, async () => {
     const result = await restoreBackup({
-      postmanApiKey: settings.postmanApiKey,
-      postmanApiUrl: settings.postmanApiUrl,
-      source: { repository: settings.repository, path: restoring.path, ref: restoring.ref },
-      to: restoring.to,
-      workspace: restoring.workspace,
-      validation: settings.validation,
-      // Writing takes both: an explicit confirm, and not a dry run.
-      yes: restoring.confirm && !settings.dryRun,
-      octokit: octokitFor(settings),
+      ...settings.restore,
+      octokit: octokitFor(settings.restore),
       logger: actionsLogger
     })
     for (const line of describeRestore(result, howToApply(settings))) core.info(oneLine(line))
@@ -150,7 +131,7 @@ function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): v
   core.setOutput('collection-list', JSON.stringify(collection && id ? [{ id, uid, name }] : []))
 }
 
-function finalRestoreMessage(result: RestoreResult, settings: Settings): void {
+function finalRestoreMessage(result: RestoreResult, settings: RestoreSettings): void {
   const { plan } = result
   if (result.written && result.document) {
     core.info(oneLine(`Restored ${plan.kind} "${result.document.name}" (${result.document.id}) from ${plan.source}.`))
@@ -183,20 +164,20 @@ export async function run(): Promise<void> {
   const secrets = [core.getInput('postman-api-key'), core.getInput('github-token')]
   try {
     const settings = getInputs()
-    if (settings.restore) {
-      const restored = await restore(settings, settings.restore)
-      setRestoreOutputs(restored, settings.restore)
+    if (settings.mode === 'restore') {
+      const restored = await restore(settings)
+      setRestoreOutputs(restored, settings)
       await summarize(() => writeRestoreSummary(restored, howToApply(settings)))
       finalRestoreMessage(restored, settings)
       return
     }
-    const result = await backUp(settings)
+    const result = await backUp(settings.backup)
     setOutputs(result)
     await summarize(() => writeSummary(result))
     finalMessage(result)
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error))
     core.debug(redactText(err.stack ?? err.message, secrets))
-    core.setFailed(redactText(err.message, secrets))
+    core.setFailed(redactText(inInputTerms(err instanceof InputError ? inputMessage(err) : err.message), secrets))
   }
 }

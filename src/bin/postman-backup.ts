@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `postman-backup` command: main() with the process's streams and environment.
-import { main } from '../cli.js'
+import { main } from '../cli/main.js'
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -1,8 +1,9 @@
 import { Octokit } from '@octokit/core'
-import type { OctokitOptions } from '@octokit/core/types'
+import type { OctokitOptions } from '@octokit/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { RequestError } from '@octokit/request-error'
+import { GitHubApiError } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { redactText } from '../secrets.js'
 
@@ -41,20 +42,135 @@ export function octokitPluginOptions(logger: Logger = silentLogger) {
   }
 }
 
-/** Default time a GitHub request may take before it is aborted (and retried). */
+/** Default total time a GitHub request may take: connecting, the headers and the whole body. */
 export const GITHUB_REQUEST_TIMEOUT_MS = 30_000
+/**
+ * Default largest GitHub answer, in bytes: a blob of GitHub's 100 MB file limit comes as about
+ * 136 MB of base64 (with GitHub's line breaks) in JSON; nothing we read is larger.
+ */
+export const GITHUB_MAX_ANSWER_BYTES = 150 * 1024 * 1024
+
+export interface RequestLimitOptions {
+  /** Total deadline of each request in ms (default GITHUB_REQUEST_TIMEOUT_MS). */
+  requestTimeout?: number
+  /** Largest answer accepted in bytes (default GITHUB_MAX_ANSWER_BYTES). */
+  maxAnswerBytes?: number
+}
+
+/** The fetch a request was given before we wrapped it, kept so that a retry does not wrap twice. */
+const INNER_FETCH = Symbol('postman-backup inner fetch')
+/** How many times this request (over its retries) missed its deadline. */
+const DEADLINES_MISSED = Symbol('postman-backup deadlines missed')
+
+type Fetch = typeof globalThis.fetch
+
+/** "GET /repos/o/r/git/blobs/…": method and path, for messages (no query, which may carry anything). */
+function describeRequest(octokit: Octokit, requestOptions: Parameters<Octokit['request']['endpoint']['parse']>[0]) {
+  try {
+    const { method, url } = octokit.request.endpoint.parse(requestOptions)
+    return `${method} ${new URL(url).pathname}`
+  } catch {
+    return `${requestOptions.method} ${String(requestOptions.url)}`
+  }
+}
+
+const MiB = 1024 * 1024
+const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`
 
 /**
- * Aborts a GitHub request that takes longer than `requestTimeout` ms (Octokit has no timeout of
- * its own, so a stalled connection would hang the job). Register it before throttling and retry:
- * the hook registered first is innermost, so every retry gets a fresh timer.
+ * Bounds every GitHub request in time and size (Octokit has neither, so a stalled or dripping
+ * connection would hang the job, and a huge or endlessly inflating answer would exhaust memory):
+ * - a total deadline of `requestTimeout` ms covering connect, headers and the whole body. A
+ *   missed deadline is retried once (plugin-retry, with a fresh timer), then fails;
+ * - answers over `maxAnswerBytes` (announced by Content-Length, or counted as the body arrives,
+ *   after fetch has inflated it) stop at the cap and fail at once, never retried.
+ * Register it before throttling and retry: the hook registered first is innermost, so every
+ * retry gets a fresh timer. Octokit swallows errors that happen while it reads a body, so the
+ * failure is kept here and thrown after it.
  */
-export function requestTimeout(octokit: Octokit, options: OctokitOptions & { requestTimeout?: number }): void {
+export function requestTimeout(octokit: Octokit, options: OctokitOptions & RequestLimitOptions): void {
   const ms = options.requestTimeout ?? GITHUB_REQUEST_TIMEOUT_MS
-  octokit.hook.wrap('request', (request, requestOptions) => {
-    // before-after-hook hands every layer the same options object, so set the signal in place.
-    requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(ms) }
-    return request(requestOptions)
+  const max = options.maxAnswerBytes ?? GITHUB_MAX_ANSWER_BYTES
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    const previous = (requestOptions.request ?? {}) as Record<string | symbol, unknown>
+    const inner = (previous[INNER_FETCH] ?? previous.fetch ?? globalThis.fetch) as Fetch
+    const missed = Number(previous[DEADLINES_MISSED] ?? 0)
+    const what = describeRequest(octokit, requestOptions)
+    const controller = new AbortController()
+    let refused: GitHubApiError | undefined
+    let expired = false
+    const refuse = (bytes: number, counted: string) => {
+      refused ??= new GitHubApiError(
+        `GitHub's answer to ${what} is larger than ${megabytes(max)} (${counted} ${megabytes(bytes)}), more than any file GitHub stores; not read further and not retried. Check that \`githubApiUrl\` points at the GitHub API.`,
+        undefined
+      )
+      controller.abort(refused)
+      return refused
+    }
+    const timer = setTimeout(() => {
+      expired = true
+      controller.abort(new Error(`deadline of ${ms} ms passed`))
+    }, ms)
+
+    const cappedFetch: Fetch = async (url, init) => {
+      const response = await inner(url, { ...init, signal: controller.signal })
+      const announced = Number(response.headers.get('content-length'))
+      if (Number.isFinite(announced) && announced > max) {
+        await response.body?.cancel().catch(() => undefined)
+        throw refuse(announced, 'announced')
+      }
+      if (!response.body || [101, 204, 205, 304].includes(response.status)) return response
+      let received = 0
+      const counted = response.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, stream) {
+            received += chunk.byteLength
+            if (received > max) stream.error(refuse(received, 'over'))
+            else stream.enqueue(chunk)
+          }
+        })
+      )
+      const capped = new Response(counted, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      })
+      Object.defineProperty(capped, 'url', { value: response.url })
+      return capped
+    }
+    requestOptions.request = {
+      ...requestOptions.request,
+      // before-after-hook hands every layer the same options object, so set these in place.
+      signal: controller.signal,
+      fetch: cappedFetch,
+      [INNER_FETCH]: inner,
+      [DEADLINES_MISSED]: missed
+    } as typeof requestOptions.request
+
+    const deadlineError = () => {
+      ;(requestOptions.request as Record<symbol, unknown>)[DEADLINES_MISSED] = missed + 1
+      const message = `GitHub sent no complete answer to ${what} within ${ms / 1000} s (the deadline covers connecting, the headers and the whole body)`
+      if (missed + 1 >= 2) {
+        return new GitHubApiError(
+          `${message}, twice; gave up. Check \`githubApiUrl\` and https://www.githubstatus.com, then run again.`,
+          undefined
+        )
+      }
+      // Once: a RequestError, which plugin-retry retries with a fresh timer.
+      return new RequestError(message, 500, { request: octokit.request.endpoint.parse(requestOptions) })
+    }
+    try {
+      const response = await request(requestOptions)
+      if (refused) throw refused
+      if (expired) throw deadlineError()
+      return response
+    } catch (error) {
+      if (refused) throw refused
+      if (expired && !(error instanceof GitHubApiError)) throw deadlineError()
+      throw error
+    } finally {
+      clearTimeout(timer)
+    }
   })
 }
 
@@ -113,8 +229,10 @@ export interface CreateOctokitOptions {
   /** https://api.github.com (default) or https://HOST/api/v3 for GitHub Enterprise Server. */
   baseUrl?: string
   logger?: Logger
-  /** Per-request timeout in ms (default 30 s). */
+  /** Total deadline of each request in ms: connect, headers and the whole body (default 30 s). */
   requestTimeout?: number
+  /** Largest answer accepted in bytes (default 150 MiB, above the base64 of GitHub's 100 MB file limit). */
+  maxAnswerBytes?: number
 }
 
 /** The plugins, in the order they must be applied. */
@@ -129,6 +247,7 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'postman-backup',
     requestTimeout: options.requestTimeout,
+    maxAnswerBytes: options.maxAnswerBytes,
     ...octokitPluginOptions(options.logger)
   })
 }

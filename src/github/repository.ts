@@ -1,6 +1,6 @@
-// Repository, branch and blob requests shared by ContentsWriter and TreeWriter, so both read the
-// default branch, tell a missing branch from an empty repository, create branches, read blobs
-// and word these failures the same way.
+// Repository, branch and blob requests of the GitHub writer and restore: one reading of the
+// branch state (default branch, missing branch, empty repository, created branch), blob reads
+// and the wording of these failures.
 import { GitHubApiError, GitHubNotFoundError, GitHubPermissionError } from '../errors.js'
 import { gitBlobSha } from '../git-blob-sha.js'
 import type { Logger } from '../logger.js'
@@ -130,7 +130,7 @@ export function jsonBody<T extends object>(data: T | string): T {
 
 export function missingBranchError(repository: string, branch: string, defaultBranch: string): Error {
   return new GitHubNotFoundError(
-    `Branch "${branch}" does not exist in ${repository}. Create it first, or set create-branch: true to create it from the default branch "${defaultBranch}".`
+    `Branch "${branch}" does not exist in ${repository}. Create it first, or turn on \`createBranch\` to create it from the default branch "${defaultBranch}".`
   )
 }
 
@@ -142,4 +142,106 @@ export function emptyRepositoryBranchError(repository: string, branch: string, d
 
 export function noPushError(repository: string): Error {
   return new GitHubPermissionError(`The token can read ${repository} but not write to it. ${WRITE_PERMISSION_HINT}`)
+}
+
+/** A branch's head commit and its root tree. */
+export interface BranchHead {
+  sha: string
+  treeSha: string
+  /** https://github.com/o/r, when GitHub's answer tells it. */
+  htmlUrl?: string
+}
+
+/** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
+export async function getBranchHead(
+  octokit: Octokit,
+  target: { owner: string; repo: string; branch: string },
+  context: ContextFor
+): Promise<BranchHead | undefined> {
+  const { owner, repo, branch } = target
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch })
+    const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1]
+    return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, htmlUrl }
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw translateGitHubError(error, context(`reading branch ${branch}`))
+  }
+}
+
+export interface BranchTarget {
+  owner: string
+  repo: string
+  /** The repository's default branch when omitted (one more request). */
+  branch?: string
+  /** Create `branch` from the default branch when it does not exist. */
+  createBranch?: boolean
+  /** Only say what would be created. */
+  dryRun?: boolean
+}
+
+/** What a backup needs to know of its branch before it plans anything. */
+export interface BranchState {
+  branch: string
+  /** Known when the repository was read (branch not named, missing, or an empty repository). */
+  defaultBranch?: string
+  htmlUrl: string
+  /** From GET repository, when it was read: false means the token may not write. */
+  canPush?: boolean
+  /** The head to build on; null for an empty repository (the first commit creates the branch). */
+  head: BranchHead | null
+  /** True when this run created the branch from the default branch (in a dry run: would create it). */
+  created: boolean
+}
+
+/**
+ * The one place that tells the states of a branch apart: it exists; it is missing (an error, or
+ * created from the default branch with createBranch); or the repository is empty (only the
+ * default branch can get the first commit). `info` saves the GET repository a caller already made.
+ */
+export async function readBranchState(
+  octokit: Octokit,
+  logger: Logger,
+  target: BranchTarget,
+  context: ContextFor,
+  known: { info?: RepositoryInfo } = {}
+): Promise<BranchState> {
+  const { owner, repo } = target
+  const repository = `${owner}/${repo}`
+  let info =
+    known.info ?? (target.branch === undefined ? await getRepository(octokit, owner, repo, context) : undefined)
+  const branch = target.branch ?? (info as RepositoryInfo).defaultBranch
+  const known2 = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {}
+  const head = await getBranchHead(octokit, { owner, repo, branch }, context)
+  if (head) {
+    const htmlUrl = head.htmlUrl ?? info?.htmlUrl ?? (await getRepository(octokit, owner, repo, context)).htmlUrl
+    return { branch, ...known2, htmlUrl, head, created: false }
+  }
+  // 404: no such branch, an empty repository, or no such repository (GET repository says which).
+  info ??= await getRepository(octokit, owner, repo, context)
+  const base = { branch, defaultBranch: info.defaultBranch, canPush: info.canPush, htmlUrl: info.htmlUrl }
+  const ref = await branchRef(octokit, owner, repo, branch, context)
+  if (ref.state === 'empty-repository') {
+    if (branch !== info.defaultBranch) throw emptyRepositoryBranchError(repository, branch, info.defaultBranch)
+    logger.info(`${repository} is empty; the first commit will create branch "${branch}".`)
+    return { ...base, head: null, created: false }
+  }
+  if (ref.state === 'exists') {
+    // Created between our two reads: read it again.
+    const again = await getBranchHead(octokit, { owner, repo, branch }, context)
+    if (again) return { ...base, head: again, created: false }
+  }
+  if (!target.createBranch) throw missingBranchError(repository, branch, info.defaultBranch)
+  const from = await getBranchHead(octokit, { owner, repo, branch: info.defaultBranch }, context)
+  if (!from)
+    throw new GitHubNotFoundError(
+      `The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`
+    )
+  if (target.dryRun) {
+    logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`)
+  } else {
+    if (info.canPush === false) throw noPushError(repository)
+    await createBranchAt(octokit, logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context)
+  }
+  return { ...base, head: from, created: true }
 }

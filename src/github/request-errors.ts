@@ -48,7 +48,7 @@ export function translateGitHubError(error: unknown, context: GitHubContext): Er
   const cause = new Error(`${status} ${message}`)
   if (status === 401) {
     return new GitHubAuthError(
-      `GitHub rejected the token (401 ${message}) while ${context.action}. Check github-token: the secret may be expired or revoked.`,
+      `GitHub rejected the token (401 ${message}) while ${context.action}. Check \`githubToken\`: it may be expired or revoked.`,
       { cause }
     )
   }
@@ -66,7 +66,7 @@ export function translateGitHubError(error: unknown, context: GitHubContext): Er
   }
   if (status === 404) {
     return new GitHubNotFoundError(
-      `GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check the repository input and that the token covers it: a workflow token only sees its own repository (use a PAT for another one); ${WRITE_PERMISSION_HINT.charAt(0).toLowerCase()}${WRITE_PERMISSION_HINT.slice(1)} For GitHub Enterprise Server, github-api-url must be https://HOST/api/v3 (now ${context.baseUrl}).`,
+      `GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check \`repository\` and that the token covers it: a workflow token only sees its own repository (use a PAT for another one); ${WRITE_PERMISSION_HINT.charAt(0).toLowerCase()}${WRITE_PERMISSION_HINT.slice(1)} For GitHub Enterprise Server, \`githubApiUrl\` must be https://HOST/api/v3 (now ${context.baseUrl}).`,
       { cause }
     )
   }
@@ -78,7 +78,7 @@ export function translateGitHubError(error: unknown, context: GitHubContext): Er
   }
   if (status === 500 && !error.response) {
     return new GitHubApiError(
-      `Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set github-api-url to https://HOST/api/v3.`,
+      `Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set \`githubApiUrl\` to https://HOST/api/v3.`,
       undefined,
       { cause }
     )

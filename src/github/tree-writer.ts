@@ -1,21 +1,25 @@
+// The GitHub side of a backup: read the branch once (its state, then only the files the backup can
+// touch), compare, and write the changes as ONE commit with the cheapest strategy: the contents
+// API (PUT contents) when exactly one file changes and nothing is deleted, the Git Data API
+// (blobs, trees, commit, ref update) otherwise. One conflict loop serves both strategies.
 import { isUtf8 } from 'node:buffer'
-import { GitHubApiError, GitHubNotFoundError, InputError } from '../errors.js'
+import { GitHubApiError, InputError } from '../errors.js'
 import { gitBlobSha } from '../git-blob-sha.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { checkPath } from '../paths.js'
 import { checkBranchName } from './names.js'
 import type { Octokit } from './octokit.js'
 import {
-  branchRef,
   contextFor,
-  createBranchAt,
-  emptyRepositoryBranchError,
   getRepository,
   jsonBody,
-  missingBranchError,
   noPushError,
   readBlob,
-  type ContextFor
+  readBranchState,
+  type BranchState,
+  type BranchTarget,
+  type ContextFor,
+  type RepositoryInfo
 } from './repository.js'
 import { statusOf, translateGitHubError } from './request-errors.js'
 
@@ -25,23 +29,30 @@ export interface TreeSnapshot {
   branch: string
   /** Known when the repository was read (branch not named, or missing). */
   defaultBranch?: string
-  /** null for an empty repository (no commits). */
+  /** null for an empty repository (no commits); '' when only `paths` were read (head not needed). */
   headSha: string | null
   treeSha: string | null
-  /** path -> blob sha of every file on the branch (recursive). */
+  /** path -> blob sha of every file read: the whole branch, the files under `directory`, or `paths`. */
   files: ReadonlyMap<string, string>
   /** https://github.com/o/r */
   htmlUrl: string
-  /** True if GitHub truncated the recursive tree (too many entries); commitFiles then refuses to write. */
+  /** True if GitHub truncated even a single folder's list; commitFiles then refuses to write. */
   truncated: boolean
   /** True when readBranch created the branch (in a dry run: would create it). */
   branchCreated?: boolean
+  /** True when only `paths` were read (the contents API): files holds just those. */
+  partial?: boolean
 }
 
 export interface FileChange {
   path: string
   /** The full desired content. */
   content: string | Buffer
+  /**
+   * Asked before replacing a different file on the branch: return true to keep what the branch
+   * holds (a newer version written by an overlapping run). Asked again after every re-read.
+   */
+  keepExisting?: (current: Buffer) => boolean
 }
 
 export interface CommitFilesRequest {
@@ -53,7 +64,11 @@ export interface CommitFilesRequest {
   dryRun?: boolean
 }
 
-export type FileStatus = 'created' | 'updated' | 'unchanged' | 'deleted'
+/** `kept`: the branch holds a newer version (keepExisting), left as it is. */
+export type FileStatus = 'created' | 'updated' | 'unchanged' | 'deleted' | 'kept'
+
+/** How the commit was written: PUT contents, or blobs, trees, a commit and a ref update. */
+export type WriteStrategy = 'contents' | 'git-data'
 
 export interface CommitFilesResult {
   /** A commit was made (or would be, in a dry run). */
@@ -64,35 +79,53 @@ export interface CommitFilesResult {
   files: Array<{ path: string; status: FileStatus; blobSha?: string }>
   /** How many times the commit was rebuilt because the branch moved. */
   retries: number
+  /** Set when a commit was made. */
+  strategy?: WriteStrategy
 }
 
-export interface ReadBranchTarget {
-  owner: string
-  repo: string
-  /** The repository's default branch when omitted (one more request). */
-  branch?: string
-  /** Create `branch` from the default branch when it does not exist. */
-  createBranch?: boolean
-  dryRun?: boolean
+export interface ReadBranchTarget extends BranchTarget {
+  /**
+   * Read only the files under this folder ('' for the whole branch): the folders above it one
+   * level at a time, then its own tree. The size of the rest of the repository does not matter.
+   */
+  directory?: string
+  /** Read only these files, with the contents API (a one-file backup: no tree is read at all). */
+  paths?: string[]
 }
 
 /** Tries of one commit; each retry re-reads the branch because someone else moved it. */
 const MAX_COMMIT_ATTEMPTS = 4
-/** Larger texts go up as a separate blob instead of inline in the tree request. */
-const INLINE_LIMIT_BYTES = 10 * 1024 * 1024
+/**
+ * Most bytes of inline entries in one POST git/trees. GitHub documents 7 MB but answers 502 or
+ * 422 ("your input was too large") from about 2.5 MB: a change beyond this budget is built in
+ * several tree requests, each on the previous tree, and a file beyond it goes up as a blob.
+ */
+export const TREE_REQUEST_BUDGET_BYTES = 1024 * 1024
+/** GitHub refuses files over 100 MB (blobs and the contents API alike). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024
+/** Room for the tree request's own fields ("base_tree", brackets) within the budget. */
+const TREE_REQUEST_OVERHEAD_BYTES = 256
 /** git's well-known empty tree: GitHub answers 404 when asked to list it. */
 const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 const FILE_MODE = '100644'
+// The object media type answers with the file's metadata for files up to 100 MB (the default
+// media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
+const OBJECT_MEDIA_TYPE = { format: 'object' }
 
 type TreeMode = '100644' | '100755' | '040000' | '160000' | '120000'
 type TreeEntryInput = { path: string; mode: TreeMode; type: 'blob'; content?: string; sha?: string | null }
+type TreeListing = {
+  truncated: boolean
+  tree: Array<{ path?: string; mode?: string; type?: string; sha?: string }>
+}
 
 interface PreparedFile {
   path: string
   bytes: Buffer
   blobSha: string
-  /** Not UTF-8 text (or too large to inline): sent with POST git/blobs first. */
-  viaBlob: boolean
+  /** Not UTF-8 text (or contains NUL): cannot be inline tree content, goes up with POST git/blobs. */
+  binary: boolean
+  keepExisting?: (current: Buffer) => boolean
 }
 
 interface Plan {
@@ -101,27 +134,42 @@ interface Plan {
   statuses: CommitFilesResult['files']
 }
 
-/** What readBranch learned beyond the public snapshot: the modes of files that are not 100644, so an executable stays executable. */
-const modesOf = new WeakMap<TreeSnapshot, ReadonlyMap<string, TreeMode>>()
+/** What readBranch learned beyond the public snapshot. */
+interface SnapshotDetails {
+  /** How to read the same files again after a conflict (branch resolved, nothing created). */
+  reread: ReadBranchTarget
+  /** Modes of files that are not 100644, so an executable stays executable. */
+  modes: ReadonlyMap<string, TreeMode>
+  /** Bytes the contents API already sent with its answer (files up to 1 MB). */
+  contents: ReadonlyMap<string, Buffer>
+  info?: RepositoryInfo
+}
+
+const detailsOf = new WeakMap<TreeSnapshot, SnapshotDetails>()
 
 /**
- * Writes many files in one commit with the Git Data API: one read of the branch and its tree,
- * then one tree (only the changed entries on top of the branch's tree), one commit and one
- * fast-forward ref update, rebuilt on the new head when someone pushed in between.
+ * Writes files to a branch in one commit. Requests, for a branch named in `branch` (one more,
+ * GET repository, when the default branch must be looked up):
  *
- * Requests of a run that changes files, whatever their number:
- * GET branches/{b}, GET git/trees/{tree}?recursive=1, GET git/blobs/{sha} per readFile (the
- * manifest), POST git/trees, POST git/commits, PATCH git/refs/heads/{b}: 6 with a named branch.
- * - No branch named: GET /repos/{o}/{r} first, to learn the default branch (7).
- * - A file that is not UTF-8 text (or contains NUL) or exceeds 10 MB: one POST git/blobs each.
- * - Missing branch: GET repository and GET git/ref/heads/{b} to tell it from an empty
- *   repository; with createBranch also GET branches/{default} and POST git/refs.
+ * Reading (readBranch):
+ * - `paths` (one file): GET repository, GET contents/{path}: 2 (a new file: + GET branches/{b}).
+ * - `directory`: GET branches/{b}, one GET git/trees per folder level of `directory`, then
+ *   GET git/trees/{dir}?recursive=1: 3 for a one-level directory. No `directory`: the whole
+ *   branch, GET branches and GET git/trees/{root}?recursive=1 (2). A tree GitHub truncates is
+ *   read again folder by folder.
+ * - readFile: GET git/blobs/{sha} (the manifest), unless the contents API already sent the bytes.
+ *
+ * Writing (commitFiles), only when something changed:
+ * - one file changed, nothing deleted: PUT contents (1).
+ * - otherwise: POST git/blobs per file over the tree budget or not UTF-8 text, one POST git/trees
+ *   per TREE_REQUEST_BUDGET_BYTES of changed content, POST git/commits, PATCH git/refs: 3 for a
+ *   change under 1 MB.
+ * - Missing branch: GET repository and GET git/ref/heads/{b} tell it from an empty repository;
+ *   with createBranch also GET branches/{default} and POST git/refs.
  * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
- *   the first commit with the smallest file, and the other files follow in a second commit, so
- *   the first run takes 2 commits (1 when there is one file).
- * - The branch moved before our ref update: the branch is read again (2) and the tree, commit and
- *   ref update made again (3), up to 4 tries.
- * - Nothing changed: only the reads; no writes at all.
+ *   the first commit with the smallest file, and the other files follow in a second commit.
+ * - The branch moved (a 409/422 answer): the same files are read again and the commit rebuilt on
+ *   the new head, up to 4 tries.
  */
 export class TreeWriter {
   private readonly logger: Logger
@@ -134,51 +182,35 @@ export class TreeWriter {
   }
 
   async readBranch(target: ReadBranchTarget): Promise<TreeSnapshot> {
-    const { owner, repo } = target
-    const repository = `${owner}/${repo}`
-    const context = contextFor(this.octokit, owner, repo)
     if (target.branch !== undefined) checkBranchName(target.branch)
-    let info = target.branch === undefined ? await getRepository(this.octokit, owner, repo, context) : undefined
-    const branch = target.branch ?? info?.defaultBranch ?? ''
-    const base = { owner, repo, branch, ...(info ? { defaultBranch: info.defaultBranch } : {}) }
-
-    const head = await this.getBranch(owner, repo, branch, context)
-    if (head) return this.snapshotAt({ ...base, htmlUrl: head.htmlUrl ?? info?.htmlUrl }, head, context)
-
-    // 404: no such branch, an empty repository, or no such repository (GET repository says which).
-    info ??= await getRepository(this.octokit, owner, repo, context)
-    const withInfo = { ...base, defaultBranch: info.defaultBranch, htmlUrl: info.htmlUrl }
-    const ref = await branchRef(this.octokit, owner, repo, branch, context)
-    if (ref.state === 'empty-repository') {
-      if (branch !== info.defaultBranch) throw emptyRepositoryBranchError(repository, branch, info.defaultBranch)
-      this.logger.info(`${repository} is empty; the first commit will create branch "${branch}".`)
-      return { ...withInfo, headSha: null, treeSha: null, files: new Map(), truncated: false }
+    const context = contextFor(this.octokit, target.owner, target.repo)
+    if (target.paths) return this.readPaths(target, target.paths, context)
+    const state = await readBranchState(this.octokit, this.logger, target, context)
+    const directory = (target.directory ?? '').replace(/\/+$/, '')
+    const snapshot: TreeSnapshot = {
+      owner: target.owner,
+      repo: target.repo,
+      branch: state.branch,
+      ...(state.defaultBranch !== undefined ? { defaultBranch: state.defaultBranch } : {}),
+      htmlUrl: state.htmlUrl,
+      headSha: state.head?.sha ?? null,
+      treeSha: state.head?.treeSha ?? null,
+      files: new Map(),
+      truncated: false,
+      ...(state.created ? { branchCreated: true } : {})
     }
-    if (ref.state === 'exists') {
-      // Created between our two reads: read it again.
-      const again = await this.getBranch(owner, repo, branch, context)
-      if (again) return this.snapshotAt(withInfo, again, context)
+    const modes = new Map<string, TreeMode>()
+    if (state.head) {
+      const read = await this.readFolder(snapshot, state.head.treeSha, directory, modes, context)
+      snapshot.files = read.files
+      snapshot.truncated = read.truncated
     }
-    if (!target.createBranch) throw missingBranchError(repository, branch, info.defaultBranch)
-    const from = await this.getBranch(owner, repo, info.defaultBranch, context)
-    if (!from)
-      throw new GitHubNotFoundError(
-        `The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`
-      )
-    if (target.dryRun) {
-      this.logger.info(
-        `Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`
-      )
-    } else {
-      if (info.canPush === false) throw noPushError(repository)
-      await createBranchAt(
-        this.octokit,
-        this.logger,
-        { owner, repo, branch, sha: from.sha, from: info.defaultBranch },
-        context
-      )
-    }
-    return { ...(await this.snapshotAt(withInfo, from, context)), branchCreated: true }
+    detailsOf.set(snapshot, {
+      reread: { owner: target.owner, repo: target.repo, branch: state.branch, directory },
+      modes,
+      contents: new Map()
+    })
+    return snapshot
   }
 
   async readFile(snapshot: TreeSnapshot, path: string): Promise<Buffer | undefined> {
@@ -187,6 +219,8 @@ export class TreeWriter {
       if (snapshot.truncated) throw truncatedError(snapshot)
       return undefined
     }
+    const known = detailsOf.get(snapshot)?.contents.get(path)
+    if (known) return known
     const { owner, repo, branch } = snapshot
     return readBlob(
       this.octokit,
@@ -203,12 +237,28 @@ export class TreeWriter {
     const context = contextFor(this.octokit, owner, repo)
     // Blobs outlive a failed attempt, so a retry does not upload them again.
     const uploaded = new Set<string>()
+    // Set when a rejected write had been retried by plugin-retry: the retried request may have
+    // been applied (its answer lost), so finding our bytes afterwards may mean our own commit.
+    let mayHaveWritten: Plan | undefined
     let current = snapshot
     for (let attempt = 1; ; attempt++) {
       const retries = attempt - 1
       const plan = planChanges(current, prepared, deletions)
+      await this.keepNewer(current, plan)
       const unchanged = { changed: false, branch, files: plan.statuses, retries }
       if (plan.changes.length === 0 && plan.deletions.length === 0) {
+        const own = mayHaveWritten ? await this.headCommitIfOurs(current, request.message) : undefined
+        if (own && mayHaveWritten) {
+          this.logger.info(`Our earlier write to ${branch}, whose answer was lost, made commit ${own.sha.slice(0, 7)}.`)
+          return {
+            changed: true,
+            commitSha: own.sha,
+            commitUrl: own.url ?? `${current.htmlUrl}/commit/${own.sha}`,
+            branch,
+            files: mayHaveWritten.statuses,
+            retries
+          }
+        }
         this.logger.info(`Nothing changed on ${branch} (${prepared.length} files compared); no commit.`)
         return unchanged
       }
@@ -217,19 +267,37 @@ export class TreeWriter {
         this.logger.info(`Dry run: would commit ${summary} to ${branch}.`)
         return { ...unchanged, changed: true }
       }
+      if (detailsOf.get(current)?.info?.canPush === false) throw noPushError(`${owner}/${repo}`)
+      let strategy = chooseStrategy(current, plan)
+      if (strategy === 'git-data' && current.partial) {
+        // Only single files were read; the Git Data API needs the head: read the folder instead.
+        current = await this.readBranch({ owner, repo, branch, directory: commonFolder(prepared.map((f) => f.path)) })
+        continue
+      }
       try {
-        const commit = await this.writeCommit(current, plan, request.message, uploaded, context)
-        this.logger.info(`Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`)
+        const commit =
+          strategy === 'contents'
+            ? await this.putFile(current, plan.changes[0], request.message, context)
+            : await this.writeCommit(current, plan, request.message, uploaded, context)
+        const [only] = plan.statuses.filter((f) => f.status === 'created' || f.status === 'updated')
+        this.logger.info(
+          strategy === 'contents'
+            ? `${only?.status === 'created' ? 'Created' : 'Updated'} ${plan.changes[0].path} on ${branch}: commit ${commit.sha.slice(0, 7)}.`
+            : `Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`
+        )
         return {
           changed: true,
           commitSha: commit.sha,
           commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
           branch,
           files: plan.statuses,
-          retries
+          retries,
+          strategy
         }
       } catch (error) {
-        if (!(error instanceof RefUpdateRejected)) throw error
+        if (!(error instanceof BranchMoved)) throw error
+        if (error.retried) mayHaveWritten = plan
+        strategy = error.strategy
         const status = statusOf(error.cause)
         if (attempt >= MAX_COMMIT_ATTEMPTS) {
           throw new GitHubApiError(
@@ -238,83 +306,276 @@ export class TreeWriter {
             { cause: error.cause }
           )
         }
-        const reread = await this.readBranch({ owner, repo, branch })
-        // The branch did not move, so the rejection has another reason (e.g. branch protection): retrying cannot help.
-        if (reread.headSha === current.headSha)
+        const reread = await this.readAgain(current, context)
+        // The Git Data API's ref update is refused only when the branch moved; if it did not, the
+        // refusal has another reason (e.g. branch protection) and retrying cannot help. A PUT
+        // contents also meets a 409 when the head moves under it without touching our file.
+        if (strategy === 'git-data' && reread.headSha === current.headSha)
           throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true))
         this.logger.warn(
-          `${branch} moved while we committed (${status}); rebuilding on ${reread.headSha?.slice(0, 7)} (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
+          `${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
         )
         current = reread
       }
     }
   }
 
-  /** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
-  private async getBranch(
-    owner: string,
-    repo: string,
-    branch: string,
-    context: ContextFor
-  ): Promise<BranchHead | undefined> {
-    try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
-        owner,
-        repo,
-        branch
-      })
-      const sha = data.commit.sha
-      const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1]
-      return { sha, treeSha: data.commit.commit.tree.sha, htmlUrl }
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined
-      throw translateGitHubError(error, context(`reading branch ${branch}`))
+  /** The same files as `snapshot`, read again (the branch moved). */
+  private readAgain(snapshot: TreeSnapshot, context: ContextFor): Promise<TreeSnapshot> {
+    const details = detailsOf.get(snapshot)
+    const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch }
+    if (target.paths) return this.readPaths(target, target.paths, context, details?.info)
+    return this.readBranch(target)
+  }
+
+  /** Drops from the plan the files whose keepExisting predicate prefers what the branch holds. */
+  private async keepNewer(snapshot: TreeSnapshot, plan: Plan): Promise<void> {
+    for (const file of [...plan.changes]) {
+      if (!file.keepExisting || !snapshot.files.has(file.path)) continue
+      const current = await this.readFile(snapshot, file.path)
+      if (!current || !file.keepExisting(current)) continue
+      this.logger.warn(`${file.path} on ${snapshot.branch} holds a newer version than the one fetched; keeping it.`)
+      plan.changes = plan.changes.filter((c) => c !== file)
+      const status = plan.statuses.find((s) => s.path === file.path)
+      if (status) {
+        status.status = 'kept'
+        status.blobSha = snapshot.files.get(file.path)
+      }
     }
   }
 
-  /** The snapshot of a branch at `head`: GET git/trees/{tree}?recursive=1. */
-  private async snapshotAt(
-    base: Omit<TreeSnapshot, 'headSha' | 'treeSha' | 'files' | 'truncated' | 'htmlUrl'> & { htmlUrl?: string },
-    head: BranchHead,
-    context: ContextFor
+  /**
+   * Only `paths`, with the contents API: GET repository (default branch, web URL, whether the
+   * token may push), then GET contents per path. A 404 asks the branch state what is missing.
+   */
+  private async readPaths(
+    target: ReadBranchTarget,
+    paths: string[],
+    context: ContextFor,
+    known?: RepositoryInfo
   ): Promise<TreeSnapshot> {
-    const { owner, repo, branch } = base
-    const htmlUrl = base.htmlUrl ?? head.htmlUrl ?? (await getRepository(this.octokit, owner, repo, context)).htmlUrl
+    const { owner, repo } = target
+    const info = known ?? (await getRepository(this.octokit, owner, repo, context))
+    const branch = target.branch ?? info.defaultBranch
     const files = new Map<string, string>()
-    const modes = new Map<string, TreeMode>()
-    let truncated = false
-    if (head.treeSha !== EMPTY_TREE_SHA) {
-      try {
-        const data = jsonBody(
-          (
-            await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-              owner,
-              repo,
-              tree_sha: head.treeSha,
-              recursive: '1'
-            })
-          ).data
-        )
-        truncated = data.truncated
-        for (const entry of data.tree) {
-          if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined) continue
-          files.set(entry.path, entry.sha)
-          if (entry.mode !== FILE_MODE) modes.set(entry.path, entry.mode as TreeMode)
+    const contents = new Map<string, Buffer>()
+    let state: BranchState | undefined
+    // Where the files are read: the default branch for a branch a dry run would create from it.
+    let ref = branch
+    for (const path of paths) {
+      let found = await this.readPath(owner, repo, ref, path, context)
+      if (!found && !state) {
+        state = await readBranchState(this.octokit, this.logger, { ...target, branch }, context, { info })
+        if (state.head === null) break
+        if (state.created) {
+          if (target.dryRun) ref = info.defaultBranch
+          found = await this.readPath(owner, repo, ref, path, context)
         }
-      } catch (error) {
-        throw translateGitHubError(error, context(`reading the files of branch ${branch}`))
+      }
+      if (found) {
+        files.set(path, found.sha)
+        if (found.content) contents.set(path, found.content)
       }
     }
-    if (truncated)
-      this.logger.warn(
-        `GitHub truncated the file list of ${owner}/${repo} branch ${branch} (too many files); writing to it is refused.`
-      )
-    const snapshot: TreeSnapshot = { ...base, htmlUrl, headSha: head.sha, treeSha: head.treeSha, files, truncated }
-    modesOf.set(snapshot, modes)
+    const snapshot: TreeSnapshot = {
+      owner,
+      repo,
+      branch,
+      defaultBranch: info.defaultBranch,
+      headSha: state?.head === null ? null : '',
+      treeSha: state?.head === null ? null : '',
+      files,
+      htmlUrl: info.htmlUrl,
+      truncated: false,
+      partial: true,
+      ...(state?.created ? { branchCreated: true } : {})
+    }
+    detailsOf.set(snapshot, { reread: { owner, repo, branch, paths }, modes: new Map(), contents, info })
     return snapshot
   }
 
-  /** Makes the commit of `plan` on `snapshot` and moves the branch to it; RefUpdateRejected when the branch moved. */
+  /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
+  private async readPath(
+    owner: string,
+    repo: string,
+    ref: string,
+    path: string,
+    context: ContextFor
+  ): Promise<{ sha: string; content?: Buffer } | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo,
+        path,
+        ref,
+        mediaType: OBJECT_MEDIA_TYPE
+      })
+      const type = Array.isArray(data) ? 'dir' : (data as { type?: string }).type
+      if (type !== 'file') {
+        throw new GitHubApiError(
+          `${path} on ${ref} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`,
+          undefined
+        )
+      }
+      const file = data as { sha: string; content?: string; encoding?: string }
+      const content =
+        file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined
+      // Bytes that do not hash to the SHA (a cut answer) are not used.
+      return { sha: file.sha, content: content && gitBlobSha(content) === file.sha ? content : undefined }
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined
+      throw translateGitHubError(error, context(`reading ${path} on ${ref}`))
+    }
+  }
+
+  /**
+   * The files under `directory` of the tree `rootSha`: the folders above it one level at a time
+   * (a file where a folder is needed is reported as that file, so planning refuses it), then the
+   * directory's own tree recursively.
+   */
+  private async readFolder(
+    snapshot: TreeSnapshot,
+    rootSha: string,
+    directory: string,
+    modes: Map<string, TreeMode>,
+    context: ContextFor
+  ): Promise<{ files: Map<string, string>; truncated: boolean }> {
+    const files = new Map<string, string>()
+    if (rootSha === EMPTY_TREE_SHA) return { files, truncated: false }
+    let sha = rootSha
+    let prefix = ''
+    for (const segment of directory === '' ? [] : directory.split('/')) {
+      const listing = await this.getTree(snapshot, sha, false, context)
+      const path = prefix ? `${prefix}/${segment}` : segment
+      const entry = listing.tree.find((e) => e.path === segment)
+      if (!entry || entry.sha === undefined) {
+        if (listing.truncated) return this.truncated(snapshot, files)
+        return { files, truncated: false }
+      }
+      if (entry.type !== 'tree') {
+        if (entry.type === 'blob') files.set(path, entry.sha)
+        return { files, truncated: false }
+      }
+      sha = entry.sha
+      prefix = path
+    }
+    const truncated = await this.readSubtree(snapshot, sha, prefix, files, modes, context)
+    return truncated ? this.truncated(snapshot, files) : { files, truncated: false }
+  }
+
+  /** Adds the files of tree `sha` (at `prefix`); true when even a single folder's list was truncated. */
+  private async readSubtree(
+    snapshot: TreeSnapshot,
+    sha: string,
+    prefix: string,
+    files: Map<string, string>,
+    modes: Map<string, TreeMode>,
+    context: ContextFor
+  ): Promise<boolean> {
+    const join = (path: string) => (prefix ? `${prefix}/${path}` : path)
+    const add = (entry: TreeListing['tree'][number]) => {
+      if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined) return
+      files.set(join(entry.path), entry.sha)
+      if (entry.mode !== FILE_MODE) modes.set(join(entry.path), entry.mode as TreeMode)
+    }
+    const all = await this.getTree(snapshot, sha, true, context)
+    if (!all.truncated) {
+      for (const entry of all.tree) add(entry)
+      return false
+    }
+    // Over GitHub's 100,000 entries or 7 MB: read this folder's own list, and each subfolder apart.
+    this.logger.info(`GitHub truncated the file list of ${prefix || 'the repository'}; reading it folder by folder.`)
+    const level = await this.getTree(snapshot, sha, false, context)
+    if (level.truncated) return true
+    for (const entry of level.tree) {
+      if (entry.type === 'tree' && entry.path !== undefined && entry.sha !== undefined) {
+        if (await this.readSubtree(snapshot, entry.sha, join(entry.path), files, modes, context)) return true
+      } else add(entry)
+    }
+    return false
+  }
+
+  private truncated(snapshot: TreeSnapshot, files: Map<string, string>) {
+    this.logger.warn(
+      `GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (too many files in one folder); writing to it is refused.`
+    )
+    return { files, truncated: true }
+  }
+
+  private async getTree(
+    snapshot: TreeSnapshot,
+    sha: string,
+    recursive: boolean,
+    context: ContextFor
+  ): Promise<TreeListing> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        owner: snapshot.owner,
+        repo: snapshot.repo,
+        tree_sha: sha,
+        ...(recursive ? { recursive: '1' } : {})
+      })
+      const body = jsonBody(data) as TreeListing
+      return { truncated: body.truncated === true, tree: body.tree ?? [] }
+    } catch (error) {
+      throw translateGitHubError(error, context(`reading the files of branch ${snapshot.branch}`))
+    }
+  }
+
+  /** The branch's head commit when its message is ours (our write landed though its answer was lost). */
+  private async headCommitIfOurs(
+    snapshot: TreeSnapshot,
+    message: string
+  ): Promise<{ sha: string; url?: string } | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+        owner: snapshot.owner,
+        repo: snapshot.repo,
+        branch: snapshot.branch
+      })
+      return data.commit.commit.message === message ? { sha: data.commit.sha, url: data.commit.html_url } : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * The contents strategy: one PUT contents, which is a commit of its own. Without a branch it
+   * makes the first commit of an empty repository (and its default branch).
+   */
+  private async putFile(
+    snapshot: TreeSnapshot,
+    file: PreparedFile,
+    message: string,
+    context: ContextFor
+  ): Promise<{ sha: string; treeSha?: string; htmlUrl?: string }> {
+    const current = snapshot.files.get(file.path)
+    try {
+      const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+        owner: snapshot.owner,
+        repo: snapshot.repo,
+        path: file.path,
+        message,
+        content: file.bytes.toString('base64'),
+        ...(snapshot.headSha === null ? {} : { branch: snapshot.branch }),
+        ...(current ? { sha: current } : {})
+      })
+      const { sha, tree } = data.commit
+      if (!sha) throw new GitHubApiError(`GitHub accepted the write of ${file.path} but returned no commit.`, undefined)
+      return { sha, treeSha: tree?.sha, htmlUrl: data.commit.html_url }
+    } catch (error) {
+      // 409: our sha is stale (or someone made the first commit); 422: the file appeared since we looked.
+      const status = statusOf(error)
+      if (status === 409 || status === 422) throw new BranchMoved(error, 'contents')
+      throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true))
+    }
+  }
+
+  /**
+   * The Git Data strategy: the commit of `plan` on `snapshot`, and the branch moved to it.
+   * Inline content goes in tree requests of at most TREE_REQUEST_BUDGET_BYTES each, every one on
+   * the tree the previous one made; files beyond the budget go up as blobs first.
+   */
   private async writeCommit(
     snapshot: TreeSnapshot,
     plan: Plan,
@@ -332,37 +593,46 @@ export class TreeWriter {
       // The Git Data API answers 409 for a repository without commits, so the contents API makes
       // the first commit (and the branch) with one file; the rest follow in a second commit.
       const first = changes.reduce((a, b) => (b.bytes.length < a.bytes.length ? b : a))
-      const made = await this.putFirstFile(snapshot, first, message, context)
+      const made = await this.putFile(snapshot, first, message, context)
       if (changes.length === 1) return made
+      if (!made.treeSha)
+        throw new GitHubApiError(`GitHub made the first commit of ${owner}/${repo} but returned no tree.`, undefined)
       parent = made.sha
       baseTree = made.treeSha
       changes = changes.filter((c) => c !== first)
     }
-    const modes = modesOf.get(snapshot)
-    const tree: TreeEntryInput[] = []
+    const modes = detailsOf.get(snapshot)?.modes
+    const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES
+    const entries: Array<{ entry: TreeEntryInput; bytes: number }> = []
+    const sized = (entry: TreeEntryInput) => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 })
     for (const file of changes) {
       const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE
-      if (file.viaBlob) {
-        if (!uploaded.has(file.blobSha)) await this.createBlob(snapshot, file, context)
-        uploaded.add(file.blobSha)
-        tree.push({ path: file.path, mode, type: 'blob', sha: file.blobSha })
-      } else {
-        tree.push({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') })
+      const inline = file.binary
+        ? undefined
+        : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') })
+      if (inline && inline.bytes <= budget) {
+        entries.push(inline)
+        continue
       }
+      if (!uploaded.has(file.blobSha)) await this.createBlob(snapshot, file, context)
+      uploaded.add(file.blobSha)
+      entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }))
     }
-    for (const path of plan.deletions) tree.push({ path, mode: FILE_MODE, type: 'blob', sha: null })
+    for (const path of plan.deletions) entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }))
 
-    let treeSha: string
-    try {
-      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
-        owner,
-        repo,
-        tree,
-        ...(baseTree ? { base_tree: baseTree } : {})
-      })
-      treeSha = jsonBody(data).sha
-    } catch (error) {
-      throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true))
+    let treeSha = baseTree
+    for (const chunk of chunksWithin(entries, budget)) {
+      try {
+        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+          owner,
+          repo,
+          tree: chunk,
+          ...(treeSha ? { base_tree: treeSha } : {})
+        })
+        treeSha = jsonBody(data).sha
+      } catch (error) {
+        throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true))
+      }
     }
     let commit: { sha: string; htmlUrl?: string }
     try {
@@ -371,7 +641,7 @@ export class TreeWriter {
         owner,
         repo,
         message,
-        tree: treeSha,
+        tree: treeSha as string,
         parents: [parent]
       })
       commit = { sha: data.sha, htmlUrl: data.html_url }
@@ -396,40 +666,10 @@ export class TreeWriter {
     } catch (error) {
       // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
       const status = statusOf(error)
-      if (status === 422 || status === 409) throw new RefUpdateRejected(error)
+      if (status === 422 || status === 409) throw new BranchMoved(error, 'git-data')
       throw translateGitHubError(error, context(`updating branch ${branch}`, true))
     }
     return commit
-  }
-
-  /** PUT contents without a branch: the first commit of an empty repository, on its default branch. */
-  private async putFirstFile(
-    snapshot: TreeSnapshot,
-    file: PreparedFile,
-    message: string,
-    context: ContextFor
-  ): Promise<{ sha: string; treeSha: string; htmlUrl?: string }> {
-    try {
-      const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-        owner: snapshot.owner,
-        repo: snapshot.repo,
-        path: file.path,
-        message,
-        content: file.bytes.toString('base64')
-      })
-      const { sha, tree } = data.commit
-      if (!sha || !tree?.sha)
-        throw new GitHubApiError(
-          `GitHub accepted the first commit of ${snapshot.owner}/${snapshot.repo} but returned no commit.`,
-          undefined
-        )
-      return { sha, treeSha: tree.sha, htmlUrl: data.commit.html_url }
-    } catch (error) {
-      // 409/422: someone made the first commit meanwhile; re-read and build on it.
-      const status = statusOf(error)
-      if (status === 409 || status === 422) throw new RefUpdateRejected(error)
-      throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true))
-    }
   }
 
   private async createBlob(snapshot: TreeSnapshot, file: PreparedFile, context: ContextFor): Promise<void> {
@@ -451,22 +691,57 @@ export class TreeWriter {
   }
 }
 
-interface BranchHead {
-  sha: string
-  treeSha: string
-  htmlUrl?: string
+/** The write was refused because the branch (or the file) moved; the cause is the Octokit error. */
+class BranchMoved extends Error {
+  /** True when plugin-retry had sent the request more than once: an earlier try may have been applied. */
+  readonly retried: boolean
+
+  constructor(
+    override readonly cause: unknown,
+    readonly strategy: WriteStrategy
+  ) {
+    super('The branch moved while we committed.')
+    this.retried =
+      Number((cause as { request?: { request?: { retryCount?: number } } }).request?.request?.retryCount ?? 0) > 0
+  }
 }
 
-/** The ref update (or first commit) was refused because the branch moved; the cause is the Octokit error. */
-class RefUpdateRejected extends Error {
-  constructor(override readonly cause: unknown) {
-    super('The branch moved while we committed.')
+/** The contents API when exactly one file changes, nothing is deleted and its mode stays 100644. */
+function chooseStrategy(snapshot: TreeSnapshot, plan: Plan): WriteStrategy {
+  if (plan.changes.length !== 1 || plan.deletions.length !== 0) return 'git-data'
+  const mode = detailsOf.get(snapshot)?.modes.get(plan.changes[0].path)
+  return mode === undefined || mode === FILE_MODE ? 'contents' : 'git-data'
+}
+
+/**
+ * Entries in as few groups of at most `budget` bytes as first-fit by decreasing size finds, so
+ * the number of tree requests follows the bytes that changed, not the number of files.
+ */
+function chunksWithin(entries: Array<{ entry: TreeEntryInput; bytes: number }>, budget: number): TreeEntryInput[][] {
+  const chunks: Array<{ indexes: number[]; size: number }> = []
+  const bySize = entries.map((e, index) => ({ ...e, index })).sort((a, b) => b.bytes - a.bytes)
+  for (const { bytes, index } of bySize) {
+    const chunk = chunks.find((c) => c.size + bytes <= budget)
+    if (chunk) {
+      chunk.indexes.push(index)
+      chunk.size += bytes
+    } else chunks.push({ indexes: [index], size: bytes })
   }
+  // Within a request the entries keep the caller's order.
+  return chunks.map((c) => c.indexes.sort((a, b) => a - b).map((i) => entries[i].entry))
+}
+
+/** The deepest folder holding every path ('' for the repository root). */
+function commonFolder(paths: string[]): string {
+  const folders = paths.map((p) => p.split('/').slice(0, -1))
+  const common: string[] = []
+  for (let i = 0; folders.every((f) => i < f.length && f[i] === folders[0][i]); i++) common.push(folders[0][i])
+  return common.join('/')
 }
 
 function truncatedError(snapshot: TreeSnapshot): Error {
   return new GitHubApiError(
-    `GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB), so which files exist is unknown; nothing was written. Back up to a branch or repository with fewer files.`,
+    `GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB in one folder), so which files exist is unknown; nothing was written. Back up to a directory with fewer files.`,
     undefined
   )
 }
@@ -475,15 +750,17 @@ function prepareFiles(request: CommitFilesRequest): PreparedFile[] {
   const seen = new Set<string>()
   const deleted = new Set(request.deletions ?? [])
   for (const path of deleted) checkPath(path, 'deletions')
-  return request.files.map(({ path, content }) => {
+  return request.files.map(({ path, content, keepExisting }) => {
     checkPath(path, 'files')
     if (seen.has(path)) throw new InputError('files', `"${path}" is given twice.`)
     if (deleted.has(path)) throw new InputError('deletions', `"${path}" is both written and deleted.`)
     seen.add(path)
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    if (bytes.length > MAX_FILE_BYTES)
+      throw new InputError('files', `"${path}" is ${bytes.length} bytes; GitHub refuses files over 100 MB.`)
     // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
-    const viaBlob = bytes.length > INLINE_LIMIT_BYTES || !isUtf8(bytes) || bytes.includes(0)
-    return { path, bytes, blobSha: gitBlobSha(bytes), viaBlob }
+    const binary = !isUtf8(bytes) || bytes.includes(0)
+    return { path, bytes, blobSha: gitBlobSha(bytes), binary, keepExisting }
   })
 }
 

@@ -1,4 +1,6 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
+import { pipeline, Transform, type Readable } from 'node:stream'
+import { createBrotliDecompress, createUnzip } from 'node:zlib'
 import {
   InputError,
   PostmanApiError,
@@ -26,8 +28,21 @@ export interface PostmanClientOptions {
   /** https://api.postman.com (default), https://api.eu.postman.com, or a compatible server. */
   baseUrl?: string
   logger?: Logger
-  /** Per-request timeout (default 30 s). */
+  /**
+   * Total deadline of each request: connect, headers and the whole body (default 30 s). A server
+   * that drips bytes cannot stretch it; an expired deadline is retried once, then fails.
+   */
   timeoutMs?: number
+  /**
+   * Largest answer accepted, in bytes, counted as received and again after inflating a compressed
+   * answer (default 150 MiB, far above any real collection). A larger one fails at once, unretried.
+   */
+  maxAnswerBytes?: number
+  /**
+   * Most JSON values (objects, arrays and the items between commas) an answer may hold (default
+   * 10 million): 150 MB of `{}` would take 4.5 GB of heap to parse. Checked before parsing.
+   */
+  maxAnswerValues?: number
   retry?: RetryOptions
   /** For tests: replaces the real timer in backoff waits. */
   sleep?: (ms: number) => Promise<void>
@@ -71,8 +86,16 @@ export interface RateLimitState {
   remainingMonth?: number
 }
 
-/** Below this many calls left in the window, requests wait for the window to reset instead of running into 429s. */
-const LOW_WATER_MARK = 3
+/** Default of PostmanClientOptions.maxAnswerBytes. */
+export const DEFAULT_MAX_ANSWER_BYTES = 150 * 1024 * 1024
+/** Default of PostmanClientOptions.maxAnswerValues. */
+export const DEFAULT_MAX_ANSWER_VALUES = 10_000_000
+/** Default of PostmanClientOptions.timeoutMs. */
+export const DEFAULT_POSTMAN_DEADLINE_MS = 30_000
+/** Most pages a list may take: real lists come in one answer, or in a few pages of 100s. */
+export const MAX_LIST_PAGES = 1000
+/** Most documents a list may claim (meta.total): far above any real team's workspace. */
+export const MAX_LIST_ITEMS = 100_000
 
 type Method = 'GET' | 'PUT' | 'POST'
 
@@ -91,7 +114,9 @@ class TransientFailure extends Error {
   constructor(
     message: string,
     readonly status: number | undefined,
-    readonly retryAfterMs: number | undefined
+    readonly retryAfterMs: number | undefined,
+    /** The request's total deadline passed. */
+    readonly deadline = false
   ) {
     super(message)
   }
@@ -133,16 +158,19 @@ function retryAfterMs(response: AxiosResponse): number | undefined {
   return postmanSeconds === undefined ? undefined : postmanSeconds * 1000
 }
 
-/** Postman answers errors as {error: {name, message}} or as problem+json {type, title, detail}. */
+/**
+ * Postman answers errors as {error: {name, message}}, as the flat {error: "name", message}, or
+ * as problem+json {type, title, detail}.
+ */
 function describeError(body: unknown): { name: string; message: string } {
-  if (body && typeof body === 'object') {
-    const b = body as Json
-    const error = b.error as Json | undefined
-    if (error && typeof error === 'object') {
+  if (isObject(body)) {
+    const error = body.error
+    if (isObject(error)) {
       return { name: String(error.name ?? ''), message: String(error.message ?? error.details ?? '') }
     }
-    if (typeof b.type === 'string' || typeof b.title === 'string') {
-      return { name: String(b.type ?? b.title ?? ''), message: String(b.detail ?? b.title ?? '') }
+    if (typeof error === 'string') return { name: error, message: String(body.message ?? body.detail ?? '') }
+    if (typeof body.type === 'string' || typeof body.title === 'string') {
+      return { name: String(body.type ?? body.title ?? ''), message: String(body.detail ?? body.title ?? '') }
     }
   }
   return { name: '', message: '' }
@@ -159,19 +187,185 @@ function errorDetails(body: unknown): string {
     : ''
 }
 
+/** Thrown while reading an answer that passed maxAnswerBytes: never retried. */
+class AnswerTooLarge extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly counted: 'announced' | 'received' | 'inflated'
+  ) {
+    super(`answer over the cap (${counted} ${bytes} bytes)`)
+  }
+}
+
+/** The request's total deadline passed (connect, headers or body). */
+class DeadlineExpired extends Error {}
+
+const MiB = 1024 * 1024
+const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`
+
+/**
+ * The body of `raw`, counting the bytes as they arrive and, for a gzip, deflate or brotli answer,
+ * again after inflating: either count past `max` stops the read (a 1.5 MB gzip that inflates to
+ * 1.5 GB stops at `max`, having held at most `max` bytes).
+ */
+async function readCapped(raw: Readable, encoding: string | undefined, max: number): Promise<Buffer> {
+  let received = 0
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length
+      done(received > max ? new AnswerTooLarge(received, 'received') : null, chunk)
+    }
+  })
+  const coding = (encoding ?? '').trim().toLowerCase()
+  const inflater = /^(x-)?gzip$|^deflate$/.test(coding)
+    ? createUnzip()
+    : coding === 'br'
+      ? createBrotliDecompress()
+      : undefined
+  const body: Readable = inflater ? pipeline(raw, counter, inflater, () => {}) : pipeline(raw, counter, () => {})
+  const chunks: Buffer[] = []
+  let inflated = 0
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    inflated += chunk.length
+    if (inflated > max) {
+      body.destroy()
+      raw.destroy()
+      throw new AnswerTooLarge(inflated, 'inflated')
+    }
+    chunks.push(chunk)
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)
+}
+
+/**
+ * How many JSON values `bytes` holds at least (objects, arrays, and one per comma), outside
+ * strings: what parsing it will cost, learned without parsing. Stops counting past `max`.
+ */
+export function countJsonValues(bytes: Uint8Array, max: number): number {
+  let count = 0
+  let inString = false
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]
+    if (inString) {
+      if (b === 0x5c) i++
+      else if (b === 0x22) inString = false
+    } else if (b === 0x22) inString = true
+    else if (b === 0x7b || b === 0x5b || b === 0x2c) {
+      if (++count > max) return count
+    }
+  }
+  return count
+}
+
+/**
+ * Keeps the calls in flight within what the last answers' rate-limit headers allow, across all
+ * the concurrent requests of one client (a workspace backup runs up to 32): a call waits for a
+ * slot rather than run into a 429. Until an answer has told the window's budget (the first
+ * call, and the first after each window ends), one call goes at a time; then at most as many
+ * as the window has left, counting those still in flight as spent. A spent window is waited
+ * out (up to `maxWaitMs`), once for all waiting calls. Servers that send no rate-limit headers
+ * are not paced.
+ */
+class RatePacer {
+  /** Calls left in the current window, as the newest answers say; undefined: not known. */
+  private remaining: number | undefined
+  /** When the current window ends (ms since the epoch). */
+  private resetAt = 0
+  private inFlight = 0
+  private answered = false
+  private headersSeen = false
+  private windowWait: Promise<void> | undefined
+  private readonly waiters: Array<() => void> = []
+
+  constructor(
+    private readonly sleep: (ms: number) => Promise<void>,
+    private readonly maxWaitMs: number,
+    private readonly logger: Logger
+  ) {}
+
+  /** Waits until a call may be sent, and counts it as in flight: call `settled` when its answer (or failure) is in. */
+  async acquire(): Promise<void> {
+    for (;;) {
+      if (this.windowWait) {
+        await this.windowWait
+        continue
+      }
+      if (this.remaining !== undefined && Date.now() >= this.resetAt) this.remaining = undefined
+      const unpaced = this.answered && !this.headersSeen
+      const mayGo = this.remaining === undefined ? unpaced || this.inFlight === 0 : this.inFlight < this.remaining
+      if (mayGo) {
+        this.inFlight++
+        return
+      }
+      if (this.remaining !== undefined && this.remaining <= 0 && this.inFlight === 0) {
+        this.waitForWindow()
+        continue
+      }
+      await new Promise<void>((resolve) => this.waiters.push(resolve))
+    }
+  }
+
+  /** The call counted by `acquire` is over; `window` is what its answer said, if anything. */
+  settled(window?: { remaining?: number; resetSeconds?: number; retryAfterMs?: number }): void {
+    this.inFlight = Math.max(0, this.inFlight - 1)
+    const now = Date.now()
+    if (window) this.answered = true
+    if (window?.retryAfterMs !== undefined) {
+      // A 429: nothing more until Retry-After has passed.
+      this.headersSeen = true
+      this.remaining = 0
+      this.resetAt = Math.max(this.resetAt, now + window.retryAfterMs)
+    } else if (window?.remaining !== undefined && window.resetSeconds !== undefined) {
+      this.headersSeen = true
+      const resetAt = now + window.resetSeconds * 1000
+      // Reset is given in whole seconds: answers within 1.5 s of each other speak of one window.
+      if (this.remaining === undefined || resetAt > this.resetAt + 1500) {
+        this.remaining = window.remaining
+        this.resetAt = resetAt
+      } else if (resetAt >= this.resetAt - 1500) {
+        this.remaining = Math.min(this.remaining, window.remaining)
+        this.resetAt = Math.max(this.resetAt, resetAt)
+      }
+    }
+    this.wake()
+  }
+
+  /** A 429 asked to wait `ms`: no call goes before that (the retry included: it waits in `acquire`). */
+  pause(ms: number): void {
+    this.headersSeen = true
+    this.remaining = 0
+    this.resetAt = Math.max(this.resetAt, Date.now() + ms)
+  }
+
+  private waitForWindow(): void {
+    const wait = Math.min(Math.max(0, this.resetAt - Date.now()), this.maxWaitMs)
+    this.logger.info(`Postman rate limit: no calls left in this window; waiting ${Math.round(wait)} ms for the next.`)
+    this.windowWait = this.sleep(wait).then(() => {
+      // Waited: the window is over, whatever the clock of an injected sleep says.
+      this.windowWait = undefined
+      this.remaining = undefined
+      this.wake()
+    })
+  }
+
+  private wake(): void {
+    for (const resolve of this.waiters.splice(0)) resolve()
+  }
+}
+
 export function checkApiKey(apiKey: string | undefined, input = 'postman-api-key'): string {
   const key = apiKey ?? ''
   if (key.trim() === '') {
     throw new InputError(
       input,
-      'is empty. Create a key in Postman (Settings > API keys) and pass it from a secret, e.g. ${{ secrets.POSTMAN_API_KEY }}.'
+      'is empty. Create a key in Postman (Settings > API keys) and pass it from your secret store.'
     )
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(key.trim()) || key.trim() !== key.trim().replace(/\s/g, '')) {
     throw new InputError(
       input,
-      'contains a line break, space or control character. Store the key alone in the secret, with no surrounding text.'
+      'contains a line break, space or control character. Give the key alone, with no surrounding text.'
     )
   }
   return key.trim()
@@ -187,6 +381,10 @@ export class PostmanClient {
   readonly calls: string[] = []
   rateLimit: RateLimitState = {}
   private warnedMonthly = false
+  private readonly pacer: RatePacer
+  private readonly deadlineMs: number
+  private readonly maxAnswerBytes: number
+  private readonly maxAnswerValues: number
   private readonly http: AxiosInstance
   private readonly apiKey: string
   private readonly logger: Logger
@@ -209,15 +407,24 @@ export class PostmanClient {
     this.baseDelayMs = options.retry?.baseDelayMs ?? 1000
     this.maxDelayMs = options.retry?.maxDelayMs ?? 120_000
     this.sleep = options.sleep ?? realSleep
+    this.deadlineMs = options.timeoutMs ?? DEFAULT_POSTMAN_DEADLINE_MS
+    this.maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES
+    this.maxAnswerValues = options.maxAnswerValues ?? DEFAULT_MAX_ANSWER_VALUES
+    this.pacer = new RatePacer(this.sleep, this.maxDelayMs, this.logger)
     this.http = axios.create({
       baseURL: this.baseUrl,
-      timeout: options.timeoutMs ?? 30_000,
-      headers: { 'X-Api-Key': this.apiKey, Accept: 'application/json', 'User-Agent': 'postman-backup' },
-      // We parse and judge every answer ourselves, so truncated or HTML bodies are caught.
-      responseType: 'text',
-      transformResponse: [(data: unknown) => data],
+      headers: {
+        'X-Api-Key': this.apiKey,
+        Accept: 'application/json',
+        'Accept-Encoding': 'gzip, deflate, br',
+        'User-Agent': 'postman-backup'
+      },
+      // We read (within the caps and the deadline), inflate, parse and judge every answer
+      // ourselves, so oversized, truncated or HTML bodies are caught.
+      responseType: 'stream',
+      decompress: false,
       validateStatus: () => true,
-      maxContentLength: Infinity,
+      maxContentLength: -1,
       maxBodyLength: Infinity,
       maxRedirects: 5
     })
@@ -359,30 +566,54 @@ export class PostmanClient {
     const inner = body[member]
     if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
       throw new PostmanApiError(
-        `Postman answered without a "${member}" object (keys: ${Object.keys(body).slice(0, 5).join(', ') || 'none'}). Check postman-api-url points at the Postman API.`,
+        `Postman answered without a "${member}" object (keys: ${Object.keys(body).slice(0, 5).join(', ') || 'none'}). Check that \`postmanApiUrl\` points at the Postman API.`,
         200
       )
     }
     return inner as Json
   }
 
+  /**
+   * Follows meta.total with limit/offset, within bounds: a list that claims more than
+   * MAX_LIST_ITEMS, a page that brings nothing new, more pages than `total` allows, or more than
+   * MAX_LIST_PAGES stop with an error rather than page on.
+   */
   private async listPaged<T>(path: string, member: string, workspace?: string): Promise<T[]> {
     const items: T[] = []
+    const seen = new Set<string>()
     let query: Record<string, string> = workspace ? { workspace } : {}
+    let pageSize = 0
     // The API returns everything without `limit`; when it pages anyway (meta.total), follow it.
-    for (;;) {
+    for (let pages = 1; ; pages++) {
       const body = await this.get(path, query, `the ${member} list`)
       const page = body[member]
       if (!Array.isArray(page)) {
         throw new PostmanApiError(
-          `Postman answered GET ${path} without a "${member}" list. Check postman-api-url.`,
+          `Postman answered GET ${path} without a "${member}" list. Check \`postmanApiUrl\`.`,
           200
         )
       }
-      items.push(...(page as T[]))
+      let fresh = 0
+      for (const entry of page as T[]) {
+        const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined
+        if (id !== undefined && seen.has(id)) continue
+        if (id !== undefined) seen.add(id)
+        items.push(entry)
+        fresh++
+      }
       const total = Number((body.meta as Json | undefined)?.total)
       if (!Number.isFinite(total) || items.length >= total || page.length === 0) return items
-      query = { ...query, offset: String(items.length), limit: String(page.length) }
+      const stop = (why: string) =>
+        new PostmanApiError(
+          `Postman's ${member} list ${why}, after ${pages} page(s) and ${items.length} of the ${total} ${member} it claims; stopped paging. Check that \`postmanApiUrl\` points at the Postman API.`,
+          200
+        )
+      if (total > MAX_LIST_ITEMS) throw stop(`claims more ${member} than any workspace holds (over ${MAX_LIST_ITEMS})`)
+      if (fresh === 0) throw stop('makes no progress (a page brought nothing new)')
+      pageSize ||= page.length
+      if (pages >= Math.ceil(total / pageSize) + 1) throw stop(`needs more pages than its total allows`)
+      if (pages >= MAX_LIST_PAGES) throw stop(`takes more than ${MAX_LIST_PAGES} pages`)
+      query = { ...query, offset: String(items.length), limit: String(pageSize) }
     }
   }
 
@@ -393,6 +624,7 @@ export class PostmanClient {
   private async request(call: Call, headers?: Record<string, string>): Promise<Json> {
     const { method, path } = call
     let lastFailure: TransientFailure | undefined
+    let deadlines = 0
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       try {
         return await this.attempt(call, headers)
@@ -402,6 +634,13 @@ export class PostmanClient {
           throw new PostmanApiError(
             `Postman API POST ${path} failed: ${error.message}. Postman may have created ${call.what} nonetheless, so it was not sent again; list the workspace's ${path.slice(1)} (postman-backup list) before trying again, to avoid a duplicate.`,
             error.status
+          )
+        }
+        // A stalled connection may heal once; a server that keeps missing the deadline will not.
+        if (error.deadline && ++deadlines >= 2) {
+          throw new PostmanApiError(
+            `Postman API ${method} ${path}: ${error.message}, twice; gave up. Check \`postmanApiUrl\` and https://status.postman.com, then run again.`,
+            undefined
           )
         }
         lastFailure = error
@@ -417,7 +656,9 @@ export class PostmanClient {
         this.logger.warn(
           `Postman ${method} ${path}: ${error.message}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${this.attempts}).`
         )
-        await this.sleep(wait)
+        // A 429 holds back every call of this client, not just this one: the pacer waits it out.
+        if (error.status === 429) this.pacer.pause(wait)
+        else await this.sleep(wait)
       }
     }
     const failure = lastFailure as TransientFailure
@@ -434,18 +675,7 @@ export class PostmanClient {
     )
   }
 
-  /** Slows down when the window's calls run low, rather than failing on a 429. */
-  private async paceForRateLimit(): Promise<void> {
-    const { remaining, resetSeconds } = this.rateLimit
-    if (remaining === undefined || remaining > LOW_WATER_MARK || !resetSeconds) return
-    const wait = Math.min(resetSeconds * 1000, this.maxDelayMs) / (remaining + 1)
-    this.logger.info(`Postman rate limit: ${remaining} calls left in this window; waiting ${Math.round(wait)} ms.`)
-    // Once waited, the window is assumed fresh until the next answer says otherwise.
-    this.rateLimit = { ...this.rateLimit, remaining: undefined }
-    await this.sleep(wait)
-  }
-
-  private readRateLimit(response: AxiosResponse): void {
+  private readRateLimit(response: AxiosResponse): RateLimitState {
     let resetSeconds = headerNumber(response, 'ratelimit-reset', 'x-ratelimit-reset')
     // X-RateLimit-Reset may be an epoch time rather than a delta.
     if (resetSeconds !== undefined && resetSeconds > 1e9) resetSeconds = Math.max(0, resetSeconds - Date.now() / 1000)
@@ -462,30 +692,102 @@ export class PostmanClient {
         `Postman API usage: only ${month} calls left this month. Incremental backups (the default) fetch only what changed.`
       )
     }
+    return this.rateLimit
+  }
+
+  /**
+   * One HTTP exchange within the deadline and the size caps, paced by the rate limit: the
+   * status, the headers and the (inflated) body text.
+   */
+  private async exchange(
+    call: Call,
+    headers: Record<string, string>
+  ): Promise<{ response: AxiosResponse<unknown>; bytes: Buffer; limits: RateLimitState }> {
+    const { method, path, query } = call
+    await this.pacer.acquire()
+    this.calls.push(`${method} ${path}`)
+    const controller = new AbortController()
+    let raw: Readable | undefined
+    const timer = setTimeout(() => {
+      controller.abort()
+      raw?.destroy(new DeadlineExpired())
+    }, this.deadlineMs)
+    let response: AxiosResponse<Readable> | undefined
+    let limits: RateLimitState = {}
+    try {
+      response = await this.http.request<Readable>({
+        method,
+        url: path,
+        params: query,
+        data: call.body,
+        headers,
+        signal: controller.signal
+      })
+      raw = response.data
+      limits = this.readRateLimit(response)
+      const announced = headerNumber(response, 'content-length')
+      if (announced !== undefined && announced > this.maxAnswerBytes) {
+        raw.destroy()
+        throw new AnswerTooLarge(announced, 'announced')
+      }
+      const encoding = response.headers['content-encoding'] as string | undefined
+      return { response, bytes: await readCapped(raw, encoding, this.maxAnswerBytes), limits }
+    } catch (error) {
+      if (controller.signal.aborted && !(error instanceof AnswerTooLarge)) throw new DeadlineExpired()
+      throw error
+    } finally {
+      clearTimeout(timer)
+      this.pacer.settled(
+        response && {
+          ...limits,
+          retryAfterMs: response.status === 429 ? (retryAfterMs(response) ?? 1000) : undefined
+        }
+      )
+    }
   }
 
   private async attempt(call: Call, extraHeaders?: Record<string, string>): Promise<Json> {
     const { method, path, query, what } = call
-    await this.paceForRateLimit()
-    this.calls.push(`${method} ${path}`)
-    let response: AxiosResponse<string>
+    let response: AxiosResponse<unknown>
+    let bytes: Buffer
+    let limits: RateLimitState
     try {
       const headers = { ...(call.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...extraHeaders }
-      response = await this.http.request<string>({ method, url: path, params: query, data: call.body, headers })
+      ;({ response, bytes, limits } = await this.exchange(call, headers))
     } catch (error) {
+      if (error instanceof AnswerTooLarge) {
+        throw new PostmanApiError(
+          `Postman's answer to ${method} ${path} (${what}) is larger than ${megabytes(this.maxAnswerBytes)} (${error.counted === 'inflated' ? 'after inflating: ' : ''}${error.counted === 'announced' ? `announced ${megabytes(error.bytes)}` : `over ${megabytes(error.bytes)} read`}), far more than any real collection; not read further and not retried. Check that \`postmanApiUrl\` points at the Postman API.`,
+          undefined
+        )
+      }
+      if (error instanceof DeadlineExpired) {
+        throw new TransientFailure(
+          `no complete answer within ${this.deadlineMs / 1000} s (the deadline covers connecting, the headers and the whole body)`,
+          undefined,
+          undefined,
+          true
+        )
+      }
       const e = error as { code?: string; message?: string }
       const reason = redactText(`${e.code ?? 'network error'}: ${e.message ?? String(error)}`, [this.apiKey])
       if (e.code === 'ENOTFOUND' || e.code === 'ERR_INVALID_URL' || e.code === 'ECONNREFUSED') {
         // A wrong host will not heal by retrying.
         throw new PostmanApiError(
-          `Cannot reach the Postman API at ${this.baseUrl} (${reason}). Check postman-api-url (https://api.postman.com, or https://api.eu.postman.com for EU teams).`,
+          `Cannot reach the Postman API at ${this.baseUrl} (${reason}). Check \`postmanApiUrl\` (https://api.postman.com, or https://api.eu.postman.com for EU teams).`,
           undefined
         )
       }
       throw new TransientFailure(reason, undefined, undefined)
     }
-    this.readRateLimit(response)
-    const text = typeof response.data === 'string' ? response.data : String(response.data ?? '')
+    const values = countJsonValues(bytes, this.maxAnswerValues)
+    if (values > this.maxAnswerValues) {
+      throw new PostmanApiError(
+        `Postman's answer to ${method} ${path} (${what}) holds more than ${this.maxAnswerValues} JSON values, more than any real collection and more than is safe to parse; not parsed and not retried. Check that \`postmanApiUrl\` points at the Postman API.`,
+        response.status
+      )
+    }
+    const text = bytes.toString('utf8')
     let body: unknown
     let parsed = true
     try {
@@ -504,7 +806,7 @@ export class PostmanClient {
 
     if (status === 401) {
       throw new PostmanAuthError(
-        `Postman rejected the API key (401${detail ? `: ${detail}` : ''}). Check that the postman-api-key secret holds a current key (Postman: Settings > API keys). Keys of EU-region teams work only with postman-api-url https://api.eu.postman.com.`
+        `Postman rejected the API key (401${detail ? `: ${detail}` : ''}). Check that \`postmanApiKey\` holds a current key (Postman: Settings > API keys). Keys of EU-region teams work only with \`postmanApiUrl\` https://api.eu.postman.com.`
       )
     }
     if (status === 403) {
@@ -523,13 +825,17 @@ export class PostmanClient {
     }
     if (status === 404) {
       throw new PostmanNotFoundError(
-        `Postman answered 404 for ${what}. If the ID is right, check postman-api-url (EU teams: https://api.eu.postman.com).`
+        `Postman answered 404 for ${what}. If the ID is right, check \`postmanApiUrl\` (EU teams: https://api.eu.postman.com).`
       )
     }
     if (status === 429) {
-      if (/serviceLimitExhausted|usage limit|quota/i.test(`${name} ${message}`)) {
+      // The monthly quota: named in either body shape, or told by the header alone. Waiting will not help.
+      if (
+        /service[-_ ]?limit[-_ ]?exhausted|usage limit|quota/i.test(`${name} ${message}`) ||
+        limits.remainingMonth === 0
+      ) {
         throw new PostmanRateLimitError(
-          `Postman's API usage limit for this month is spent (429 serviceLimitExhausted: ${message || 'service limit exhausted'}). Backups resume when the quota resets; a team admin can raise the plan's limit.`,
+          `Postman's API usage limit for this month is spent (429 serviceLimitExhausted: ${message || (/serviceLimitExhausted/i.test(name) ? 'service limit exhausted' : 'RateLimit-Remaining-Month: 0')}). Backups resume when the quota resets; a team admin can raise the plan's limit.`,
           'serviceLimitExhausted'
         )
       }

@@ -3,15 +3,16 @@
 import type { ExplainedIssue } from './explain.js'
 import type { ValidationIssue, ValidationMode } from './validate.js'
 import { isObject } from '../util/json.js'
+import { VALIDATION_MODES } from '../modes.js'
 export { isObject }
 
 export const MAX_REPORTED_ERRORS = 10
 
-export const VALIDATION_MODES: readonly ValidationMode[] = ['strict', 'lenient', 'off']
+export { VALIDATION_MODES }
 
 /** Throws a TypeError for anything but strict, lenient or off (callers from JavaScript can pass anything). */
 export function checkMode(mode: ValidationMode): void {
-  if (!VALIDATION_MODES.includes(mode))
+  if (!(VALIDATION_MODES as readonly string[]).includes(mode))
     throw new TypeError(`Unknown validation mode ${JSON.stringify(mode)}: use strict, lenient or off`)
 }
 
@@ -64,4 +65,68 @@ export function describeValue(value: unknown): string {
 
 export function clip(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+/**
+ * Deepest nesting of objects and arrays a document may have. Validation, redaction and
+ * serialization walk documents recursively and would overflow the stack somewhere past 2,000
+ * levels (explaining an invalid document first); real collections stay under 100 (a request
+ * 30 folders deep is about 70). Deeper documents fail validation, in every mode, with this reason.
+ */
+export const MAX_DOCUMENT_DEPTH = 500
+
+/**
+ * Where `doc` nests deeper than `max` levels of objects and arrays: the JSON pointer of the first
+ * value past the limit (shortened), or undefined. Iterative, so it cannot overflow the stack itself.
+ */
+export function tooDeepAt(doc: unknown, max = MAX_DOCUMENT_DEPTH): string | undefined {
+  // Two stacks of plain values: the common case (not too deep) allocates next to nothing.
+  const values: unknown[] = [doc]
+  const depths: number[] = [0]
+  while (values.length > 0) {
+    const value = values.pop()
+    const depth = depths.pop() as number
+    if (typeof value !== 'object' || value === null) continue
+    if (depth >= max) return pointerToDepth(doc, max)
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        values.push(value[i])
+        depths.push(depth + 1)
+      }
+    } else {
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue
+        values.push((value as Record<string, unknown>)[key])
+        depths.push(depth + 1)
+      }
+    }
+  }
+  return undefined
+}
+
+/** The (shortened) JSON pointer of the first value `depth` levels down in `doc`. */
+function pointerToDepth(doc: unknown, depth: number): string {
+  const stack: Array<{ value: unknown; depth: number; at: string }> = [{ value: doc, depth: 0, at: '' }]
+  while (stack.length > 0) {
+    const { value, depth: level, at } = stack.pop() as { value: unknown; depth: number; at: string }
+    if (typeof value !== 'object' || value === null) continue
+    if (level >= depth) return at
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]
+      // Spelt out for the first levels only: a full pointer would be as deep as the document.
+      const next =
+        level < 12 ? `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : at.endsWith('/…') ? at : `${at}/…`
+      stack.push({ value: child, depth: level + 1, at: next })
+    }
+  }
+  return ''
+}
+
+/** The issue a document deeper than MAX_DOCUMENT_DEPTH fails validation with. */
+export function tooDeepIssue(at: string): ValidationIssue {
+  return {
+    pointer: '',
+    message: `is nested deeper than ${MAX_DOCUMENT_DEPTH} levels (at ${at || '/'}), deeper than any real document and than this tool can safely walk`
+  }
 }

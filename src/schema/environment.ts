@@ -19,7 +19,9 @@ import {
   describeValue,
   isObject,
   MAX_REPORTED_ERRORS,
-  reportable
+  reportable,
+  tooDeepAt,
+  tooDeepIssue
 } from './common.js'
 import { explain } from './explain.js'
 import { Obj, StringEnum, Types } from './typebox-helpers.js'
@@ -101,6 +103,9 @@ export type EnvironmentVariable = Static<typeof lenientParts.EnvironmentVariable
 
 export function validateEnvironment(doc: unknown, mode: ValidationMode = 'lenient'): ValidationResult {
   checkMode(mode)
+  // Before anything recursive: a document too deep to walk fails alone, with a reason.
+  const deep = tooDeepAt(doc)
+  if (deep !== undefined) return { valid: false, version: undefined, errors: [tooDeepIssue(deep)], warnings: [] }
   const shape = minimalEnvironmentShape(doc)
   if (shape.length > 0)
     return { valid: false, version: undefined, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] }

@@ -22,11 +22,14 @@ import {
   formatIssue,
   isObject,
   MAX_REPORTED_ERRORS,
-  reportable
+  reportable,
+  tooDeepAt,
+  tooDeepIssue
 } from './common.js'
 import { escapePointerToken, explain, type ExplainedIssue } from './explain.js'
 
-export type ValidationMode = 'strict' | 'lenient' | 'off'
+import type { ValidationMode } from '../modes.js'
+export type { ValidationMode }
 export type CollectionVersion = '2.1.0' | '2.0.0'
 
 export interface ValidationIssue {
@@ -143,6 +146,9 @@ function formatValidator<V extends string>(
   return (doc, mode) => {
     checkMode(mode)
     const version = format.detectVersion(doc)
+    // Before anything recursive: a document too deep to walk fails alone, with a reason.
+    const deep = tooDeepAt(doc)
+    if (deep !== undefined) return { valid: false, version, errors: [tooDeepIssue(deep)], warnings: [] }
     const shape = format.minimalShape(doc)
     if (shape.length > 0) return { valid: false, version, errors: shape.slice(0, MAX_REPORTED_ERRORS), warnings: [] }
     if (mode === 'off') return { valid: true, version, errors: [], warnings: [] }

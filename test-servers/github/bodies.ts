@@ -53,7 +53,8 @@ export const repoApi = (u: RepoUrls) => `${u.api}/repos/${u.repo.owner}/${u.repo
 export const repoWeb = (u: RepoUrls) => `${u.web}/${u.repo.owner}/${u.repo.name}`
 
 export function userJson(u: Urls, login: string, id: number, type: 'User' | 'Organization' | 'Bot' = 'User') {
-  const api = `${u.api}/users/${login}`
+  // Bot logins end in "[bot]", which GitHub percent-encodes in URLs; a bot's page is its app's.
+  const api = `${u.api}/users/${encodeURIComponent(login)}`
   return {
     login,
     id,
@@ -61,7 +62,8 @@ export function userJson(u: Urls, login: string, id: number, type: 'User' | 'Org
     avatar_url: `${u.web}/avatars/u/${id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: `${u.web}/${login}`,
+    html_url:
+      type === 'Bot' ? `${u.web}/apps/${encodeURIComponent(login.replace(/\[bot\]$/, ''))}` : `${u.web}/${login}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,
@@ -233,16 +235,17 @@ export function commitJson(u: RepoUrls, c: CommitInfo) {
   }
 }
 
-export function branchJson(u: RepoUrls, name: string, c: CommitInfo) {
+/** A branch as repos/get-branch answers it; `isProtected` when branch protection or a ruleset covers it. */
+export function branchJson(u: RepoUrls, name: string, c: CommitInfo, isProtected = false) {
   const api = repoApi(u)
   const encoded = encodeURIComponent(name)
   return {
     name,
     commit: commitJson(u, c),
     _links: { self: `${api}/branches/${encoded}`, html: `${repoWeb(u)}/tree/${name}` },
-    protected: false,
+    protected: isProtected,
     protection: {
-      enabled: false,
+      enabled: isProtected,
       required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] }
     },
     protection_url: `${api}/branches/${encoded}/protection`
@@ -267,8 +270,22 @@ export function treeEntryJson(u: RepoUrls, e: TreeEntry) {
   return base
 }
 
-export function treeJson(u: RepoUrls, sha: string, entries: TreeEntry[]) {
-  return { sha, url: `${repoApi(u)}/git/trees/${sha}`, tree: entries.map((e) => treeEntryJson(u, e)), truncated: false }
+/**
+ * A tree as GET git/trees answers it. With `limit`, at most `limit.entries` entries and `limit.bytes` bytes of
+ * them are listed, and `truncated` says whether some were left out (GitHub's 100,000 entries / 7 MB).
+ */
+export function treeJson(u: RepoUrls, sha: string, entries: TreeEntry[], limit?: { entries: number; bytes: number }) {
+  const tree: Array<ReturnType<typeof treeEntryJson>> = []
+  let bytes = 0
+  for (const e of entries) {
+    const json = treeEntryJson(u, e)
+    if (limit) {
+      bytes += JSON.stringify(json).length + 1
+      if (tree.length >= limit.entries || bytes > limit.bytes) break
+    }
+    tree.push(json)
+  }
+  return { sha, url: `${repoApi(u)}/git/trees/${sha}`, tree, truncated: tree.length < entries.length }
 }
 
 export function contentType(e: TreeEntry): 'file' | 'dir' | 'symlink' | 'submodule' {

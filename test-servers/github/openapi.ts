@@ -68,6 +68,8 @@ export function createOpenApiValidator(subset: OpenApiSubset = loadOpenApiSubset
   addFormats(ajv)
   ajv.addFormat('int64', true)
   ajv.addFormat('int32', true)
+  // GitHub's own format for "owner/name" (pulls/create's head_repo).
+  ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/)
   const doc = toJsonSchema({
     $id: SUBSET_ID,
     operations: subset.operations,

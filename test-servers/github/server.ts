@@ -3,7 +3,9 @@
 // repository, branch, contents and Git Data routes the backup uses, with GitHub's status codes,
 // messages and body shapes (checked against GitHub's OpenAPI description), token permissions and
 // rate-limit headers. Faults (secondary rate limits, 5xx, dropped connections) are injected
-// through `server.faults`.
+// through `server.faults`. Pull requests (GET/POST/PATCH pulls), protected branches and rulesets
+// (`protectBranch`), the Actions pull-request setting (`repoSettings`) and secret scanning push
+// protection (`pushProtection`) model what GitHub refuses and how; see protection.ts and pulls.ts.
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
@@ -44,6 +46,42 @@ import {
   type TreeChange,
   type TreeEntry
 } from './git.js'
+import {
+  DEFAULT_LIMITS,
+  fileTooLargeMessage,
+  SecondaryRateLimiter,
+  secondaryRateLimitBody,
+  TREE_TOO_LARGE_MESSAGE,
+  type GitHubLimits
+} from './limits.js'
+import {
+  blobSha,
+  findSecrets,
+  protectedBranchRefusal,
+  pushProtectionBody,
+  type BranchProtection,
+  type ProtectionKind,
+  type ScannedContent
+} from './protection.js'
+import {
+  APP_USER,
+  PAT_USER,
+  pullRequestJson,
+  pullRequestSimpleJson,
+  WORKFLOW_USER,
+  type PullRecord,
+  type PullUser
+} from './pulls.js'
+
+export { DEFAULT_LIMITS, NO_LIMITS, TREE_TOO_LARGE_MESSAGE, type GitHubLimits } from './limits.js'
+export {
+  BRANCH_PROTECTION_CONTENTS_MESSAGE,
+  BRANCH_PROTECTION_REF_MESSAGE,
+  PULL_REQUEST_REQUIRED,
+  RULESET_VIOLATION_MESSAGE,
+  type ProtectionKind
+} from './protection.js'
+export type { PullRecord } from './pulls.js'
 
 export interface GitHubServerOptions {
   /** Path prefix of every route, e.g. '/api/v3' as on GitHub Enterprise Server. */
@@ -54,6 +92,40 @@ export interface GitHubServerOptions {
    * 'empty': 200 with `content: ""` and `encoding: "none"`, as the `object` media type always does.
    */
   largeFileContents?: 'forbidden' | 'empty'
+  /**
+   * GitHub's limits (tree request size, tree read truncation, secondary rate limit, file size), each on by
+   * default at GitHub's figure (DEFAULT_LIMITS); give smaller figures to reach them in a test, or
+   * `Infinity` (NO_LIMITS) to lift one. Also changeable later through `server.limits`.
+   */
+  limits?: Partial<GitHubLimits>
+  /**
+   * Secret scanning push protection for every repository whose own setting (RepoSettings.pushProtection) is not
+   * given: POST git/blobs, POST git/trees (inline content) and PUT contents refuse content holding a
+   * GitHub-token-shaped string with 409 GH013. Default false (GitHub turns it on for public repositories; tests
+   * switch it on where they need it).
+   */
+  pushProtection?: boolean
+}
+
+/**
+ * Who a token stands for, which decides what GitHub lets it do:
+ * 'workflow' (default): a workflow's GITHUB_TOKEN (ghs_…, github-actions[bot]); opens pull requests only where
+ *   RepoSettings.actionsCanCreatePullRequests is on;
+ * 'app': a GitHub App installation token (ghs_…);
+ * 'classic' / 'fine-grained': personal access tokens (ghp_… / github_pat_…).
+ */
+export type TokenKind = 'workflow' | 'app' | 'classic' | 'fine-grained'
+
+/** Per-repository settings; change them through `server.repoSettings(fullName)` or CreateRepoOptions.settings. */
+export interface RepoSettings {
+  /**
+   * "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General). Off by default,
+   * as for new repositories and organisations on GitHub: a workflow token's POST pulls then answers 403
+   * "GitHub Actions is not permitted to create or approve pull requests."
+   */
+  actionsCanCreatePullRequests: boolean
+  /** Push protection for this repository; undefined follows GitHubServerOptions.pushProtection. */
+  pushProtection?: boolean
 }
 
 export interface TokenGrant {
@@ -64,6 +136,10 @@ export interface TokenGrant {
   rateLimit?: number
   /** Default author/committer of commits made with this token (default github-actions[bot]). */
   identity?: { name: string; email: string }
+  /** What kind of token this is (default 'workflow'). */
+  kind?: TokenKind
+  /** The `pull-requests` permission (default: the same as `permission`). */
+  pullRequests?: 'read' | 'write'
 }
 
 export interface CreateRepoOptions {
@@ -71,6 +147,8 @@ export interface CreateRepoOptions {
   /** One initial commit holding these files; without it the repository is empty (no commits). */
   files?: Record<string, string | Buffer>
   private?: boolean
+  /** Settings other than GitHub's defaults (see RepoSettings). */
+  settings?: Partial<RepoSettings>
 }
 
 export interface RefUpdate {
@@ -96,6 +174,10 @@ export interface GitHubServerHooks {
 export interface GitHubServer extends RunningServer {
   /** Test hooks; assign and clear them at will. */
   hooks: GitHubServerHooks
+  /** The limits in force (options.limits over DEFAULT_LIMITS); assign fields to change them mid-test. */
+  limits: GitHubLimits
+  /** Forgets the secondary rate limit's recent writes (a server shared by many tests, between tests). */
+  resetLimits(): void
   createRepo(fullName: string, options?: CreateRepoOptions): Promise<void>
   addToken(token: string, grant: TokenGrant): void
   /** Path of the bare repository, for `git -C dir ...`. */
@@ -109,6 +191,22 @@ export interface GitHubServer extends RunningServer {
     files: Record<string, string | Buffer | null>,
     message?: string
   ): Promise<string>
+  /**
+   * Protects `branch` (existing or not yet): direct writes to it (PATCH git/refs, PUT contents) are refused with
+   * GitHub's answer for classic branch protection (default) or a ruleset requiring pull requests; GET branches
+   * says `protected: true`. Other branches stay writable.
+   */
+  protectBranch(fullName: string, branch: string, options?: { kind?: ProtectionKind }): void
+  unprotectBranch(fullName: string, branch: string): void
+  /** The repository's live settings object; assign fields to change them. */
+  repoSettings(fullName: string): RepoSettings
+  /** The repository's pull requests, oldest first (live records, for assertions). */
+  pullRequests(fullName: string): PullRecord[]
+  /**
+   * Merges an open pull request as the merge button does (a merge commit on the base branch, bypassing
+   * protection); throws on conflicts. Returns the merge commit SHA.
+   */
+  mergePullRequest(fullName: string, pullNumber: number): Promise<string>
 }
 
 export const DEFAULT_IDENTITY = {
@@ -123,19 +221,15 @@ const DOCS = 'https://docs.github.com/rest'
 const ONE_MB = 1024 * 1024
 const HUNDRED_MB = 100 * ONE_MB
 const VALID_TREE_MODES = ['100644', '100755', '040000', '160000', '120000']
+/** The requests GitHub's secondary rate limit counts as content-creating. */
+const CONTENT_CREATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** A 403 secondary rate limit as GitHub sends it (plugin-throttling retries after `retry-after`). Use with `server.faults.add`. */
 export function secondaryRateLimit(retryAfterSeconds = 60, status: 403 | 429 = 403): Fault {
   return {
     kind: 'status',
     status,
-    body: {
-      message:
-        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
-      documentation_url:
-        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-      status: String(status)
-    },
+    body: secondaryRateLimitBody(status),
     headers: { 'retry-after': String(retryAfterSeconds) }
   }
 }
@@ -164,6 +258,10 @@ export function primaryRateLimit(resetInSeconds = 60): Fault {
 interface RepoState {
   info: RepoInfo
   git: GitRepo
+  settings: RepoSettings
+  /** Protected branch names (exact names; patterns are not modelled). */
+  protections: Map<string, BranchProtection>
+  pulls: PullRecord[]
 }
 
 interface Bucket {
@@ -179,7 +277,8 @@ interface Snapshot {
   used: number
 }
 
-type Access = 'read' | 'write'
+/** 'pulls-write': the pull-requests permission, not contents. */
+type Access = 'read' | 'write' | 'pulls-write'
 
 interface Caller {
   token?: string
@@ -192,6 +291,8 @@ interface Ctx {
   git: GitRepo
   u: RepoUrls
   caller: Caller
+  /** Documentation URL of the route, as GitHub puts it in error bodies. */
+  docs: string
   fail(status: number, message: string, extra?: Record<string, unknown>): never
 }
 
@@ -267,6 +368,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const downloadTokens = new Map<string, string>()
   const inflight = new Set<Promise<unknown>>()
   const largeFiles = options.largeFileContents ?? 'forbidden'
+  const limits: GitHubLimits = { ...DEFAULT_LIMITS, ...options.limits }
+  const secondary = new SecondaryRateLimiter(limits)
   let nextRepoId = 700000001
   let nextOwnerId = 9000001
   const urls = { api: '', web: '' }
@@ -365,9 +468,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (!covered && repo.info.private) throw new HttpError(404, errorBody(404, 'Not Found', docs))
     if (access === 'read') return
     if (!caller.token) throw new HttpError(401, errorBody(401, 'Requires authentication', docs))
-    if (!covered || caller.grant?.permission !== 'write') {
-      throw new HttpError(403, errorBody(403, 'Resource not accessible by integration', docs), {
-        'x-accepted-github-permissions': 'contents=write'
+    const granted =
+      access === 'pulls-write' ? (caller.grant?.pullRequests ?? caller.grant?.permission) : caller.grant?.permission
+    if (!covered || granted !== 'write') {
+      const kind = caller.grant?.kind ?? 'workflow'
+      const who = kind === 'classic' || kind === 'fine-grained' ? 'personal access token' : 'integration'
+      throw new HttpError(403, errorBody(403, `Resource not accessible by ${who}`, docs), {
+        'x-accepted-github-permissions': access === 'pulls-write' ? 'pull_requests=write' : 'contents=write'
       })
     }
   }
@@ -427,12 +534,21 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           const repo = findRepo(req.params.owner, req.params.repo)
           if (!repo) throw new HttpError(404, errorBody(404, 'Not Found', docs))
           authorize(caller, repo, access, docs)
+          if (CONTENT_CREATING.has(method)) {
+            const decision = secondary.take(caller.token ?? 'anonymous')
+            if (!decision.ok) {
+              throw new HttpError(403, secondaryRateLimitBody(403), {
+                'retry-after': String(decision.retryAfterSeconds)
+              })
+            }
+          }
           const ctx: Ctx = {
             req,
             repo,
             git: repo.git,
             u: repoUrls(repo),
             caller,
+            docs,
             fail(status, message, extra) {
               throw new HttpError(status, errorBody(status, message, docs, extra))
             }
@@ -513,6 +629,32 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     repo.info.updatedAt = repo.info.pushedAt
   }
 
+  /** GitHub's refusal when `branch` is protected (branch protection or a ruleset requiring pull requests). */
+  function refuseIfProtected(ctx: Ctx, branch: string, route: 'ref' | 'contents'): void {
+    const protection = ctx.repo.protections.get(branch)
+    if (!protection) return
+    const refusal = protectedBranchRefusal(protection, route, ctx.docs)
+    throw new HttpError(refusal.status, errorBody(refusal.status, refusal.message, refusal.docs))
+  }
+
+  function pushProtectionOn(repo: RepoState): boolean {
+    return repo.settings.pushProtection ?? options.pushProtection ?? false
+  }
+
+  /**
+   * Push protection: 409 GH013 when it is on and some content (decoded file bytes, never headers) holds a
+   * GitHub-token-shaped string. `ref` is the branch written to, when the route knows it.
+   */
+  function refuseSecrets(ctx: Ctx, ref: string | undefined, items: Array<{ data: Buffer; path?: string }>): void {
+    if (!pushProtectionOn(ctx.repo)) return
+    const scanned: ScannedContent[] = []
+    for (const item of items) {
+      const findings = findSecrets(item.data)
+      if (findings.length > 0) scanned.push({ blob: blobSha(item.data), path: item.path, findings })
+    }
+    if (scanned.length > 0) throw new HttpError(409, pushProtectionBody(ref, scanned, ctx.docs))
+  }
+
   // GET /repos/{owner}/{repo}
   repoRoute('GET', '', 'read', `${DOCS}/repos/repos#get-a-repository`, async (ctx: Ctx) => {
     const empty = await ctx.git.isEmpty()
@@ -530,7 +672,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const head = isSafeRefName(branch) ? await ctx.git.branchHead(branch) : null
     const commit = head ? await ctx.git.readCommit(head) : null
     if (!commit) ctx.fail(404, 'Branch not found')
-    return { status: 200, body: branchJson(ctx.u, branch, commit) }
+    return { status: 200, body: branchJson(ctx.u, branch, commit, ctx.repo.protections.has(branch)) }
   })
 
   // GET /repos/{owner}/{repo}/contents/{path}
@@ -654,6 +796,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const committer = identityOf(ctx, body, 'committer') ?? defaultIdentity(ctx)
         const author = identityOf(ctx, body, 'author') ?? committer
         const data = Buffer.from(content, 'base64')
+        if (data.length > limits.fileBytes) {
+          ctx.fail(422, fileTooLargeMessage(filePath, data.length, limits.fileBytes), {
+            errors: [{ resource: 'Blob', field: 'content', code: 'too_large' }]
+          })
+        }
+        refuseIfProtected(ctx, branch, 'contents')
+        refuseSecrets(ctx, `refs/heads/${branch}`, [{ data, path: filePath }])
         const blob = await git.writeBlob(data)
         const mode = existing && (existing.mode === '100755' || existing.mode === '120000') ? existing.mode : '100644'
         const tree = await git.buildTree(files, [{ path: filePath, mode, sha: blob }])
@@ -720,9 +869,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (found.type === 'blob') ctx.fail(422, 'Invalid object requested. SHA must identify a commit or a tree.')
     const tree = found.type === 'tree' ? found.sha : await ctx.git.peel(found.sha, 'tree')
     if (!tree) ctx.fail(422, 'Invalid object requested. SHA must identify a commit or a tree.')
-    const entries = await ctx.git.lsTree(tree, ctx.req.query.has('recursive'))
+    const recursive = ctx.req.query.has('recursive')
+    const entries = await ctx.git.lsTree(tree, recursive)
     if (entries.length === 0) ctx.fail(404, 'Not Found')
-    return { status: 200, body: treeJson(ctx.u, tree, entries) }
+    // GitHub lists at most 100,000 entries (and 7 MB when recursive), then says `truncated: true`.
+    const limit = { entries: limits.treeReadEntries, bytes: recursive ? limits.treeReadBytes : Infinity }
+    return { status: 200, body: treeJson(ctx.u, tree, entries, limit) }
   })
 
   // GET /repos/{owner}/{repo}/git/blobs/{file_sha}
@@ -776,6 +928,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       ctx.fail(422, 'content must be a string', { errors: [{ resource: 'Blob', field: 'content', code: 'invalid' }] })
     }
     const data = body.encoding === 'base64' ? Buffer.from(body.content, 'base64') : Buffer.from(body.content, 'utf8')
+    if (data.length > limits.fileBytes) {
+      ctx.fail(422, fileTooLargeMessage(undefined, data.length, limits.fileBytes), {
+        errors: [{ resource: 'Blob', field: 'content', code: 'too_large' }]
+      })
+    }
+    refuseSecrets(ctx, undefined, [{ data }])
     const sha = await ctx.git.exclusive(() => ctx.git.writeBlob(data))
     const url = `${repoApi(ctx.u)}/git/blobs/${sha}`
     return { status: 201, body: { sha, url }, headers: { location: url } }
@@ -784,9 +942,21 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   // POST /repos/{owner}/{repo}/git/trees
   repoRoute('POST', '/git/trees', 'write', `${DOCS}/git/trees#create-a-tree`, async (ctx: Ctx) => {
     await requireContent(ctx)
+    // Over GitHub's 7 MB (or what a test set), the real service gives up with this 422.
+    if (ctx.req.rawBody.length > limits.treeRequestBytes) ctx.fail(422, TREE_TOO_LARGE_MESSAGE)
     const body = bodyOf(ctx)
     const items = body.tree
     if (!Array.isArray(items) || items.length === 0) ctx.fail(422, 'Invalid tree info')
+    if (items.length > limits.treeRequestEntries) ctx.fail(422, TREE_TOO_LARGE_MESSAGE)
+    refuseSecrets(
+      ctx,
+      undefined,
+      items.flatMap((item) =>
+        isObject(item) && typeof item.content === 'string'
+          ? [{ data: Buffer.from(item.content, 'utf8'), path: typeof item.path === 'string' ? item.path : undefined }]
+          : []
+      )
+    )
     const git = ctx.git
     return git.exclusive(async () => {
       const changes: TreeChange[] = []
@@ -924,6 +1094,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const type = await git.objectType(sha)
       if (!type) ctx.fail(422, 'Object does not exist')
       if (name.startsWith('refs/heads/') && type !== 'commit') ctx.fail(422, 'Object is not a commit')
+      if (name.startsWith('refs/heads/')) refuseIfProtected(ctx, name.slice('refs/heads/'.length), 'ref')
       if (body.force !== true && current !== sha && !(await git.isAncestor(current, sha))) {
         ctx.fail(422, 'Update is not a fast forward')
       }
@@ -935,6 +1106,226 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       touchPushed(ctx.repo)
       return { status: 200, body: refJson(ctx.u, name, sha, type) }
     })
+  })
+
+  // ---- pull requests ------------------------------------------------------------------------
+
+  const PULLS_DOCS = `${DOCS}/pulls/pulls`
+  let nextPullId = 1800000001
+
+  /** The user a token opens pull requests as. */
+  function pullUserOf(caller: Caller): PullUser {
+    const kind = caller.grant?.kind ?? 'workflow'
+    return kind === 'workflow' ? WORKFLOW_USER : kind === 'app' ? APP_USER : PAT_USER
+  }
+
+  /** Follows the branches of an open pull request (GitHub shows their current heads). */
+  async function refreshPull(repo: RepoState, pr: PullRecord): Promise<void> {
+    if (pr.state !== 'open') return
+    const refs = await repo.git.refs()
+    pr.headSha = (await repo.git.branchHead(pr.head, refs)) ?? pr.headSha
+    pr.baseSha = (await repo.git.branchHead(pr.base, refs)) ?? pr.baseSha
+  }
+
+  async function pullStats(repo: RepoState, pr: PullRecord) {
+    const git = repo.git
+    const mergeBase = (await git.tryRun(['merge-base', pr.baseSha, pr.headSha]))?.toString('utf8').trim() || pr.baseSha
+    const commits = Number(
+      (await git.tryRun(['rev-list', '--count', `${mergeBase}..${pr.headSha}`]))?.toString('utf8').trim() ?? '0'
+    )
+    const numstat = (await git.tryRun(['diff', '--numstat', mergeBase, pr.headSha]))?.toString('utf8') ?? ''
+    let additions = 0
+    let deletions = 0
+    let changedFiles = 0
+    for (const line of numstat.split('\n')) {
+      const [add, del] = line.split('\t')
+      if (add === undefined || del === undefined) continue
+      changedFiles += 1
+      additions += Number(add) || 0
+      deletions += Number(del) || 0
+    }
+    return { commits, additions, deletions, changedFiles }
+  }
+
+  async function fullPullJson(ctx: Ctx, pr: PullRecord) {
+    await refreshPull(ctx.repo, pr)
+    return pullRequestJson(ctx.u, pr, await pullStats(ctx.repo, pr))
+  }
+
+  function validationFailed(ctx: Ctx, ...errors: Array<Record<string, unknown>>): never {
+    return ctx.fail(422, 'Validation Failed', { errors: errors.map((e) => ({ resource: 'PullRequest', ...e })) })
+  }
+
+  /** The open pull request from `head` into `base`, if any (GitHub allows one). */
+  function openPullFor(repo: RepoState, head: string, base: string, except?: PullRecord): PullRecord | undefined {
+    return repo.pulls.find((p) => p !== except && p.state === 'open' && p.head === head && p.base === base)
+  }
+
+  function findPull(ctx: Ctx): PullRecord {
+    const n = Number(ctx.req.params.number)
+    const pr = Number.isInteger(n) ? ctx.repo.pulls.find((p) => p.number === n) : undefined
+    if (!pr) ctx.fail(404, 'Not Found')
+    return pr
+  }
+
+  // GET /repos/{owner}/{repo}/pulls
+  repoRoute('GET', '/pulls', 'read', `${PULLS_DOCS}#list-pull-requests`, async (ctx: Ctx) => {
+    const q = ctx.req.query
+    const state = q.get('state') ?? 'open'
+    if (!['open', 'closed', 'all'].includes(state)) {
+      ctx.fail(422, 'Validation Failed', { errors: [{ resource: 'Issue', field: 'state', code: 'invalid' }] })
+    }
+    let pulls = ctx.repo.pulls.filter((p) => state === 'all' || p.state === state)
+    // GitHub filters by head only in the `owner:branch` form; a bare branch name is ignored.
+    const head = q.get('head')
+    if (head && head.includes(':')) {
+      const [owner, ...rest] = head.split(':')
+      const branch = rest.join(':')
+      pulls = owner.toLowerCase() === ctx.repo.info.owner.toLowerCase() ? pulls.filter((p) => p.head === branch) : []
+    }
+    const base = q.get('base')
+    if (base) pulls = pulls.filter((p) => p.base === base)
+    const sort = q.get('sort') ?? 'created'
+    const direction = q.get('direction') ?? (sort === 'created' ? 'desc' : 'asc')
+    const key = (p: PullRecord) => (sort === 'updated' ? p.updatedAt.getTime() : p.createdAt.getTime()) * 1e6 + p.number
+    pulls = [...pulls].sort((a, b) => (direction === 'asc' ? key(a) - key(b) : key(b) - key(a)))
+    const perPage = Math.min(100, Math.max(1, Number(q.get('per_page')) || 30))
+    const page = Math.max(1, Number(q.get('page')) || 1)
+    const pageItems = pulls.slice((page - 1) * perPage, page * perPage)
+    for (const p of pageItems) await refreshPull(ctx.repo, p)
+    const headers: Record<string, string> = {}
+    const last = Math.ceil(pulls.length / perPage)
+    if (last > 1) {
+      const link = (n: number, rel: string) => {
+        const url = new URL(`${repoApi(ctx.u)}/pulls`)
+        for (const [k, v] of q) url.searchParams.set(k, v)
+        url.searchParams.set('per_page', String(perPage))
+        url.searchParams.set('page', String(n))
+        return `<${url.toString()}>; rel="${rel}"`
+      }
+      const parts: string[] = []
+      if (page > 1) parts.push(link(page - 1, 'prev'))
+      if (page < last) parts.push(link(page + 1, 'next'), link(last, 'last'))
+      if (page > 1) parts.push(link(1, 'first'))
+      headers.link = parts.join(', ')
+    }
+    return { status: 200, body: pageItems.map((p) => pullRequestSimpleJson(ctx.u, p)), headers }
+  })
+
+  // POST /repos/{owner}/{repo}/pulls
+  repoRoute('POST', '/pulls', 'pulls-write', `${PULLS_DOCS}#create-a-pull-request`, async (ctx: Ctx) => {
+    if ((ctx.caller.grant?.kind ?? 'workflow') === 'workflow' && !ctx.repo.settings.actionsCanCreatePullRequests) {
+      ctx.fail(403, 'GitHub Actions is not permitted to create or approve pull requests.')
+    }
+    const body = bodyOf(ctx)
+    checkFields(ctx, body, [], {
+      title: 'string',
+      head: 'string',
+      base: 'string',
+      body: 'string',
+      draft: 'boolean',
+      maintainer_can_modify: 'boolean'
+    })
+    const missing = ['head', 'base', 'title'].filter((f) => typeof body[f] !== 'string' || body[f] === '')
+    if (missing.length > 0) validationFailed(ctx, ...missing.map((field) => ({ field, code: 'missing_field' })))
+    const repo = ctx.repo
+    const rawHead = String(body.head)
+    const colon = rawHead.indexOf(':')
+    const headOwner = colon === -1 ? repo.info.owner : rawHead.slice(0, colon)
+    const head = colon === -1 ? rawHead : rawHead.slice(colon + 1)
+    const base = String(body.base)
+    return repo.git.exclusive(async () => {
+      const refs = await repo.git.refs()
+      // Forks are not modelled: a head in another owner's repository is as unknown as a missing branch.
+      const headSha =
+        headOwner.toLowerCase() === repo.info.owner.toLowerCase() && isSafeRefName(head)
+          ? await repo.git.branchHead(head, refs)
+          : null
+      const baseSha = isSafeRefName(base) ? await repo.git.branchHead(base, refs) : null
+      if (!headSha) validationFailed(ctx, { field: 'head', code: 'invalid' })
+      if (!baseSha) validationFailed(ctx, { field: 'base', code: 'invalid' })
+      if (openPullFor(repo, head, base)) {
+        validationFailed(ctx, {
+          code: 'custom',
+          message: `A pull request already exists for ${repo.info.owner}:${head}.`
+        })
+      }
+      if (headSha === baseSha || (await repo.git.isAncestor(headSha, baseSha))) {
+        validationFailed(ctx, { code: 'custom', message: `No commits between ${base} and ${head}` })
+      }
+      const now = new Date()
+      const pr: PullRecord = {
+        id: nextPullId++,
+        number: repo.pulls.length + 1,
+        title: String(body.title),
+        body: typeof body.body === 'string' ? body.body : null,
+        state: 'open',
+        draft: body.draft === true,
+        maintainerCanModify: body.maintainer_can_modify !== false,
+        head,
+        base,
+        headSha,
+        baseSha,
+        user: pullUserOf(ctx.caller),
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+        mergedAt: null,
+        mergeCommitSha: null
+      }
+      repo.pulls.push(pr)
+      const json = pullRequestJson(ctx.u, pr, await pullStats(repo, pr))
+      return { status: 201, body: json, headers: { location: json.url } }
+    })
+  })
+
+  // GET /repos/{owner}/{repo}/pulls/{pull_number}
+  repoRoute('GET', '/pulls/:number', 'read', `${PULLS_DOCS}#get-a-pull-request`, async (ctx: Ctx) => {
+    const pr = findPull(ctx)
+    return { status: 200, body: await fullPullJson(ctx, pr) }
+  })
+
+  // PATCH /repos/{owner}/{repo}/pulls/{pull_number}
+  repoRoute('PATCH', '/pulls/:number', 'pulls-write', `${PULLS_DOCS}#update-a-pull-request`, async (ctx: Ctx) => {
+    const pr = findPull(ctx)
+    const body = bodyOf(ctx)
+    checkFields(ctx, body, [], {
+      title: 'string',
+      body: 'string',
+      state: 'string',
+      base: 'string',
+      maintainer_can_modify: 'boolean'
+    })
+    if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') {
+      validationFailed(ctx, { field: 'state', code: 'invalid' })
+    }
+    if (body.base !== undefined && !(await ctx.repo.git.branchHead(String(body.base)))) {
+      validationFailed(ctx, { field: 'base', code: 'invalid' })
+    }
+    const base = typeof body.base === 'string' ? body.base : pr.base
+    if (body.state === 'open' && pr.state === 'closed') {
+      if (pr.mergedAt) validationFailed(ctx, { field: 'state', code: 'invalid' })
+      if (openPullFor(ctx.repo, pr.head, base, pr)) {
+        validationFailed(ctx, {
+          code: 'custom',
+          message: `A pull request already exists for ${ctx.repo.info.owner}:${pr.head}.`
+        })
+      }
+    }
+    if (typeof body.title === 'string') pr.title = body.title
+    if (body.body !== undefined) pr.body = typeof body.body === 'string' ? body.body : null
+    if (typeof body.maintainer_can_modify === 'boolean') pr.maintainerCanModify = body.maintainer_can_modify
+    pr.base = base
+    const now = new Date()
+    if (body.state === 'closed' && pr.state === 'open') {
+      pr.state = 'closed'
+      pr.closedAt = now
+    } else if (body.state === 'open' && pr.state === 'closed') {
+      pr.state = 'open'
+      pr.closedAt = null
+    }
+    pr.updatedAt = now
+    return { status: 200, body: await fullPullJson(ctx, pr) }
   })
 
   // Download URLs (stand-in for raw.githubusercontent.com): the bytes of a file, for public
@@ -973,7 +1364,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
     router.on(method, '/*rest', notFound)
 
-  const running = await startHttpServer({ router, prefix: options.prefix, commonHeaders, notFound })
+  const running = await startHttpServer({
+    router,
+    prefix: options.prefix,
+    commonHeaders,
+    notFound,
+    maxBodyBytes: () => limits.requestBytes,
+    tooLarge: () => ({ status: 413, body: errorBody(413, 'Payload Too Large', DOCS) })
+  })
   urls.api = running.url
   urls.web = `http://127.0.0.1:${running.port}`
 
@@ -1002,7 +1400,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         updatedAt: now,
         pushedAt: now
       },
-      git
+      git,
+      settings: { actionsCanCreatePullRequests: false, ...opts.settings },
+      protections: new Map(),
+      pulls: []
     }
     repos.set(key, state)
     await git.init(defaultBranch, template)
@@ -1072,6 +1473,40 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     })
   }
 
+  function protectBranch(fullName: string, branch: string, opts: { kind?: ProtectionKind } = {}): void {
+    requireRepo(fullName).protections.set(branch, { kind: opts.kind ?? 'branch-protection' })
+  }
+
+  function unprotectBranch(fullName: string, branch: string): void {
+    requireRepo(fullName).protections.delete(branch)
+  }
+
+  async function mergePullRequest(fullName: string, pullNumber: number): Promise<string> {
+    const repo = requireRepo(fullName)
+    const pr = repo.pulls.find((p) => p.number === pullNumber)
+    if (!pr || pr.state !== 'open') throw new Error(`No open pull request #${pullNumber} in ${fullName}`)
+    const g = repo.git
+    return g.exclusive(async () => {
+      await refreshPull(repo, pr)
+      const tree = await g.tryRun(['merge-tree', '--write-tree', pr.baseSha, pr.headSha])
+      if (!tree) throw new Error(`Pull request #${pullNumber} has conflicts`)
+      const message = `Merge pull request #${pr.number} from ${repo.info.owner}/${pr.head}\n\n${pr.title}`
+      const sha = await g.commitTree(
+        tree.toString('utf8').split('\n')[0].trim(),
+        [pr.baseSha, pr.headSha],
+        message,
+        PUSHER_IDENTITY,
+        PUSHER_IDENTITY
+      )
+      if (!(await g.updateRef(`refs/heads/${pr.base}`, sha, pr.baseSha)))
+        throw new Error(`${pr.base} moved while merging`)
+      const now = new Date()
+      Object.assign(pr, { state: 'closed', closedAt: now, mergedAt: now, updatedAt: now, mergeCommitSha: sha })
+      touchPushed(repo)
+      return sha
+    })
+  }
+
   async function close(): Promise<void> {
     await running.close()
     await Promise.allSettled([...inflight])
@@ -1086,10 +1521,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     faults: running.faults,
     close,
     hooks,
+    limits,
+    resetLimits: () => secondary.reset(),
     createRepo,
     addToken,
     gitDir,
     git,
-    pushCommit
+    pushCommit,
+    protectBranch,
+    unprotectBranch,
+    repoSettings: (fullName: string) => requireRepo(fullName).settings,
+    pullRequests: (fullName: string) => requireRepo(fullName).pulls,
+    mergePullRequest
   }
 }

@@ -59,18 +59,58 @@ export const limitTooLarge = (): PostmanErrorBody =>
 /** An endpoint this server does not implement. */
 export const routeNotFound = (): PostmanErrorBody => error('notFound', 'Requested resource not found')
 
+/**
+ * The shapes of a 429 body seen from Postman:
+ * - 'nested' (default): `{"error":{"name":"rateLimited","message":…}}`, Postman's usual error shape;
+ * - 'flat': `{"error":"rateLimited","message":…}`;
+ * - 'problem': application/problem+json `{"type","title","detail","status":429}` (Postman's OpenAPI common429Error).
+ */
+export type LimitBodyShape = 'nested' | 'flat' | 'problem'
+
+export interface ProblemBody {
+  type: string
+  title: string
+  detail: string
+  status: number
+}
+
+export type LimitBody = PostmanErrorBody | { error: string; message: string } | ProblemBody
+
+function limitBody(name: string, message: string, shape: LimitBodyShape, problem: Omit<ProblemBody, 'status'>) {
+  if (shape === 'flat') return { error: name, message }
+  if (shape === 'problem') return { ...problem, status: 429 }
+  return error(name, message)
+}
+
+/** Content type of a 429 body of `shape`. */
+export const limitContentType = (shape: LimitBodyShape): Record<string, string> =>
+  shape === 'problem' ? { 'content-type': 'application/problem+json' } : {}
+
 /** 429 `rateLimited`: the per-minute (or per-endpoint) rate limit is spent; says when calls may resume. */
-export const rateLimitedBody = (retryAfterSeconds: number): PostmanErrorBody =>
-  error(
+export const rateLimitedBody = (retryAfterSeconds: number, shape: LimitBodyShape = 'nested'): LimitBody =>
+  limitBody(
     'rateLimited',
-    `Rate limit exceeded. Please retry after ${Math.floor(Date.now() / 1000) + Math.max(0, Math.ceil(retryAfterSeconds))}`
+    `Rate limit exceeded. Please retry after ${Math.floor(Date.now() / 1000) + Math.max(0, Math.ceil(retryAfterSeconds))}`,
+    shape,
+    {
+      type: 'https://api.postman.com/problems/rate-limit-exceeded',
+      title: 'Too Many Requests',
+      detail: 'Rate limit exceeded. Retry after the period indicated by the Retry-After header.'
+    }
   )
 
 /** 429 `serviceLimitExhausted`: the monthly Postman API usage limit of the plan is spent. */
-export const serviceLimitExhaustedBody = (): PostmanErrorBody =>
-  error(
+export const serviceLimitExhaustedBody = (shape: LimitBodyShape = 'nested'): LimitBody =>
+  limitBody(
     'serviceLimitExhausted',
-    "You've reached the Postman API usage limit for your plan this month. Contact your Postman Team Admin for assistance."
+    "You've reached the Postman API usage limit for your plan this month. Contact your Postman Team Admin for assistance.",
+    shape,
+    {
+      type: 'https://api.postman.com/problems/service-limit-exhausted',
+      title: 'Service Limit Exhausted',
+      detail:
+        "You've reached the Postman API usage limit for your plan this month. Contact your Postman Team Admin for assistance."
+    }
   )
 
 /** Headers of a `rateLimited` 429: Retry-After and the spellings Postman documents for it. */
@@ -95,37 +135,30 @@ export function serviceLimitExhaustedHeaders(): Record<string, string> {
  * A 429 `rateLimited` answer, as Postman sends when the per-minute rate limit is spent:
  * body `{"error":{"name":"rateLimited","message":"Rate limit exceeded. Please retry after <epoch seconds>"}}`,
  * headers Retry-After, X-RateLimit-RetryAfter and RetryAfter (seconds), remaining counts 0.
- * `{ body: 'problem' }` gives the application/problem+json body of Postman's common429Error example instead.
+ * `{ body: 'flat' }` or `{ body: 'problem' }` give the other shapes seen (LimitBodyShape); 'error' is 'nested'.
  */
-export function rateLimited(retryAfterSeconds: number, options: { body?: 'error' | 'problem' } = {}): Fault {
-  if (options.body === 'problem') {
-    // The problem+json form Postman's OpenAPI documents for 429 (example "Rate Limit Exceeded" of common429Error).
-    return {
-      kind: 'status',
-      status: 429,
-      body: {
-        type: 'https://api.postman.com/problems/rate-limit-exceeded',
-        title: 'Too Many Requests',
-        status: 429,
-        detail: 'Rate limit exceeded. Retry after the period indicated by the Retry-After header.'
-      },
-      headers: { 'content-type': 'application/problem+json', ...rateLimitedHeaders(retryAfterSeconds) }
-    }
-  }
+export function rateLimited(retryAfterSeconds: number, options: { body?: LimitBodyShape | 'error' } = {}): Fault {
+  const shape = options.body === 'error' || options.body === undefined ? 'nested' : options.body
   return {
     kind: 'status',
     status: 429,
-    body: rateLimitedBody(retryAfterSeconds),
-    headers: rateLimitedHeaders(retryAfterSeconds)
+    body: rateLimitedBody(retryAfterSeconds, shape),
+    headers: { ...limitContentType(shape), ...rateLimitedHeaders(retryAfterSeconds) }
   }
 }
 
 /**
  * A 429 `serviceLimitExhausted` answer, as Postman sends when the plan's monthly API calls are spent:
- * waiting a minute does not help, so there is no Retry-After.
+ * waiting a minute does not help, so there is no Retry-After. `{ body }` picks the shape as for rateLimited.
  */
-export function serviceLimitExhausted(): Fault {
-  return { kind: 'status', status: 429, body: serviceLimitExhaustedBody(), headers: serviceLimitExhaustedHeaders() }
+export function serviceLimitExhausted(options: { body?: LimitBodyShape } = {}): Fault {
+  const shape = options.body ?? 'nested'
+  return {
+    kind: 'status',
+    status: 429,
+    body: serviceLimitExhaustedBody(shape),
+    headers: { ...limitContentType(shape), ...serviceLimitExhaustedHeaders() }
+  }
 }
 
 /**

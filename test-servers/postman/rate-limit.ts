@@ -2,6 +2,7 @@
 // (learning.postman.com/docs/developer/postman-api/postman-api-rate-limits) and the OpenAPI description:
 // 300 requests per minute per user; GET /collections, GET /workspaces and GET /workspaces/{id} have
 // 10 calls in 10 seconds; a monthly usage limit per plan. Every answer carries the headers.
+import type { LimitBodyShape } from './errors.js'
 
 export interface RateLimitOptions {
   /** Requests per window (default 300, Postman's per-minute limit). */
@@ -14,9 +15,11 @@ export interface RateLimitOptions {
   monthlyUsed?: number
   /**
    * Also enforce the endpoint limits Postman documents: 10 calls in 10 seconds for GET /collections,
-   * GET /workspaces and GET /workspaces/{id} (default false, so tests that list a lot stay fast).
+   * GET /workspaces and GET /workspaces/{id} (default true, as the real API does).
    */
   endpointLimits?: boolean
+  /** Shape of the 429 bodies this server sends (default 'nested'); see LimitBodyShape. */
+  bodyShape?: LimitBodyShape
 }
 
 interface Window {
@@ -42,6 +45,7 @@ export class RateLimiter {
   monthly: number
   monthlyUsed: number
   endpointLimits: boolean
+  bodyShape: LimitBodyShape
   private windows = new Map<string, Window>()
 
   constructor(options: RateLimitOptions = {}) {
@@ -49,7 +53,8 @@ export class RateLimiter {
     this.windowSeconds = options.windowSeconds ?? 60
     this.monthly = options.monthly ?? 10000
     this.monthlyUsed = options.monthlyUsed ?? 0
-    this.endpointLimits = options.endpointLimits ?? false
+    this.endpointLimits = options.endpointLimits ?? true
+    this.bodyShape = options.bodyShape ?? 'nested'
   }
 
   /** Forgets the calls of the current windows (the monthly count stays). */

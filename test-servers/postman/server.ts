@@ -21,6 +21,7 @@ import {
   invalidParam,
   itemAlreadyExists,
   itemNotFound,
+  limitContentType,
   limitTooLarge,
   malformedRequest,
   rateLimitedBody,
@@ -36,6 +37,7 @@ import { RateLimiter, type RateLimitOptions } from './rate-limit.js'
 
 export { instanceNotFound, rateLimited, serviceLimitExhausted } from './errors.js'
 export type { RateLimitOptions } from './rate-limit.js'
+export type { LimitBodyShape } from './errors.js'
 
 export type WorkspaceType = 'personal' | 'team' | 'private' | 'public' | 'partner'
 
@@ -412,15 +414,18 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
     (req) => {
       authenticate(req)
       const decision = limiter.take(req.method, req.path)
+      const shape = limiter.bodyShape
       if (decision.kind === 'serviceLimitExhausted') {
-        throw new HttpError(429, serviceLimitExhaustedBody(), serviceLimitExhaustedHeaders())
+        throw new HttpError(429, serviceLimitExhaustedBody(shape), {
+          ...limitContentType(shape),
+          ...serviceLimitExhaustedHeaders()
+        })
       }
       if (decision.kind === 'rateLimited') {
-        throw new HttpError(
-          429,
-          rateLimitedBody(decision.retryAfterSeconds),
-          rateLimitedHeaders(decision.retryAfterSeconds)
-        )
+        throw new HttpError(429, rateLimitedBody(decision.retryAfterSeconds, shape), {
+          ...limitContentType(shape),
+          ...rateLimitedHeaders(decision.retryAfterSeconds)
+        })
       }
       return handler(req)
     }

@@ -6,12 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import type { Option } from 'commander'
-import { ACTION_INPUT_FLAGS, createProgram, main, type CliIO } from '../src/cli.js'
-import { actionYml } from '../test-servers/actions-runner.js'
-import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
-import { sampleCollection } from '../test-servers/samples.js'
+import { main, type CliIO } from '../../src/cli/main.js'
+import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
+import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import { sampleCollection } from '../../test-servers/samples.js'
 
 // Unique values, so finding them anywhere in the output can only mean a leak.
 const KEY = 'PMAK-cli-planted-key-7f3a9c1e5b2d4f60'
@@ -75,7 +73,9 @@ describe('postman-backup CLI', () => {
     it('backs up one collection to GitHub and says where', async () => {
       const { id } = postman.addCollection(sampleCollection(`Orders ${n}`), { workspace })
       const result = await cli(['backup', '--collection', id, '--repo', repo, ...urls()])
-      expect(result).toMatchObject({ code: 0, stderr: '' })
+      expect(result.code).toBe(0)
+      // At most a progress line (the one pipeline reports each document).
+      expect(result.stderr).toMatch(/^(1\/1 fetched [^\n]+\n)?$/)
       const head = (await github.git(repo, 'rev-parse', 'main')).trim()
       expect(result.stdout).toContain(
         `changed      collection  Orders ${n}  ->  ${DIR}/Orders ${n}.postman_collection.json`
@@ -85,6 +85,36 @@ describe('postman-backup CLI', () => {
       expect(
         JSON.parse(await github.git(repo, 'show', `main:${DIR}/Orders ${n}.postman_collection.json`)).info.name
       ).toBe(`Orders ${n}`)
+    })
+
+    it('reads POSTMAN_API_URL and GITHUB_API_URL as it reads the flags', async () => {
+      const { id } = postman.addCollection(sampleCollection(`Env ${n}`), { workspace })
+      const result = await cli(['backup', '--collection', id, '--repo', repo], {
+        env: { POSTMAN_API_KEY: KEY, GITHUB_TOKEN: TOKEN, POSTMAN_API_URL: postman.url, GITHUB_API_URL: github.url }
+      })
+      expect(result.code).toBe(0)
+      // At most a progress line (the one pipeline reports each document).
+      expect(result.stderr).toMatch(/^(1\/1 fetched [^\n]+\n)?$/)
+      expect(result.stdout).toContain(`Committed 1 changed file(s) to ${repo} on main: `)
+    })
+
+    it.each(['', '/'])('writes to the root of the folder with --directory %j', async (directory) => {
+      postman.addCollection(sampleCollection('Root'), { workspace })
+      const out = join(tmp, `root-${n}`)
+      const result = await cli([
+        'backup',
+        '--workspace',
+        workspace,
+        '--collection',
+        '*',
+        '--out',
+        out,
+        '--directory',
+        directory,
+        ...urls()
+      ])
+      expect(result.code).toBe(0)
+      expect(existsSync(join(out, 'Root.postman_collection.json'))).toBe(true)
     })
 
     it('writes to a folder with --out, with one progress line per document when stderr is not a terminal', async () => {
@@ -248,21 +278,51 @@ describe('postman-backup CLI', () => {
   describe('exit codes', () => {
     it.each([
       ['an unknown flag', ['backup', '--colection', 'x'], /unknown option '--colection'/],
-      ['nothing to back up', ['backup', '--repo', 'octo/x'], /Name what to back up/],
+      [
+        'nothing to back up',
+        ['backup', '--repo', 'octo/x'],
+        /^postman-backup: --collection: is empty, and so is --environment\. Name what to back up/
+      ],
       [
         'a bad choice',
         ['backup', '--collection', 'x', '--repo', 'o/r', '--validation', 'loose'],
-        /Allowed choices are strict, lenient, off/
+        /^postman-backup: --validation: "loose" is not one of strict, lenient, off\./
       ],
-      ['a bad number', ['backup', '--collection', 'x', '--repo', 'o/r', '--concurrency', 'many'], /whole number/],
-      ['--out with --repo', ['backup', '--collection', 'x', '--repo', 'o/r', '--out', 'dir'], /cannot be used with/],
-      ['no target', ['backup', '--collection', 'x'], /--repo owner\/name .* or --out DIR/],
       [
-        'a bad value the library refuses',
-        ['backup', '--collection', 'x', '--repo', 'not a repo'],
-        /^postman-backup: --repo: "not a repo" is not of the form owner\/name/
+        'a bad number',
+        ['backup', '--collection', 'x', '--repo', 'o/r', '--concurrency', 'many'],
+        /^postman-backup: --concurrency: "many" is not a whole number from 1 to 32\./
       ],
-      ['restore without a target', ['restore', 'file.json'], /--to ID .* or --workspace ID/],
+      [
+        '--out with --repo',
+        ['backup', '--collection', 'x', '--repo', 'o/r', '--out', 'dir'],
+        /^postman-backup: --out: cannot be used with --repo\./
+      ],
+      [
+        'no target',
+        ['backup', '--collection', 'x'],
+        /^postman-backup: --repo \(or GITHUB_REPOSITORY\): is empty\. .* or --out DIR to write to a local folder\./
+      ],
+      [
+        'a bad value',
+        ['backup', '--collection', 'x', '--repo', 'not a repo'],
+        /^postman-backup: --repo \(or GITHUB_REPOSITORY\): "not a repo" is not of the form owner\/name/
+      ],
+      [
+        'a bad template',
+        ['backup', '--collection', 'x', '--repo', 'o/r', '--filename', '{title}.json'],
+        /^postman-backup: --filename: unknown placeholder "\{title\}"/
+      ],
+      [
+        'restore without a target',
+        ['restore', 'file.json'],
+        /^postman-backup: --to: Set --to .* or --workspace .*, one of them\./
+      ],
+      [
+        'restore from a file and a path',
+        ['restore', 'file.json', '--path', 'a.json', '--to', 'x'],
+        /^postman-backup: FILE: cannot be used with --path\./
+      ],
       ['no command', [], /./]
     ])('2 for a usage error: %s, with a hint to --help', async (_, args, message) => {
       const result = await cli(args, { env: { POSTMAN_API_KEY: KEY, GITHUB_TOKEN: TOKEN } })
@@ -273,12 +333,17 @@ describe('postman-backup CLI', () => {
     })
 
     it('2 without a key, 0 for --help and --version', async () => {
-      expect((await cli(['list'], { env: {} })).stderr).toMatch(/No Postman API key: set POSTMAN_API_KEY/)
+      expect((await cli(['list'], { env: {} })).stderr).toMatch(
+        /^postman-backup: --api-key \(or POSTMAN_API_KEY\): is empty\. Create a key in Postman/
+      )
       expect((await cli(['list'], { env: {} })).code).toBe(2)
       const help = await cli(['backup', '--help'])
       expect(help.code).toBe(0)
       expect(help.stdout).toContain('Usage: postman-backup backup [options]')
-      expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+      const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        version: string
+      }
+      expect((await cli(['--version'])).stdout).toBe(`${version}\n`)
     })
 
     it('1 for a failure, with the message; --json gives {error: {name, message}} and nothing else', async () => {
@@ -319,39 +384,8 @@ describe('postman-backup CLI', () => {
     }
   })
 
-  it("covers every action input with a flag of the same default (backup's, or restore's for mode: restore)", () => {
-    const program = createProgram(
-      { stdout: { write: () => 0 }, stderr: { write: () => 0 }, env: {}, isTTY: false },
-      () => undefined
-    )
-    const flags = (name: string) =>
-      new Map(
-        (program.commands.find((c) => c.name() === name)?.options ?? []).map((o: Option) => [o.long as string, o])
-      )
-    const backup = flags('backup')
-    const restore = flags('restore')
-    // Inputs without a flag: `mode` is the choice of command (backup or restore).
-    const exceptions = ['mode']
-    const restoreOnly = ['path', 'ref', 'to', 'confirm']
-    for (const [input, spec] of Object.entries(actionYml.inputs)) {
-      if (exceptions.includes(input)) continue
-      const flag = ACTION_INPUT_FLAGS[input]
-      expect([input, flag]).toEqual([input, expect.stringMatching(/^--/)])
-      const option = (restoreOnly.includes(input) ? restore : backup).get(flag)
-      expect([input, option?.long]).toEqual([input, flag])
-      // Literal defaults must match; ${{ github.* }} ones come from the environment instead.
-      if (!/\$\{\{/.test(spec.default ?? ''))
-        expect([input, String(option?.defaultValue ?? (option?.isBoolean() ? 'false' : ''))]).toEqual([
-          input,
-          spec.default ?? ''
-        ])
-    }
-    expect(restore.get('--workspace')).toBeDefined()
-    expect(restore.get('--validation')?.defaultValue).toBe(actionYml.inputs.validation.default)
-  })
-
   it('runs as a command: node lib/bin/postman-backup.js (here through tsx from src/)', async () => {
-    const bin = new URL('../src/bin/postman-backup.ts', import.meta.url).pathname
+    const bin = new URL('../../src/bin/postman-backup.ts', import.meta.url).pathname
     const env = { ...process.env, NODE_OPTIONS: '' }
     const run = promisify(execFile)
     const help = await run(process.execPath, ['--import', 'tsx', bin, '--help'], { env })
@@ -361,5 +395,7 @@ describe('postman-backup CLI', () => {
       (e: { code: number; stderr: string }) => e
     )
     expect(usage).toMatchObject({ code: 2, stderr: expect.stringContaining('Name what to back up') })
+    const version = await run(process.execPath, ['--import', 'tsx', bin, '--version'], { env })
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 })

@@ -1,5 +1,5 @@
-// Restore in-process: the plan (what a restore changes), blank secrets, validation, and the
-// round trip backup -> change in Postman -> restore -> Postman holds the backed-up document.
+// Restore in-process against the local servers: the round trip backup -> change in Postman ->
+// restore -> Postman holds the backed-up document, creating anew, validation and option checks.
 //
 // The comparison: after a restore over the collection the backup was made from, GET
 // /collections/{id} equals the backed-up file but for `info.updatedAt` (the API sets it on every
@@ -11,186 +11,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { CollectionValidationError, InputError } from '../src/errors.js'
-import {
-  blankSecrets,
-  loadBackup,
-  planRestore,
-  restoreBackup,
-  restoreCollection,
-  restoreEnvironment,
-  withoutManagedFields,
-  type RestoreOptions
-} from '../src/restore.js'
-import { runBackup } from '../src/run-backup.js'
-import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
-import { sampleCollection, V21 } from '../test-servers/samples.js'
-
-type Json = Record<string, unknown>
+import { CollectionValidationError, InputError } from '../../src/errors.js'
+import { withoutManagedFields } from '../../src/diff/managed-fields.js'
+import { restoreBackup, restoreCollection, restoreEnvironment, type RestoreOptions } from '../../src/restore/restore.js'
+import { runBackup } from '../../src/run-backup.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import { sampleCollection, V21 } from '../../test-servers/samples.js'
+import { startGitHub, TOKEN } from '../helpers/github.js'
+import { collection, type Json } from './fixtures.js'
 
 const KEY = 'PMAK-restore-test-0123456789abcdef'
-const TOKEN = 'ghp_restoreTestToken0123456789abcdef'
 const DIR = 'Postman collections'
-
-const request = (name: string, id?: string, url = `https://example.com/${name}`) => ({
-  name,
-  ...(id ? { id } : {}),
-  request: { method: 'GET', header: [], url },
-  response: []
-})
-const folder = (name: string, item: unknown[], id?: string) => ({ name, ...(id ? { id } : {}), item })
-const collection = (item: unknown[], extra: Json = {}) => ({ info: { name: 'Shop', schema: V21 }, item, ...extra })
-
-describe('planRestore', () => {
-  it('lists requests added, removed and changed, matched by id (a rename or move is a change, with where it was)', () => {
-    const current = collection([
-      folder('Orders', [request('List', 'r1'), request('Create', 'r2'), request('Gone', 'r3')], 'f1'),
-      request('Health', 'r4')
-    ])
-    const backup = collection([
-      folder(
-        'Orders',
-        [request('List all', 'r1'), request('Create', 'r2', 'https://example.com/v2/create'), request('Refund', 'r5')],
-        'f1'
-      ),
-      request('Health', 'r4')
-    ])
-    const plan = planRestore('collection', backup, current)
-    expect(plan.requests.added).toEqual([{ path: ['Orders', 'Refund'], id: 'r5' }])
-    expect(plan.requests.removed).toEqual([{ path: ['Orders', 'Gone'], id: 'r3' }])
-    expect(plan.requests.changed).toEqual([
-      { path: ['Orders', 'List all'], id: 'r1', from: ['Orders', 'List'] },
-      { path: ['Orders', 'Create'], id: 'r2' }
-    ])
-    expect(plan.requests.unchanged).toBe(1)
-    expect(plan.folders).toEqual({ added: [], removed: [], changed: [], unchanged: 1 })
-    expect(plan.changed).toBe(true)
-  })
-
-  it('matches by path of names when items have no id (or not the same ids)', () => {
-    const current = collection([folder('A', [request('One', 'x1'), request('Two', 'x2')], 'fa')])
-    const backup = collection([
-      folder('A', [request('One'), request('Two', undefined, 'https://changed')]),
-      folder('B', [])
-    ])
-    const plan = planRestore('collection', backup, current)
-    expect(plan.requests.changed.map((e) => e.path)).toEqual([['A', 'Two']])
-    expect(plan.requests.unchanged).toBe(1)
-    expect(plan.folders.added).toEqual([{ path: ['B'] }])
-    expect(plan.requests.added).toEqual([])
-    expect(plan.requests.removed).toEqual([])
-  })
-
-  it('compares variables by key and the other properties by name', () => {
-    const current = collection([], {
-      variable: [
-        { key: 'a', value: '1' },
-        { key: 'b', value: '2' }
-      ],
-      auth: { type: 'noauth' }
-    })
-    const backup = {
-      ...collection([], {
-        variable: [
-          { key: 'a', value: '1' },
-          { key: 'b', value: '3' },
-          { key: 'c', value: '4' }
-        ]
-      }),
-      info: { name: 'Shop 2', schema: V21 }
-    }
-    const plan = planRestore('collection', backup, current)
-    expect(plan.variables).toEqual({ added: ['c'], removed: [], changed: ['b'], unchanged: 1 })
-    expect(plan.properties).toEqual(['auth', 'name'])
-  })
-
-  it('ignores what the API manages (ids, timestamps) and key order: an equal document plans no change', () => {
-    const backup = collection([folder('F', [request('R', 'r1')], 'f1')], {
-      variable: [{ key: 'k', value: 'v', type: 'string' }]
-    })
-    const current = JSON.parse(JSON.stringify(backup)) as Json
-    current.info = { schema: V21, name: 'Shop', _postman_id: 'c1', updatedAt: '2024-01-01T00:00:00.000Z', uid: '1-c1' }
-    ;((current.item as Json[])[0] as Json).updatedAt = '2024-01-01T00:00:00.000Z'
-    const plan = planRestore('collection', backup, current)
-    expect(plan.changed).toBe(false)
-    expect(plan.requests.unchanged).toBe(1)
-  })
-
-  it('counts everything as added for a new document', () => {
-    const plan = planRestore('collection', collection([folder('F', [request('R1'), request('R2')])]), undefined)
-    expect(plan.requests.added).toHaveLength(2)
-    expect(plan.folders.added).toHaveLength(1)
-    expect(plan.changed).toBe(true)
-  })
-
-  it('diffs environment values by key', () => {
-    const current = {
-      id: 'e1',
-      name: 'Staging',
-      values: [
-        { key: 'url', value: 'a' },
-        { key: 'old', value: 'x' }
-      ],
-      updatedAt: 'then'
-    }
-    const backup = {
-      id: 'e1',
-      name: 'Staging',
-      values: [
-        { key: 'url', value: 'b' },
-        { key: 'new', value: 'y' }
-      ],
-      updatedAt: 'now'
-    }
-    expect(planRestore('environment', backup, current)).toMatchObject({
-      variables: { added: ['new'], removed: ['old'], changed: ['url'], unchanged: 0 },
-      properties: [],
-      changed: true
-    })
-  })
-})
-
-describe('blankSecrets', () => {
-  it('counts the secret places that are blank, and only those', () => {
-    const doc = collection(
-      [
-        {
-          ...request('R'),
-          request: { method: 'GET', url: 'x', auth: { type: 'bearer', bearer: [{ key: 'token', value: '' }] } }
-        }
-      ],
-      {
-        auth: {
-          type: 'basic',
-          basic: [
-            { key: 'username', value: '' },
-            { key: 'password', value: '' }
-          ]
-        },
-        variable: [
-          { key: 's', value: '', type: 'secret' },
-          { key: 'plain', value: '', type: 'string' },
-          { key: 'kept', value: 'still-secret', type: 'secret' }
-        ]
-      }
-    )
-    expect(blankSecrets('collection', doc).map((f) => [f.pointer, f.kind])).toEqual([
-      ['/variable/0/value', 'secret variable'],
-      ['/auth/basic/1/value', 'basic password'],
-      ['/item/0/request/auth/bearer/0/value', 'bearer token']
-    ])
-    expect(
-      blankSecrets('environment', {
-        name: 'E',
-        values: [
-          { key: 'a', value: '', type: 'secret' },
-          { key: 'b', value: '', type: 'default' }
-        ]
-      })
-    ).toHaveLength(1)
-  })
-})
 
 describe('restore against the local servers', () => {
   let postman: PostmanServer
@@ -231,8 +63,7 @@ describe('restore against the local servers', () => {
 
   beforeAll(async () => {
     postman = await startPostmanServer({ apiKey: KEY })
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
+    github = await startGitHub()
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
     dir = mkdtempSync(join(tmpdir(), 'restore-test-'))
   })
@@ -299,21 +130,6 @@ describe('restore against the local servers', () => {
     const again = await restoreCollection(options({ source: { repository: repo, path }, to: id, yes: true }))
     expect(again).toMatchObject({ written: false, skipped: 'unchanged', plan: { changed: false } })
     expect(writes()).toEqual([])
-  })
-
-  it('reads a backed-up file over 1 MB from the repository, at a given ref', async () => {
-    const name = `Big ${n}`
-    const { id } = postman.addCollection(sampleCollection(name, 4000))
-    await backUp({ collections: [id] })
-    const path = `${DIR}/${name}.postman_collection.json`
-    const sha = (await github.git(repo, 'rev-parse', 'main')).trim()
-    const loaded = await loadBackup(
-      { repository: repo, path, ref: sha },
-      { githubToken: TOKEN, githubApiUrl: github.url }
-    )
-    expect(loaded.bytes).toBeGreaterThan(1024 * 1024)
-    expect(loaded.document).toEqual(await show(path))
-    expect(loaded.source).toBe(`${repo}:${path}@${sha}`)
   })
 
   it('creates the collection in a workspace with POST, new ids; a namesake is warned about', async () => {
@@ -431,14 +247,5 @@ describe('restore against the local servers', () => {
       )
     ).rejects.toThrow(/cannot be read/)
     expect(postman.requests).toEqual([])
-  })
-
-  it('says when the file is not in the repository', async () => {
-    await expect(
-      loadBackup(
-        { repository: repo, path: 'nope/missing.json', ref: 'main' },
-        { githubToken: TOKEN, githubApiUrl: github.url }
-      )
-    ).rejects.toThrow(/nope\/missing\.json does not exist in octo\/restore at main/)
   })
 })

@@ -1,0 +1,328 @@
+// The backup pipeline: select → fetch → validate → redact → serialize → plan against the branch
+// → write. Every run goes through it, one collection or a whole workspace, to GitHub or to a
+// local folder; only the write strategy differs (TreeWriter.commitFiles picks it).
+import pLimit from 'p-limit'
+import { CollectionValidationError, InputError, PostmanBackupError, PostmanNotFoundError } from '../errors.js'
+import { gitBlobSha } from '../git-blob-sha.js'
+import { blobUrl } from '../github/names.js'
+import type { Octokit } from '../github/octokit.js'
+import { TreeWriter, type CommitFilesResult, type FileChange, type TreeSnapshot } from '../github/tree-writer.js'
+import {
+  emptyManifest,
+  findEntry,
+  MANIFEST_NAME,
+  parseManifest,
+  serializeManifest,
+  type DocumentKind,
+  type ManifestEntry
+} from '../manifest.js'
+import { checkFileNameTemplate, joinRepoPath } from '../paths.js'
+import { DocumentTooLargeError, holdsNewerVersion, prepareDocument } from './document.js'
+import { commitMessage, isCurrent, isNewer, planManifest, type ReadyDocument } from './plan.js'
+import { checkConcurrency, cleanReferences, DEFAULTS, prepareBackup, type CommonBackupOptions } from './prepare.js'
+import {
+  asCollectionResult,
+  type BackupResult,
+  type FileReport,
+  type PreparedDetails,
+  type WorkspaceBackupResult
+} from './result.js'
+import { assignPaths, fetchDocument, isGone, selectDocuments, type Selected } from './select.js'
+
+export interface BackupWorkspaceOptions extends CommonBackupOptions {
+  /** Collections by name, ID or UID; `*` for every collection visible to the key (in `workspace` when given). */
+  collections?: string[]
+  /** Environments, likewise. */
+  environments?: string[]
+  /** Names or glob patterns (`*`, `?`) of documents to skip; IDs work too. */
+  exclude?: string[]
+  /** File name template for environments: {name}, {id}, {uid}. */
+  environmentFilename?: string
+  /** Parallel Postman fetches (default 4). */
+  concurrency?: number
+  /** Remove files (recorded in the manifest) of documents that no longer exist in Postman. */
+  prune?: boolean
+  /** Fetch every document, not only those changed since the last backup. */
+  full?: boolean
+  /** Where the files go; GitHub (`repository`) when omitted (e.g. a LocalDirectoryWriter instead). */
+  writer?: BackupWriter
+  /** Called as each document is ready (fetched, or found unchanged). */
+  onProgress?: (progress: { done: number; total: number; kind: DocumentKind; name: string; fetched: boolean }) => void
+}
+
+export interface BackupCollectionOptions extends CommonBackupOptions {
+  /** The collection's name, ID or UID. */
+  collection: string
+}
+
+/** Where a backup is written: GitHub (TreeWriter) or a local folder (LocalDirectoryWriter). */
+export type BackupWriter = Pick<TreeWriter, 'readBranch' | 'readFile' | 'commitFiles'> & {
+  /** Link to a written file; a GitHub blob link when the writer has none of its own. */
+  fileUrl?(snapshot: TreeSnapshot, path: string): string
+}
+
+/**
+ * Whether a run backs up one named document alone: one collection or environment by name, ID or
+ * UID, without `*`, prune or exclude. Such a run neither reads nor writes the manifest: it reads
+ * and writes just its file (on GitHub through the contents API), so parallel one-collection jobs
+ * into the same directory never contend for a shared file. Every other run keeps the manifest.
+ */
+export function isLoneDocument(options: BackupWorkspaceOptions): boolean {
+  const references = [...cleanReferences(options.collections), ...cleanReferences(options.environments)]
+  return (
+    references.length === 1 && references[0] !== '*' && !options.prune && cleanReferences(options.exclude).length === 0
+  )
+}
+
+/** One named collection alone (see isLoneDocument). */
+export function isSingleCollection(options: BackupWorkspaceOptions): boolean {
+  return isLoneDocument(options) && cleanReferences(options.collections).length === 1
+}
+
+/** Backs up what the options name: the use case behind the action and the CLI. */
+export async function runBackup(options: BackupWorkspaceOptions): Promise<WorkspaceBackupResult> {
+  return (await runPipeline(options)).result
+}
+
+/**
+ * Backs up many collections and environments in one commit: incremental (only documents Postman
+ * reports changed since the last backup are fetched), all-or-nothing validation, secrets
+ * redacted, and a manifest that lets renamed documents move instead of duplicating. The same
+ * pipeline as runBackup.
+ */
+export const backupWorkspace = runBackup
+
+/**
+ * Backs up one Postman collection to a file in a GitHub repository: fetch, validate, redact,
+ * serialize, and commit only when the bytes changed (the contents API: one file, one commit).
+ */
+export async function backupCollection(options: BackupCollectionOptions): Promise<BackupResult> {
+  const reference = options.collection.trim()
+  // Every input is checked before the first request.
+  prepareBackup(options)
+  if (reference === '') throw new InputError('collection', 'is empty. Give the collection name, ID or UID.')
+  if (reference === '*')
+    throw new InputError('collection', 'names one collection here; back up several with runBackup or backupWorkspace.')
+  const { result, details } = await runPipeline({ ...options, collections: [reference], environments: [] })
+  return asCollectionResult(result, details)
+}
+
+async function runPipeline(
+  options: BackupWorkspaceOptions
+): Promise<{ result: WorkspaceBackupResult; details: Map<string, PreparedDetails> }> {
+  // 0. Every option, before the first request.
+  const prepared = prepareBackup(options, { github: options.writer === undefined })
+  const { owner, repo, directory, client, logger, workspace } = prepared
+  const environmentTemplate = options.environmentFilename ?? DEFAULTS.environmentFilename
+  checkFileNameTemplate(environmentTemplate, 'environment-filename')
+  const concurrency = checkConcurrency(options.concurrency)
+  const collections = cleanReferences(options.collections)
+  const environments = cleanReferences(options.environments)
+  if (collections.length === 0 && environments.length === 0) {
+    throw new InputError('collection', 'and environment are both empty. Name what to back up, or use * for everything.')
+  }
+  const lone = isLoneDocument(options)
+  const manifestPath = joinRepoPath(directory, MANIFEST_NAME)
+
+  // 1. Select: one list call per kind (a lone collection: at most one).
+  logger.info(
+    lone
+      ? `Fetching ${collections.length ? 'collection' : 'environment'} "${[...collections, ...environments][0]}" from ${client.baseUrl}.`
+      : `Listing Postman ${[collections.length ? 'collections' : '', environments.length ? 'environments' : ''].filter(Boolean).join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`
+  )
+  const selection = await selectDocuments(client, {
+    collections,
+    environments,
+    workspace,
+    exclude: cleanReferences(options.exclude),
+    lone
+  })
+  const selected = selection.documents
+  const paths = assignPaths(selected, directory, {
+    collection: prepared.filenameTemplate,
+    environment: environmentTemplate
+  })
+
+  // 2. The branch, read once: a lone document's own file, else the directory and its manifest.
+  const writer: BackupWriter = options.writer ?? new TreeWriter(prepared.octokit as Octokit, { logger })
+  const snapshot = await writer.readBranch({
+    owner,
+    repo,
+    branch: prepared.branch,
+    createBranch: options.createBranch,
+    dryRun: options.dryRun,
+    ...(lone ? { paths: [...paths.values()] } : { directory })
+  })
+  const manifest =
+    !lone && snapshot.files.has(manifestPath)
+      ? parseManifest(await writer.readFile(snapshot, manifestPath), logger)
+      : emptyManifest()
+
+  // 3. Fetch → validate → redact → serialize, only what changed since the last backup.
+  const relative = (path: string) => (directory ? path.slice(directory.length + 1) : path)
+  const limit = pLimit(concurrency)
+  let done = 0
+  const progress = (doc: Selected, fetched: boolean) =>
+    options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched })
+  const invalid: CollectionValidationError[] = []
+  const tooLarge: DocumentTooLargeError[] = []
+  const warnings: WorkspaceBackupResult['warnings'] = []
+  const details = new Map<string, PreparedDetails>()
+  const fetchedDocuments = new Map<string, Record<string, unknown>>()
+  const outcomes = await Promise.all(
+    selected.map((doc) =>
+      limit(async (): Promise<ReadyDocument | undefined> => {
+        const path = paths.get(doc) as string
+        const previous = findEntry(manifest, doc.kind, doc.id)
+        const settings = { full: options.full ?? false, redact: prepared.redact }
+        if (
+          previous &&
+          previous.path === relative(path) &&
+          isCurrent(doc, previous.entry, snapshot.files.get(path), settings)
+        ) {
+          progress(doc, false)
+          return { doc, path, fetched: false, entry: previous.entry }
+        }
+        const previousPath = previous && joinRepoPath(directory, previous.path)
+        if (
+          previous &&
+          isNewer(previous.entry, doc) &&
+          snapshot.files.get(previousPath as string) === previous.entry.sha
+        ) {
+          // An overlapping run that listed later already stored a newer version: never undo it.
+          logger.warn(
+            `The branch holds a newer version of ${doc.kind} "${doc.name}" (updated ${previous.entry.updatedAt}) than Postman listed to this run (${doc.updatedAt}); keeping it.`
+          )
+          progress(doc, false)
+          return { doc, path: previousPath as string, fetched: false, entry: previous.entry }
+        }
+        let document = doc.document
+        if (!document) {
+          try {
+            document = await fetchDocument(client, doc.kind, doc.uid || doc.id)
+          } catch (error) {
+            // Deleted in Postman between the list and the fetch: nothing to back up any more.
+            if (!(error instanceof PostmanNotFoundError)) throw error
+            logger.warn(
+              `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id}) was listed but is gone now; skipped.`
+            )
+            progress(doc, false)
+            return undefined
+          }
+        }
+        const label = `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`
+        try {
+          const ready = prepareDocument(doc.kind, document, prepared, label, logger)
+          warnings.push(...ready.warnings.map((w) => ({ ...w, path })))
+          details.set(path, { warnings: ready.warnings, redacted: ready.redacted, bytes: ready.bytes })
+          fetchedDocuments.set(path, document)
+          const entry: ManifestEntry = {
+            kind: doc.kind,
+            id: doc.id,
+            uid: doc.uid,
+            name: doc.name,
+            updatedAt: doc.updatedAt,
+            sha: gitBlobSha(ready.content),
+            redact: prepared.redact,
+            redacted: ready.redacted.length
+          }
+          progress(doc, true)
+          return { doc, path, fetched: true, entry, content: ready.content }
+        } catch (error) {
+          if (error instanceof CollectionValidationError) invalid.push(error)
+          else if (error instanceof DocumentTooLargeError) tooLarge.push(error)
+          else throw error
+          return undefined
+        }
+      })
+    )
+  )
+  // A lone document fails with its own message, as it always has.
+  if (lone && invalid.length === 1) throw invalid[0]
+  if (invalid.length > 0) {
+    throw new CollectionValidationError(
+      `${invalid.length} of ${selected.length} documents failed validation, so nothing was written (all or nothing). ${invalid.map((f) => f.message).join(' ')}`,
+      invalid.flatMap((f) => f.issues)
+    )
+  }
+  const ready = outcomes.filter((o): o is ReadyDocument => o !== undefined)
+
+  // 4. Plan: the manifest after this run, and the files that go away (a lone run keeps neither).
+  const { next, deletions } = lone
+    ? { next: undefined, deletions: new Set<string>() }
+    : await planManifest(manifest, ready, {
+        directory,
+        branchFiles: snapshot.files,
+        isGone: async (entry) =>
+          (options.prune ?? false) &&
+          selection.listedKinds.has(entry.kind) &&
+          !selection.listedIds.has(entry.id) &&
+          (await isGone(client, entry))
+      })
+  const pending: FileReport[] = ready.map((o) => ({
+    kind: o.doc.kind,
+    id: o.doc.id,
+    uid: o.doc.uid,
+    name: o.doc.name,
+    path: o.path,
+    url: writer.fileUrl?.(snapshot, o.path) ?? blobUrl(snapshot.htmlUrl, snapshot.branch, o.path),
+    changed: o.content !== undefined && snapshot.files.get(o.path) !== o.entry.sha,
+    redacted: o.entry.redacted,
+    fetched: o.fetched
+  }))
+  const message = commitMessage(
+    prepared.messageTemplate,
+    pending.filter((f) => f.changed),
+    deletions.size
+  )
+  const files: FileChange[] = ready
+    .filter((o) => o.content !== undefined)
+    .map((o) => {
+      const document = fetchedDocuments.get(o.path)
+      // Without a manifest the file itself tells whether an overlapping run stored a newer version.
+      const keepExisting =
+        lone && document ? (current: Buffer) => holdsNewerVersion(o.doc.kind, current, document) : undefined
+      return { path: o.path, content: o.content as string, ...(keepExisting ? { keepExisting } : {}) }
+    })
+  if (next) files.push({ path: manifestPath, content: serializeManifest(next) })
+
+  // 5. Write: one commit, with the contents API or the Git Data API (the writer chooses).
+  const committed: CommitFilesResult =
+    files.length === 0 && deletions.size === 0
+      ? { changed: false, branch: snapshot.branch, files: [], retries: 0 }
+      : await writer.commitFiles(snapshot, { message, files, deletions: [...deletions], dryRun: options.dryRun })
+  const status = new Map(committed.files.map((f) => [f.path, f.status]))
+  const reports = pending.map((f) => {
+    const s = status.get(f.path)
+    return { ...f, changed: s === 'created' || s === 'updated' }
+  })
+  const changedFiles = reports.filter((f) => f.changed).length
+  logger.info(
+    committed.changed
+      ? `${options.dryRun ? 'Would commit' : 'Committed'} ${changedFiles} changed file(s)${deletions.size ? ` and ${deletions.size} removal(s)` : ''}${committed.commitSha ? `: ${committed.commitSha.slice(0, 7)}` : ''}.`
+      : `All ${reports.length} backed-up documents are unchanged; no commit made.`
+  )
+  if (tooLarge.length > 0) {
+    // The others are committed; only these fail, and the step with them.
+    throw new PostmanBackupError(
+      `${tooLarge.length} of ${selected.length} documents could not be backed up${committed.changed ? ' (the others were)' : ''}: ${tooLarge.map((e) => e.message).join(' ')}`,
+      { cause: tooLarge[0] }
+    )
+  }
+  const result: WorkspaceBackupResult = {
+    changed: committed.changed,
+    dryRun: options.dryRun ?? false,
+    repository: `${owner}/${repo}`,
+    branch: committed.branch,
+    commitSha: committed.commitSha,
+    commitUrl: committed.commitUrl,
+    files: reports,
+    deleted: [...deletions].sort(),
+    collections: reports.filter((f) => f.kind === 'collection').length,
+    environments: reports.filter((f) => f.kind === 'environment').length,
+    changedFiles,
+    warnings,
+    postmanRequests: client.calls.length
+  }
+  return { result, details }
+}

@@ -1,0 +1,88 @@
+// Stage "plan" of the backup pipeline: what the branch already holds decides what to fetch, what
+// to keep, what the manifest records next and which files go away.
+import { joinRepoPath, renderText } from '../paths.js'
+import type { Manifest, ManifestEntry } from '../manifest.js'
+import type { FileReport } from './result.js'
+import type { Selected } from './select.js'
+
+/** Whether a document can be skipped: the manifest records this very version, and the file on the branch is the one recorded. */
+export function isCurrent(
+  doc: Selected,
+  entry: ManifestEntry | undefined,
+  branchSha: string | undefined,
+  settings: { full: boolean; redact: string }
+): boolean {
+  return (
+    !settings.full &&
+    entry !== undefined &&
+    doc.updatedAt !== undefined &&
+    entry.updatedAt === doc.updatedAt &&
+    entry.redact === settings.redact &&
+    entry.name === doc.name &&
+    branchSha === entry.sha
+  )
+}
+
+/** Whether the manifest records a later `updatedAt` for the document than this run's list. */
+export function isNewer(entry: ManifestEntry, doc: Selected): boolean {
+  const recorded = Date.parse(String(entry.updatedAt))
+  const listed = Date.parse(String(doc.updatedAt))
+  return Number.isFinite(recorded) && Number.isFinite(listed) && recorded > listed
+}
+
+/** A document ready to be written (or found current), with its manifest entry. */
+export interface ReadyDocument {
+  doc: Selected
+  path: string
+  fetched: boolean
+  entry: ManifestEntry
+  /** Undefined when the document was not fetched (current, or the branch holds a newer version). */
+  content?: string
+}
+
+/**
+ * The manifest after this run: entries of this run, plus those of documents not selected this
+ * time (kept unless `isGone` says Postman no longer has them). Files of documents that moved
+ * (renamed) or are gone are deleted, unless this run writes the same path.
+ */
+export async function planManifest(
+  manifest: Manifest,
+  ready: ReadyDocument[],
+  request: {
+    directory: string
+    branchFiles: ReadonlyMap<string, string>
+    isGone: (entry: ManifestEntry) => Promise<boolean>
+  }
+): Promise<{ next: Manifest; deletions: Set<string> }> {
+  const { directory } = request
+  const relative = (path: string) => (directory ? path.slice(directory.length + 1) : path)
+  const next: Manifest = { version: 1, files: {} }
+  const deletions = new Set<string>()
+  const claimed = new Set(ready.map((o) => o.path))
+  for (const o of ready) next.files[relative(o.path)] = o.entry
+  for (const [rel, entry] of Object.entries(manifest.files)) {
+    const full = joinRepoPath(directory, rel)
+    const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id)
+    if (moved || (await request.isGone(entry))) {
+      if (!claimed.has(full) && request.branchFiles.has(full)) deletions.add(full)
+      continue
+    }
+    if (!claimed.has(full)) next.files[rel] = entry
+  }
+  return { next, deletions }
+}
+
+/** The commit message: the template for one document; counts and a file list for several. */
+export function commitMessage(template: string, changed: FileReport[], removed: number): string {
+  const named = changed.length === 1 ? changed[0] : undefined
+  const counts = (['collection', 'environment'] as const)
+    .map((kind) => {
+      const n = changed.filter((f) => f.kind === kind).length
+      return n ? `${n} ${kind}${n === 1 ? '' : 's'}` : ''
+    })
+    .filter(Boolean)
+  const name = named ? named.name : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`
+  const subject = renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '' }, 'commit-message')
+  if (changed.length + removed <= 1) return subject
+  return `${subject}\n\n${changed.map((f) => `- ${f.path}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`
+}

@@ -1,0 +1,91 @@
+// The one result of a backup run, whatever was selected and however it was written; and the
+// one-collection view of it that backupCollection returns.
+import type { DocumentKind } from '../manifest.js'
+import type { RedactedField } from '../redact.js'
+import type { ValidationIssue } from '../schema/index.js'
+
+export interface FileReport {
+  kind: DocumentKind
+  id: string
+  uid: string
+  name: string
+  /** Repository path. */
+  path: string
+  /** Link to the file on the branch. */
+  url: string
+  changed: boolean
+  /** Fields blanked by redaction. */
+  redacted: number
+  /** False when the document was not fetched because Postman reports it unchanged since the last backup. */
+  fetched: boolean
+}
+
+export interface WorkspaceBackupResult {
+  changed: boolean
+  dryRun: boolean
+  repository: string
+  branch: string
+  commitSha?: string
+  commitUrl?: string
+  files: FileReport[]
+  /** Repository paths removed (renamed documents, and pruned ones). */
+  deleted: string[]
+  collections: number
+  environments: number
+  changedFiles: number
+  warnings: Array<ValidationIssue & { path: string }>
+  /** GET requests made to the Postman API. */
+  postmanRequests: number
+}
+
+/** The result of any backup run (the name WorkspaceBackupResult predates the one pipeline). */
+export type BackupRunResult = WorkspaceBackupResult
+
+/** backupCollection's result: the run's result seen through its one collection. */
+export interface BackupResult {
+  changed: boolean
+  dryRun: boolean
+  repository: string
+  branch: string
+  /** Repository path of the backup file. */
+  filePath: string
+  fileUrl: string
+  commitSha?: string
+  commitUrl?: string
+  collection: { id: string; uid: string; name: string }
+  /** Lenient-mode deviations from the Collection Format that were accepted. */
+  warnings: ValidationIssue[]
+  /** Fields blanked by redaction (pointers only, never values). */
+  redacted: RedactedField[]
+  /** Size of the stored file in bytes. */
+  bytes: number
+  /** GET requests made to the Postman API. */
+  postmanRequests: number
+}
+
+/** What the pipeline knows of each prepared file beyond the report (backupCollection's details). */
+export interface PreparedDetails {
+  redacted: RedactedField[]
+  warnings: ValidationIssue[]
+  bytes: number
+}
+
+/** The one-collection view of a run's result. */
+export function asCollectionResult(result: WorkspaceBackupResult, details: Map<string, PreparedDetails>): BackupResult {
+  const [file] = result.files
+  const prepared = details.get(file.path)
+  return {
+    changed: result.changed,
+    dryRun: result.dryRun,
+    repository: result.repository,
+    branch: result.branch,
+    filePath: file.path,
+    fileUrl: file.url,
+    ...(result.commitSha ? { commitSha: result.commitSha, commitUrl: result.commitUrl } : {}),
+    collection: { id: file.id, uid: file.uid, name: file.name },
+    warnings: prepared?.warnings ?? [],
+    redacted: prepared?.redacted ?? [],
+    bytes: prepared?.bytes ?? 0,
+    postmanRequests: result.postmanRequests
+  }
+}

@@ -1,0 +1,206 @@
+// Stage "select" of the backup pipeline: which documents a run backs up, and the repository path
+// of each. One list call per kind; IDs the list does not show are fetched directly.
+import { InputError, PostmanNotFoundError } from '../errors.js'
+import type { DocumentKind, ManifestEntry } from '../manifest.js'
+import { joinRepoPath, renderFileName, sanitizeNamePart } from '../paths.js'
+import { idFromReference } from '../postman/ids.js'
+import type { PostmanClient } from '../postman/client.js'
+import { assertWorkspaceExists, pickByName, referenceKind, resolveCollection } from '../postman/lookup.js'
+
+/** A document chosen for backup, as the list endpoint (or a direct fetch) describes it. */
+export interface Selected {
+  kind: DocumentKind
+  id: string
+  uid: string
+  name: string
+  updatedAt?: string
+  /** Fetched already (an ID that the list did not show, or a lone document). */
+  document?: Record<string, unknown>
+}
+
+interface Listed {
+  id: string
+  uid: string
+  name: string
+  updatedAt?: string
+}
+
+/** What a run selected, and what the lists showed (to tell a deleted document for prune). */
+export interface Selection {
+  documents: Selected[]
+  /** IDs every list call showed. */
+  listedIds: Set<string>
+  /** Kinds that were listed (prune only judges those). */
+  listedKinds: Set<DocumentKind>
+}
+
+// Exclude patterns match whole names, not paths, so `*` may cross "/": a glob library's path
+// semantics would be wrong here.
+function globToRegExp(pattern: string): RegExp {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${source}$`, 'i')
+}
+
+export function isExcluded(
+  doc: { id: string; uid: string; name: string },
+  patterns: RegExp[],
+  exact: Set<string>
+): boolean {
+  return exact.has(doc.id) || exact.has(doc.uid) || exact.has(doc.name) || patterns.some((p) => p.test(doc.name))
+}
+
+export async function fetchDocument(
+  client: PostmanClient,
+  kind: DocumentKind,
+  idOrUid: string
+): Promise<Record<string, unknown>> {
+  return kind === 'collection' ? client.getCollection(idOrUid) : client.getEnvironment(idOrUid)
+}
+
+async function listKind(client: PostmanClient, kind: DocumentKind, workspace: string | undefined): Promise<Listed[]> {
+  const listed =
+    kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
+  return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }))
+}
+
+/** Resolves references of one kind against one list call; IDs the list lacks are fetched directly. */
+async function selectKind(
+  client: PostmanClient,
+  kind: DocumentKind,
+  references: string[],
+  workspace: string | undefined
+): Promise<{ selected: Selected[]; listed: Listed[] | undefined }> {
+  if (references.length === 0) return { selected: [], listed: undefined }
+  const listed = await listKind(client, kind, workspace)
+  const byId = new Map<string, Selected>()
+  const add = (doc: Selected) => {
+    if (!byId.has(doc.id)) byId.set(doc.id, doc)
+  }
+  for (const reference of references) {
+    if (reference === '*') {
+      if (listed.length === 0 && workspace) await assertWorkspaceExists(client, workspace)
+      for (const doc of listed) add({ kind, ...doc })
+      continue
+    }
+    if (referenceKind(reference) !== 'name') {
+      const hit = listed.find((d) => d.id === reference || d.uid === reference)
+      if (hit) {
+        add({ kind, ...hit })
+        continue
+      }
+      // Not in this list (another workspace, say): fetch it directly.
+      const document = await fetchDocument(client, kind, reference).catch((error: unknown) => {
+        if (error instanceof PostmanNotFoundError) {
+          throw new PostmanNotFoundError(`No ${kind} with ID "${reference}" is visible to this Postman API key.`, {
+            cause: error
+          })
+        }
+        throw error
+      })
+      add({ kind, ...describeFetched(kind, document, reference), document })
+      continue
+    }
+    add({ kind, ...(await pickByName(client, reference, listed, { kind, workspace })) })
+  }
+  return { selected: [...byId.values()], listed }
+}
+
+function describeFetched(kind: DocumentKind, document: Record<string, unknown>, reference: string) {
+  const info = (kind === 'collection' ? document.info : document) as Record<string, unknown>
+  const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(reference))
+  return { id, uid: String(info?.uid ?? reference), name: String(info?.name ?? id) }
+}
+
+/**
+ * Selects what to back up. A lone collection is resolved the cheapest way (an ID or UID is
+ * fetched directly, a name costs one list call) and comes back fetched.
+ */
+export async function selectDocuments(
+  client: PostmanClient,
+  request: {
+    collections: string[]
+    environments: string[]
+    workspace: string | undefined
+    exclude: string[]
+    lone: boolean
+  }
+): Promise<Selection> {
+  const { workspace } = request
+  if (request.lone && request.collections.length === 1) {
+    const resolved = await resolveCollection(client, request.collections[0], { workspace })
+    const { id, uid, name, document } = resolved
+    const info = document.info as Record<string, unknown> | undefined
+    const updatedAt = typeof info?.updatedAt === 'string' ? info.updatedAt : undefined
+    const documents = [{ kind: 'collection' as const, id, uid, name, updatedAt, document }]
+    return { documents, listedIds: new Set(), listedKinds: new Set() }
+  }
+  const excludePatterns = request.exclude.filter((p) => /[*?]/.test(p)).map(globToRegExp)
+  const excludeExact = new Set(request.exclude.filter((p) => !/[*?]/.test(p)))
+  const kinds = await Promise.all([
+    selectKind(client, 'collection', request.collections, workspace),
+    selectKind(client, 'environment', request.environments, workspace)
+  ])
+  return {
+    documents: kinds.flatMap((k) => k.selected).filter((doc) => !isExcluded(doc, excludePatterns, excludeExact)),
+    listedIds: new Set(kinds.flatMap((k) => (k.listed ?? []).map((d) => d.id))),
+    listedKinds: new Set((['collection', 'environment'] as const).filter((_, i) => kinds[i].listed !== undefined))
+  }
+}
+
+/**
+ * Gives each document its repository path. Documents whose paths collide (the same name, or
+ * names equal but for case, which break checkouts on macOS and Windows) all get a short ID
+ * suffix, so the result does not depend on the order Postman lists them in.
+ */
+export function assignPaths(
+  docs: Selected[],
+  directory: string,
+  templates: Record<DocumentKind, string>
+): Map<Selected, string> {
+  const render = (doc: Selected, name: string) =>
+    joinRepoPath(
+      directory,
+      renderFileName(
+        templates[doc.kind],
+        { name, id: doc.id, uid: doc.uid },
+        doc.kind === 'collection' ? 'filename' : 'environment-filename'
+      )
+    )
+  const first = new Map(docs.map((doc) => [doc, render(doc, doc.name)]))
+  const groups = new Map<string, Selected[]>()
+  for (const [doc, path] of first) groups.set(path.toLowerCase(), [...(groups.get(path.toLowerCase()) ?? []), doc])
+  const paths = new Map<Selected, string>()
+  for (const [doc, path] of first) {
+    const clash = (groups.get(path.toLowerCase()) ?? []).length > 1
+    paths.set(doc, clash ? render(doc, `${sanitizeNamePart(doc.name)} (${doc.id.slice(0, 8)})`) : path)
+  }
+  const seen = new Map<string, Selected>()
+  for (const [doc, path] of paths) {
+    const other = seen.get(path.toLowerCase())
+    if (other) {
+      throw new InputError(
+        doc.kind === 'collection' ? 'filename' : 'environment-filename',
+        `"${other.name}" and "${doc.name}" would both be written to ${path}. Include {id} in the file name template.`
+      )
+    }
+    seen.set(path.toLowerCase(), doc)
+  }
+  return paths
+}
+
+/**
+ * Whether Postman no longer has a document the manifest records. Not being in this run's list
+ * is not enough (it may live in another workspace), so ask for it directly.
+ */
+export async function isGone(client: PostmanClient, entry: ManifestEntry): Promise<boolean> {
+  try {
+    await fetchDocument(client, entry.kind, entry.uid || entry.id)
+    return false
+  } catch (error) {
+    if (error instanceof PostmanNotFoundError) return true
+    throw error
+  }
+}

@@ -1,0 +1,68 @@
+// `postman-backup backup`: runBackup to GitHub, or into a local folder with --out.
+import { LocalDirectoryWriter } from '../local-writer.js'
+import { BACKUP_KEYS, pick, resolveBackupOptions, resolveValue } from '../options/index.js'
+import { runBackup } from '../run-backup.js'
+import type { WorkspaceBackupResult } from '../workspace.js'
+import { printJson, type CliIO, type OutputFlags } from './io.js'
+import { flagNaming, type GivenFlags } from './flags.js'
+import { ProgressReporter } from './progress-reporter.js'
+
+export async function backupCommand(given: GivenFlags, flags: OutputFlags, io: CliIO): Promise<number> {
+  const out = resolveValue('out', given.out)
+  // Every option is checked before anything is created; `writer` only says that one will be.
+  const options = resolveBackupOptions({ ...pick(given, BACKUP_KEYS), writer: out }, flagNaming)
+  const reporter = new ProgressReporter(io, flags.verbose)
+  const writer = out === undefined ? undefined : new LocalDirectoryWriter(out, { logger: reporter })
+  let result: WorkspaceBackupResult
+  try {
+    result = await runBackup({
+      ...options,
+      repository: options.repository ?? '',
+      writer,
+      onProgress: reporter.progress,
+      logger: reporter
+    })
+  } finally {
+    reporter.end()
+  }
+  if (writer) {
+    // Written to a folder (the writer gave file:// links): the folder replaces GitHub's repository and branch.
+    const { repository: _repository, branch: _branch, ...rest } = result
+    if (flags.json) {
+      printJson(io, { ...rest, out: writer.root })
+      return 0
+    }
+    result = rest as WorkspaceBackupResult
+  }
+  if (flags.json) {
+    printJson(io, result)
+    return 0
+  }
+  printBackup(io, result, writer?.root)
+  return 0
+}
+
+function printBackup(io: CliIO, result: WorkspaceBackupResult, out: string | undefined): void {
+  const lines: string[] = []
+  const where = out ?? `${result.repository} on ${result.branch}`
+  for (const f of result.files) {
+    const status = f.changed ? (result.dryRun ? 'would change' : 'changed') : 'unchanged'
+    const blanked = f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''
+    lines.push(`${status.padEnd(12)} ${f.kind.padEnd(11)} ${f.name}  ->  ${f.path}${blanked}`)
+  }
+  for (const deleted of result.deleted)
+    lines.push(`${(result.dryRun ? 'would remove' : 'removed').padEnd(12)} ${deleted}`)
+  if (result.warnings.length)
+    lines.push(`${result.warnings.length} validation warning(s); run with --verbose or see the log above.`)
+  if (result.dryRun)
+    lines.push(
+      `Dry run: ${result.changed ? `${result.changedFiles} file(s) would change in ${where}` : `nothing would change in ${where}`}; nothing was written.`
+    )
+  else if (!result.changed) lines.push(`Nothing changed in ${where}; ${out ? 'nothing written' : 'no commit made'}.`)
+  else if (out) lines.push(`Wrote ${result.changedFiles} changed file(s) to ${out}.`)
+  else
+    lines.push(
+      `Committed ${result.changedFiles} changed file(s) to ${where}: ${result.commitUrl ?? result.commitSha ?? ''}`
+    )
+  io.stdout.write(`${lines.join('\n')}\n`)
+}

@@ -1,0 +1,21 @@
+// `postman-backup list`: what the key can see, with the IDs to back up or restore to.
+import { listDocuments, type ListedDocument } from '../list.js'
+import { LIST_KEYS, pick, resolveListOptions } from '../options/index.js'
+import { printJson, type CliIO, type OutputFlags } from './io.js'
+import type { GivenFlags } from './flags.js'
+import { ProgressReporter } from './progress-reporter.js'
+
+export async function listCommand(given: GivenFlags, flags: OutputFlags, io: CliIO): Promise<number> {
+  const options = resolveListOptions(pick(given, LIST_KEYS))
+  const documents = await listDocuments({ ...options, logger: new ProgressReporter(io, flags.verbose) })
+  if (flags.json) printJson(io, documents)
+  else io.stdout.write(table(documents))
+  return 0
+}
+
+function table(documents: ListedDocument[]): string {
+  if (documents.length === 0) return 'No collections or environments visible to this key.\n'
+  const rows = [['KIND', 'ID', 'UID', 'NAME'], ...documents.map((d) => [d.kind, d.id, d.uid, d.name])]
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
+  return rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  ')).join('\n') + '\n'
+}

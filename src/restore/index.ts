@@ -1,0 +1,11 @@
+// Restore: the way back from a backed-up file to Postman. What the library and the front ends use;
+// the parts (loading, the diff, the plan, applying it) are in the modules beside this one.
+export { restoreBackup, restoreCollection, restoreEnvironment } from './restore.js'
+export type { RestoreOptions } from './restore.js'
+export { loadBackup } from './load.js'
+export type { LoadBackupOptions, LoadedBackup, RestoreSource } from './load.js'
+export { planRestore } from '../diff/document-diff.js'
+export type { DiffCounts, DiffEntry, RestoreDiff } from '../diff/document-diff.js'
+export { describeRestore, redactedNote } from './plan.js'
+export type { RestorePlan } from './plan.js'
+export type { RestoreResult } from './apply.js'

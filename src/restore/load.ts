@@ -1,0 +1,90 @@
+// Loading a backup: the backed-up file from disk or from a GitHub repository (files over 1 MB
+// included), parsed as JSON, and what it holds (a collection or an environment).
+import { readFile } from 'node:fs/promises'
+import { DEFAULTS } from '../backup.js'
+import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js'
+import { parseRepository } from '../github/names.js'
+import { createOctokit, type Octokit } from '../github/octokit.js'
+import { readRepositoryFile } from '../github/read-file.js'
+import type { Logger } from '../logger.js'
+import type { DocumentKind } from '../manifest.js'
+import { checkPath } from '../paths.js'
+import { isObject, parseJsonText, type Json } from '../util/json.js'
+
+/** Where the backed-up document is: a local file, or a file in a GitHub repository. */
+export type RestoreSource = { file: string } | { repository: string; path: string; ref?: string }
+
+export interface LoadBackupOptions {
+  /** A ready Octokit; otherwise one is made from githubToken (none: anonymous, public repositories only). */
+  octokit?: Octokit
+  githubToken?: string
+  githubApiUrl?: string
+  logger?: Logger
+}
+
+export interface LoadedBackup {
+  document: unknown
+  /** Where it came from, for messages. */
+  source: string
+  bytes: number
+}
+
+/** Reads the backed-up document from a local file or a GitHub repository (files over 1 MB included). */
+export async function loadBackup(source: RestoreSource, options: LoadBackupOptions = {}): Promise<LoadedBackup> {
+  if ('file' in source) {
+    const bytes = await readFile(source.file).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError('file', `${source.file} cannot be read (${error.code ?? error.message}).`)
+    })
+    return { document: parseJson(bytes, source.file), source: source.file, bytes: bytes.length }
+  }
+  const { owner, repo } = parseRepository(source.repository)
+  const path = source.path.trim().replace(/^\/+/, '')
+  if (path === '') throw new InputError('path', 'is empty. Give the repository path of the backed-up file.')
+  checkPath(path, 'path')
+  const ref = source.ref?.trim() || undefined
+  const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`
+  const octokit =
+    options.octokit ??
+    createOctokit({
+      token: options.githubToken ?? '',
+      baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl,
+      logger: options.logger
+    })
+  const file = await readRepositoryFile(octokit, { owner, repo, path, ref }, { label })
+  if (file.state === 'not-found') {
+    throw new GitHubNotFoundError(
+      `${path} does not exist in ${owner}/${repo} ${ref ? `at ${ref}` : 'on the default branch'} (or the token cannot see the repository). Check path${ref ? ' and ref' : ''}; paths are case-sensitive.`
+    )
+  }
+  if (file.state === 'not-a-file') {
+    const what = file.type === 'dir' ? 'folder' : file.type === 'unknown' ? 'thing' : file.type
+    throw new InputError('path', `${label} is a ${what}, not a file.`)
+  }
+  const bytes = await file.bytes()
+  return { document: parseJson(bytes, label), source: label, bytes: bytes.length }
+}
+
+function parseJson(bytes: Buffer, label: string): unknown {
+  const text = bytes.toString('utf8')
+  try {
+    return parseJsonText(text)
+  } catch (error) {
+    throw new CollectionValidationError(`${label} is not JSON (${(error as Error).message}); nothing was written.`, [
+      { pointer: '', message: 'must be JSON' }
+    ])
+  }
+}
+
+/**
+ * Collection or environment, by shape; unwraps the Postman API's `{collection: …}` and
+ * `{environment: …}` envelopes. Undefined when it is neither.
+ */
+export function detectKind(document: unknown): { kind: DocumentKind; document: Json } | undefined {
+  if (!isObject(document)) return undefined
+  if (isObject(document.collection) && Object.keys(document).length === 1) return detectKind(document.collection)
+  if (isObject(document.environment) && Object.keys(document).length === 1) return detectKind(document.environment)
+  if (isObject(document.info) || Array.isArray(document.item)) return { kind: 'collection', document }
+  if (Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document)))
+    return { kind: 'environment', document }
+  return undefined
+}
