@@ -19,14 +19,16 @@ import { InputError } from '../src/errors.js'
 import { gitBlobSha } from '../src/git-blob-sha.js'
 import { LocalDirectoryWriter } from '../src/local-writer.js'
 import { MANIFEST_NAME } from '../src/manifest.js'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../src/workspace.js'
-import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
+import { backupWorkspace, type BackupWorkspaceOptions } from '../src/backup/index.js'
+import type { PostmanServer } from '../test-servers/postman/server.js'
 import { sampleCollection } from '../test-servers/samples.js'
+import { startServers, type Servers } from './helpers/servers.js'
 
 const KEY = 'PMAK-local-writer-0123456789abcdef'
 const DIR = 'Postman collections'
 
 describe('LocalDirectoryWriter', () => {
+  let servers: Servers
   let postman: PostmanServer
   let root: string
   let out: string
@@ -51,11 +53,12 @@ describe('LocalDirectoryWriter', () => {
   const read = (path: string) => readFileSync(join(out, path), 'utf8')
 
   beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
+    servers = await startServers({ apiKey: KEY })
+    postman = servers.postman
     root = mkdtempSync(join(tmpdir(), 'local-writer-'))
   })
   afterAll(async () => {
-    await postman.close()
+    await servers.close()
     rmSync(root, { recursive: true, force: true })
   })
   beforeEach(() => {
@@ -166,5 +169,52 @@ describe('LocalDirectoryWriter', () => {
     symlinkSync(root, join(out, 'loop'))
     const snapshot = await new LocalDirectoryWriter(out).readBranch({ owner: '', repo: '' })
     expect([...snapshot.files.entries()]).toEqual([['kept.json', gitBlobSha('{}\n')]])
+  })
+
+  it('never writes through a link planted at the temporary name or at the target', async () => {
+    const writer = new LocalDirectoryWriter(out)
+    mkdirSync(join(out, 'a'), { recursive: true })
+    const victim = join(root, `victim-${n}.txt`)
+    writeFileSync(victim, 'precious\n')
+    // The old temporary name, <target>.<pid>.tmp, as a link committed to the backup repository.
+    symlinkSync(victim, join(out, 'a', `x.json.${process.pid}.tmp`))
+    const snapshot = await writer.readBranch({ owner: '', repo: '' })
+    await writer.commitFiles(snapshot, { message: '', files: [{ path: 'a/x.json', content: 'new\n' }] })
+    expect(readFileSync(join(out, 'a', 'x.json'), 'utf8')).toBe('new\n')
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n')
+    expect(readdirSync(join(out, 'a')).filter((f) => f.endsWith('.tmp') && f !== `x.json.${process.pid}.tmp`)).toEqual(
+      []
+    )
+    // The target itself a link: refused, naming the path.
+    symlinkSync(victim, join(out, 'a', 'y.json'))
+    await expect(
+      writer.commitFiles(snapshot, { message: '', files: [{ path: 'a/y.json', content: 'evil\n' }] })
+    ).rejects.toThrow(`"a/y.json" would be written through the symbolic link ${join(out, 'a', 'y.json')}`)
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n')
+  })
+
+  it('refuses a link at any level above the target and creates no folder through it', async () => {
+    const writer = new LocalDirectoryWriter(out)
+    const outside = join(root, `outside-deep-${n}`)
+    mkdirSync(outside)
+    mkdirSync(join(out, 'a'), { recursive: true })
+    symlinkSync(outside, join(out, 'a', 'link'))
+    const snapshot = await writer.readBranch({ owner: '', repo: '' })
+    const error = await writer
+      .commitFiles(snapshot, { message: '', files: [{ path: 'a/link/b/c/x.json', content: 'x' }] })
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error
+      )
+    expect(error).toBeInstanceOf(InputError)
+    expect(error?.message).toContain(
+      `"a/link/b/c/x.json" would be written through the symbolic link ${join(out, 'a', 'link')}`
+    )
+    expect(readdirSync(outside)).toEqual([])
+    // A file where a folder must be: refused, not written around.
+    writeFileSync(join(out, 'a', 'file'), 'x')
+    await expect(
+      writer.commitFiles(snapshot, { message: '', files: [{ path: 'a/file/x.json', content: 'x' }] })
+    ).rejects.toThrow(/needs .* to be a folder/)
   })
 })

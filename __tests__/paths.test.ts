@@ -114,3 +114,48 @@ describe('repository paths', () => {
     expect(sanitizeNamePart('  a/b  ')).toBe('a_b')
   })
 })
+
+describe('portable file names', () => {
+  const values = { name: 'Orders', id: 'c1', uid: '1-c1' }
+  const render = (name: string, template = '{name}.postman_collection.json') =>
+    renderFileName(template, { ...values, name })
+
+  it('prefixes Windows device names, judged by the stem before the first dot, in any case', () => {
+    expect(render('CON')).toBe('_CON.postman_collection.json')
+    expect(render('aux')).toBe('_aux.postman_collection.json')
+    expect(render('aux.json', '{name}')).toBe('_aux.json')
+    expect(render('Com1')).toBe('_Com1.postman_collection.json')
+    expect(render('lpt9 ', '{name}/x.json')).toBe('_lpt9/x.json')
+    expect(render('nul.tar.gz', '{name}')).toBe('_nul.tar.gz')
+    expect(render('CONSOLE')).toBe('CONSOLE.postman_collection.json')
+    expect(render('COM10')).toBe('COM10.postman_collection.json')
+  })
+
+  it('drops trailing dots and spaces of every segment a name makes', () => {
+    expect(render('Orders. ', '{name}/{id}.json')).toBe('Orders/c1.json')
+    expect(render('v2.', '{name}')).toBe('v2')
+    expect(() => render('. .', '{name}/{id}.json')).toThrow(/empty file name/)
+  })
+
+  it('replaces bidi overrides and C1 controls, and drops characters macOS ignores', () => {
+    expect(render('evil\u202Egpj.exe', '{name}')).toBe('evil_gpj.exe')
+    expect(render('a\u0085b\u2066c\u200Fd', '{name}')).toBe('a_b_c_d')
+    expect(render('.g\u200Cit', '{name}/x.json')).toBe('_.git/x.json')
+  })
+
+  it('normalises to NFC, so the NFC and NFD spellings of a name are one file', () => {
+    const nfc = 'Caf\u00e9'
+    const nfd = 'Cafe\u0301'
+    expect(render(nfd)).toBe(render(nfc))
+    expect(render(nfd)).toBe(`${nfc}.postman_collection.json`)
+  })
+
+  it('never makes a .git folder in any spelling git refuses', () => {
+    for (const name of ['.git', '.git.', '.GIT ', '.Git. .', 'git~1', 'GIT~2']) {
+      const path = render(name, '{name}/{id}.json')
+      expect(path.split('/')[0]).toMatch(/^_/)
+      expect(() => checkPath(path, 'filename')).not.toThrow()
+    }
+    expect(render('.gitignore', '{name}/{id}.json')).toBe('.gitignore/c1.json')
+  })
+})

@@ -95,7 +95,7 @@ export class GitHubAuthError extends PostmanBackupError {
 
 /** The token may read but not write, or cannot see the repository. */
 export class GitHubPermissionError extends PostmanBackupError {
-  override readonly name = 'GitHubPermissionError'
+  override readonly name: string = 'GitHubPermissionError'
 }
 
 /** Repository or branch missing. */
@@ -113,4 +113,42 @@ export class GitHubApiError extends PostmanBackupError {
   ) {
     super(message, options)
   }
+}
+
+/**
+ * GitHub refused a direct write to a protected branch: classic branch protection or a ruleset (for
+ * instance "Changes must be made through a pull request"). Retrying cannot help; `pullRequest` can.
+ */
+export class GitHubProtectedBranchError extends PostmanBackupError {
+  override readonly name = 'GitHubProtectedBranchError'
+}
+
+/** Where GitHub's push protection found a secret: the blob, and the file and line when GitHub names them. */
+export interface PushProtectionLocation {
+  blobSha?: string
+  path?: string
+  line?: number
+}
+
+/**
+ * GitHub's secret scanning push protection refused content we tried to write (GH013 "Push cannot
+ * contain secrets"); nothing was written. The message never quotes the secret. `locations` lets a
+ * caller map a blob SHA back to its file when GitHub gave no path.
+ */
+export class PushProtectionError extends PostmanBackupError {
+  override readonly name = 'PushProtectionError'
+  constructor(
+    message: string,
+    readonly locations: readonly PushProtectionLocation[],
+    /** Secret types as GitHub names them, e.g. "GitHub Personal Access Token" (never the value). */
+    readonly secretTypes: readonly string[],
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+  }
+}
+
+/** GitHub refused to open or update a pull request for lack of a permission or a repository setting. */
+export class GitHubPullRequestPermissionError extends GitHubPermissionError {
+  override readonly name = 'GitHubPullRequestPermissionError'
 }

@@ -3,11 +3,10 @@ export {
   backupCollection,
   assertValidDocument,
   serializeDocument,
-  DEFAULTS,
   VALIDATION_MODES,
   REDACT_MODES
 } from './backup/index.js'
-export type { BackupCollectionOptions, CommonBackupOptions, BackupResult } from './backup/index.js'
+export type { BackupCollectionOptions, CommonBackupOptions, BackupOptions, BackupResult } from './backup/index.js'
 export { PostmanClient, DEFAULT_POSTMAN_API_URL } from './postman/client.js'
 export type {
   PostmanClientOptions,

@@ -1,14 +1,12 @@
 // What the key can see, so users can find the IDs to back up or restore to.
-import { createPostmanClient, type PostmanConnectionOptions } from './backup.js'
-import type { Logger } from './logger.js'
+import { createPostmanClient, type BackupServices } from './backup/prepare.js'
 import type { DocumentKind } from './manifest.js'
+import { resolveListOptions, type GivenValues, type ListKey } from './options/index.js'
 import { assertWorkspaceExists } from './postman/lookup.js'
 
-export interface ListDocumentsOptions extends PostmanConnectionOptions {
-  /** Only this workspace's documents. */
-  workspace?: string
-  logger?: Logger
-}
+/** The table's list options (the key, the Postman URL, `workspace`: only its documents), plus the services. */
+export type ListDocumentsOptions = GivenValues<ListKey> &
+  Pick<BackupServices, 'logger' | 'postmanRetry' | 'postmanTimeoutMs'>
 
 export interface ListedDocument {
   kind: DocumentKind
@@ -19,8 +17,9 @@ export interface ListedDocument {
 }
 
 /** Every collection and environment visible to the key (in `workspace` when given): collections first, each sorted by name. */
-export async function listDocuments(options: ListDocumentsOptions): Promise<ListedDocument[]> {
-  const workspace = options.workspace?.trim() || undefined
+export async function listDocuments(given: ListDocumentsOptions): Promise<ListedDocument[]> {
+  const options = resolveListOptions(given)
+  const workspace = options.workspace
   const client = createPostmanClient(options, options.logger)
   const [collections, environments] = await Promise.all([
     client.listCollections(workspace),

@@ -1,6 +1,7 @@
 // Backups into a local folder (`postman-backup backup --out DIR`), for git-based workflows that
 // commit themselves: the same BackupWriter shape as TreeWriter, so the backup pipeline decides
 // what changed exactly as it does for GitHub (git blob SHAs, the manifest), without any git command.
+import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -93,10 +94,15 @@ export class LocalDirectoryWriter implements BackupWriter {
     }
     for (const { relative, bytes } of writes) {
       const target = await this.resolveInside(relative, true)
-      // Write next to the target, then rename: an interrupted run never leaves half a file.
-      const temporary = `${target}.${process.pid}.tmp`
-      await this.fsCall(relative, () => fs.writeFile(temporary, bytes))
-      await this.fsCall(relative, () => fs.rename(temporary, target))
+      // Write next to the target, then rename: an interrupted run never leaves half a file. The
+      // temporary name is random and created exclusively (`wx`), so a file or link planted there
+      // is never written through.
+      const temporary = `${target}.${randomBytes(8).toString('hex')}.tmp`
+      await this.fsCall(relative, () => fs.writeFile(temporary, bytes, { flag: 'wx' }))
+      await this.fsCall(relative, () => fs.rename(temporary, target)).catch(async (error: unknown) => {
+        await fs.rm(temporary, { force: true }).catch(() => undefined)
+        throw error
+      })
     }
     for (const relative of deletions) {
       const target = await this.resolveInside(relative, false)
@@ -125,26 +131,43 @@ export class LocalDirectoryWriter implements BackupWriter {
 
   /**
    * The absolute path of `relative`, refusing any that would land outside the folder: `..`,
-   * absolute paths, and folders or files that are symbolic links pointing elsewhere.
+   * absolute paths, and any symbolic link at or above the target below the folder (each
+   * component is checked with lstat, from the folder down). With `createParents`, missing folders
+   * are made one at a time, each checked, so none is ever made through a link.
    */
   private async resolveInside(relative: string, createParents: boolean): Promise<string> {
     checkPath(relative, 'out')
-    const target = path.resolve(this.root, ...relative.split('/'))
-    const parent = path.dirname(target)
-    if (createParents) await this.fsCall(relative, () => fs.mkdir(parent, { recursive: true }))
-    const realRoot = await fs.realpath(this.root).catch(() => this.root)
-    const realParent = await fs.realpath(parent).catch(() => parent)
-    const link = await fs.lstat(target).then(
-      (s) => s.isSymbolicLink(),
-      () => false
-    )
-    if ((realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) || link) {
-      throw new InputError(
-        'out',
-        `"${relative}" would be written outside ${this.root} (through a symbolic link); refusing.`
-      )
+    const parts = relative.split('/')
+    // The folder itself is the user's choice (it may be a link); only what is below it is checked.
+    if (createParents) await this.fsCall(relative, () => fs.mkdir(this.root, { recursive: true }))
+    let current = this.root
+    for (const [index, part] of parts.entries()) {
+      current = path.join(current, part)
+      const last = index === parts.length - 1
+      let stats = await fs.lstat(current).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined
+        throw this.failure(relative, error)
+      })
+      if (!stats && !last && createParents) {
+        await this.fsCall(relative, () =>
+          fs.mkdir(current).catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EEXIST') throw error
+          })
+        )
+        stats = await this.fsCall(relative, () => fs.lstat(current))
+      }
+      if (stats?.isSymbolicLink()) {
+        throw new InputError(
+          'out',
+          `"${relative}" would be written through the symbolic link ${current}, which may lead outside ${this.root}; refusing. Remove the link and run again.`
+        )
+      }
+      if (stats && !last && !stats.isDirectory()) {
+        throw new InputError('out', `"${relative}" needs ${current} to be a folder, but it is not; refusing.`)
+      }
+      if (!stats && !last) return path.join(this.root, ...parts)
     }
-    return target
+    return current
   }
 
   private async removeEmptyFolders(folder: string): Promise<void> {

@@ -5,6 +5,12 @@ export const MANIFEST_NAME = '.postman-backup.json'
 
 export type DocumentKind = 'collection' | 'environment'
 
+/**
+ * Why a document is waiting for the next run: it failed validation (or would be too large), it
+ * could not be fetched, or the run stopped (signal, max-duration, quota) before reaching it.
+ */
+export type PendingReason = 'invalid' | 'fetch-failed' | 'not-reached'
+
 export interface ManifestEntry {
   kind: DocumentKind
   id: string
@@ -17,6 +23,12 @@ export interface ManifestEntry {
   /** Redaction mode the file was written with, and how many fields it blanked. */
   redact: string
   redacted: number
+  /**
+   * Set when the last run could not back the document up: the next run fetches it first and
+   * never skips it. `sha` and `updatedAt` stay those of the file on the branch (the previous
+   * backup, untouched); `sha` is '' when there is no file yet.
+   */
+  pending?: PendingReason
 }
 
 export interface Manifest {
@@ -59,7 +71,8 @@ export function serializeManifest(manifest: Manifest): string {
       ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}),
       sha: e.sha,
       redact: e.redact,
-      redacted: e.redacted
+      redacted: e.redacted,
+      ...(e.pending ? { pending: e.pending } : {})
     }
   }
   return `${JSON.stringify({ version: 1, files }, null, 2)}\n`

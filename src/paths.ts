@@ -57,20 +57,58 @@ function truncateUtf8(value: string, maxBytes: number): string {
   return out
 }
 
-/** Makes a value safe as (part of) one path segment: unsafe characters become "_". */
+// C1 controls and the bidirectional marks, embeddings, overrides and isolates: a name could show
+// as something else in a file list ("evil\u202Egpj.exe").
+const BIDI_AND_C1 = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+// Characters macOS (HFS+) ignores in file names, so ".g\u200Cit" would be ".git" there: dropped.
+const IGNORED_BY_HFS = /[\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff]/g
+// Device names Windows refuses as a file name, whatever the extension ("CON.postman_collection.json").
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i
+
+/**
+ * Makes a value safe as (part of) one path segment: one Unicode spelling (NFC, so the NFC and
+ * NFD forms of a name are one file), unsafe characters become "_", invisible ones are dropped.
+ */
 export function sanitizeNamePart(value: string): string {
-  const replaced = value.replace(UNSAFE_NAME_CHARS, '_').trim()
+  const replaced = value
+    .normalize('NFC')
+    .replace(IGNORED_BY_HFS, '')
+    .replace(UNSAFE_NAME_CHARS, '_')
+    .replace(BIDI_AND_C1, '_')
+    .trim()
   return truncateUtf8(replaced, MAX_VALUE_BYTES)
+}
+
+/**
+ * One segment that a placeholder helped make, made to check out everywhere: no trailing dot or
+ * space (Windows drops them), not a Windows device name (judged by the stem before the first
+ * dot), and not git's own folder in any spelling git refuses (`.git`, `.GIT.`, `git~1`).
+ */
+function portableSegment(segment: string): string {
+  const trimmed = segment.replace(/[. ]+$/, '')
+  if (trimmed === '') return ''
+  const stem = trimmed.split('.')[0].replace(/ +$/, '')
+  if (WINDOWS_RESERVED.test(stem)) return `_${trimmed}`
+  if (/^(\.git|git~\d+)$/i.test(trimmed)) return `_${trimmed}`
+  return trimmed
 }
 
 /** Renders a file name template; placeholder values are sanitized so they cannot add folders. */
 export function renderFileName(template: string, values: TemplateValues, input = 'filename'): string {
   checkTemplate(template, input)
-  const name = template
-    .replace(PLACEHOLDER, (_, key: keyof TemplateValues) => sanitizeNamePart(values[key]))
-    // A trailing dot or space breaks checkouts on Windows.
-    .replace(/[. ]+$/, '')
-  if (name.trim() === '') {
+  // Segment by segment: the template's own text is checked as written (checkPath refuses a
+  // literal ".git"); a segment with a placeholder is made portable.
+  let emptied = false
+  const segments = template.split('/').map((part) => {
+    if (!part.match(PLACEHOLDER)) return part
+    const segment = portableSegment(
+      part.replace(PLACEHOLDER, (_, key: keyof TemplateValues) => sanitizeNamePart(values[key]))
+    )
+    if (segment.trim() === '') emptied = true
+    return segment
+  })
+  const name = segments.join('/')
+  if (name.trim() === '' || emptied) {
     throw new InputError(
       input,
       `the template "${template}" gives an empty file name for "${values.name}". Include {name} or {id}.`

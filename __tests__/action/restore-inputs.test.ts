@@ -32,6 +32,8 @@ describe('getInputs, mode: restore', () => {
       mode: 'restore',
       repository: 'octo/backups',
       path: 'Postman collections/Orders.postman_collection.json',
+      folder: false,
+      ref: 'v1.2',
       confirm: true,
       dryRun: false,
       restore: {
@@ -43,9 +45,22 @@ describe('getInputs, mode: restore', () => {
         to: ID,
         workspace: undefined,
         validation: 'lenient',
-        yes: true
+        yes: true,
+        overwriteSecrets: false,
+        prune: false
       }
     })
+  })
+
+  it('a path that is not a .json file is a backup folder, restored into workspace; to is refused with it', () => {
+    setInputs({ mode: 'restore', path: 'Postman collections', workspace: 'ws-1', 'overwrite-secrets': 'true' })
+    expect(getInputs()).toMatchObject({
+      folder: true,
+      path: 'Postman collections',
+      restore: { workspace: 'ws-1', overwriteSecrets: true, prune: false }
+    })
+    setInputs({ mode: 'restore', path: 'Postman collections', to: ID })
+    expect(() => getInputs()).toThrow(/cannot be used with a backup folder/)
   })
 
   it('reads from `branch` when ref is empty, and creates in `workspace` when to is empty', () => {

@@ -7,9 +7,10 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { main, type CliIO } from '../../src/cli/main.js'
-import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
+import { startServers, type Servers } from '../helpers/servers.js'
 
 // Unique values, so finding them anywhere in the output can only mean a leak.
 const KEY = 'PMAK-cli-planted-key-7f3a9c1e5b2d4f60'
@@ -23,6 +24,7 @@ interface Run {
 }
 
 describe('postman-backup CLI', () => {
+  let servers: Servers
   let postman: PostmanServer
   let github: GitHubServer
   let tmp: string
@@ -53,15 +55,12 @@ describe('postman-backup CLI', () => {
   const writes = () => postman.requests.filter((r) => r.method !== 'GET')
 
   beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
+    servers = await startServers({ apiKey: KEY, token: TOKEN, repos: { [repo]: { files: { 'README.md': 'x\n' } } } })
+    ;({ postman, github } = servers)
     tmp = mkdtempSync(join(tmpdir(), 'cli-test-'))
   })
   afterAll(async () => {
-    await postman.close()
-    await github.close()
+    await servers.close()
     rmSync(tmp, { recursive: true, force: true })
   })
   beforeEach(() => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { GitHubApiError } from '../../src/errors.js'
+import { GitHubApiError, InputError } from '../../src/errors.js'
 import { createOctokit } from '../../src/github/octokit.js'
 
 const TOKEN = 'ghs_octokitLimitsTest000000000000000000'
@@ -121,4 +121,72 @@ describe('createOctokit bounds', () => {
     expect((error as Error).message).toMatch(/no complete answer to GET \/repos\/o\/r within 0\.4 s.*twice; gave up/)
     expect(server.paths).toHaveLength(2)
   }, 15_000)
+})
+
+describe('createOctokit: the token goes only to githubApiUrl', () => {
+  const servers: Array<{ close: () => Promise<void> }> = []
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()))
+  })
+  const start = async (handle: Parameters<typeof rawServer>[0]) => {
+    const server = await rawServer(handle)
+    servers.push(server)
+    return server
+  }
+
+  it('does not follow a redirect to another host, and says where it pointed', async () => {
+    const seenAuth: Array<string | undefined> = []
+    const other = await start((req, res) => {
+      seenAuth.push(req.headers.authorization)
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+    const api = await start((_req, res) => {
+      res.writeHead(302, { location: `${other.url.replace('http://', 'http://user:pw@')}/elsewhere` }).end()
+    })
+    const error = await createOctokit({ token: TOKEN, baseUrl: api.url })
+      .request('GET /user')
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(GitHubApiError)
+    const message = (error as Error).message
+    expect(message).toContain(`GitHub answered 302 to GET /user with ${other.url}/elsewhere; not followed`)
+    expect(message).not.toContain('user:pw')
+    expect(message).not.toContain(TOKEN)
+    expect(other.paths).toEqual([])
+    expect(seenAuth).toEqual([])
+    expect(api.paths).toHaveLength(1)
+  })
+
+  it('says a 301 for a repository means it moved, naming the new location, without following it', async () => {
+    const api = await start((req, res) => {
+      if (req.url === '/repos/o/r') {
+        res.writeHead(301, { location: `/repositories/42`, 'content-type': 'application/json' })
+        res.end(JSON.stringify({ message: 'Moved Permanently', url: '/repositories/42' }))
+      } else res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+    const error = await createOctokit({ token: TOKEN, baseUrl: api.url })
+      .request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect((error as Error).message).toMatch(/^The repository has moved \(renamed or transferred\)/)
+    expect((error as Error).message).toContain(`${api.url}/repositories/42`)
+    expect(api.paths).toEqual(['/repos/o/r'])
+  })
+
+  it('refuses plain http to another machine and URLs with user info, without showing them', () => {
+    expect(() => createOctokit({ token: TOKEN, baseUrl: 'http://github.example.com/api/v3' })).toThrow(
+      /Option "githubApiUrl": "http:\/\/github.example.com\/api\/v3" uses plain http/
+    )
+    let error: unknown
+    try {
+      createOctokit({ token: TOKEN, baseUrl: 'https://me:secret-pw@github.example.com/api/v3' })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message).toContain('"https://github.example.com/api/v3" contains a user name or password')
+    expect((error as Error).message).not.toContain('secret-pw')
+    for (const local of ['http://127.0.0.1:1', 'http://localhost:1', 'http://[::1]:1', 'http://127.8.9.10']) {
+      expect(() => createOctokit({ token: TOKEN, baseUrl: local })).not.toThrow()
+    }
+  })
 })

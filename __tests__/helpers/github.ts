@@ -1,7 +1,8 @@
 // The local GitHub server (real git repositories behind it) as the writer tests use it: a write
 // token and a read-only token for every repository, a clean slate before each test, and a server of
 // its own for a test that needs one. Not a test itself: jest runs only *.test.ts.
-import { createOctokit } from '../../src/github/octokit.js'
+import { Octokit } from '@octokit/core'
+import { createOctokit, OCTOKIT_PLUGINS, octokitPluginOptions } from '../../src/github/octokit.js'
 import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
 
 /** May write to every repository of a server from startGitHub. */
@@ -17,9 +18,35 @@ export async function startGitHub(): Promise<GitHubServer> {
   return github
 }
 
-/** A real Octokit (retry, throttling, timeouts: createOctokit) on `github`, with `token`. */
-export function octokitFor(github: GitHubServer, token = TOKEN, options: { requestTimeout?: number } = {}) {
-  return createOctokit({ token, baseUrl: github.url, ...options })
+/**
+ * Stands in for plugin-throttling's `write` and `notifications` groups (Bottleneck groups, shared by
+ * every Octokit of the process), which space writes 1 s (3 s) apart as GitHub asks of real clients:
+ * each write goes at once. Only `key(id).schedule(options, job)` is called on them.
+ */
+const UNPACED = { key: () => ({ schedule: async (_options: unknown, job: () => unknown) => job() }) }
+
+/**
+ * A real Octokit (retry, throttling, timeouts: createOctokit) on `github`, with `token`.
+ * `unpacedWrites`: the same plugins in the same order, but writes are not spaced 1 s apart, for a
+ * test that is not about pacing (the rate-limit handlers stay; the local server's secondary limit too).
+ */
+export function octokitFor(
+  github: GitHubServer,
+  token = TOKEN,
+  options: { requestTimeout?: number; unpacedWrites?: boolean } = {}
+) {
+  const { unpacedWrites = false, ...limits } = options
+  if (!unpacedWrites) return createOctokit({ token, baseUrl: github.url, ...limits })
+  const plugins = octokitPluginOptions()
+  return new (Octokit.plugin(...OCTOKIT_PLUGINS))({
+    auth: token,
+    baseUrl: github.url,
+    userAgent: 'postman-backup',
+    ...limits,
+    ...plugins,
+    // Typed as Bottleneck groups, of which only key().schedule() is used.
+    throttle: { ...plugins.throttle, write: UNPACED, notifications: UNPACED } as typeof plugins.throttle
+  })
 }
 
 /**

@@ -34,6 +34,8 @@ describe('resolveBackupOptions', () => {
       full: false,
       branch: undefined,
       createBranch: false,
+      pullRequest: false,
+      pullRequestBranch: undefined,
       githubApiUrl: 'https://api.github.com',
       postmanApiUrl: 'https://api.postman.com',
       commitMessage: 'Back up Postman collection {name}',

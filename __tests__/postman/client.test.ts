@@ -11,7 +11,7 @@ import {
 } from '../../src/errors.js'
 import { PostmanClient, checkApiKey } from '../../src/postman/client.js'
 import { Router, startHttpServer, type Reply, type RunningServer } from '../../test-servers/http-kit.js'
-import { startPostmanServer } from '../../test-servers/postman/server.js'
+import { startServers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-unit-0123456789abcdef'
 const collection = {
@@ -253,10 +253,11 @@ describe('PostmanClient', () => {
   })
 
   it('keeps concurrent calls within the window: no 429 with 24 calls at once against 8 per second', async () => {
-    const postman = await startPostmanServer({
+    const servers = await startServers({
       apiKey: KEY,
-      rateLimit: { perWindow: 8, windowSeconds: 1, endpointLimits: false }
+      postman: { rateLimit: { perWindow: 8, windowSeconds: 1, endpointLimits: false } }
     })
+    const { postman } = servers
     try {
       const { id } = postman.addCollection(collection)
       const c = new PostmanClient({ apiKey: KEY, baseUrl: postman.url })
@@ -266,7 +267,7 @@ describe('PostmanClient', () => {
       expect(statuses.filter((s) => s === 429)).toEqual([])
       expect(statuses).toHaveLength(24)
     } finally {
-      await postman.close()
+      await servers.close()
     }
   }, 20_000)
 

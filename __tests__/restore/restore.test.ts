@@ -14,17 +14,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { CollectionValidationError, InputError } from '../../src/errors.js'
 import { withoutManagedFields } from '../../src/diff/managed-fields.js'
 import { restoreBackup, restoreCollection, restoreEnvironment, type RestoreOptions } from '../../src/restore/restore.js'
-import { runBackup } from '../../src/run-backup.js'
+import { runBackup } from '../../src/backup/index.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection, V21 } from '../../test-servers/samples.js'
-import { startGitHub, TOKEN } from '../helpers/github.js'
+import { TOKEN } from '../helpers/github.js'
+import { startServers, type Servers } from '../helpers/servers.js'
 import { collection, type Json } from './fixtures.js'
 
 const KEY = 'PMAK-restore-test-0123456789abcdef'
 const DIR = 'Postman collections'
 
 describe('restore against the local servers', () => {
+  let servers: Servers
   let postman: PostmanServer
   let github: GitHubServer
   let dir: string
@@ -62,14 +64,12 @@ describe('restore against the local servers', () => {
   }
 
   beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
-    github = await startGitHub()
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
+    servers = await startServers({ apiKey: KEY, token: TOKEN, repos: { [repo]: { files: { 'README.md': 'x\n' } } } })
+    ;({ postman, github } = servers)
     dir = mkdtempSync(join(tmpdir(), 'restore-test-'))
   })
   afterAll(async () => {
-    await postman.close()
-    await github.close()
+    await servers.close()
     rmSync(dir, { recursive: true, force: true })
   })
   beforeEach(() => {
@@ -115,16 +115,21 @@ describe('restore against the local servers', () => {
     ])
     expect(planned.plan.requests.added.map((e) => e.path)).toEqual([['Folder', 'Request 2']])
     expect(planned.plan.requests.removed.map((e) => e.path)).toEqual([['Folder', 'Added in Postman']])
-    expect(planned.plan.redacted).toEqual([{ pointer: '/auth/bearer/0/value', kind: 'bearer token' }])
-    expect(planned.plan.properties).toEqual(['auth'])
+    // The token redaction blanked is still set in Postman: the restore keeps it (issue 11).
+    expect(planned.plan.redacted).toEqual([])
+    expect(planned.plan.secrets).toEqual([
+      { pointer: '/auth/bearer/0/value', kind: 'bearer token', label: 'collection', outcome: 'kept' }
+    ])
+    expect(planned.plan.properties).toEqual([])
 
     const restored = await restoreCollection(options({ source: { repository: repo, path }, to: id, yes: true }))
     expect(restored).toMatchObject({ written: true, document: { id, name } })
     expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /collections/${id}`])
     const now = postman.readCollection(id)
-    expect(withoutUpdatedAt(now)).toEqual(withoutUpdatedAt(backedUp))
-    // The secret stays blank, as the plan said.
-    expect(JSON.stringify(now)).not.toContain('planted-bearer-token')
+    // The backed-up document, with Postman's token kept where the backup's was blanked.
+    const expected = structuredClone(backedUp) as { auth: { bearer: Array<{ value: string }> } }
+    expected.auth.bearer[0].value = 'planted-bearer-token'
+    expect(withoutUpdatedAt(now)).toEqual(withoutUpdatedAt(expected))
     // Planning the same file again: nothing to do, and --yes writes nothing.
     postman.requests.length = 0
     const again = await restoreCollection(options({ source: { repository: repo, path }, to: id, yes: true }))
@@ -239,7 +244,7 @@ describe('restore against the local servers', () => {
   it('checks its options before any request', async () => {
     const source = { file: file(`opts-${n}.json`, collection([])) }
     await expect(restoreBackup(options({ source }))).rejects.toThrow(InputError)
-    await expect(restoreBackup(options({ source, to: 'x', workspace: 'y' }))).rejects.toThrow(/both set/)
+    await expect(restoreBackup(options({ source, to: 'x', workspace: 'y' }))).rejects.toThrow(/not both/)
     await expect(restoreBackup(options({ source, to: 'Orders API' }))).rejects.toThrow(/not an ID or UID/)
     await expect(
       restoreBackup(

@@ -774,7 +774,7 @@ describe('local Postman API server', () => {
     expect(env).toMatchObject({ status: 400, body: { error: { name: 'instanceNotFoundError' } } })
     const unknownRoute = await get('/apis')
     expect(unknownRoute).toMatchObject({ status: 404, body: { error: { name: 'notFound' } } })
-    expect((await send('DELETE', `/collections/${id}`, {})).status).toBe(404)
+    expect((await send('PATCH', `/collections/${id}`, {})).status).toBe(404)
 
     expect(server.requests.map((r) => `${r.method} ${r.path}${r.query} ${r.status}`)).toEqual([
       `GET /collections/${id} -1`,
@@ -782,7 +782,7 @@ describe('local Postman API server', () => {
       `GET /collections/${id} 200`,
       'GET /environments/4f0b6a1e-0000-4000-8000-000000000000 400',
       'GET /apis 404',
-      `DELETE /collections/${id} 404`
+      `PATCH /collections/${id} 404`
     ])
     expect(server.requests[2].headers['x-api-key']).toBe('PMAK-test')
   })

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
+import { isBackupFolderPath } from '../restore/workspace.js'
 import {
   BACKUP_KEYS,
   checkModeOptions,
@@ -26,8 +27,12 @@ export type Settings =
       /** `yes` is confirm and not dry-run: writing takes both. */
       readonly restore: RestoreValues
       readonly repository: string
-      /** Repository path of the backed-up file. */
+      /** Repository path of the backed-up file, or of a backup folder (see `folder`). */
       readonly path: string
+      /** `path` is a backup folder (not a .json file): restore every document it holds into `workspace`. */
+      readonly folder: boolean
+      /** The branch, tag or commit `path` is read from (undefined: the default branch). */
+      readonly ref?: string
       readonly confirm: boolean
       readonly dryRun: boolean
     }
@@ -84,10 +89,27 @@ export function getInputs(): Settings {
       githubToken: values.githubToken,
       githubApiUrl: values.githubApiUrl,
       yes: confirm && !dryRun,
+      overwriteSecrets: values.overwriteSecrets,
+      prune: values.prune,
       source
     },
     inputNaming
   )
   if ('file' in source) throw new InputError('path', 'is empty.') // unreachable: the action has no file input
-  return Object.freeze({ mode, restore, repository: source.repository, path: source.path, confirm, dryRun })
+  const folder = isBackupFolderPath(source.path)
+  if (folder && restore.to !== undefined)
+    throw new InputError(
+      'to',
+      'cannot be used with a backup folder path: set workspace (the workspace to restore it into).'
+    )
+  return Object.freeze({
+    mode,
+    restore,
+    repository: source.repository,
+    path: source.path,
+    folder,
+    ref: source.ref,
+    confirm,
+    dryRun
+  })
 }

@@ -2,10 +2,18 @@ import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import { OCTOKIT_PLUGINS, octokitPluginOptions } from '../github/octokit.js'
 import type { Logger } from '../logger.js'
-import { describeRestore, redactedNote, restoreBackup, type RestoreResult } from '../restore.js'
+import {
+  describeRestore,
+  describeWorkspaceRestore,
+  redactedNote,
+  restoreBackup,
+  restoreWorkspace,
+  type RestoreResult,
+  type WorkspaceRestoreResult
+} from '../restore/index.js'
 import { redactText } from '../secrets.js'
-import { runBackup } from '../run-backup.js'
-import type { WorkspaceBackupResult } from '../workspace.js'
+import { failureMessage, runBackup, stopOnSignals, type WorkspaceBackupResult } from '../backup/index.js'
+import { oneLine as oneLineName } from '../changelog/text.js'
 import { InputError } from '../errors.js'
 import { renameOptions, specOf, type BackupValues } from '../options/index.js'
 import { getInputs, inputMessage, type Settings } from './inputs.js'
@@ -34,7 +42,8 @@ function setOutputs(result: WorkspaceBackupResult): void {
   core.setOutput('commit-url', result.commitUrl ?? '')
   core.setOutput('file-path', result.files.length === 1 ? result.files[0].path : '')
   core.setOutput('collection-id', collections.length === 1 ? collections[0].id : '')
-  core.setOutput('collection-name', collections.length === 1 ? collections[0].name : '')
+  // Outputs are one line each: a name with line breaks must not spill into other outputs.
+  core.setOutput('collection-name', collections.length === 1 ? oneLineName(collections[0].name) : '')
   core.setOutput(
     'files',
     JSON.stringify(
@@ -45,6 +54,9 @@ function setOutputs(result: WorkspaceBackupResult): void {
   core.setOutput('environments', String(result.environments))
   core.setOutput('changed-files', String(result.changedFiles))
   core.setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))))
+  // Pull-request mode (src/github/pull-request.ts) fills these once the pipeline opens pull requests.
+  core.setOutput('pull-request-number', '')
+  core.setOutput('pull-request-url', '')
 }
 
 const octokitFor = (options: { githubToken: string | undefined; githubApiUrl: string }) =>
@@ -59,15 +71,24 @@ async function backUp(settings: BackupValues): Promise<WorkspaceBackupResult> {
     settings.collections.length === 1 && settings.environments.length === 0
       ? `Back up Postman collection "${settings.collections[0]}"`
       : 'Back up Postman collections and environments'
-  return core.group(title, () =>
-    runBackup({
-      ...settings,
-      // Checked by getInputs: a backup from the action always has a repository.
-      repository: settings.repository ?? '',
-      octokit: octokitFor(settings),
-      logger: actionsLogger
-    })
+  // A cancelled or timed-out job (SIGTERM, SIGINT): commit what is ready; a second signal exits.
+  const stop = stopOnSignals((signal) =>
+    core.warning(`${signal} received: committing the documents backed up so far; the next run continues.`)
   )
+  try {
+    return await core.group(title, () =>
+      runBackup({
+        ...settings,
+        // Checked by getInputs: a backup from the action always has a repository.
+        repository: settings.repository ?? '',
+        octokit: octokitFor(settings),
+        logger: actionsLogger,
+        signal: stop.signal
+      })
+    )
+  } finally {
+    stop.dispose()
+  }
 }
 
 function finalMessage(result: WorkspaceBackupResult): void {
@@ -106,6 +127,42 @@ async function restore(settings: RestoreSettings): Promise<RestoreResult> {
   })
 }
 
+/** mode: restore with a folder `path`: every document of the backup folder into `workspace`. */
+async function restoreFolder(settings: RestoreSettings): Promise<WorkspaceRestoreResult> {
+  return core.group(`Restore the backup folder ${settings.path} from ${settings.repository}`, async () => {
+    const result = await restoreWorkspace({
+      ...settings.restore,
+      source: { repository: settings.repository, path: settings.path, ref: settings.ref },
+      workspace: settings.restore.workspace ?? '',
+      octokit: octokitFor(settings.restore),
+      logger: actionsLogger
+    })
+    for (const line of describeWorkspaceRestore(result, howToApply(settings))) core.info(oneLine(line))
+    return result
+  })
+}
+
+function setFolderRestoreOutputs(result: WorkspaceRestoreResult, restoring: RestoreSettings): void {
+  const done = result.items.filter((i) => i.outcome === 'created' || i.outcome === 'updated' || i.outcome === 'deleted')
+  core.setOutput('changed', String(result.written))
+  core.setOutput('file-path', restoring.path)
+  core.setOutput(
+    'files',
+    JSON.stringify(
+      result.items.map((i) => ({
+        kind: i.kind,
+        id: i.writtenId ?? i.target?.id ?? '',
+        name: oneLineName(i.name),
+        path: i.path ?? '',
+        changed: done.includes(i),
+        outcome: i.outcome
+      }))
+    )
+  )
+  core.setOutput('collections', String(result.items.filter((i) => i.kind === 'collection').length))
+  core.setOutput('environments', String(result.items.filter((i) => i.kind === 'environment').length))
+}
+
 /** The same outputs as a backup, describing the one document restored (or planned). */
 function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): void {
   const { plan } = result
@@ -118,7 +175,7 @@ function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): v
   core.setOutput('commit-url', '')
   core.setOutput('file-path', restoring.path)
   core.setOutput('collection-id', collection ? id : '')
-  core.setOutput('collection-name', collection ? name : '')
+  core.setOutput('collection-name', collection ? oneLineName(name) : '')
   core.setOutput(
     'files',
     JSON.stringify([
@@ -164,6 +221,15 @@ export async function run(): Promise<void> {
   const secrets = [core.getInput('postman-api-key'), core.getInput('github-token')]
   try {
     const settings = getInputs()
+    if (settings.mode === 'restore' && settings.folder) {
+      const restored = await restoreFolder(settings)
+      setFolderRestoreOutputs(restored, settings)
+      if (!restored.complete)
+        core.setFailed(redactText(inInputTerms(`Restore stopped: ${restored.error ?? ''}`), secrets))
+      else if (!restored.written && !settings.restore.yes)
+        core.notice(`Restore plan only: nothing was written to Postman; ${howToApply(settings)}.`)
+      return
+    }
     if (settings.mode === 'restore') {
       const restored = await restore(settings)
       setRestoreOutputs(restored, settings)
@@ -175,6 +241,9 @@ export async function run(): Promise<void> {
     setOutputs(result)
     await summarize(() => writeSummary(result))
     finalMessage(result)
+    // Documents that failed (or were not reached) fail the step, after what was committed is reported.
+    const failure = failureMessage(result)
+    if (failure) core.setFailed(redactText(inInputTerms(failure), secrets))
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error))
     core.debug(redactText(err.stack ?? err.message, secrets))

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
-import { redactedNote, type DiffCounts, type DiffEntry, type RestoreResult } from '../restore.js'
-import type { WorkspaceBackupResult } from '../workspace.js'
+import { escapeMarkdown } from '../changelog/text.js'
+import { redactedNote, type DiffCounts, type DiffEntry, type RestoreResult } from '../restore/index.js'
+import type { WorkspaceBackupResult } from '../backup/index.js'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const link = (url: string | undefined, text: string) =>
@@ -13,9 +14,13 @@ export async function writeSummary(result: WorkspaceBackupResult): Promise<void>
   const header = ['Collection', 'File', 'Changed', 'Commit'].map((data) => ({ data, header: true }))
   const multiKind = result.environments > 0
   const rows = result.files.map((f) => [
-    escapeHtml(`${multiKind ? `${f.kind}: ` : ''}${f.name} (${f.id})`),
+    // Names come from Postman: one line, Markdown and HTML escaped (a name must not render as an image or link).
+    `${multiKind ? `${f.kind}: ` : ''}${escapeMarkdown(f.name)} (${escapeMarkdown(f.id)})`,
     link(f.url, f.path),
-    changed(f.changed) + (f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''),
+    f.status !== 'ok'
+      ? // Not backed up: the previous file stays; the next run retries it.
+        `<strong>not backed up</strong> (${escapeHtml(f.status)}): ${escapeHtml(f.error ?? '')}`
+      : changed(f.changed) + (f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''),
     f.changed && !result.dryRun ? commit : '—'
   ])
   const notes = [
@@ -25,6 +30,9 @@ export async function writeSummary(result: WorkspaceBackupResult): Promise<void>
       ? `${result.deleted.length} file(s) removed: ${result.deleted.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
       : '',
     result.warnings.length ? `${result.warnings.length} validation warning(s)` : '',
+    result.failed.length
+      ? `<strong>${result.failed.length} not backed up</strong>${result.stopped ? ` (${escapeHtml(result.stopped.message)})` : ''}; the next run retries them`
+      : '',
     result.dryRun ? 'dry run: nothing was written' : ''
   ].filter(Boolean)
   await core.summary
@@ -59,10 +67,10 @@ export async function writeRestoreSummary(result: RestoreResult, howToApply: str
   ]
   const target =
     plan.action === 'update'
-      ? `${plan.kind} ${escapeHtml(`"${plan.target.name}" (${plan.target.id})`)}`
+      ? `${plan.kind} &quot;${escapeMarkdown(plan.target.name ?? '')}&quot; (${escapeMarkdown(plan.target.id ?? '')})`
       : `a new ${plan.kind} in workspace <code>${escapeHtml(plan.target.workspace ?? '')}</code>`
   const outcome = result.written
-    ? `Written: ${escapeHtml(`${result.document?.name} (${result.document?.id})`)}.`
+    ? `Written: ${escapeMarkdown(result.document?.name ?? '')} (${escapeMarkdown(result.document?.id ?? '')}).`
     : plan.changed
       ? `Nothing was written: ${escapeHtml(howToApply)}.`
       : 'Postman already holds this backup; nothing was written.'

@@ -10,13 +10,12 @@ export {
   type BackupWriter
 } from './pipeline.js'
 export {
-  DEFAULTS,
   VALIDATION_MODES,
   REDACT_MODES,
-  checkChoice,
   cleanReferences,
   createPostmanClient,
   prepareBackup,
+  type BackupOptions,
   type CommonBackupOptions,
   type PostmanConnectionOptions,
   type PreparedBackup
@@ -28,4 +27,6 @@ export {
   holdsNewerVersion,
   DocumentTooLargeError
 } from './document.js'
-export type { BackupResult, BackupRunResult, FileReport, WorkspaceBackupResult } from './result.js'
+export { failureMessage } from './result.js'
+export type { BackupResult, BackupRunResult, FailedDocument, FileReport, WorkspaceBackupResult } from './result.js'
+export { parseDuration, stopOnSignals, type RunStop, type StopReason } from './stop.js'

@@ -2,7 +2,14 @@
 // → write. Every run goes through it, one collection or a whole workspace, to GitHub or to a
 // local folder; only the write strategy differs (TreeWriter.commitFiles picks it).
 import pLimit from 'p-limit'
-import { CollectionValidationError, InputError, PostmanBackupError, PostmanNotFoundError } from '../errors.js'
+import {
+  CollectionValidationError,
+  InputError,
+  PostmanApiError,
+  PostmanBackupError,
+  PostmanNotFoundError,
+  PostmanRateLimitError
+} from '../errors.js'
 import { gitBlobSha } from '../git-blob-sha.js'
 import { blobUrl } from '../github/names.js'
 import type { Octokit } from '../github/octokit.js'
@@ -14,11 +21,12 @@ import {
   parseManifest,
   serializeManifest,
   type DocumentKind,
-  type ManifestEntry
+  type ManifestEntry,
+  type PendingReason
 } from '../manifest.js'
 import { checkFileNameTemplate, joinRepoPath } from '../paths.js'
-import { DocumentTooLargeError, holdsNewerVersion, prepareDocument } from './document.js'
-import { commitMessage, isCurrent, isNewer, planManifest, type ReadyDocument } from './plan.js'
+import { DocumentTooLargeError, holdsNewerVersion, prepareDocument, type PreparedDocument } from './document.js'
+import { commitMessage, isCurrent, isNewer, planManifest, type FailedPlan, type ReadyDocument } from './plan.js'
 import { checkConcurrency, cleanReferences, DEFAULTS, prepareBackup, type CommonBackupOptions } from './prepare.js'
 import {
   asCollectionResult,
@@ -28,6 +36,10 @@ import {
   type WorkspaceBackupResult
 } from './result.js'
 import { assignPaths, fetchDocument, isGone, selectDocuments, type Selected } from './select.js'
+import { parseDuration, RunStopper, Stopped } from './stop.js'
+
+const labelOf = (doc: Selected) =>
+  `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`
 
 export interface BackupWorkspaceOptions extends CommonBackupOptions {
   /** Collections by name, ID or UID; `*` for every collection visible to the key (in `workspace` when given). */
@@ -46,6 +58,14 @@ export interface BackupWorkspaceOptions extends CommonBackupOptions {
   full?: boolean
   /** Where the files go; GitHub (`repository`) when omitted (e.g. a LocalDirectoryWriter instead). */
   writer?: BackupWriter
+  /**
+   * Stops the run when it aborts: nothing more is fetched, the documents ready so far are
+   * committed and the rest recorded as pending, so the next run continues (result.stopped).
+   * The action and the CLI wire it to SIGTERM and SIGINT.
+   */
+  signal?: AbortSignal
+  /** Stop the same way after this long: `45m`, `90s`, `2h`, or minutes as a number. */
+  maxDuration?: string
   /** Called as each document is ready (fetched, or found unchanged). */
   onProgress?: (progress: { done: number; total: number; kind: DocumentKind; name: string; fetched: boolean }) => void
 }
@@ -56,10 +76,11 @@ export interface BackupCollectionOptions extends CommonBackupOptions {
 }
 
 /** Where a backup is written: GitHub (TreeWriter) or a local folder (LocalDirectoryWriter). */
-export type BackupWriter = Pick<TreeWriter, 'readBranch' | 'readFile' | 'commitFiles'> & {
-  /** Link to a written file; a GitHub blob link when the writer has none of its own. */
-  fileUrl?(snapshot: TreeSnapshot, path: string): string
-}
+export type BackupWriter = Pick<TreeWriter, 'readBranch' | 'readFile' | 'commitFiles'> &
+  Partial<Pick<TreeWriter, 'openCommit'>> & {
+    /** Link to a written file; a GitHub blob link when the writer has none of its own. */
+    fileUrl?(snapshot: TreeSnapshot, path: string): string
+  }
 
 /**
  * Whether a run backs up one named document alone: one collection or environment by name, ID or
@@ -86,9 +107,9 @@ export async function runBackup(options: BackupWorkspaceOptions): Promise<Worksp
 
 /**
  * Backs up many collections and environments in one commit: incremental (only documents Postman
- * reports changed since the last backup are fetched), all-or-nothing validation, secrets
- * redacted, and a manifest that lets renamed documents move instead of duplicating. The same
- * pipeline as runBackup.
+ * reports changed since the last backup are fetched), a failing document left out without holding
+ * back the others, secrets redacted, and a manifest that lets renamed documents move instead of
+ * duplicating. The same pipeline as runBackup.
  */
 export const backupWorkspace = runBackup
 
@@ -109,6 +130,19 @@ export async function backupCollection(options: BackupCollectionOptions): Promis
 
 async function runPipeline(
   options: BackupWorkspaceOptions
+): Promise<{ result: WorkspaceBackupResult; details: Map<string, PreparedDetails> }> {
+  // max-duration counts from the start of the run; the signal may stop it at any time.
+  const stopper = new RunStopper(options.signal, parseDuration(options.maxDuration))
+  try {
+    return await runStages(options, stopper)
+  } finally {
+    stopper.dispose()
+  }
+}
+
+async function runStages(
+  options: BackupWorkspaceOptions,
+  stopper: RunStopper
 ): Promise<{ result: WorkspaceBackupResult; details: Map<string, PreparedDetails> }> {
   // 0. Every option, before the first request.
   const prepared = prepareBackup(options, { github: options.writer === undefined })
@@ -158,20 +192,37 @@ async function runPipeline(
       ? parseManifest(await writer.readFile(snapshot, manifestPath), logger)
       : emptyManifest()
 
-  // 3. Fetch → validate → redact → serialize, only what changed since the last backup.
+  // 3. Fetch → validate → redact → serialize → hand to the commit, one document at a time and
+  // only what changed since the last backup. A document that fails stays out (its previous file
+  // untouched, marked pending); a stop (signal, max-duration, quota) ends the fetching.
   const relative = (path: string) => (directory ? path.slice(directory.length + 1) : path)
   const limit = pLimit(concurrency)
   let done = 0
   const progress = (doc: Selected, fetched: boolean) =>
     options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched })
-  const invalid: CollectionValidationError[] = []
-  const tooLarge: DocumentTooLargeError[] = []
   const warnings: WorkspaceBackupResult['warnings'] = []
   const details = new Map<string, PreparedDetails>()
   const fetchedDocuments = new Map<string, Record<string, unknown>>()
+  const failures: Array<FailedPlan & { message: string; error: unknown }> = []
+  // Files go into the commit as they are ready (GitHub), else are held until the commit.
+  const session = !lone && writer.openCommit ? writer.openCommit(snapshot, { dryRun: options.dryRun }) : undefined
+  let fatal = false
+  const fail = (doc: Selected, path: string, reason: PendingReason, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    if (reason !== 'not-reached') logger.warn(`${labelOf(doc)} was not backed up: ${message}`)
+    failures.push({ doc, path, reason, redact: prepared.redact, message, error })
+    return undefined
+  }
+  // Documents a previous run could not back up come first.
+  const order = [...selected].sort(
+    (a, b) =>
+      Number(findEntry(manifest, b.kind, b.id)?.entry.pending !== undefined) -
+      Number(findEntry(manifest, a.kind, a.id)?.entry.pending !== undefined)
+  )
   const outcomes = await Promise.all(
-    selected.map((doc) =>
+    order.map((doc) =>
       limit(async (): Promise<ReadyDocument | undefined> => {
+        if (fatal) return undefined
         const path = paths.get(doc) as string
         const previous = findEntry(manifest, doc.kind, doc.id)
         const settings = { full: options.full ?? false, redact: prepared.redact }
@@ -196,54 +247,69 @@ async function runPipeline(
           progress(doc, false)
           return { doc, path: previousPath as string, fetched: false, entry: previous.entry }
         }
+        if (stopper.stopped) return fail(doc, path, 'not-reached', stopper.why())
         let document = doc.document
         if (!document) {
           try {
-            document = await fetchDocument(client, doc.kind, doc.uid || doc.id)
+            document = await stopper.race(fetchDocument(client, doc.kind, doc.uid || doc.id))
           } catch (error) {
-            // Deleted in Postman between the list and the fetch: nothing to back up any more.
-            if (!(error instanceof PostmanNotFoundError)) throw error
-            logger.warn(
-              `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id}) was listed but is gone now; skipped.`
-            )
-            progress(doc, false)
-            return undefined
+            if (error instanceof Stopped) return fail(doc, path, 'not-reached', stopper.why())
+            if (error instanceof PostmanNotFoundError) {
+              // Deleted in Postman between the list and the fetch: nothing to back up any more.
+              logger.warn(`${labelOf(doc)} was listed but is gone now; skipped.`)
+              progress(doc, false)
+              return undefined
+            }
+            if (error instanceof PostmanRateLimitError) {
+              // Postman takes no more calls (the monthly quota, or a limit that outlasted the
+              // retries): keep what is ready, leave the rest to the next run.
+              stopper.stop('quota', error.message)
+              return fail(doc, path, 'not-reached', error.message)
+            }
+            // After the client's retries, a deadline or a size cap: this document alone fails.
+            if (error instanceof PostmanApiError && !lone) return fail(doc, path, 'fetch-failed', error)
+            throw error
           }
         }
-        const label = `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`
+        let ready: PreparedDocument
         try {
-          const ready = prepareDocument(doc.kind, document, prepared, label, logger)
-          warnings.push(...ready.warnings.map((w) => ({ ...w, path })))
-          details.set(path, { warnings: ready.warnings, redacted: ready.redacted, bytes: ready.bytes })
-          fetchedDocuments.set(path, document)
-          const entry: ManifestEntry = {
-            kind: doc.kind,
-            id: doc.id,
-            uid: doc.uid,
-            name: doc.name,
-            updatedAt: doc.updatedAt,
-            sha: gitBlobSha(ready.content),
-            redact: prepared.redact,
-            redacted: ready.redacted.length
-          }
-          progress(doc, true)
-          return { doc, path, fetched: true, entry, content: ready.content }
+          ready = prepareDocument(doc.kind, document, prepared, labelOf(doc), logger)
         } catch (error) {
-          if (error instanceof CollectionValidationError) invalid.push(error)
-          else if (error instanceof DocumentTooLargeError) tooLarge.push(error)
-          else throw error
-          return undefined
+          if (error instanceof CollectionValidationError || error instanceof DocumentTooLargeError)
+            return fail(doc, path, 'invalid', error)
+          throw error
         }
+        warnings.push(...ready.warnings.map((w) => ({ ...w, path })))
+        details.set(path, { warnings: ready.warnings, redacted: ready.redacted, bytes: ready.bytes })
+        if (lone) fetchedDocuments.set(path, document)
+        const entry: ManifestEntry = {
+          kind: doc.kind,
+          id: doc.id,
+          uid: doc.uid,
+          name: doc.name,
+          updatedAt: doc.updatedAt,
+          sha: gitBlobSha(ready.content),
+          redact: prepared.redact,
+          redacted: ready.redacted.length
+        }
+        if (session) {
+          // Compared with the branch and sent on its way now; the bytes are not kept.
+          const status = await session.add({ path, content: ready.content })
+          progress(doc, true)
+          return { doc, path, fetched: true, entry, status }
+        }
+        progress(doc, true)
+        return { doc, path, fetched: true, entry, content: ready.content }
+      }).catch((error: unknown) => {
+        fatal = true
+        throw error
       })
     )
   )
   // A lone document fails with its own message, as it always has.
-  if (lone && invalid.length === 1) throw invalid[0]
-  if (invalid.length > 0) {
-    throw new CollectionValidationError(
-      `${invalid.length} of ${selected.length} documents failed validation, so nothing was written (all or nothing). ${invalid.map((f) => f.message).join(' ')}`,
-      invalid.flatMap((f) => f.issues)
-    )
+  if (lone && failures.length === 1) {
+    const [failure] = failures
+    throw failure.error instanceof Error ? failure.error : new PostmanBackupError(failure.message)
   }
   const ready = outcomes.filter((o): o is ReadyDocument => o !== undefined)
 
@@ -257,22 +323,45 @@ async function runPipeline(
           (options.prune ?? false) &&
           selection.listedKinds.has(entry.kind) &&
           !selection.listedIds.has(entry.id) &&
-          (await isGone(client, entry))
+          (await isGone(client, entry)),
+        failed: failures
       })
-  const pending: FileReport[] = ready.map((o) => ({
+  const urlOf = (path: string) => writer.fileUrl?.(snapshot, path) ?? blobUrl(snapshot.htmlUrl, snapshot.branch, path)
+  const backedUp: FileReport[] = ready.map((o) => ({
     kind: o.doc.kind,
     id: o.doc.id,
     uid: o.doc.uid,
     name: o.doc.name,
     path: o.path,
-    url: writer.fileUrl?.(snapshot, o.path) ?? blobUrl(snapshot.htmlUrl, snapshot.branch, o.path),
-    changed: o.content !== undefined && snapshot.files.get(o.path) !== o.entry.sha,
+    url: urlOf(o.path),
+    changed: o.status
+      ? o.status === 'created' || o.status === 'updated'
+      : o.content !== undefined && snapshot.files.get(o.path) !== o.entry.sha,
     redacted: o.entry.redacted,
-    fetched: o.fetched
+    fetched: o.fetched,
+    status: 'ok'
   }))
+  const failedReports: FileReport[] = failures.map((f) => {
+    // The file that stays is the previous backup's, where it is.
+    const previous = findEntry(manifest, f.doc.kind, f.doc.id)
+    const path = previous ? joinRepoPath(directory, previous.path) : f.path
+    return {
+      kind: f.doc.kind,
+      id: f.doc.id,
+      uid: f.doc.uid,
+      name: f.doc.name,
+      path,
+      url: urlOf(path),
+      changed: false,
+      redacted: previous?.entry.redacted ?? 0,
+      fetched: f.reason === 'invalid',
+      status: f.reason,
+      error: f.message
+    }
+  })
   const message = commitMessage(
     prepared.messageTemplate,
-    pending.filter((f) => f.changed),
+    backedUp.filter((f) => f.changed),
     deletions.size
   )
   const files: FileChange[] = ready
@@ -287,28 +376,26 @@ async function runPipeline(
   if (next) files.push({ path: manifestPath, content: serializeManifest(next) })
 
   // 5. Write: one commit, with the contents API or the Git Data API (the writer chooses).
-  const committed: CommitFilesResult =
-    files.length === 0 && deletions.size === 0
+  const request = { message, files, deletions: [...deletions], dryRun: options.dryRun }
+  const committed: CommitFilesResult = session
+    ? await session.finish(request)
+    : files.length === 0 && deletions.size === 0
       ? { changed: false, branch: snapshot.branch, files: [], retries: 0 }
-      : await writer.commitFiles(snapshot, { message, files, deletions: [...deletions], dryRun: options.dryRun })
+      : await writer.commitFiles(snapshot, request)
   const status = new Map(committed.files.map((f) => [f.path, f.status]))
-  const reports = pending.map((f) => {
-    const s = status.get(f.path)
-    return { ...f, changed: s === 'created' || s === 'updated' }
-  })
+  const reports = [
+    ...backedUp.map((f) => {
+      const s = status.get(f.path)
+      return { ...f, changed: s === 'created' || s === 'updated' }
+    }),
+    ...failedReports
+  ]
   const changedFiles = reports.filter((f) => f.changed).length
   logger.info(
     committed.changed
       ? `${options.dryRun ? 'Would commit' : 'Committed'} ${changedFiles} changed file(s)${deletions.size ? ` and ${deletions.size} removal(s)` : ''}${committed.commitSha ? `: ${committed.commitSha.slice(0, 7)}` : ''}.`
-      : `All ${reports.length} backed-up documents are unchanged; no commit made.`
+      : `All ${backedUp.length} backed-up documents are unchanged; no commit made.`
   )
-  if (tooLarge.length > 0) {
-    // The others are committed; only these fail, and the step with them.
-    throw new PostmanBackupError(
-      `${tooLarge.length} of ${selected.length} documents could not be backed up${committed.changed ? ' (the others were)' : ''}: ${tooLarge.map((e) => e.message).join(' ')}`,
-      { cause: tooLarge[0] }
-    )
-  }
   const result: WorkspaceBackupResult = {
     changed: committed.changed,
     dryRun: options.dryRun ?? false,
@@ -322,7 +409,15 @@ async function runPipeline(
     environments: reports.filter((f) => f.kind === 'environment').length,
     changedFiles,
     warnings,
-    postmanRequests: client.calls.length
+    postmanRequests: client.calls.length,
+    failed: failures.map((f) => ({
+      kind: f.doc.kind,
+      id: f.doc.id,
+      name: f.doc.name,
+      reason: f.reason,
+      message: f.message
+    })),
+    ...(stopper.stopped ? { stopped: stopper.stopped } : {})
   }
   return { result, details }
 }

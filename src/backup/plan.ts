@@ -1,7 +1,9 @@
 // Stage "plan" of the backup pipeline: what the branch already holds decides what to fetch, what
 // to keep, what the manifest records next and which files go away.
+import { oneLine } from '../changelog/text.js'
 import { joinRepoPath, renderText } from '../paths.js'
-import type { Manifest, ManifestEntry } from '../manifest.js'
+import type { Manifest, ManifestEntry, PendingReason } from '../manifest.js'
+import type { FileStatus } from '../github/tree-writer.js'
 import type { FileReport } from './result.js'
 import type { Selected } from './select.js'
 
@@ -19,6 +21,7 @@ export function isCurrent(
     entry.updatedAt === doc.updatedAt &&
     entry.redact === settings.redact &&
     entry.name === doc.name &&
+    entry.pending === undefined &&
     branchSha === entry.sha
   )
 }
@@ -36,8 +39,22 @@ export interface ReadyDocument {
   path: string
   fetched: boolean
   entry: ManifestEntry
-  /** Undefined when the document was not fetched (current, or the branch holds a newer version). */
+  /** How the commit took the file, when it took it as it came (TreeWriter.openCommit). */
+  status?: FileStatus
+  /**
+   * The bytes, held until the commit only where the writer cannot take them as they come (a
+   * local folder, a lone document); undefined when not fetched or already handed to the commit.
+   */
   content?: string
+}
+
+/** A selected document this run could not back up: its previous file stays, marked pending. */
+export interface FailedPlan {
+  doc: Selected
+  /** Where this run would have written it (used when the manifest has no entry yet). */
+  path: string
+  reason: PendingReason
+  redact: string
 }
 
 /**
@@ -52,6 +69,8 @@ export async function planManifest(
     directory: string
     branchFiles: ReadonlyMap<string, string>
     isGone: (entry: ManifestEntry) => Promise<boolean>
+    /** Documents not backed up this run: their entries are kept (or made) and marked pending. */
+    failed?: FailedPlan[]
   }
 ): Promise<{ next: Manifest; deletions: Set<string> }> {
   const { directory } = request
@@ -64,10 +83,27 @@ export async function planManifest(
     const full = joinRepoPath(directory, rel)
     const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id)
     if (moved || (await request.isGone(entry))) {
-      if (!claimed.has(full) && request.branchFiles.has(full)) deletions.add(full)
+      // An entry without a file (sha '') never wrote one: nothing of ours to remove.
+      if (!claimed.has(full) && request.branchFiles.has(full) && entry.sha !== '') deletions.add(full)
       continue
     }
     if (!claimed.has(full)) next.files[rel] = entry
+  }
+  for (const { doc, path, reason, redact } of request.failed ?? []) {
+    const kept = Object.entries(next.files).find(([, e]) => e.kind === doc.kind && e.id === doc.id)
+    if (kept) next.files[kept[0]] = { ...kept[1], pending: reason }
+    else if (!claimed.has(path) && next.files[relative(path)] === undefined)
+      // First time: no file yet; the entry only says the next run must fetch it.
+      next.files[relative(path)] = {
+        kind: doc.kind,
+        id: doc.id,
+        uid: doc.uid,
+        name: doc.name,
+        sha: '',
+        redact,
+        redacted: 0,
+        pending: reason
+      }
   }
   return { next, deletions }
 }
@@ -81,8 +117,11 @@ export function commitMessage(template: string, changed: FileReport[], removed: 
       return n ? `${n} ${kind}${n === 1 ? '' : 's'}` : ''
     })
     .filter(Boolean)
-  const name = named ? named.name : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`
+  // Names are untrusted: one line, so a line break cannot forge a trailer.
+  const name = named
+    ? oneLine(named.name)
+    : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`
   const subject = renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '' }, 'commit-message')
   if (changed.length + removed <= 1) return subject
-  return `${subject}\n\n${changed.map((f) => `- ${f.path}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`
+  return `${subject}\n\n${changed.map((f) => `- ${oneLine(f.path, 1000)}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`
 }

@@ -1,161 +1,148 @@
-// Stage 0 of the backup pipeline: every option checked, with the library's defaults, before the
-// first request.
+// Stage 0 of the backup pipeline: every option checked and its default applied, before the first
+// request. The checks and defaults are the options table's (src/options/): resolveBackupOptions.
 import { InputError } from '../errors.js'
-import { parseRepository, checkBranchName } from '../github/names.js'
+import { parseRepository } from '../github/names.js'
 import { createOctokit, type Octokit } from '../github/octokit.js'
 import { silentLogger, type Logger } from '../logger.js'
-import { checkFileNameTemplate, checkTemplate, normalizeDirectory } from '../paths.js'
-import { DEFAULT_POSTMAN_API_URL, PostmanClient, type RetryOptions } from '../postman/client.js'
-import { REDACT_MODES, type RedactMode } from '../redact.js'
-import type { ValidationMode } from '../schema/index.js'
-import { VALIDATION_MODES } from '../schema/common.js'
-
-/** Defaults of the library; action.yml states the same ones (a test keeps them equal). */
-export const DEFAULTS = {
-  directory: 'Postman collections',
-  filename: '{name}.postman_collection.json',
-  environmentFilename: '{name}.postman_environment.json',
-  commitMessage: 'Back up Postman collection {name}',
-  validation: 'lenient' as ValidationMode,
-  redact: 'secrets' as RedactMode,
-  concurrency: 4,
-  postmanApiUrl: DEFAULT_POSTMAN_API_URL,
-  githubApiUrl: 'https://api.github.com'
-} as const
+import { REDACT_MODES, VALIDATION_MODES } from '../modes.js'
+import {
+  defaultOf,
+  resolveBackupOptions,
+  resolveValue,
+  type BackupKey,
+  type BackupValues,
+  type GivenValues
+} from '../options/index.js'
+import { PostmanClient, type RetryOptions } from '../postman/client.js'
 
 export { VALIDATION_MODES, REDACT_MODES }
 
-/** Options shared by backupCollection and backupWorkspace. */
-export interface CommonBackupOptions {
-  /** Postman API key (sent as X-Api-Key). */
-  postmanApiKey: string
-  /** Workspace ID that scopes lookups by name (and `*`). */
-  workspace?: string
-  postmanApiUrl?: string
-  /** `owner/name` of the repository to write to (not needed by backupWorkspace with its own `writer`). */
-  repository: string
-  /** Branch to write to; the repository's default branch when omitted. */
-  branch?: string
-  createBranch?: boolean
-  directory?: string
-  /** File name template: {name}, {id}, {uid}. */
-  filename?: string
-  /** Commit message template: {name}, {id}, {uid}. */
-  commitMessage?: string
-  validation?: ValidationMode
-  /** `secrets` (default): blank secret variables and auth credentials; `none`: store as fetched. */
-  redact?: RedactMode
-  /** Do everything but write. */
-  dryRun?: boolean
+/** The table's backup options only a run of many documents takes: backupCollection names one `collection`. */
+export type WorkspaceOnlyKey =
+  'collections' | 'environments' | 'exclude' | 'environmentFilename' | 'concurrency' | 'prune' | 'full'
+
+/** What a caller passes besides the table's options: ready clients, the logger, Postman request tuning. */
+export interface BackupServices {
   /** A ready Octokit (the action passes one); otherwise one is made from githubToken. */
   octokit?: Octokit
-  githubToken?: string
-  githubApiUrl?: string
   logger?: Logger
   /** Postman request retries (tests shorten the backoff). */
   postmanRetry?: RetryOptions
   postmanTimeoutMs?: number
 }
 
-/** Throws an InputError naming `input` unless `value` is one of `allowed`. */
-export function checkChoice<T extends string>(value: string, allowed: ReadonlyArray<T>, input: string): T {
-  if (!(allowed as ReadonlyArray<string>).includes(value)) {
-    throw new InputError(input, `"${value}" is not one of ${allowed.join(', ')}.`)
-  }
-  return value as T
-}
+/**
+ * Options shared by backupCollection and backupWorkspace: the table's backup options (types,
+ * defaults and checks from src/options/table.ts) but the workspace-only ones, plus the services.
+ */
+export type CommonBackupOptions = GivenValues<Exclude<BackupKey, WorkspaceOnlyKey>> & BackupServices
+
+/** Every library option of a backup: each option of the table, plus the services. */
+export type BackupOptions = GivenValues<BackupKey> & BackupServices
 
 /** The Postman options every use case (backup, restore, list) takes. */
 export interface PostmanConnectionOptions {
-  postmanApiKey: string
+  postmanApiKey?: string
   postmanApiUrl?: string
   postmanRetry?: RetryOptions
   postmanTimeoutMs?: number
 }
 
-/** A PostmanClient from the library's options, with the library's defaults. */
+/** A PostmanClient from the library's options, with the table's default URL. */
 export function createPostmanClient(options: PostmanConnectionOptions, logger: Logger = silentLogger): PostmanClient {
   return new PostmanClient({
-    apiKey: options.postmanApiKey,
-    baseUrl: options.postmanApiUrl || DEFAULTS.postmanApiUrl,
+    apiKey: options.postmanApiKey ?? '',
+    baseUrl: options.postmanApiUrl || defaultOf('postmanApiUrl'),
     logger,
     retry: options.postmanRetry,
     timeoutMs: options.postmanTimeoutMs
   })
 }
 
-/** Everything the pipeline needs, checked before the first request. */
-export interface PreparedBackup {
+/** Everything the pipeline needs, checked before the first request: every option's value, and the clients. */
+export type PreparedBackup = BackupValues & {
   owner: string
   repo: string
-  branch: string | undefined
-  directory: string
+  /** `filename`, by its older name. */
   filenameTemplate: string
+  /** `commitMessage`, by its older name. */
   messageTemplate: string
-  validation: ValidationMode
-  redact: RedactMode
-  workspace: string | undefined
   client: PostmanClient
   /** Undefined when the caller writes elsewhere than GitHub. */
   octokit: Octokit | undefined
   logger: Logger
 }
 
-/** Checks every option before the first request. `github: false` when the files go elsewhere (a local folder). */
+/**
+ * Checks every option before the first request (resolveBackupOptions) and makes the clients. The
+ * files go to GitHub unless a `writer` is given (a local folder): then no repository or token is
+ * needed, and no Octokit is made. backupCollection's `collection` counts as `collections: [collection]`.
+ */
 export function prepareBackup(
-  options: CommonBackupOptions,
+  options: CommonBackupOptions & GivenValues<WorkspaceOnlyKey> & { writer?: unknown; collection?: string },
+  // Kept for the pipeline's call (`github: options.writer === undefined`); a given writer is enough.
   target: { github: boolean } = { github: true }
 ): PreparedBackup {
-  const logger = options.logger ?? silentLogger
-  const { owner, repo } = target.github ? parseRepository(options.repository) : { owner: '', repo: '' }
-  if (options.branch !== undefined && options.branch !== '') checkBranchName(options.branch)
-  const directory = normalizeDirectory(options.directory ?? DEFAULTS.directory)
-  const filenameTemplate = options.filename ?? DEFAULTS.filename
-  checkFileNameTemplate(filenameTemplate, 'filename')
-  const messageTemplate = options.commitMessage ?? DEFAULTS.commitMessage
-  checkTemplate(messageTemplate, 'commit-message')
-  const validation = checkChoice(options.validation ?? DEFAULTS.validation, VALIDATION_MODES, 'validation')
-  const redact = checkChoice(options.redact ?? DEFAULTS.redact, REDACT_MODES, 'redact')
-  const client = createPostmanClient(options, logger)
-  if (target.github && !options.octokit && !options.githubToken) {
-    throw new InputError(
-      'github-token',
-      'is empty. Pass a token that can write to the repository (the workflow token or a PAT).'
-    )
-  }
-  const octokit = !target.github
+  const given =
+    options.collections === undefined && options.collection !== undefined
+      ? { ...options, collections: [options.collection] }
+      : options
+  const values = resolveBackupOptions(given)
+  const logger = values.logger ?? silentLogger
+  const github = target.github && options.writer === undefined
+  // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub.
+  const { owner, repo } = github ? parseRepository(values.repository as string) : { owner: '', repo: '' }
+  const octokit = !github
     ? undefined
-    : (options.octokit ??
-      createOctokit({
-        token: options.githubToken as string,
-        baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl,
-        logger
-      }))
+    : (values.octokit ?? createOctokit({ token: values.githubToken as string, baseUrl: values.githubApiUrl, logger }))
   return {
+    ...values,
     owner,
     repo,
-    branch: options.branch || undefined,
-    directory,
-    filenameTemplate,
-    messageTemplate,
-    validation,
-    redact,
-    workspace: options.workspace || undefined,
-    client,
+    filenameTemplate: values.filename,
+    messageTemplate: values.commitMessage,
+    client: createPostmanClient(values, logger),
     octokit,
     logger
   }
 }
 
 /** References as given, trimmed, without blanks and repeats. */
-export function cleanReferences(references: string[] | undefined): string[] {
+export function cleanReferences(references: readonly string[] | undefined): string[] {
   return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))]
 }
 
+/**
+ * The table's defaults of a backup's options, by key.
+ * @deprecated Read the defaults from resolveBackupOptions's result (prepareBackup's); kept until
+ * the pipeline does.
+ */
+export const DEFAULTS = Object.freeze({
+  directory: defaultOf('directory'),
+  filename: defaultOf('filename'),
+  environmentFilename: defaultOf('environmentFilename'),
+  commitMessage: defaultOf('commitMessage'),
+  validation: defaultOf('validation'),
+  redact: defaultOf('redact'),
+  concurrency: defaultOf('concurrency'),
+  postmanApiUrl: defaultOf('postmanApiUrl'),
+  githubApiUrl: defaultOf('githubApiUrl')
+})
+
+/**
+ * The table's check of `concurrency`, with its default.
+ * @deprecated Read `concurrency` from prepareBackup's result; kept until the pipeline does.
+ */
 export function checkConcurrency(value: number | undefined): number {
-  const concurrency = value ?? DEFAULTS.concurrency
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-    throw new InputError('concurrency', `"${value}" is not a whole number from 1 to 32.`)
-  }
-  return concurrency
+  return resolveValue('concurrency', value)
+}
+
+/**
+ * Throws an InputError naming `option` unless `value` is one of `allowed`.
+ * @deprecated The table checks every choice (resolveValue); kept until restore resolves its options.
+ */
+export function checkChoice<T extends string>(value: string, allowed: ReadonlyArray<T>, option: string): T {
+  if (!(allowed as ReadonlyArray<string>).includes(value))
+    throw new InputError(option, `"${value}" is not one of ${allowed.join(', ')}.`)
+  return value as T
 }

@@ -1,6 +1,6 @@
 // The one result of a backup run, whatever was selected and however it was written; and the
 // one-collection view of it that backupCollection returns.
-import type { DocumentKind } from '../manifest.js'
+import type { DocumentKind, PendingReason } from '../manifest.js'
 import type { RedactedField } from '../redact.js'
 import type { ValidationIssue } from '../schema/index.js'
 
@@ -18,6 +18,23 @@ export interface FileReport {
   redacted: number
   /** False when the document was not fetched because Postman reports it unchanged since the last backup. */
   fetched: boolean
+  /**
+   * `ok`: backed up (or found current). Otherwise why not, and the file on the branch (the
+   * previous backup, if any) was left as it was: the manifest marks it pending for the next run.
+   */
+  status: 'ok' | PendingReason
+  /** What went wrong, when `status` is not `ok` (`not-reached`: why the run stopped). */
+  error?: string
+}
+
+/** A document this run could not back up; the next run retries it first. */
+export interface FailedDocument {
+  kind: DocumentKind
+  id: string
+  name: string
+  reason: PendingReason
+  /** The error, in words. */
+  message: string
 }
 
 export interface WorkspaceBackupResult {
@@ -36,6 +53,31 @@ export interface WorkspaceBackupResult {
   warnings: Array<ValidationIssue & { path: string }>
   /** GET requests made to the Postman API. */
   postmanRequests: number
+  /**
+   * Documents not backed up (failed validation or fetching, or not reached before the run
+   * stopped). Empty when the run backed up everything it selected. The others were committed.
+   */
+  failed: FailedDocument[]
+  /** Set when the run stopped early (cancelled, max-duration, Postman's quota): the next run continues. */
+  stopped?: { reason: 'signal' | 'max-duration' | 'quota'; message: string }
+}
+
+/**
+ * The run's failures in one line ("N of M backed up; the next run continues" when it stopped),
+ * or undefined when every document was backed up.
+ */
+export function failureMessage(result: WorkspaceBackupResult): string | undefined {
+  if (result.failed.length === 0 && !result.stopped) return undefined
+  const total = result.files.length
+  const done = total - result.failed.length
+  const failures = result.failed.filter((f) => f.reason !== 'not-reached')
+  const parts = [
+    result.stopped ? `${result.stopped.message} ${done} of ${total} documents backed up; the next run continues.` : '',
+    failures.length
+      ? `${failures.length} of ${total} documents could not be backed up${done ? ' (the others were)' : ''}; their previous backups are untouched and the next run retries them: ${failures.map((f) => f.message).join(' ')}`
+      : ''
+  ]
+  return parts.filter(Boolean).join(' ')
 }
 
 /** The result of any backup run (the name WorkspaceBackupResult predates the one pipeline). */

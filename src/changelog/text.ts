@@ -84,3 +84,30 @@ export function wrapClauses(head: string, clauses: string[], width: number): str
   lines.push(line)
   return lines
 }
+
+/**
+ * Text from Postman or GitHub made safe for a terminal, keeping its line breaks: escape
+ * sequences (ESC or CSI introduced, with their parameters) removed, other C0/C1 controls, DEL
+ * and bidirectional overrides and isolates shown as U+FFFD.
+ */
+export function terminalText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?/g, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u001b[ -/]*[0-~]?/g, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd')
+  )
+}
+
+/** JSON text with C1 controls, line/paragraph separators and bidi overrides escaped (JSON.stringify leaves them raw). */
+export function terminalJson(value: unknown, space = 2): string {
+  return JSON.stringify(value, null, space).replace(
+    /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}

@@ -1,8 +1,8 @@
 // `postman-backup backup`: runBackup to GitHub, or into a local folder with --out.
+import { oneLine } from '../changelog/text.js'
 import { LocalDirectoryWriter } from '../local-writer.js'
 import { BACKUP_KEYS, pick, resolveBackupOptions, resolveValue } from '../options/index.js'
-import { runBackup } from '../run-backup.js'
-import type { WorkspaceBackupResult } from '../workspace.js'
+import { failureMessage, runBackup, stopOnSignals, type WorkspaceBackupResult } from '../backup/index.js'
 import { printJson, type CliIO, type OutputFlags } from './io.js'
 import { flagNaming, type GivenFlags } from './flags.js'
 import { ProgressReporter } from './progress-reporter.js'
@@ -14,8 +14,13 @@ export async function backupCommand(given: GivenFlags, flags: OutputFlags, io: C
   const reporter = new ProgressReporter(io, flags.verbose)
   const writer = out === undefined ? undefined : new LocalDirectoryWriter(out, { logger: reporter })
   let result: WorkspaceBackupResult
+  // Ctrl-C or a CI system's SIGTERM: commit what is ready (the next run continues); a second one exits.
+  const stop = stopOnSignals((signal) =>
+    io.stderr.write(`postman-backup: ${signal}: saving the documents backed up so far (again to quit at once).\n`)
+  )
   try {
     result = await runBackup({
+      signal: stop.signal,
       ...options,
       repository: options.repository ?? '',
       writer,
@@ -23,32 +28,38 @@ export async function backupCommand(given: GivenFlags, flags: OutputFlags, io: C
       logger: reporter
     })
   } finally {
+    stop.dispose()
     reporter.end()
   }
+  // Failed or unreached documents: exit 1 after printing what was committed.
+  const failure = failureMessage(result)
+  const code = failure ? 1 : 0
+  if (failure) io.stderr.write(`postman-backup: ${failure}\n`)
   if (writer) {
     // Written to a folder (the writer gave file:// links): the folder replaces GitHub's repository and branch.
     const { repository: _repository, branch: _branch, ...rest } = result
     if (flags.json) {
       printJson(io, { ...rest, out: writer.root })
-      return 0
+      return code
     }
     result = rest as WorkspaceBackupResult
   }
   if (flags.json) {
     printJson(io, result)
-    return 0
+    return code
   }
   printBackup(io, result, writer?.root)
-  return 0
+  return code
 }
 
 function printBackup(io: CliIO, result: WorkspaceBackupResult, out: string | undefined): void {
   const lines: string[] = []
   const where = out ?? `${result.repository} on ${result.branch}`
   for (const f of result.files) {
-    const status = f.changed ? (result.dryRun ? 'would change' : 'changed') : 'unchanged'
+    const status =
+      f.status !== 'ok' ? 'NOT BACKED UP' : f.changed ? (result.dryRun ? 'would change' : 'changed') : 'unchanged'
     const blanked = f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''
-    lines.push(`${status.padEnd(12)} ${f.kind.padEnd(11)} ${f.name}  ->  ${f.path}${blanked}`)
+    lines.push(`${status.padEnd(12)} ${f.kind.padEnd(11)} ${oneLine(f.name)}  ->  ${f.path}${blanked}`)
   }
   for (const deleted of result.deleted)
     lines.push(`${(result.dryRun ? 'would remove' : 'removed').padEnd(12)} ${deleted}`)

@@ -1,3 +1,5 @@
+import { terminalJson } from '../changelog/text.js'
+
 // What the CLI talks to: two streams and an environment, so tests run it in-process.
 export interface CliIO {
   stdout: { write(text: string): unknown }
@@ -14,5 +16,5 @@ export interface OutputFlags {
 }
 
 export function printJson(io: CliIO, value: unknown): void {
-  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
+  io.stdout.write(`${terminalJson(value)}\n`)
 }

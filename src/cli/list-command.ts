@@ -1,4 +1,5 @@
 // `postman-backup list`: what the key can see, with the IDs to back up or restore to.
+import { oneLine } from '../changelog/text.js'
 import { listDocuments, type ListedDocument } from '../list.js'
 import { LIST_KEYS, pick, resolveListOptions } from '../options/index.js'
 import { printJson, type CliIO, type OutputFlags } from './io.js'
@@ -15,7 +16,10 @@ export async function listCommand(given: GivenFlags, flags: OutputFlags, io: Cli
 
 function table(documents: ListedDocument[]): string {
   if (documents.length === 0) return 'No collections or environments visible to this key.\n'
-  const rows = [['KIND', 'ID', 'UID', 'NAME'], ...documents.map((d) => [d.kind, d.id, d.uid, d.name])]
+  const rows = [
+    ['KIND', 'ID', 'UID', 'NAME'],
+    ...documents.map((d) => [d.kind, oneLine(d.id), oneLine(d.uid), oneLine(d.name)])
+  ]
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
   return rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  ')).join('\n') + '\n'
 }

@@ -2,6 +2,7 @@
 // laptops and CI systems other than GitHub Actions. Its flags are the options table's, with the
 // same defaults as the action's inputs. Exit codes: 0 ok, 1 failure, 2 usage error. Results go
 // to stdout (one JSON document with --json); progress, warnings and errors go to stderr.
+import { terminalJson, terminalText } from '../changelog/text.js'
 import { CommanderError } from 'commander'
 import { InputError } from '../errors.js'
 import { flagName, optionKeys, specOf } from '../options/index.js'
@@ -30,16 +31,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   ]
   const safe: CliIO = {
     ...io,
-    stdout: { write: (text: string) => io.stdout.write(redactText(text, secrets)) },
+    // stdout carries no escape sequence of ours: whatever Postman or GitHub sent is shown inert.
+    stdout: { write: (text: string) => io.stdout.write(redactText(terminalText(text), secrets)) },
     stderr: { write: (text: string) => io.stderr.write(redactText(text, secrets)) }
   }
   const json = argv.includes('--json')
   const command = argv.find((a) => ['backup', 'restore', 'list'].includes(a))
   const fail = (code: number, name: string, message: string): number => {
-    message = inFlagTerms(message)
+    message = terminalText(inFlagTerms(message))
     const hint = code === 2 ? `\nRun "postman-backup${command ? ` ${command}` : ''} --help" for usage.` : ''
     safe.stderr.write(`postman-backup: ${message}${hint}\n`)
-    if (json) safe.stdout.write(`${JSON.stringify({ error: { name, message } }, null, 2)}\n`)
+    if (json) safe.stdout.write(`${terminalJson({ error: { name, message } })}\n`)
     return code
   }
 

@@ -1,5 +1,6 @@
 // Logs and progress on stderr. On a terminal the progress bar is one line redrawn with \r, and
 // log lines are printed above it; elsewhere each document gets a plain line.
+import { oneLine, terminalText } from '../changelog/text.js'
 import type { Logger } from '../logger.js'
 import type { DocumentKind } from '../manifest.js'
 import { flagName, renameOptions, specOf } from '../options/index.js'
@@ -37,12 +38,12 @@ export class ProgressReporter implements Logger {
 
   progress = (p: Progress): void => {
     if (!this.io.isTTY) {
-      this.io.stderr.write(`${p.done}/${p.total} ${p.fetched ? 'fetched' : 'unchanged'} ${p.name}\n`)
+      this.io.stderr.write(`${p.done}/${p.total} ${p.fetched ? 'fetched' : 'unchanged'} ${oneLine(p.name)}\n`)
       return
     }
     const width = 20
     const filled = Math.round((p.done / Math.max(1, p.total)) * width)
-    const name = p.name.length > 50 ? `${p.name.slice(0, 49)}…` : p.name
+    const name = oneLine(p.name, 50)
     this.bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} ${name}`
     this.io.stderr.write(`\r${this.bar}\x1b[K`)
   }
@@ -55,7 +56,8 @@ export class ProgressReporter implements Logger {
 
   private line(text: string): void {
     if (this.bar) this.io.stderr.write('\r\x1b[K')
-    this.io.stderr.write(`${text}\n`)
+    // Log lines quote names from Postman and GitHub: shown inert, never as escape sequences.
+    this.io.stderr.write(`${terminalText(text)}\n`)
     if (this.bar) this.io.stderr.write(`\r${this.bar}\x1b[K`)
   }
 }

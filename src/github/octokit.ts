@@ -3,9 +3,12 @@ import type { OctokitOptions } from '@octokit/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { RequestError } from '@octokit/request-error'
-import { GitHubApiError } from '../errors.js'
+import { ProxyAgent } from 'undici'
+import { GitHubApiError, InputError } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { redactText } from '../secrets.js'
+import { apiUrlProblem, withoutUserinfo } from '../util/api-url.js'
+import { proxyUrlFor } from '../util/proxy.js'
 
 export type { Octokit }
 
@@ -74,6 +77,31 @@ function describeRequest(octokit: Octokit, requestOptions: Parameters<Octokit['r
   }
 }
 
+/**
+ * A redirect answer, not followed. GitHub answers 301 for a renamed or transferred repository:
+ * that is said as such, with the new location (user info never shown).
+ */
+function redirectError(what: string, status: number, location: string | null, requested: string): GitHubApiError {
+  let where = '(no Location)'
+  if (location) {
+    try {
+      where = withoutUserinfo(new URL(location, requested).href)
+    } catch {
+      where = `an unusable Location (${withoutUserinfo(location).slice(0, 200)})`
+    }
+  }
+  if (status === 301 && /\/repos\/[^/]+\/[^/]+/.test(what) && location && /\/repositories\/\d+/.test(location)) {
+    return new GitHubApiError(
+      `The repository has moved (renamed or transferred): GitHub answered 301 to ${what} with ${where}; not followed with the token. Set \`repository\` to its new owner/name.`,
+      status
+    )
+  }
+  return new GitHubApiError(
+    `GitHub answered ${status} to ${what} with ${where}; not followed: the token is only sent to \`githubApiUrl\`. If the API has moved, set \`githubApiUrl\` to its new address.`,
+    status
+  )
+}
+
 const MiB = 1024 * 1024
 const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`
 
@@ -113,7 +141,13 @@ export function requestTimeout(octokit: Octokit, options: OctokitOptions & Reque
     }, ms)
 
     const cappedFetch: Fetch = async (url, init) => {
-      const response = await inner(url, { ...init, signal: controller.signal })
+      // Redirects are never followed: the token would go along, to wherever the answer points.
+      const response = await inner(url, { ...init, signal: controller.signal, redirect: 'manual' })
+      if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+        await response.body?.cancel().catch(() => undefined)
+        refused ??= redirectError(what, response.status, response.headers.get('location'), String(url))
+        throw refused
+      }
       const announced = Number(response.headers.get('content-length'))
       if (Number.isFinite(announced) && announced > max) {
         await response.body?.cancel().catch(() => undefined)
@@ -240,11 +274,33 @@ export const OCTOKIT_PLUGINS = [requestTimeout, safeResponses, throttling, retry
 
 const OctokitWithPlugins = Octokit.plugin(...OCTOKIT_PLUGINS)
 
+/** One ProxyAgent per proxy URL, shared by every Octokit of the process. */
+const proxyAgents = new Map<string, ProxyAgent>()
+
+/**
+ * fetch through the proxy that HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) give for each
+ * URL (src/util/proxy.ts), or directly. Read per request, as curl and axios do.
+ */
+export const proxyAwareFetch: Fetch = (input, init) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+  const proxy = proxyUrlFor(url)
+  if (!proxy) return globalThis.fetch(input, init)
+  let agent = proxyAgents.get(proxy)
+  if (!agent) proxyAgents.set(proxy, (agent = new ProxyAgent(proxy)))
+  // Node's fetch is undici: it takes an undici dispatcher.
+  return globalThis.fetch(input, { ...init, dispatcher: agent } as RequestInit)
+}
+
 /** An Octokit with retry and throttling, for library and CLI use outside GitHub Actions. */
 export function createOctokit(options: CreateOctokitOptions): Octokit {
+  const baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '')
+  // Checked here too, for Octokits built directly: the token goes only to https (or this machine).
+  const problem = apiUrlProblem(baseUrl, 'https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server')
+  if (problem) throw new InputError('github-api-url', problem)
   return new OctokitWithPlugins({
     auth: options.token,
-    baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+    baseUrl,
+    request: { fetch: proxyAwareFetch },
     userAgent: 'postman-backup',
     requestTimeout: options.requestTimeout,
     maxAnswerBytes: options.maxAnswerBytes,

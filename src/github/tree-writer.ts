@@ -21,7 +21,7 @@ import {
   type ContextFor,
   type RepositoryInfo
 } from './repository.js'
-import { statusOf, translateGitHubError } from './request-errors.js'
+import { ruleRefusalOf, statusOf, translateGitHubError } from './request-errors.js'
 
 export interface TreeSnapshot {
   owner: string
@@ -81,6 +81,18 @@ export interface CommitFilesResult {
   retries: number
   /** Set when a commit was made. */
   strategy?: WriteStrategy
+}
+
+/**
+ * A commit built while its files are still being produced (TreeWriter.openCommit): each file is
+ * compared with the branch as it comes, and its bytes are sent on their way and dropped, so a
+ * run never holds all its files at once.
+ */
+export interface CommitSession {
+  /** One file: unchanged (dropped), or on its way into the commit. Files may be added concurrently. */
+  add(file: FileChange): Promise<FileStatus>
+  /** The last files (the manifest) and the deletions, then ONE commit and one ref update. */
+  finish(request: CommitFilesRequest): Promise<CommitFilesResult>
 }
 
 export interface ReadBranchTarget extends BranchTarget {
@@ -316,6 +328,232 @@ export class TreeWriter {
           `${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
         )
         current = reread
+      }
+    }
+  }
+
+  /**
+   * A commit whose files arrive one by one (CommitSession). Each changed file goes up as it comes:
+   * a file over the tree budget (or not UTF-8 text) as a blob at once, smaller ones inline, and a
+   * tree request (on the previous tree) whenever the inline content reaches the budget. Held at
+   * any time: the inline content of one tree request, and the first changed file (while it may
+   * still be the only one: then it is written with the contents API, as commitFiles would).
+   * A dry run keeps only statuses; an empty repository (the Git Data API needs a first commit)
+   * and a snapshot of single files keep the changed files and hand them to commitFiles.
+   */
+  openCommit(snapshot: TreeSnapshot, options: { dryRun?: boolean } = {}): CommitSession {
+    if (snapshot.truncated) throw truncatedError(snapshot)
+    const { owner, repo, branch } = snapshot
+    const context = contextFor(this.octokit, owner, repo)
+    const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES
+    const modes = detailsOf.get(snapshot)?.modes
+    const buffered = snapshot.headSha === null || snapshot.partial === true
+    const statuses = new Map<string, { status: FileStatus; blobSha?: string }>()
+    /** Changed files kept whole: the first one (maybe the only one), or all when buffered. */
+    const kept: PreparedFile[] = []
+    /** Files sent (inline in a tree request, or as a blob), by path: enough to rebuild the commit. */
+    const sent = new Map<string, { blobSha: string; mode: TreeMode }>()
+    const uploaded = new Set<string>()
+    let inline: Array<{ entry: TreeEntryInput; bytes: number }> = []
+    let inlineBytes = 0
+    let treeSha = snapshot.treeSha
+    // One file at a time, in arrival order: the tree requests form a chain.
+    let queue: Promise<unknown> = Promise.resolve()
+    const serial = <T>(task: () => Promise<T>): Promise<T> => {
+      const next = queue.then(task)
+      queue = next.catch(() => undefined)
+      return next
+    }
+    const postTree = async (entries: TreeEntryInput[], base: string | null): Promise<string> => {
+      try {
+        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+          owner,
+          repo,
+          tree: entries,
+          ...(base ? { base_tree: base } : {})
+        })
+        return jsonBody(data).sha
+      } catch (error) {
+        throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true))
+      }
+    }
+    const flush = async () => {
+      if (inline.length === 0) return
+      treeSha = await postTree(
+        inline.map((e) => e.entry),
+        treeSha
+      )
+      inline = []
+      inlineBytes = 0
+    }
+    const send = async (file: PreparedFile) => {
+      const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE
+      let entry = file.binary
+        ? undefined
+        : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') })
+      if (!entry || entry.bytes > budget) {
+        if (!uploaded.has(file.blobSha)) await this.createBlob(snapshot, file, context)
+        uploaded.add(file.blobSha)
+        entry = sized({ path: file.path, mode, type: 'blob', sha: file.blobSha })
+      }
+      if (inlineBytes + entry.bytes > budget) await flush()
+      inline.push(entry)
+      inlineBytes += entry.bytes
+      sent.set(file.path, { blobSha: file.blobSha, mode })
+    }
+    const add = (file: FileChange): Promise<FileStatus> =>
+      serial(async () => {
+        if (statuses.has(file.path)) throw new InputError('files', `"${file.path}" is given twice.`)
+        const prepared = prepareFile(file)
+        const [planned] = planChanges(snapshot, [prepared], []).statuses
+        statuses.set(file.path, { status: planned.status, blobSha: prepared.blobSha })
+        if (planned.status === 'unchanged' || options.dryRun) return planned.status
+        if (detailsOf.get(snapshot)?.info?.canPush === false) throw noPushError(`${owner}/${repo}`)
+        if (buffered || (kept.length === 0 && sent.size === 0)) {
+          kept.push(prepared)
+          return planned.status
+        }
+        for (const first of kept.splice(0)) await send(first)
+        await send(prepared)
+        return planned.status
+      })
+    const finish = async (request: CommitFilesRequest): Promise<CommitFilesResult> => {
+      for (const file of request.files) await add(file)
+      await queue
+      const deletions = [...new Set(request.deletions ?? [])].filter((path) => {
+        if (statuses.has(path)) throw new InputError('deletions', `"${path}" is both written and deleted.`)
+        checkPath(path, 'deletions')
+        return snapshot.files.has(path)
+      })
+      const files = [...statuses].map(([path, s]) => ({ path, ...s }))
+      if (options.dryRun) {
+        const changed = deletions.length > 0 || files.some((f) => f.status !== 'unchanged')
+        if (changed) this.logger.info(`Dry run: would commit changes to ${branch}.`)
+        const removed = deletions.map((path) => ({
+          path,
+          status: 'deleted' as const,
+          blobSha: snapshot.files.get(path)
+        }))
+        return { changed, branch, files: [...files, ...removed], retries: 0 }
+      }
+      if (sent.size === 0) {
+        // At most one changed file (or all, buffered): commitFiles picks the strategy, as before.
+        const result = await this.commitFiles(snapshot, {
+          message: request.message,
+          files: kept.map((f) => ({ path: f.path, content: f.bytes, keepExisting: f.keepExisting })),
+          deletions
+        })
+        const written = new Map(result.files.map((f) => [f.path, f]))
+        return { ...result, files: [...files.filter((f) => !written.has(f.path)), ...result.files] }
+      }
+      for (const first of kept.splice(0)) await send(first)
+      for (const path of deletions) {
+        const entry = sized({ path, mode: FILE_MODE, type: 'blob', sha: null })
+        if (inlineBytes + entry.bytes > budget) await flush()
+        inline.push(entry)
+        inlineBytes += entry.bytes
+      }
+      return this.finishCommit(snapshot, { treeSha, last: inline, sent, deletions, files, message: request.message })
+    }
+    return { add, finish }
+  }
+
+  /**
+   * The end of a session's commit: the last tree request, the commit, the ref update. When the
+   * branch moved, the commit is rebuilt on the new head from the files' blob SHAs alone (every
+   * file sent is in the repository by now), so no file needs its bytes again.
+   */
+  private async finishCommit(
+    snapshot: TreeSnapshot,
+    built: {
+      treeSha: string | null
+      last: Array<{ entry: TreeEntryInput; bytes: number }>
+      sent: ReadonlyMap<string, { blobSha: string; mode: TreeMode }>
+      deletions: string[]
+      files: CommitFilesResult['files']
+      message: string
+    }
+  ): Promise<CommitFilesResult> {
+    const { owner, repo, branch } = snapshot
+    const context = contextFor(this.octokit, owner, repo)
+    let current = snapshot
+    let baseTree = built.treeSha
+    let entries = built.last
+    let statuses: CommitFilesResult['files'] = [
+      ...built.files,
+      ...built.deletions.map((path) => ({ path, status: 'deleted' as const, blobSha: snapshot.files.get(path) }))
+    ]
+    let mayHaveWritten = false
+    for (let attempt = 1; ; attempt++) {
+      const retries = attempt - 1
+      if (entries.length === 0 && baseTree === current.treeSha) {
+        const own = mayHaveWritten ? await this.headCommitIfOurs(current, built.message) : undefined
+        if (own) return { changed: true, commitSha: own.sha, commitUrl: own.url, branch, files: statuses, retries }
+        this.logger.info(`Nothing changed on ${branch}; no commit.`)
+        return { changed: false, branch, files: statuses, retries }
+      }
+      try {
+        const commit = await this.commitTree(
+          current,
+          current.headSha as string,
+          baseTree,
+          entries,
+          built.message,
+          context
+        )
+        const changed = statuses.filter((f) => f.status !== 'unchanged').length
+        this.logger.info(`Committed ${changed} changed or deleted files to ${branch}: ${commit.sha.slice(0, 7)}.`)
+        return {
+          changed: true,
+          commitSha: commit.sha,
+          commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
+          branch,
+          files: statuses,
+          retries,
+          strategy: 'git-data'
+        }
+      } catch (error) {
+        if (!(error instanceof BranchMoved)) throw error
+        if (error.retried) mayHaveWritten = true
+        const status = statusOf(error.cause)
+        if (attempt >= MAX_COMMIT_ATTEMPTS) {
+          throw new GitHubApiError(
+            `Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`,
+            status,
+            { cause: error.cause }
+          )
+        }
+        const reread = await this.readAgain(current, context)
+        if (reread.headSha === current.headSha)
+          throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true))
+        this.logger.warn(
+          `${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
+        )
+        current = reread
+        if (current.truncated) throw truncatedError(current)
+        // Rebuild from the blob SHAs: the same comparison as planChanges, without the bytes.
+        statuses = built.files.map((f) => {
+          const sent = built.sent.get(f.path)
+          const now = current.files.get(f.path)
+          if (!sent) return f
+          return {
+            path: f.path,
+            status: now === undefined ? 'created' : now === sent.blobSha ? 'unchanged' : 'updated',
+            blobSha: sent.blobSha
+          }
+        })
+        const changes = statuses.filter((f) => f.status === 'created' || f.status === 'updated')
+        const deletions = built.deletions.filter((path) => current.files.has(path))
+        statuses.push(
+          ...deletions.map((path) => ({ path, status: 'deleted' as const, blobSha: current.files.get(path) }))
+        )
+        entries = [
+          ...changes.map((f) =>
+            sized({ path: f.path, mode: built.sent.get(f.path)?.mode ?? FILE_MODE, type: 'blob', sha: f.blobSha })
+          ),
+          ...deletions.map((path) => sized({ path, mode: FILE_MODE, type: 'blob', sha: null }))
+        ]
+        baseTree = current.treeSha
       }
     }
   }
@@ -566,7 +804,8 @@ export class TreeWriter {
     } catch (error) {
       // 409: our sha is stale (or someone made the first commit); 422: the file appeared since we looked.
       const status = statusOf(error)
-      if (status === 409 || status === 422) throw new BranchMoved(error, 'contents')
+      // A refusal by branch protection, a ruleset or push protection is final, not a moved branch.
+      if ((status === 409 || status === 422) && !ruleRefusalOf(error)) throw new BranchMoved(error, 'contents')
       throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true))
     }
   }
@@ -584,7 +823,7 @@ export class TreeWriter {
     context: ContextFor
   ): Promise<{ sha: string; htmlUrl?: string }> {
     if (snapshot.truncated) throw truncatedError(snapshot)
-    const { owner, repo, branch } = snapshot
+    const { owner, repo } = snapshot
     let parent = snapshot.headSha
     let baseTree = snapshot.treeSha
     let changes = plan.changes
@@ -604,7 +843,6 @@ export class TreeWriter {
     const modes = detailsOf.get(snapshot)?.modes
     const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES
     const entries: Array<{ entry: TreeEntryInput; bytes: number }> = []
-    const sized = (entry: TreeEntryInput) => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 })
     for (const file of changes) {
       const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE
       const inline = file.binary
@@ -619,7 +857,23 @@ export class TreeWriter {
       entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }))
     }
     for (const path of plan.deletions) entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }))
+    return this.commitTree(snapshot, parent, baseTree, entries, message, context)
+  }
 
+  /**
+   * Tree requests of at most the budget each, every one on the tree the previous one made (the
+   * first on `baseTree`), then the commit on `parent` and the fast-forward of the branch to it.
+   */
+  private async commitTree(
+    snapshot: TreeSnapshot,
+    parent: string,
+    baseTree: string | null,
+    entries: Array<{ entry: TreeEntryInput; bytes: number }>,
+    message: string,
+    context: ContextFor
+  ): Promise<{ sha: string; htmlUrl?: string }> {
+    const { owner, repo, branch } = snapshot
+    const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES
     let treeSha = baseTree
     for (const chunk of chunksWithin(entries, budget)) {
       try {
@@ -641,7 +895,7 @@ export class TreeWriter {
         owner,
         repo,
         message,
-        tree: treeSha as string,
+        tree: treeSha ?? EMPTY_TREE_SHA,
         parents: [parent]
       })
       commit = { sha: data.sha, htmlUrl: data.html_url }
@@ -666,7 +920,7 @@ export class TreeWriter {
     } catch (error) {
       // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
       const status = statusOf(error)
-      if (status === 422 || status === 409) throw new BranchMoved(error, 'git-data')
+      if ((status === 422 || status === 409) && !ruleRefusalOf(error)) throw new BranchMoved(error, 'git-data')
       throw translateGitHubError(error, context(`updating branch ${branch}`, true))
     }
     return commit
@@ -690,6 +944,9 @@ export class TreeWriter {
     }
   }
 }
+
+/** A tree entry with the bytes it adds to a tree request. */
+const sized = (entry: TreeEntryInput) => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 })
 
 /** The write was refused because the branch (or the file) moved; the cause is the Octokit error. */
 class BranchMoved extends Error {
@@ -750,18 +1007,22 @@ function prepareFiles(request: CommitFilesRequest): PreparedFile[] {
   const seen = new Set<string>()
   const deleted = new Set(request.deletions ?? [])
   for (const path of deleted) checkPath(path, 'deletions')
-  return request.files.map(({ path, content, keepExisting }) => {
-    checkPath(path, 'files')
-    if (seen.has(path)) throw new InputError('files', `"${path}" is given twice.`)
-    if (deleted.has(path)) throw new InputError('deletions', `"${path}" is both written and deleted.`)
-    seen.add(path)
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-    if (bytes.length > MAX_FILE_BYTES)
-      throw new InputError('files', `"${path}" is ${bytes.length} bytes; GitHub refuses files over 100 MB.`)
-    // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
-    const binary = !isUtf8(bytes) || bytes.includes(0)
-    return { path, bytes, blobSha: gitBlobSha(bytes), binary, keepExisting }
+  return request.files.map((file) => {
+    if (seen.has(file.path)) throw new InputError('files', `"${file.path}" is given twice.`)
+    if (deleted.has(file.path)) throw new InputError('deletions', `"${file.path}" is both written and deleted.`)
+    seen.add(file.path)
+    return prepareFile(file)
   })
+}
+
+function prepareFile({ path, content, keepExisting }: FileChange): PreparedFile {
+  checkPath(path, 'files')
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new InputError('files', `"${path}" is ${bytes.length} bytes; GitHub refuses files over 100 MB.`)
+  // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
+  const binary = !isUtf8(bytes) || bytes.includes(0)
+  return { path, bytes, blobSha: gitBlobSha(bytes), binary, keepExisting }
 }
 
 /** Compares the desired files with the snapshot: what to send, and each file's status. */

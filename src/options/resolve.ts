@@ -29,7 +29,7 @@ export type GivenValues<Keys extends OptionKey> = { readonly [K in Keys]?: Optio
 export type ResolvedValues<Keys extends OptionKey> = { readonly [K in Keys]: ResolvedValue<K> }
 
 export type BackupKey = Extract<KeysOf<'backup'>, LibraryKey>
-export type RestoreKey = Exclude<Extract<KeysOf<'restore'>, LibraryKey>, 'repository' | 'path' | 'ref' | 'file'>
+export type RestoreKey = Exclude<Extract<KeysOf<'restore'>, LibraryKey>, 'repository' | 'path' | 'ref' | 'file' | 'dir'>
 export type ListKey = Extract<KeysOf<'list'>, LibraryKey>
 
 export type BackupValues = ResolvedValues<BackupKey>
@@ -67,7 +67,7 @@ export const RESTORE_KEYS = keysOf<RestoreKey>(
   (k) =>
     specOf(k).library !== false &&
     specOf(k).commands.includes('restore') &&
-    !['repository', 'path', 'ref', 'file'].includes(k)
+    !['repository', 'path', 'ref', 'file', 'dir'].includes(k)
 )
 export const LIST_KEYS = keysOf<ListKey>((k) => specOf(k).library !== false && specOf(k).commands.includes('list'))
 

@@ -174,9 +174,12 @@ export const OPTIONS = {
     flag: '--prune',
     default: false,
     description:
-      'Remove files in directory that this action wrote for collections and environments that no longer exist in Postman.',
-    help: 'remove files (listed in the manifest) of documents Postman no longer has',
-    commands: ['backup']
+      'Remove files in directory that this action wrote for collections and environments that no longer exist in Postman. With mode: restore of a backup folder, delete documents of the workspace that the backup does not hold.',
+    help: {
+      backup: 'remove files (listed in the manifest) of documents Postman no longer has',
+      restore: 'with a backup folder: delete documents of the workspace the backup does not hold'
+    },
+    commands: ['backup', 'restore']
   },
   full: {
     type: 'boolean',
@@ -186,6 +189,15 @@ export const OPTIONS = {
     description:
       'Fetch every document, not only those Postman reports changed since the last backup (suggested weekly beside a nightly incremental run).',
     help: 'fetch every document, not only those changed since the last backup',
+    commands: ['backup']
+  },
+  maxDuration: {
+    type: 'string',
+    input: 'max-duration',
+    flag: '--max-duration <duration>',
+    description:
+      'Stop fetching after this long (e.g. 45m, 90s, 2h, or minutes as a number), commit what is ready and leave the rest to the next run; the step then fails. Empty: no limit.',
+    help: 'stop fetching after this long (45m, 90s, 2h, or minutes), commit what is ready; the next run continues',
     commands: ['backup']
   },
   repository: {
@@ -214,6 +226,27 @@ export const OPTIONS = {
     default: false,
     description: 'Create the branch from the default branch when it is missing.',
     help: 'create the branch from the default branch when missing',
+    commands: ['backup']
+  },
+  pullRequest: {
+    type: 'boolean',
+    input: 'pull-request',
+    flag: '--pull-request',
+    default: false,
+    conflicts: ['out'],
+    description:
+      'Commit to a branch of its own (pull-request-branch) and open a pull request into branch, or update the open one, with the changelog as its body; for branches that require pull requests. Needs permissions: pull-requests: write too.',
+    help: 'commit to a branch of its own and open (or update) a pull request into --branch',
+    commands: ['backup']
+  },
+  pullRequestBranch: {
+    type: 'branch',
+    input: 'pull-request-branch',
+    flag: '--pull-request-branch <branch>',
+    conflicts: ['out'],
+    description:
+      'With pull-request: the branch the backup commits to; postman-backup/<branch> when empty. The backup owns it: it is created from branch, and starts again from branch once its pull request is merged or closed.',
+    help: 'with --pull-request: the branch to commit to (default: postman-backup/<branch>)',
     commands: ['backup']
   },
   githubToken: {
@@ -322,6 +355,25 @@ export const OPTIONS = {
     description:
       'mode: restore. Must be true to write to Postman; otherwise the step only shows what would change (log and job summary).',
     help: 'write to Postman; without it only the plan is shown',
+    commands: ['restore']
+  },
+  overwriteSecrets: {
+    type: 'boolean',
+    input: 'overwrite-secrets',
+    flag: '--overwrite-secrets',
+    default: false,
+    description:
+      "mode: restore. Write the backup's blanked (redacted) secrets over the values Postman holds. By default a restore keeps Postman's value wherever redaction blanked one.",
+    help: "write the backup's blanked secrets over Postman's values (default: keep Postman's)",
+    commands: ['restore']
+  },
+  dir: {
+    type: 'string',
+    flag: '--dir <dir>',
+    conflicts: ['file', 'repository', 'path', 'ref', 'to'],
+    description:
+      'A local backup folder (with its .postman-backup.json) to restore into workspace, every document it holds.',
+    help: 'a local backup folder: restore every document its manifest records (with --workspace)',
     commands: ['restore']
   },
   file: {

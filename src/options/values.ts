@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js'
 import { checkBranchName, parseRepository } from '../github/names.js'
 import { checkFileNameTemplate, checkPath, checkTemplate, normalizeDirectory } from '../paths.js'
+import { apiUrlProblem } from '../util/api-url.js'
 import { specOf, type OptionKey, type OptionValue, type ResolvedValue } from './table.js'
 
 /** Where a text value comes from: lists are one per line in the action, comma-separated too on the command line. */
@@ -103,8 +104,9 @@ export function resolveValue<K extends OptionKey>(key: K, value: unknown): Resol
     case 'url': {
       const url = text(key, value).trim().replace(/\/+$/, '')
       if (url === '') return defaultOf(key)
-      if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url))
-        throw new InputError(key, `"${url}" is not an http(s) URL, e.g. ${String(spec.default ?? 'https://…')}.`)
+      // https only (http to this machine), no user:password@: the key or token goes there.
+      const problem = apiUrlProblem(url, String(spec.default ?? 'https://…'))
+      if (problem) throw new InputError(key, problem)
       return done(url)
     }
     case 'file-template': {

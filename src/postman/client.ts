@@ -2,6 +2,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import { pipeline, Transform, type Readable } from 'node:stream'
 import { createBrotliDecompress, createUnzip } from 'node:zlib'
 import {
+  CollectionValidationError,
   InputError,
   PostmanApiError,
   PostmanAuthError,
@@ -9,7 +10,10 @@ import {
   PostmanRateLimitError
 } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
+import { escapePointerToken } from '../schema/index.js'
+import { findDuplicateKeys, type DuplicateKey } from '../scan/json-text.js'
 import { redactText } from '../secrets.js'
+import { apiUrlProblem, withoutUserinfo } from '../util/api-url.js'
 import { isObject, parseJsonText, type Json } from '../util/json.js'
 
 export const DEFAULT_POSTMAN_API_URL = 'https://api.postman.com'
@@ -77,6 +81,26 @@ export interface WrittenDocument {
 }
 
 /** The rate-limit state of the last answer, from its headers, when Postman sent them. */
+/** A Spec Hub specification as the list and GET /specs/{id} give it. */
+export interface SpecSummary {
+  id: string
+  name: string
+  /** OPENAPI:3.0, ASYNCAPI:2.0, PROTOBUF:3, GRAPHQL, … */
+  type: string
+  createdAt?: string
+  updatedAt?: string
+}
+
+export interface SpecFileSummary {
+  id?: string
+  path: string
+  /** ROOT (the entry point) or DEFAULT. */
+  type?: string
+  updatedAt?: string
+}
+
+const specFilePath = (id: string, path: string) => `/specs/${encodeURIComponent(id)}/files/${encodeURIComponent(path)}`
+
 export interface RateLimitState {
   limit?: number
   remaining?: number
@@ -97,7 +121,7 @@ export const MAX_LIST_PAGES = 1000
 /** Most documents a list may claim (meta.total): far above any real team's workspace. */
 export const MAX_LIST_ITEMS = 100_000
 
-type Method = 'GET' | 'PUT' | 'POST'
+type Method = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'
 
 /** One API call: what the retry loop repeats. */
 interface Call {
@@ -108,6 +132,8 @@ interface Call {
   body?: string
   /** For messages: `collection "…"`. */
   what: string
+  /** The answer is a document to back up: its JSON text is checked for repeated keys. */
+  document?: 'collection' | 'environment' | 'globals'
 }
 
 class TransientFailure extends Error {
@@ -129,6 +155,27 @@ class TransientFailure extends Error {
   get nothingDone(): boolean {
     return this.status === 429 || this.status === 503
   }
+}
+
+/**
+ * A document whose answer repeats a key in one object: invalid, whatever JSON.parse would make of
+ * it. Names the pointers of the objects and the keys, never a value.
+ */
+function duplicateKeysError(document: string, duplicates: DuplicateKey[], apiKey: string): CollectionValidationError {
+  // A key name could be anything the server echoes, the API key included.
+  const safe = (text: string) => redactText(text, [apiKey])
+  const issues = duplicates.slice(0, 20).map((d) => ({
+    pointer: safe(`${d.pointer}/${escapePointerToken(d.key)}`),
+    message: safe(`the key "${d.key}" appears more than once in the object at "${d.pointer || '/'}"`)
+  }))
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => i.pointer)
+    .join(', ')
+  return new CollectionValidationError(
+    `Postman's answer for ${document} repeats ${duplicates.length === 1 ? 'a key' : `${duplicates.length} keys`} in one object (${shown}${duplicates.length > 5 ? ', …' : ''}); JSON readers disagree on which occurrence counts, so redaction could miss a secret. The ${document} is not backed up; check it in Postman.`,
+    issues
+  )
 }
 
 /** Longest we poll an asynchronous collection update before giving up on it. */
@@ -396,12 +443,9 @@ export class PostmanClient {
   constructor(options: PostmanClientOptions) {
     this.apiKey = checkApiKey(options.apiKey)
     this.baseUrl = (options.baseUrl ?? DEFAULT_POSTMAN_API_URL).replace(/\/+$/, '')
-    if (!/^https?:\/\/[^/\s]+/.test(this.baseUrl)) {
-      throw new InputError(
-        'postman-api-url',
-        `"${options.baseUrl}" is not an http(s) URL. Use ${DEFAULT_POSTMAN_API_URL} or https://api.eu.postman.com.`
-      )
-    }
+    // Checked here too, for clients built directly: the key goes only to https (or this machine).
+    const urlProblem = apiUrlProblem(this.baseUrl, `${DEFAULT_POSTMAN_API_URL} or https://api.eu.postman.com`)
+    if (urlProblem) throw new InputError('postman-api-url', urlProblem)
     this.logger = options.logger ?? silentLogger
     this.attempts = Math.max(1, options.retry?.attempts ?? 5)
     this.baseDelayMs = options.retry?.baseDelayMs ?? 1000
@@ -426,7 +470,8 @@ export class PostmanClient {
       validateStatus: () => true,
       maxContentLength: -1,
       maxBodyLength: Infinity,
-      maxRedirects: 5
+      // Never followed: a redirect would take the key to another host, or over plain http.
+      maxRedirects: 0
     })
   }
 
@@ -447,12 +492,22 @@ export class PostmanClient {
 
   /** The collection document (the `collection` member of Postman's envelope). */
   async getCollection(idOrUid: string): Promise<Json> {
-    const body = await this.get(`/collections/${encodeURIComponent(idOrUid)}`, undefined, `collection "${idOrUid}"`)
+    const body = await this.get(
+      `/collections/${encodeURIComponent(idOrUid)}`,
+      undefined,
+      `collection "${idOrUid}"`,
+      'collection'
+    )
     return this.unwrap(body, 'collection')
   }
 
   async getEnvironment(idOrUid: string): Promise<Json> {
-    const body = await this.get(`/environments/${encodeURIComponent(idOrUid)}`, undefined, `environment "${idOrUid}"`)
+    const body = await this.get(
+      `/environments/${encodeURIComponent(idOrUid)}`,
+      undefined,
+      `environment "${idOrUid}"`,
+      'environment'
+    )
     return this.unwrap(body, 'environment')
   }
 
@@ -533,6 +588,166 @@ export class PostmanClient {
     return this.written(body, 'environment')
   }
 
+  // ---- globals, Spec Hub, deletes (restore of whole workspaces) ----
+
+  /** GET /workspaces/{id}/global-variables: `{values: [...]}` (an empty list when the workspace has none). */
+  async getGlobals(workspaceId: string): Promise<Json> {
+    const body = await this.request({
+      method: 'GET',
+      path: `/workspaces/${encodeURIComponent(workspaceId)}/global-variables`,
+      what: `the globals of workspace "${workspaceId}"`,
+      document: 'globals'
+    })
+    return { values: Array.isArray(body.values) ? body.values : [] }
+  }
+
+  /** PUT /workspaces/{id}/global-variables: replaces every global of the workspace with `values`. */
+  async updateGlobals(workspaceId: string, values: unknown[]): Promise<Json> {
+    const body = await this.request({
+      method: 'PUT',
+      path: `/workspaces/${encodeURIComponent(workspaceId)}/global-variables`,
+      body: JSON.stringify({ values }),
+      what: `the globals of workspace "${workspaceId}"`
+    })
+    return { values: Array.isArray(body.values) ? body.values : [] }
+  }
+
+  /** Every spec of a workspace (GET /specs?workspaceId=), following meta.nextCursor. */
+  async listSpecs(workspaceId: string): Promise<SpecSummary[]> {
+    return this.listByCursor<SpecSummary>('/specs', 'specs', { workspaceId }, `the specs of workspace "${workspaceId}"`)
+  }
+
+  async getSpec(id: string): Promise<SpecSummary & { fileFormat?: string }> {
+    const body = await this.get(`/specs/${encodeURIComponent(id)}`, undefined, `spec "${id}"`)
+    return body as unknown as SpecSummary
+  }
+
+  /** The spec's files without their contents (GET /specs/{id}/files). */
+  async listSpecFiles(id: string): Promise<SpecFileSummary[]> {
+    return this.listByCursor<SpecFileSummary>(
+      `/specs/${encodeURIComponent(id)}/files`,
+      'files',
+      {},
+      `the files of spec "${id}"`
+    )
+  }
+
+  /** One file with its `content` (a string, as stored: JSON, YAML or protobuf text). */
+  async getSpecFile(id: string, path: string): Promise<SpecFileSummary & { content: string }> {
+    const body = await this.get(specFilePath(id, path), undefined, `file "${path}" of spec "${id}"`)
+    if (typeof body.content !== 'string')
+      throw new PostmanApiError(`Postman answered without the content of file "${path}" of spec "${id}".`, 200)
+    return body as unknown as SpecFileSummary & { content: string }
+  }
+
+  /** POST /specs?workspaceId=: a new spec with its files (one ROOT file when several). Never sent twice. */
+  async createSpec(
+    workspaceId: string,
+    spec: { name: string; type: string; files: Array<{ path: string; content: string; type?: string }> }
+  ): Promise<SpecSummary> {
+    const body = await this.request({
+      method: 'POST',
+      path: '/specs',
+      query: { workspaceId },
+      body: JSON.stringify(spec),
+      what: `spec "${spec.name}"`
+    })
+    return body as unknown as SpecSummary
+  }
+
+  /** PATCH /specs/{id}: renames the spec. */
+  async updateSpec(id: string, properties: { name: string }): Promise<SpecSummary> {
+    const body = await this.request({
+      method: 'PATCH',
+      path: `/specs/${encodeURIComponent(id)}`,
+      body: JSON.stringify(properties),
+      what: `spec "${id}"`
+    })
+    return body as unknown as SpecSummary
+  }
+
+  /** POST /specs/{id}/files: adds a file (type DEFAULT). */
+  async createSpecFile(id: string, file: { path: string; content: string }): Promise<SpecFileSummary> {
+    const body = await this.request({
+      method: 'POST',
+      path: `/specs/${encodeURIComponent(id)}/files`,
+      body: JSON.stringify(file),
+      what: `file "${file.path}" of spec "${id}"`
+    })
+    return body as unknown as SpecFileSummary
+  }
+
+  /** PATCH /specs/{id}/files/{path}: one property per call (Postman refuses several): content, type or name. */
+  async updateSpecFile(
+    id: string,
+    path: string,
+    change: { content: string } | { type: 'ROOT' | 'DEFAULT' } | { name: string }
+  ): Promise<SpecFileSummary> {
+    const body = await this.request({
+      method: 'PATCH',
+      path: specFilePath(id, path),
+      body: JSON.stringify(change),
+      what: `file "${path}" of spec "${id}"`
+    })
+    return body as unknown as SpecFileSummary
+  }
+
+  /** DELETE /specs/{id}/files/{path}; a file already gone counts as deleted (a retried DELETE). */
+  async deleteSpecFile(id: string, path: string): Promise<void> {
+    await this.deleteQuietly(specFilePath(id, path), `file "${path}" of spec "${id}"`)
+  }
+
+  async deleteSpec(id: string): Promise<void> {
+    await this.deleteQuietly(`/specs/${encodeURIComponent(id)}`, `spec "${id}"`)
+  }
+
+  async deleteCollection(idOrUid: string): Promise<void> {
+    await this.deleteQuietly(`/collections/${encodeURIComponent(idOrUid)}`, `collection "${idOrUid}"`)
+  }
+
+  async deleteEnvironment(idOrUid: string): Promise<void> {
+    await this.deleteQuietly(`/environments/${encodeURIComponent(idOrUid)}`, `environment "${idOrUid}"`)
+  }
+
+  private async deleteQuietly(path: string, what: string): Promise<void> {
+    try {
+      await this.request({ method: 'DELETE', path, what })
+    } catch (error) {
+      if (!(error instanceof PostmanNotFoundError)) throw error
+    }
+  }
+
+  /** Lists paged with `cursor` and `meta.nextCursor` (the Spec Hub routes), within MAX_LIST_PAGES. */
+  private async listByCursor<T>(
+    path: string,
+    member: string,
+    query: Record<string, string>,
+    what: string
+  ): Promise<T[]> {
+    const items: T[] = []
+    const cursors = new Set<string>()
+    let cursor: string | undefined
+    for (let pages = 1; ; pages++) {
+      const body = await this.get(path, cursor ? { ...query, cursor } : query, what)
+      const page = body[member]
+      if (!Array.isArray(page))
+        throw new PostmanApiError(
+          `Postman answered GET ${path} without a "${member}" list. Check \`postmanApiUrl\`.`,
+          200
+        )
+      items.push(...(page as T[]))
+      const next = (body.meta as Json | undefined)?.nextCursor
+      if (typeof next !== 'string' || next === '' || page.length === 0) return items
+      if (cursors.has(next) || pages >= MAX_LIST_PAGES || items.length > MAX_LIST_ITEMS)
+        throw new PostmanApiError(
+          `Postman's ${what} list makes no progress after ${pages} page(s); stopped paging.`,
+          200
+        )
+      cursors.add(next)
+      cursor = next
+    }
+  }
+
   private written(body: Json, member: 'collection' | 'environment'): WrittenDocument {
     const inner = this.unwrap(body, member)
     return { id: String(inner.id ?? ''), uid: String(inner.uid ?? ''), name: String(inner.name ?? '') }
@@ -550,7 +765,7 @@ export class PostmanClient {
       if (task.status === 'failed') {
         const reason = (task.details as { error?: { message?: unknown } } | undefined)?.error?.message
         throw new PostmanApiError(
-          `Postman could not update ${what}${typeof reason === 'string' ? `: ${reason}` : ''}.`,
+          `Postman could not update ${what}${typeof reason === 'string' ? `: ${redactText(reason, [this.apiKey])}` : ''}.`,
           200
         )
       }
@@ -566,7 +781,7 @@ export class PostmanClient {
     const inner = body[member]
     if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
       throw new PostmanApiError(
-        `Postman answered without a "${member}" object (keys: ${Object.keys(body).slice(0, 5).join(', ') || 'none'}). Check that \`postmanApiUrl\` points at the Postman API.`,
+        `Postman answered without a "${member}" object (keys: ${redactText(Object.keys(body).slice(0, 5).join(', '), [this.apiKey]) || 'none'}). Check that \`postmanApiUrl\` points at the Postman API.`,
         200
       )
     }
@@ -617,8 +832,14 @@ export class PostmanClient {
     }
   }
 
-  private get(path: string, query: Record<string, string> | undefined, what: string): Promise<Json> {
-    return this.request({ method: 'GET', path, query, what })
+  /** `document`: the answer is a document to back up (checked for repeated keys). */
+  private get(
+    path: string,
+    query: Record<string, string> | undefined,
+    what: string,
+    document?: Call['document']
+  ): Promise<Json> {
+    return this.request({ method: 'GET', path, query, what, document })
   }
 
   private async request(call: Call, headers?: Record<string, string>): Promise<Json> {
@@ -804,6 +1025,13 @@ export class PostmanClient {
     const reasons = write ? redactText(errorDetails(body), [this.apiKey]) : ''
     const detail = (message || name || (parsed ? '' : 'non-JSON body')) + (reasons ? ` (${reasons})` : '')
 
+    if (status >= 300 && status < 400) {
+      const location = response.headers.location as string | undefined
+      throw new PostmanApiError(
+        `Postman answered ${status} to ${location ? withoutUserinfo(redactText(String(location), [this.apiKey])) : '(no Location)'} for ${method} ${path}; not followed: the key is only sent to \`postmanApiUrl\` (${this.baseUrl}). If the API has moved, set \`postmanApiUrl\` to its new address.`,
+        status
+      )
+    }
     if (status === 401) {
       throw new PostmanAuthError(
         `Postman rejected the API key (401${detail ? `: ${detail}` : ''}). Check that \`postmanApiKey\` holds a current key (Postman: Settings > API keys). Keys of EU-region teams work only with \`postmanApiUrl\` https://api.eu.postman.com.`
@@ -854,6 +1082,8 @@ export class PostmanClient {
         status
       )
     }
+    // DELETE /specs/{id} and its files answer 204 with no body.
+    if (status === 204 && text === '') return {}
     if (!parsed || !body || typeof body !== 'object' || Array.isArray(body)) {
       // A proxy's HTML page or a cut-off body: never treat it as data.
       const kind = /^\s*</.test(text)
@@ -862,6 +1092,12 @@ export class PostmanClient {
           ? 'JSON that is not an object'
           : 'a truncated or non-JSON body'
       throw new TransientFailure(`answered ${status} with ${kind}`, status, undefined)
+    }
+    if (call.document) {
+      // JSON.parse keeps the last of repeated keys: {"type":"secret", …, "type":"string"} would
+      // slip a secret past redaction. Such a document is refused (pointers only, never values).
+      const duplicates = findDuplicateKeys(text)
+      if (duplicates.length > 0) throw duplicateKeysError(what, duplicates, this.apiKey)
     }
     return body as Json
   }

@@ -9,3 +9,12 @@ export type { DiffCounts, DiffEntry, RestoreDiff } from '../diff/document-diff.j
 export { describeRestore, redactedNote } from './plan.js'
 export type { RestorePlan } from './plan.js'
 export type { RestoreResult } from './apply.js'
+export { describeWorkspaceRestore, isBackupFolderPath, restoreWorkspace, RESTORE_JOURNAL_NAME } from './workspace.js'
+export type {
+  WorkspaceRestoreItem,
+  WorkspaceRestoreOptions,
+  WorkspaceRestoreResult,
+  WorkspaceRestoreSource
+} from './workspace.js'
+export { blankedFields, keepTargetSecrets } from './secrets.js'
+export type { SecretOutcome, SecretPlace } from './secrets.js'

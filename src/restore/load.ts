@@ -1,7 +1,7 @@
 // Loading a backup: the backed-up file from disk or from a GitHub repository (files over 1 MB
 // included), parsed as JSON, and what it holds (a collection or an environment).
 import { readFile } from 'node:fs/promises'
-import { DEFAULTS } from '../backup.js'
+import { DEFAULTS } from '../backup/prepare.js'
 import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js'
 import { parseRepository } from '../github/names.js'
 import { createOctokit, type Octokit } from '../github/octokit.js'

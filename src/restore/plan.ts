@@ -1,18 +1,19 @@
 // The plan: what restoring one backed-up document would do, decided from the document and what
 // Postman holds now (read only: no request here writes), and the lines that tell a person.
-import { assertValidDocument } from '../backup.js'
+import { assertValidDocument } from '../backup/document.js'
 import { CollectionValidationError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { DocumentKind } from '../manifest.js'
 import type { PostmanClient } from '../postman/client.js'
 import { idFromReference } from '../postman/ids.js'
 import { assertWorkspaceExists } from '../postman/lookup.js'
-import { redactCollection, redactEnvironment, type RedactedField } from '../redact.js'
+import type { RedactedField } from '../redact.js'
 import { detectCollectionVersion, type ValidationMode } from '../schema/index.js'
-import { isObject, type Json } from '../util/json.js'
+import type { Json } from '../util/json.js'
 import type { RestoreResult } from './apply.js'
 import { planRestore, type DiffCounts, type DiffEntry, type RestoreDiff } from '../diff/document-diff.js'
 import { detectKind, type LoadedBackup } from './load.js'
+import { blankedFields, keepTargetSecrets, secretOutcomeText, type SecretPlace } from './secrets.js'
 
 export interface RestorePlan extends RestoreDiff {
   kind: DocumentKind
@@ -25,8 +26,13 @@ export interface RestorePlan extends RestoreDiff {
   target: { id?: string; name?: string; workspace?: string }
   /** Whether item IDs are sent (same collection: items keep their history) or dropped (a copy: Postman requires it). */
   keepIds: boolean
-  /** Secret values that are blank in the backup (redacted) and so will be blank in Postman: pointers and kinds only. */
+  /**
+   * Secret values blank in the backup (redacted) that will be blank in Postman: where the target
+   * has no value, or with `overwriteSecrets`. Pointers and kinds only.
+   */
   redacted: RedactedField[]
+  /** Every place redaction blanked in the backup and what the restore does there (keeps Postman's value, or not). */
+  secrets: SecretPlace[]
   /** Validation warnings and other things worth knowing before writing. */
   warnings: string[]
 }
@@ -49,7 +55,18 @@ export interface PreparedRestore {
 export async function prepareRestore(
   client: PostmanClient,
   loaded: LoadedBackup,
-  request: { target: RestoreTarget; expected?: DocumentKind; validation: ValidationMode; logger: Logger }
+  request: {
+    target: RestoreTarget
+    expected?: DocumentKind
+    validation: ValidationMode
+    logger: Logger
+    /** The places redaction blanked (the manifest's record); derived from the redaction rules when absent. */
+    redactedPointers?: readonly string[]
+    /** Write the backup's blanks over Postman's secret values too. */
+    overwriteSecrets?: boolean
+    /** Creating: the caller has checked the workspace and its namesakes already (a whole-workspace restore). */
+    workspaceChecked?: boolean
+  }
 ): Promise<PreparedRestore> {
   const { expected, validation, logger } = request
   const detected = detectKind(loaded.document)
@@ -89,8 +106,11 @@ export async function prepareRestore(
     keepIds = kind === 'collection' && backupId === id
   } else {
     const { workspace } = request.target
-    await assertWorkspaceExists(client, workspace)
     target = { workspace }
+  }
+  if ('workspace' in request.target && !request.workspaceChecked) {
+    const { workspace } = request.target
+    await assertWorkspaceExists(client, workspace)
     const listed =
       kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
     const namesakes = listed.filter((d) => d.name === name)
@@ -101,7 +121,9 @@ export async function prepareRestore(
     }
   }
 
-  const redacted = blankSecrets(kind, document)
+  // The document to write keeps Postman's secrets where the backup's were blanked; the diff is of that.
+  const blanked = blankedFields(kind, document, request.redactedPointers)
+  const kept = keepTargetSecrets(kind, document, current, blanked, { overwriteSecrets: request.overwriteSecrets })
   const plan: RestorePlan = {
     kind,
     action: 'to' in request.target ? 'update' : 'create',
@@ -109,34 +131,17 @@ export async function prepareRestore(
     source: loaded.source,
     target,
     keepIds,
-    ...planRestore(kind, document, current),
-    redacted,
+    ...planRestore(kind, kept.document, current),
+    redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
+    secrets: kept.secrets,
     warnings
   }
-  return { plan, document, current }
+  return { plan, document: kept.document, current }
 }
 
-/**
- * Secret values blank in a document: the places redaction blanks (secret variables, auth
- * credential fields) that hold ''. Found with redactCollection/redactEnvironment themselves, so
- * the two always agree on what a secret is: mark every '' and see which marks get blanked.
- */
+/** Secret values blank in a document (redacted): see blankedFields. */
 export function blankSecrets(kind: DocumentKind, document: unknown): RedactedField[] {
-  const MARK = '\u0000blank\u0000'
-  const marked = JSON.parse(JSON.stringify(document), (_key, value: unknown) =>
-    value === '' ? MARK : value
-  ) as unknown
-  const { redacted } = kind === 'collection' ? redactCollection(marked) : redactEnvironment(marked)
-  return redacted.filter((field) => valueAt(document, field.pointer) === '')
-}
-
-function valueAt(document: unknown, pointer: string): unknown {
-  let node = document
-  for (const token of pointer.split('/').slice(1)) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~')
-    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined
-  }
-  return node
+  return blankedFields(kind, document)
 }
 
 // ---- telling a person ----
@@ -147,6 +152,18 @@ export function redactedNote(count: number): string {
 }
 
 const SHOWN_ENTRIES = 20
+
+/** Per blanked field: whether Postman's value is kept; then the count of those left blank. */
+export function secretLines(secrets: readonly SecretPlace[]): string[] {
+  if (secrets.length === 0) return []
+  const lines = ['Secrets blanked in the backup:']
+  for (const place of secrets.slice(0, SHOWN_ENTRIES))
+    lines.push(`  ${place.label} (${place.kind}): ${secretOutcomeText(place.outcome)}`)
+  if (secrets.length > SHOWN_ENTRIES) lines.push(`    … and ${secrets.length - SHOWN_ENTRIES} more`)
+  const blank = secrets.filter((s) => s.outcome !== 'kept').length
+  if (blank > 0) lines.push(redactedNote(blank))
+  return lines
+}
 
 function entryLines(counts: DiffCounts<DiffEntry>): string[] {
   const show = (sign: string, list: DiffEntry[]) =>
@@ -184,7 +201,7 @@ export function describeRestore(result: RestoreResult, howToApply: string): stri
   ] as const)
     if (list.length) lines.push(`  ${sign} ${list.join(', ')}`)
   if (plan.properties.length) lines.push(`Also changes: ${plan.properties.join(', ')}`)
-  if (plan.redacted.length) lines.push(redactedNote(plan.redacted.length))
+  lines.push(...secretLines(plan.secrets ?? []))
   for (const warning of plan.warnings) lines.push(`warning: ${warning}`)
   if (result.written && result.document) {
     const { id, name } = result.document

@@ -1,20 +1,15 @@
 // The restore use case for one backed-up document: check every option, load the file, plan
-// against what Postman holds, and apply the plan only with `yes`. Blanked secrets stay blank.
-import {
-  checkChoice,
-  createPostmanClient,
-  DEFAULTS,
-  VALIDATION_MODES,
-  type PostmanConnectionOptions
-} from '../backup.js'
+// against what Postman holds, and apply the plan only with `yes`. Postman's secrets are kept where the backup's were blanked.
+import { createPostmanClient, type PostmanConnectionOptions } from '../backup/prepare.js'
 import { InputError } from '../errors.js'
 import { silentLogger } from '../logger.js'
 import type { DocumentKind } from '../manifest.js'
+import { resolveRestoreOptions } from '../options/resolve.js'
 import { referenceKind } from '../postman/lookup.js'
 import type { ValidationMode } from '../schema/index.js'
 import { applyRestore, type RestoreResult } from './apply.js'
 import { loadBackup, type LoadBackupOptions, type RestoreSource } from './load.js'
-import { prepareRestore, type RestoreTarget } from './plan.js'
+import { prepareRestore } from './plan.js'
 
 export interface RestoreOptions extends LoadBackupOptions, PostmanConnectionOptions {
   source: RestoreSource
@@ -25,6 +20,13 @@ export interface RestoreOptions extends LoadBackupOptions, PostmanConnectionOpti
   validation?: ValidationMode
   /** Write only when true; otherwise plan only, with no request that writes. */
   yes?: boolean
+  /**
+   * Write the backup's blanked secrets over Postman's values. By default, wherever redaction
+   * blanked a value, the target's current value is kept (only where it has none does it stay blank).
+   */
+  overwriteSecrets?: boolean
+  /** JSON pointers of the values redaction blanked (the manifest's record); derived from the redaction rules when absent. */
+  redactedPointers?: readonly string[]
 }
 
 /** Restores a backed-up collection or environment (whichever the file holds). */
@@ -42,35 +44,26 @@ export function restoreEnvironment(options: RestoreOptions): Promise<RestoreResu
   return restoreDocument(options, 'environment')
 }
 
-function checkTarget(options: RestoreOptions): RestoreTarget {
-  const to = options.to?.trim() || undefined
-  const workspace = options.workspace?.trim() || undefined
-  if (to && workspace)
-    throw new InputError(
-      'to',
-      'and workspace are both set. Give to (the ID to replace) or workspace (to create a new one), not both.'
-    )
-  if (!to && !workspace)
-    throw new InputError(
-      'to',
-      'is empty. Give the ID of the collection or environment to replace, or a workspace ID to create it in.'
-    )
-  if (to && referenceKind(to) === 'name')
-    throw new InputError(
-      'to',
-      `"${to}" is not an ID or UID. Restore writes only to an ID (postman-backup list shows them).`
-    )
-  return to ? { to } : { workspace: workspace as string }
-}
-
-async function restoreDocument(options: RestoreOptions, expected: DocumentKind | undefined): Promise<RestoreResult> {
+async function restoreDocument(given: RestoreOptions, expected: DocumentKind | undefined): Promise<RestoreResult> {
   // Every option is checked before the first request.
-  const logger = options.logger ?? silentLogger
-  const target = checkTarget(options)
-  const validation = checkChoice(options.validation ?? DEFAULTS.validation, VALIDATION_MODES, 'validation')
+  const logger = given.logger ?? silentLogger
+  const options = resolveRestoreOptions(given)
+  if (options.to !== undefined && referenceKind(options.to) === 'name')
+    throw new InputError(
+      'to',
+      `"${options.to}" is not an ID or UID. Restore writes only to an ID (postman-backup list shows them).`
+    )
+  const target = options.to !== undefined ? { to: options.to } : { workspace: options.workspace as string }
   const client = createPostmanClient(options, logger)
 
   const loaded = await loadBackup(options.source, options)
-  const prepared = await prepareRestore(client, loaded, { target, expected, validation, logger })
+  const prepared = await prepareRestore(client, loaded, {
+    target,
+    expected,
+    validation: options.validation,
+    logger,
+    redactedPointers: given.redactedPointers,
+    overwriteSecrets: options.overwriteSecrets
+  })
   return applyRestore(client, prepared, { yes: options.yes, logger })
 }

@@ -88,6 +88,8 @@ function makeAjv(document: Json): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
   addFormats(ajv)
   // Formats the document uses beyond JSON Schema's.
+  // Paging cursors of the Spec Hub routes (metaData.nextCursor).
+  ajv.addFormat('base64', /^[A-Za-z0-9+/]*={0,2}$/)
   ajv.addFormat('uid', /^\d+-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
   ajv.addFormat('http-status-code', {
     type: 'number',

@@ -3,7 +3,8 @@
 // corpus test checks every answer against it. Routes:
 //   GET /me, GET /workspaces, GET /workspaces/{id},
 //   GET|POST /collections, GET|PUT /collections/{id-or-uid}, GET /collection-updates-tasks/{taskId},
-//   GET|POST /environments, GET|PUT /environments/{id-or-uid}.
+//   GET|POST /environments, GET|PUT /environments/{id-or-uid}, DELETE /collections|environments/{id},
+//   GET|PUT /workspaces/{id}/global-variables, and Spec Hub (/specs…, in kinds.ts).
 import {
   HttpError,
   Router,
@@ -33,11 +34,13 @@ import {
   workspaceNotFound
 } from './errors.js'
 import { IdGenerator, isUuid, isWellFormedId, laterThan, postmanNow, uuidFrom } from './ids.js'
+import { addKindRoutes, type KindsDataApi } from './kinds.js'
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js'
 
 export { instanceNotFound, rateLimited, serviceLimitExhausted } from './errors.js'
 export type { RateLimitOptions } from './rate-limit.js'
 export type { LimitBodyShape } from './errors.js'
+export type { GlobalVariable, SpecFileInput, SpecInput, SpecType } from './kinds.js'
 
 export type WorkspaceType = 'personal' | 'team' | 'private' | 'public' | 'partner'
 
@@ -90,7 +93,7 @@ export interface EnvironmentDocument {
   values: Array<{ key: string; value: string; type?: string; enabled?: boolean; [extra: string]: unknown }>
 }
 
-export interface PostmanServer extends RunningServer {
+export interface PostmanServer extends RunningServer, KindsDataApi {
   apiKey: string
   /** The personal workspace created on start ("My Workspace"). */
   defaultWorkspaceId: string
@@ -116,6 +119,8 @@ export interface PostmanServer extends RunningServer {
   removeEnvironment(idOrUid: string): void
   /** The environment as GET /environments/{id} serves it (inside the `environment` envelope), or undefined. */
   readEnvironment(idOrUid: string): Record<string, unknown> | undefined
+  /** A disaster: every collection, environment, spec and globals of every workspace is gone (workspaces stay). */
+  wipe(): void
 }
 
 type Json = Record<string, unknown>
@@ -785,6 +790,37 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
     })
   )
 
+  router.on(
+    'DELETE',
+    '/collections/:id',
+    guarded((req) => {
+      const record = findCollection(req.params.id)
+      if (!record) throw new HttpError(404, collectionNotFound())
+      collections.delete(record.id)
+      return ok({ collection: { id: record.id, uid: record.uid } })
+    })
+  )
+
+  router.on(
+    'DELETE',
+    '/environments/:id',
+    guarded((req) => {
+      const record = findEnvironment(req.params.id)
+      if (!record) throw new HttpError(404, environmentNotFound())
+      environments.delete(record.id)
+      return ok({ environment: { id: record.id, uid: record.uid } })
+    })
+  )
+
+  const kinds = addKindRoutes({
+    router,
+    ids,
+    ownerId,
+    defaultWorkspaceId: () => defaultWorkspaceId,
+    hasWorkspace: (id) => workspaces.has(id),
+    guarded
+  })
+
   // Anything else (other paths, other methods on known paths): Postman's JSON 404, after the key check.
   const fallback = guarded(() => ({ status: 404, body: routeNotFound() }))
   for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'])
@@ -818,6 +854,18 @@ export async function startPostmanServer(options: PostmanServerOptions = {}): Pr
     readEnvironment: (idOrUid) => {
       const record = findEnvironment(idOrUid)
       return record ? clone(servedEnvironment(record)) : undefined
+    },
+    setGlobals: kinds.setGlobals,
+    readGlobals: kinds.readGlobals,
+    addSpec: kinds.addSpec,
+    readSpec: kinds.readSpec,
+    removeSpec: kinds.removeSpec,
+    specIds: kinds.specIds,
+    wipe: () => {
+      collections.clear()
+      environments.clear()
+      tasks.clear()
+      kinds.wipe()
     }
   }
 }

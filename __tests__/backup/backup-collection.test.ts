@@ -7,17 +7,19 @@ import {
   InputError,
   PostmanNotFoundError,
   serializeDocument
-} from '../src/index.js'
-import { holdsNewerVersion } from '../src/backup.js'
-import type { Logger } from '../src/index.js'
-import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
-import { sampleCollection } from '../test-servers/samples.js'
+} from '../../src/index.js'
+import { holdsNewerVersion } from '../../src/backup/document.js'
+import type { Logger } from '../../src/index.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
+import { sampleCollection } from '../../test-servers/samples.js'
+import { startServers, type Servers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-library-test-000000000000000'
 const TOKEN = 'ghp_libraryTestToken0000000000000000'
 
 describe('backupCollection', () => {
+  let servers: Servers
   let postman: PostmanServer
   let github: GitHubServer
   const base = () => ({
@@ -29,15 +31,14 @@ describe('backupCollection', () => {
   })
 
   beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
-    await github.createRepo('octo/lib', { files: { 'README.md': 'x\n' } })
+    servers = await startServers({
+      apiKey: KEY,
+      token: TOKEN,
+      repos: { 'octo/lib': { files: { 'README.md': 'x\n' } } }
+    })
+    ;({ postman, github } = servers)
   })
-  afterAll(async () => {
-    await postman.close()
-    await github.close()
-  })
+  afterAll(() => servers.close())
 
   it('backs up by name with defaults and returns a typed result', async () => {
     const { id, uid } = postman.addCollection(sampleCollection('Library Orders'))

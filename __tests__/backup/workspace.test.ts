@@ -1,20 +1,26 @@
 // backupWorkspace in-process against the local servers: one commit, incremental fetches,
-// all-or-nothing validation, redaction, renames, duplicates and pruning via the manifest.
+// a failing document left out (the others committed), redaction, renames, duplicates and pruning via the manifest.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { CollectionValidationError, InputError } from '../src/errors.js'
-import { MANIFEST_NAME } from '../src/manifest.js'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../src/workspace.js'
-import { startGitHubServer, type GitHubServer } from '../test-servers/github/server.js'
-import { instanceNotFound, startPostmanServer, type PostmanServer } from '../test-servers/postman/server.js'
-import { sampleCollection } from '../test-servers/samples.js'
+import { InputError } from '../../src/errors.js'
+import { MANIFEST_NAME } from '../../src/manifest.js'
+import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/index.js'
+import type { Octokit } from '../../src/github/octokit.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import { instanceNotFound, type PostmanServer } from '../../test-servers/postman/server.js'
+import { sampleCollection } from '../../test-servers/samples.js'
+import { octokitFor } from '../helpers/github.js'
+import { startServers, type Servers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-workspace-test-0000000000000'
 const TOKEN = 'ghp_workspaceTestToken000000000000'
 const DIR = 'Postman collections'
 
 describe('backupWorkspace', () => {
+  let servers: Servers
   let postman: PostmanServer
   let github: GitHubServer
+  /** Writes not spaced 1 s apart (plugin-throttling's pacing is octokit.test.ts's subject, not this file's). */
+  let octokit: Octokit
   let workspace: string
   let repo: string
   let n = 0
@@ -24,6 +30,7 @@ describe('backupWorkspace', () => {
       postmanApiUrl: postman.url,
       githubToken: TOKEN,
       githubApiUrl: github.url,
+      octokit,
       repository: repo,
       branch: 'main',
       workspace,
@@ -37,14 +44,11 @@ describe('backupWorkspace', () => {
   const githubWrites = () => github.requests.filter((r) => r.method !== 'GET').length
 
   beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
-    github = await startGitHubServer()
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
+    servers = await startServers({ apiKey: KEY, token: TOKEN })
+    ;({ postman, github } = servers)
+    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
   })
-  afterAll(async () => {
-    await postman.close()
-    await github.close()
-  })
+  afterAll(() => servers.close())
   beforeEach(async () => {
     workspace = postman.addWorkspace({ name: `Team ${++n}` })
     repo = `octo/ws-${n}`
@@ -115,17 +119,16 @@ describe('backupWorkspace', () => {
     expect(await show(`${DIR}/Kept.postman_collection.json`)).toBe(original)
   })
 
-  it('writes nothing when any document is invalid (all or nothing)', async () => {
+  it('commits the valid documents when one is invalid, and reports the invalid one (no-hostage.test.ts has more)', async () => {
     postman.addCollection(sampleCollection('Good'), { workspace })
     const bad = sampleCollection('Bad') as { item: Array<{ item: Array<{ request: { method: unknown } }> }> }
     bad.item[0].item[0].request.method = 7
     postman.addCollection(bad, { workspace })
-    github.requests.length = 0
-    const error = await run({ validation: 'strict' }).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(CollectionValidationError)
-    expect((error as Error).message).toMatch(/1 of 2 documents failed validation, so nothing was written.*"Bad"/)
-    expect(githubWrites()).toBe(0)
-    expect(await commits()).toBe(1)
+    const result = await run({ validation: 'strict' })
+    expect(result.failed).toEqual([expect.objectContaining({ name: 'Bad', reason: 'invalid' })])
+    expect(result.failed[0].message).toMatch(/"Bad".*not a valid Postman Collection/)
+    expect(await commits()).toBe(2)
+    expect(await tree()).not.toContain(`${DIR}/Bad.postman_collection.json`)
   })
 
   it('blanks secrets, reports how many, and never returns their values', async () => {
@@ -232,7 +235,9 @@ describe('backupWorkspace', () => {
     const before = postman.requests.length + github.requests.length
     await expect(run({ concurrency: 0 })).rejects.toThrow(InputError)
     await expect(run({ environmentFilename: '{x}' })).rejects.toThrow(/environmentFilename/)
-    await expect(run({ collections: [], environments: [] })).rejects.toThrow(/both empty/)
+    await expect(run({ collections: [], environments: [] })).rejects.toThrow(
+      /Option "collections": is empty, and so is environments/
+    )
     await expect(run({ redact: 'all' as 'none' })).rejects.toThrow(/Option "redact"/)
     expect(postman.requests.length + github.requests.length).toBe(before)
   })

@@ -1,0 +1,122 @@
+// Bounded memory, seen from the requests: a run does not hold its documents until the commit. A
+// large file goes up as a blob as soon as it is ready, and small ones leave in a tree request as
+// soon as one holds the budget, while later documents are still being fetched; one commit at the end.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { backupWorkspace } from '../../src/backup/index.js'
+import { serializeDocument } from '../../src/backup/document.js'
+import type { Octokit } from '../../src/github/octokit.js'
+import { TREE_REQUEST_BUDGET_BYTES } from '../../src/github/tree-writer.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
+import { sampleCollection } from '../../test-servers/samples.js'
+import { octokitFor } from '../helpers/github.js'
+import { startServers, type Servers } from '../helpers/servers.js'
+
+const KEY = 'PMAK-memory-test-00000000000000000'
+const TOKEN = 'ghp_memoryTestToken000000000000000'
+
+describe('documents leave the run as they are ready', () => {
+  let servers: Servers
+  let postman: PostmanServer
+  let github: GitHubServer
+  let octokit: Octokit
+
+  beforeAll(async () => {
+    servers = await startServers({ apiKey: KEY, token: TOKEN })
+    ;({ postman, github } = servers)
+    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
+  })
+  afterAll(() => servers.close())
+
+  it('uploads blobs and tree requests while fetching continues, then commits once', async () => {
+    const workspace = postman.addWorkspace({ name: 'Memory' })
+    const repo = 'octo/memory'
+    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
+    const ids: string[] = []
+    for (let i = 0; i < 12; i++) {
+      // Every third one is over the inline budget; the others add up to several tree requests.
+      ids.push(postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 5000 : 600), { workspace }).id)
+    }
+    const sizes = ids.map((id) => Buffer.byteLength(serializeDocument(postman.readCollection(id))))
+    expect(sizes.filter((s) => s > TREE_REQUEST_BUDGET_BYTES)).toHaveLength(4)
+    const writes = (suffix: string) =>
+      github.requests.filter((r) => r.method === 'POST' && r.path.endsWith(suffix)).length
+    // What GitHub had received when each document was ready.
+    const seen: Array<{ done: number; blobs: number; trees: number; commits: number }> = []
+    github.requests.length = 0
+    const result = await backupWorkspace({
+      postmanApiKey: KEY,
+      postmanApiUrl: postman.url,
+      octokit,
+      repository: repo,
+      branch: 'main',
+      workspace,
+      collections: ['*'],
+      concurrency: 1,
+      onProgress: ({ done }) =>
+        seen.push({ done, blobs: writes('/git/blobs'), trees: writes('/git/trees'), commits: writes('/git/commits') })
+    })
+    expect(result).toMatchObject({ changed: true, changedFiles: 12, failed: [] })
+    // Half-way through, big files are already blobs and small ones already in trees; no commit yet.
+    const half = seen[5]
+    expect(half.blobs).toBeGreaterThanOrEqual(1)
+    expect(half.trees).toBeGreaterThanOrEqual(1)
+    expect(seen.every((s) => s.commits === 0)).toBe(true)
+    expect(writes('/git/blobs')).toBe(4)
+    expect(writes('/git/commits')).toBe(1)
+    for (const r of github.requests.filter((r) => r.path.endsWith('/git/trees') && r.method === 'POST'))
+      expect(r.bodyBytes).toBeLessThanOrEqual(TREE_REQUEST_BUDGET_BYTES)
+    expect(Number((await github.git(repo, 'rev-list', '--count', 'main')).trim())).toBe(2)
+
+    // Unchanged next run: nothing sent at all.
+    github.requests.length = 0
+    const again = await backupWorkspace({
+      postmanApiKey: KEY,
+      postmanApiUrl: postman.url,
+      octokit,
+      repository: repo,
+      branch: 'main',
+      workspace,
+      collections: ['*']
+    })
+    expect(again.changed).toBe(false)
+    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
+  it('rebuilds the commit from blob SHAs when the branch moves, without the files’ bytes', async () => {
+    const workspace = postman.addWorkspace({ name: 'Moving' })
+    const repo = 'octo/moving'
+    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
+    for (let i = 0; i < 6; i++)
+      postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 5000 : 600), { workspace })
+    let pushed = false
+    github.hooks.beforeRefUpdate = async () => {
+      if (pushed) return
+      pushed = true
+      await github.pushCommit(repo, 'main', { 'elsewhere.txt': 'someone else\n' })
+    }
+    github.requests.length = 0
+    try {
+      const result = await backupWorkspace({
+        postmanApiKey: KEY,
+        postmanApiUrl: postman.url,
+        octokit,
+        repository: repo,
+        branch: 'main',
+        workspace,
+        collections: ['*']
+      })
+      expect(result).toMatchObject({ changed: true, changedFiles: 6 })
+    } finally {
+      github.hooks.beforeRefUpdate = undefined
+    }
+    const files = (await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')
+    expect(files).toContain('elsewhere.txt')
+    expect(files.filter((f) => f.startsWith('Postman collections/'))).toHaveLength(7)
+    // The rebuild names blobs by SHA: no blob uploaded twice, and its tree requests stay small.
+    expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/blobs'))).toHaveLength(2)
+    const trees = github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees'))
+    expect(trees[trees.length - 1].bodyBytes).toBeLessThan(10_000)
+    expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/commits'))).toHaveLength(2)
+  })
+})

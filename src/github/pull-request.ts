@@ -1,0 +1,357 @@
+// Pull-request mode on GitHub's side: the backup's own branch (made from, and brought back to, the
+// base branch) and the one open pull request from it into the base branch.
+//
+// The branch rule. The head branch holds backup commits only, so:
+// - missing: created at the base branch's head;
+// - an open pull request from it into base: kept as it is, and the run commits on top, so the pull
+//   request grows by one commit per run. If base moved on meanwhile, head is not rebased or merged:
+//   GitHub shows the pull request as behind (or, rarely, in conflict), and merging it still brings
+//   base the latest backup;
+// - no open pull request: fast-forwarded to base when it can be (a pull request merged with a
+//   merge commit, or a run that committed nothing); reset to base when its head is the head of a
+//   closed pull request (merged by squash or rebase, or closed unmerged: its commits are base's or
+//   were turned down), so the next pull request starts afresh; else kept: its commits are in no pull
+//   request yet (say an earlier run could not open one) and the next pull request will hold them.
+// A commit nobody reviewed is never thrown away, and a run never rewrites the branch of an open
+// pull request.
+import { GitHubApiError, GitHubNotFoundError, GitHubPullRequestPermissionError, InputError } from '../errors.js'
+import { silentLogger, type Logger } from '../logger.js'
+import { checkBranchName } from './names.js'
+import type { Octokit } from './octokit.js'
+import { branchRef, contextFor, createBranchAt, getBranchHead, type ContextFor } from './repository.js'
+import { statusOf, translateGitHubError } from './request-errors.js'
+
+/** The head branch's name when `pullRequestBranch` is not given. */
+export function defaultPullRequestBranch(base: string): string {
+  return `postman-backup/${base}`
+}
+
+export interface PullRequestTarget {
+  owner: string
+  repo: string
+  /** The branch the pull request goes into (the backup's `branch`). */
+  base: string
+  /** The backup's own branch, e.g. `postman-backup/main` (defaultPullRequestBranch). */
+  head: string
+}
+
+/** An open pull request: its number and web URL. */
+export interface PullRequestRef {
+  number: number
+  url: string
+}
+
+/**
+ * What preparePullRequestBranch did to the head branch (in a dry run: would do; a dry run cannot
+ * tell a fast-forward from a reset or a kept branch and says 'kept' for all three):
+ * - 'created': it was missing and now starts at base;
+ * - 'open': a pull request from it is open, so it is kept and the run commits on top;
+ * - 'up-to-date': no pull request is open and it already pointed at base;
+ * - 'fast-forwarded': no pull request is open and it was moved forward to base;
+ * - 'reset': its head was that of a closed (merged or turned-down) pull request; it now points at base;
+ * - 'kept': no pull request is open, but it holds commits no pull request has held; the run adds to them.
+ */
+export type PullRequestBranchState = 'created' | 'open' | 'up-to-date' | 'fast-forwarded' | 'reset' | 'kept'
+
+export interface PullRequestBranch {
+  /** The branch to read and write the backup on (the head). */
+  branch: string
+  base: string
+  state: PullRequestBranchState
+  /** The base branch's head when read. */
+  baseSha: string
+  /** Where the head branch points now (in a dry run: would point). */
+  headSha: string
+  /** The open pull request from head into base, if any. */
+  pullRequest?: PullRequestRef
+}
+
+export interface PrepareBranchOptions {
+  logger?: Logger
+  /** Read only; say what would be done. */
+  dryRun?: boolean
+}
+
+function checkBranches(target: PullRequestTarget): void {
+  checkBranchName(target.base)
+  checkBranchName(target.head, 'pullRequestBranch')
+  if (target.head === target.base)
+    throw new InputError(
+      'pullRequestBranch',
+      `is the same as the branch the pull request goes into ("${target.base}"). Name another branch, or leave it empty for "${defaultPullRequestBranch(target.base)}".`
+    )
+}
+
+/**
+ * Makes the head branch ready for this run's commit (see the rule at the top of this file) and
+ * returns it. Errors: the base branch missing (GitHubNotFoundError), no permission
+ * (GitHubPermissionError), a protected head branch (GitHubProtectedBranchError), others
+ * (GitHubApiError). Requests: GET branches/{base}, GET pulls, GET git/ref/heads/{head}, and at most
+ * a POST git/refs, or a PATCH git/refs (two with a GET pulls of closed ones when it cannot fast-forward).
+ */
+export async function preparePullRequestBranch(
+  octokit: Octokit,
+  target: PullRequestTarget,
+  options: PrepareBranchOptions = {}
+): Promise<PullRequestBranch> {
+  checkBranches(target)
+  const { owner, repo, base, head } = target
+  const logger = options.logger ?? silentLogger
+  const context = contextFor(octokit, owner, repo)
+  const baseHead = await getBranchHead(octokit, { owner, repo, branch: base }, context)
+  if (!baseHead)
+    throw new GitHubNotFoundError(
+      `Branch "${base}" does not exist in ${owner}/${repo} (or the repository is empty), so no pull request can go into it. Check \`branch\`; in an empty repository make the first backup without \`pullRequest\`.`
+    )
+  const baseSha = baseHead.sha
+  const open = await findOpenPullRequest(octokit, target)
+  const ref = await branchRef(octokit, owner, repo, head, context)
+  const result = (state: PullRequestBranchState, headSha: string): PullRequestBranch => ({
+    branch: head,
+    base,
+    state,
+    baseSha,
+    headSha,
+    ...(open ? { pullRequest: open } : {})
+  })
+  if (ref.state !== 'exists') {
+    if (options.dryRun) {
+      logger.info(`Dry run: would create branch "${head}" from "${base}" (${baseSha.slice(0, 7)}).`)
+    } else {
+      await createBranchAt(octokit, logger, { owner, repo, branch: head, sha: baseSha, from: base }, context)
+    }
+    return result('created', baseSha)
+  }
+  if (open) {
+    logger.info(`Pull request #${open.number} from "${head}" is open; this run adds to it.`)
+    return result('open', ref.sha)
+  }
+  if (ref.sha === baseSha) return result('up-to-date', baseSha)
+  if (options.dryRun) {
+    logger.info(`Dry run: would bring branch "${head}" up to "${base}" where it can (no pull request is open).`)
+    return result('kept', ref.sha)
+  }
+  if (await moveBranch(octokit, target, baseSha, false, context)) {
+    logger.info(`Fast-forwarded branch "${head}" to "${base}" (${baseSha.slice(0, 7)}).`)
+    return result('fast-forwarded', baseSha)
+  }
+  const closed = await closedPullRequestWithHead(octokit, target, ref.sha)
+  if (closed) {
+    await moveBranch(octokit, target, baseSha, true, context)
+    logger.info(
+      `Pull request #${closed.number} from "${head}" is closed; branch "${head}" starts again from "${base}" (${baseSha.slice(0, 7)}).`
+    )
+    return result('reset', baseSha)
+  }
+  logger.warn(
+    `Branch "${head}" holds commits that are in no pull request (perhaps an earlier run could not open one); this run adds to them, and the pull request will hold them too.`
+  )
+  return result('kept', ref.sha)
+}
+
+/**
+ * PATCH git/refs/heads/{head} to `sha`. Without `force`, false when it is not a fast-forward
+ * (422 "Update is not a fast forward"); every other failure is thrown, translated.
+ */
+async function moveBranch(
+  octokit: Octokit,
+  target: PullRequestTarget,
+  sha: string,
+  force: boolean,
+  context: ContextFor
+): Promise<boolean> {
+  const { owner, repo, head } = target
+  try {
+    await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner,
+      repo,
+      ref: `heads/${head}`,
+      sha,
+      force
+    })
+    return true
+  } catch (error) {
+    const refused = translateGitHubError(error, context(`moving branch ${head} to ${target.base}`, true))
+    if (!force && statusOf(error) === 422 && refused instanceof GitHubApiError) return false
+    throw refused
+  }
+}
+
+interface PullListItem {
+  number: number
+  html_url: string
+  title: string
+  body: string | null
+  head: { sha: string }
+}
+
+async function listPullRequests(
+  octokit: Octokit,
+  target: PullRequestTarget,
+  state: 'open' | 'closed'
+): Promise<PullListItem[]> {
+  const { owner, repo, base, head } = target
+  try {
+    // GitHub filters by head only in the owner:branch form (a bare branch name is ignored).
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', {
+      owner,
+      repo,
+      head: `${owner}:${head}`,
+      base,
+      state,
+      ...(state === 'closed' ? { sort: 'updated', direction: 'desc', per_page: 30 } : { per_page: 10 })
+    })
+    return data as PullListItem[]
+  } catch (error) {
+    throw pullRequestError(error, octokit, target, `listing pull requests from ${head} into ${base}`, false)
+  }
+}
+
+/** The open pull request from `head` into `base` (GitHub allows one), if any. */
+export async function findOpenPullRequest(
+  octokit: Octokit,
+  target: PullRequestTarget
+): Promise<(PullRequestRef & { title: string; body: string }) | undefined> {
+  const [pr] = await listPullRequests(octokit, target, 'open')
+  return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '' } : undefined
+}
+
+/** A recently closed pull request from head into base whose head commit is `sha`. */
+async function closedPullRequestWithHead(
+  octokit: Octokit,
+  target: PullRequestTarget,
+  sha: string
+): Promise<PullRequestRef | undefined> {
+  const pr = (await listPullRequests(octokit, target, 'closed')).find((p) => p.head.sha === sha)
+  return pr ? { number: pr.number, url: pr.html_url } : undefined
+}
+
+export interface PullRequestContent {
+  title: string
+  /** Markdown; the changelog. Cut to GitHub's limit of 65,536 characters. */
+  body: string
+}
+
+export interface PullRequestResult extends PullRequestRef {
+  /** True when this call opened it. */
+  created: boolean
+  /** True when an open one's title or body was changed (false when they were already the same). */
+  updated: boolean
+}
+
+/** GitHub refuses a pull request body over 65,536 characters. */
+export const PULL_REQUEST_BODY_LIMIT = 65536
+
+function fitBody(body: string): string {
+  if (body.length <= PULL_REQUEST_BODY_LIMIT) return body
+  const note = '\n\n… (cut to GitHub’s limit; the commit messages hold the rest)'
+  return body.slice(0, PULL_REQUEST_BODY_LIMIT - note.length) + note
+}
+
+/**
+ * Opens the pull request from head into base, or updates the open one's title and body (not
+ * touched when they are the same). Call it after a commit to head; a run with no change should not
+ * call it. Errors: GitHubPullRequestPermissionError (the workflow token without the repository
+ * setting, or without `pull-requests: write`; a PAT without the permission), GitHubApiError (e.g.
+ * no commits between base and head).
+ */
+export async function openOrUpdatePullRequest(
+  octokit: Octokit,
+  target: PullRequestTarget,
+  content: PullRequestContent,
+  options: { logger?: Logger } = {}
+): Promise<PullRequestResult> {
+  checkBranches(target)
+  const logger = options.logger ?? silentLogger
+  const body = fitBody(content.body)
+  const { owner, repo, base, head } = target
+  const update = async (open: PullRequestRef & { title: string; body: string }): Promise<PullRequestResult> => {
+    if (open.title === content.title && open.body === body)
+      return { number: open.number, url: open.url, created: false, updated: false }
+    try {
+      await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner,
+        repo,
+        pull_number: open.number,
+        title: content.title,
+        body
+      })
+    } catch (error) {
+      throw pullRequestError(error, octokit, target, `updating pull request #${open.number}`, true)
+    }
+    logger.info(`Updated pull request #${open.number}: ${open.url}`)
+    return { number: open.number, url: open.url, created: false, updated: true }
+  }
+  const open = await findOpenPullRequest(octokit, target)
+  if (open) return update(open)
+  try {
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+      owner,
+      repo,
+      title: content.title,
+      head,
+      base,
+      body
+    })
+    logger.info(`Opened pull request #${data.number}: ${data.html_url}`)
+    return { number: data.number, url: data.html_url, created: true, updated: false }
+  } catch (error) {
+    const message = validationMessages(error)
+    // Another run opened it between our GET and POST.
+    if (statusOf(error) === 422 && /already exists/i.test(message)) {
+      const now = await findOpenPullRequest(octokit, target)
+      if (now) return update(now)
+    }
+    if (statusOf(error) === 422 && /No commits between/i.test(message))
+      throw new GitHubApiError(
+        `GitHub opened no pull request from ${head} into ${base} in ${owner}/${repo}: there are no commits between them (${message}).`,
+        422,
+        { cause: new Error(`422 ${message}`) }
+      )
+    throw pullRequestError(error, octokit, target, `opening a pull request from ${head} into ${base}`, true)
+  }
+}
+
+/** The message and the messages of the `errors` of a 422 Validation Failed. */
+function validationMessages(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } }).response?.data as
+    { message?: unknown; errors?: Array<{ message?: unknown }> } | undefined
+  const parts = [data?.message, ...(Array.isArray(data?.errors) ? data.errors.map((e) => e?.message) : [])]
+  return parts.filter((p): p is string => typeof p === 'string').join('; ')
+}
+
+export const PULL_REQUEST_SETTING_HINT =
+  'Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s Settings > Actions > General > Workflow permissions (for an organisation\'s repositories, the organisation must allow it first), or give `githubToken` a PAT with pull-requests: write (classic: the repo scope; fine-grained: Pull requests: Read and write).'
+
+/** The failures of the pull request requests, in words a user can act on. */
+function pullRequestError(
+  error: unknown,
+  octokit: Octokit,
+  target: PullRequestTarget,
+  action: string,
+  write: boolean
+): Error {
+  const repository = `${target.owner}/${target.repo}`
+  const status = statusOf(error)
+  const message = validationMessages(error)
+  const cause = new Error(`${status} ${message}`)
+  if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+    return new GitHubPullRequestPermissionError(
+      `GitHub does not let the workflow token open pull requests in ${repository} (403 ${message}). ${PULL_REQUEST_SETTING_HINT}`,
+      { cause }
+    )
+  }
+  if (status === 403 && /Resource not accessible by integration/i.test(message)) {
+    return new GitHubPullRequestPermissionError(
+      `The token may not ${write ? 'write' : 'read'} pull requests in ${repository} (403 ${message}) while ${action}. With the workflow token, give the job \`permissions: pull-requests: write\` (next to contents: write); a GitHub App needs the Pull requests: Read and write permission.`,
+      { cause }
+    )
+  }
+  if (status === 403 && /Resource not accessible by personal access token/i.test(message)) {
+    return new GitHubPullRequestPermissionError(
+      `The personal access token may not ${write ? 'write' : 'read'} pull requests in ${repository} (403 ${message}) while ${action}. A fine-grained PAT needs Pull requests: Read and write on this repository; a classic PAT the repo scope.`,
+      { cause }
+    )
+  }
+  return translateGitHubError(error, contextFor(octokit, target.owner, target.repo)(action, write))
+}

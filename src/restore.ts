@@ -1,2 +1,0 @@
-// Kept until the front ends import './restore/index.js' directly.
-export * from './restore/index.js'

@@ -1,0 +1,729 @@
+// Restoring a whole workspace from a backup folder: every document its manifest records
+// (collections, environments, the workspace's globals, Spec Hub specs), planned against what the
+// target workspace holds, and written only with `yes`. Into the workspace the backup came from,
+// documents are updated in place by ID; into another, they are created. A run that stops midway
+// (rate limit, 5xx) reports what was and was not restored, and running it again finishes the job
+// without duplicating what was created: see `findTarget` for the rule.
+import { randomUUID } from 'node:crypto'
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createPostmanClient, type PostmanConnectionOptions } from '../backup/prepare.js'
+import { planRestore } from '../diff/document-diff.js'
+import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js'
+import { parseRepository } from '../github/names.js'
+import { createOctokit } from '../github/octokit.js'
+import { readRepositoryFile } from '../github/read-file.js'
+import { silentLogger, type Logger } from '../logger.js'
+import { MANIFEST_NAME } from '../manifest.js'
+import { resolveValue } from '../options/values.js'
+import type { DocumentSummary, PostmanClient } from '../postman/client.js'
+import { assertWorkspaceExists } from '../postman/lookup.js'
+import { isObject, parseJsonText, type Json } from '../util/json.js'
+import { applyRestore } from './apply.js'
+import type { LoadBackupOptions } from './load.js'
+import { prepareRestore, secretLines, type PreparedRestore, type RestorePlan } from './plan.js'
+import { blankedFields, keepTargetSecrets, type SecretPlace } from './secrets.js'
+
+/** A backup folder: on disk, or a folder of a GitHub repository (at `ref`, else the default branch). */
+export type WorkspaceRestoreSource = { dir: string } | { repository: string; path: string; ref?: string }
+
+export interface WorkspaceRestoreOptions extends LoadBackupOptions, PostmanConnectionOptions {
+  source: WorkspaceRestoreSource
+  /** The workspace to restore into: the one the backup came from (update by ID) or another (create). */
+  workspace: string
+  /** Write only when true; otherwise plan only, with no request that writes. */
+  yes?: boolean
+  /**
+   * Delete the workspace's documents the backup does not hold, of the kinds it holds (a backup
+   * without specs deletes no spec), and spec files a backed-up spec does not hold.
+   */
+  prune?: boolean
+  /** Write the backup's blanked secrets over Postman's values (default: keep Postman's). */
+  overwriteSecrets?: boolean
+  validation?: 'strict' | 'lenient' | 'off'
+}
+
+export type WorkspaceDocumentKind = 'collection' | 'environment' | 'globals' | 'spec'
+
+/** How an existing document of the target workspace was recognised as the backup's. */
+export type MatchedBy = 'id' | 'journal' | 'name'
+
+export interface SpecFilesPlan {
+  added: string[]
+  changed: string[]
+  /** In Postman but not in the backup: deleted with `prune`, else left as they are. */
+  extra: string[]
+  unchanged: number
+  /** The ROOT file changes, or the spec's name. */
+  properties: string[]
+}
+
+export interface WorkspaceRestoreItem {
+  kind: WorkspaceDocumentKind
+  name: string
+  /** The manifest path (relative to the backup folder); none for a `delete` (a document the backup does not hold). */
+  path?: string
+  /** The document's ID when it was backed up. */
+  backupId?: string
+  action: 'create' | 'update' | 'unchanged' | 'delete'
+  matchedBy?: MatchedBy
+  /** The document written over (update, unchanged, delete). */
+  target?: { id: string; name: string }
+  /** Collections, environments and globals: the diff and the secrets, as a one-document restore plans them. */
+  plan?: RestorePlan
+  /** Specs: file by file. */
+  files?: SpecFilesPlan
+  /** After applying: what happened. `not-attempted`: the run stopped before it (see the result's `error`). */
+  outcome?: 'created' | 'updated' | 'unchanged' | 'deleted' | 'failed' | 'not-attempted' | 'planned'
+  /** The ID written (created or updated). */
+  writtenId?: string
+  error?: string
+}
+
+export interface WorkspaceRestoreResult {
+  workspace: string
+  /** Where the backup was read, for messages. */
+  source: string
+  items: WorkspaceRestoreItem[]
+  /** Manifest entries that were not restored because the backup has no file for them (pending). */
+  skipped: Array<{ path: string; reason: string }>
+  /** True when Postman was written to. */
+  written: boolean
+  /** Every planned change was applied (or, without `yes`, nothing failed while planning). */
+  complete: boolean
+  /** Why the run stopped midway. */
+  error?: string
+  /** The journal of created IDs (local backup folders). */
+  journal?: string
+  postmanRequests: number
+}
+
+/** The journal beside a local backup: the IDs created per target workspace, so a second run updates them. */
+export const RESTORE_JOURNAL_NAME = '.postman-restore.json'
+
+interface Journal {
+  version: 1
+  /** workspace → manifest path → what was created there. */
+  workspaces: Record<string, Record<string, { kind: string; id: string; name: string }>>
+}
+
+interface ManifestRecord {
+  path: string
+  kind: WorkspaceDocumentKind
+  id: string
+  name: string
+  redactedPointers?: string[]
+}
+
+/** Reads the files of a backup folder. */
+interface BackupFolder {
+  label: string
+  read(path: string): Promise<Buffer | undefined>
+  /** Local folders only. */
+  journalPath?: string
+}
+
+// ---- options and source ----
+
+function checkOptions(options: WorkspaceRestoreOptions) {
+  const postmanApiKey = resolveValue('postmanApiKey', options.postmanApiKey)
+  if (postmanApiKey === undefined)
+    throw new InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.')
+  const workspace = resolveValue('workspace', options.workspace)
+  if (workspace === undefined)
+    throw new InputError('workspace', 'is empty. Give the ID of the workspace to restore the backup folder into.')
+  const source = options.source
+  if (!isObject(source)) throw new InputError('dir', 'is empty. Give the backup folder to restore.')
+  if ('dir' in source) {
+    if (typeof source.dir !== 'string' || source.dir.trim() === '')
+      throw new InputError(
+        'dir',
+        'is empty. Give the backup folder to restore (the folder holding .postman-backup.json).'
+      )
+  } else {
+    resolveValue('repository', source.repository)
+    resolveValue('path', source.path)
+  }
+  return {
+    postmanApiKey,
+    postmanApiUrl: resolveValue('postmanApiUrl', options.postmanApiUrl),
+    workspace,
+    yes: resolveValue('yes', options.yes),
+    prune: resolveValue('prune', options.prune),
+    overwriteSecrets: resolveValue('overwriteSecrets', options.overwriteSecrets),
+    validation: resolveValue('validation', options.validation)
+  }
+}
+
+function openFolder(source: WorkspaceRestoreSource, options: WorkspaceRestoreOptions): BackupFolder {
+  if ('dir' in source) {
+    const dir = source.dir
+    return {
+      label: dir,
+      journalPath: join(dir, RESTORE_JOURNAL_NAME),
+      read: (path) =>
+        readFile(join(dir, path)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return undefined
+          throw new InputError('dir', `${join(dir, path)} cannot be read (${error.code ?? error.message}).`)
+        })
+    }
+  }
+  const { owner, repo } = parseRepository(source.repository)
+  const folder = source.path
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/^\.$/, '')
+  const ref = source.ref?.trim() || undefined
+  const octokit =
+    options.octokit ??
+    createOctokit({
+      token: options.githubToken ?? '',
+      baseUrl: options.githubApiUrl || resolveValue('githubApiUrl', undefined),
+      logger: options.logger
+    })
+  return {
+    label: `${owner}/${repo}:${folder || '/'}${ref ? `@${ref}` : ''}`,
+    read: async (path) => {
+      const full = folder ? `${folder}/${path}` : path
+      const file = await readRepositoryFile(octokit, { owner, repo, path: full, ref })
+      if (file.state !== 'file') return undefined
+      return file.bytes()
+    }
+  }
+}
+
+const KINDS: readonly WorkspaceDocumentKind[] = ['collection', 'environment', 'globals', 'spec']
+
+async function readManifest(
+  folder: BackupFolder
+): Promise<{ records: ManifestRecord[]; skipped: WorkspaceRestoreResult['skipped'] }> {
+  const bytes = await folder.read(MANIFEST_NAME)
+  if (!bytes)
+    throw new GitHubNotFoundError(
+      `${folder.label} has no ${MANIFEST_NAME}: it is not a backup folder written by postman-backup (give the folder that holds it).`
+    )
+  let parsed: unknown
+  try {
+    parsed = parseJsonText(bytes.toString('utf8'))
+  } catch (error) {
+    throw new CollectionValidationError(`${folder.label}/${MANIFEST_NAME} is not JSON (${(error as Error).message}).`, [
+      { pointer: '', message: 'must be JSON' }
+    ])
+  }
+  if (!isObject(parsed) || parsed.version !== 1 || !isObject(parsed.files))
+    throw new CollectionValidationError(`${folder.label}/${MANIFEST_NAME} is not a version 1 manifest.`, [
+      { pointer: '/version', message: 'must be 1, with files' }
+    ])
+  const records: ManifestRecord[] = []
+  const skipped: WorkspaceRestoreResult['skipped'] = []
+  for (const path of Object.keys(parsed.files).sort()) {
+    const entry = parsed.files[path]
+    if (!isObject(entry) || !KINDS.includes(entry.kind as WorkspaceDocumentKind)) {
+      skipped.push({ path, reason: `unknown kind ${JSON.stringify(isObject(entry) ? entry.kind : entry)}` })
+      continue
+    }
+    if (entry.pending !== undefined && entry.sha === '') {
+      skipped.push({ path, reason: `never backed up (${String(entry.pending)})` })
+      continue
+    }
+    const pointers = Array.isArray(entry.redactedPointers)
+      ? entry.redactedPointers.filter((p): p is string => typeof p === 'string')
+      : undefined
+    records.push({
+      path,
+      kind: entry.kind as WorkspaceDocumentKind,
+      id: String(entry.id ?? ''),
+      name: String(entry.name ?? ''),
+      ...(pointers ? { redactedPointers: pointers } : {})
+    })
+  }
+  // Collections first, then environments, globals and specs; by path within a kind.
+  records.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || (a.path < b.path ? -1 : 1))
+  return { records, skipped }
+}
+
+async function readJournal(folder: BackupFolder): Promise<Journal> {
+  if (!folder.journalPath) return { version: 1, workspaces: {} }
+  try {
+    const parsed = JSON.parse(await readFile(folder.journalPath, 'utf8')) as Partial<Journal>
+    if (parsed.version === 1 && isObject(parsed.workspaces)) return parsed as Journal
+  } catch {
+    // No journal yet (or an unreadable one): the name rule still finds what an earlier run created.
+  }
+  return { version: 1, workspaces: {} }
+}
+
+async function writeJournal(path: string, journal: Journal): Promise<void> {
+  const temporary = `${path}.${randomUUID()}.tmp`
+  await writeFile(temporary, `${JSON.stringify(journal, null, 2)}\n`)
+  await rename(temporary, path)
+}
+
+function parseFile(bytes: Buffer, label: string): Json {
+  let parsed: unknown
+  try {
+    parsed = parseJsonText(bytes.toString('utf8'))
+  } catch (error) {
+    throw new CollectionValidationError(`${label} is not JSON (${(error as Error).message}); nothing was written.`, [
+      { pointer: '', message: 'must be JSON' }
+    ])
+  }
+  if (!isObject(parsed))
+    throw new CollectionValidationError(`${label} is not a JSON object; nothing was written.`, [
+      { pointer: '', message: 'must be an object' }
+    ])
+  return parsed
+}
+
+// ---- matching backed-up documents with the workspace's ----
+
+type Listed = Pick<DocumentSummary, 'id' | 'name'>
+
+/**
+ * Which document of the workspace a backed-up one goes over, decided for all of them at once:
+ * 1. the backup's own ID is in the workspace (the workspace it came from): update it in place;
+ * 2. the journal beside a local backup records an ID created there by an earlier run: update it;
+ * 3. a document of the same kind and name, not claimed by rules 1–2 (the nth backed-up
+ *    namesake takes the nth unclaimed one): update it. This is what makes a second run after a
+ *    failure finish the job without duplicates even with no journal (a repository backup); the
+ *    plan shows such matches as `update (same name)` before anything is written.
+ * Otherwise: create.
+ */
+function findTargets(
+  records: ManifestRecord[],
+  listed: Map<WorkspaceDocumentKind, Listed[]>,
+  journal: Record<string, { kind: string; id: string }>
+): Map<string, { id: string; name: string; matchedBy: MatchedBy }> {
+  const found = new Map<string, { id: string; name: string; matchedBy: MatchedBy }>()
+  const claimed = new Set<string>()
+  const rules: Array<[MatchedBy, (r: ManifestRecord, list: Listed[]) => Listed | undefined]> = [
+    ['id', (r, list) => list.find((d) => d.id === r.id)],
+    [
+      'journal',
+      (r, list) => (journal[r.path]?.kind === r.kind ? list.find((d) => d.id === journal[r.path].id) : undefined)
+    ],
+    ['name', (r, list) => list.find((d) => d.name === r.name && !claimed.has(d.id))]
+  ]
+  for (const [matchedBy, rule] of rules) {
+    for (const record of records) {
+      if (record.kind === 'globals' || found.has(record.path)) continue
+      const match = rule(record, listed.get(record.kind) ?? [])
+      if (match && !claimed.has(match.id)) {
+        claimed.add(match.id)
+        found.set(record.path, { id: match.id, name: match.name, matchedBy })
+      }
+    }
+  }
+  return found
+}
+
+// ---- the use case ----
+
+interface Prepared {
+  item: WorkspaceRestoreItem
+  apply?: () => Promise<{ id: string; created: boolean }>
+}
+
+/**
+ * Restores every document a backup folder's manifest records into `workspace`: plans (GET only)
+ * and, with `yes`, writes document by document. Never throws for a failure while writing: the
+ * result says what was restored, what failed and what was not attempted (`complete: false`).
+ */
+export async function restoreWorkspace(options: WorkspaceRestoreOptions): Promise<WorkspaceRestoreResult> {
+  const logger = options.logger ?? silentLogger
+  const settings = checkOptions(options)
+  const { workspace } = settings
+  const client = createPostmanClient({ ...options, ...settings }, logger)
+  const folder = openFolder(options.source, options)
+
+  const { records, skipped } = await readManifest(folder)
+  const journal = await readJournal(folder)
+  const journalHere = (journal.workspaces[workspace] ??= {})
+  await assertWorkspaceExists(client, workspace)
+  // Only the kinds the backup holds are listed (and so pruned): a backup without specs never deletes specs.
+  const has = (kind: WorkspaceDocumentKind) => records.some((r) => r.kind === kind)
+  const listed = new Map<WorkspaceDocumentKind, Listed[]>([
+    ['collection', has('collection') ? await client.listCollections(workspace) : []],
+    ['environment', has('environment') ? await client.listEnvironments(workspace) : []],
+    ['spec', has('spec') ? await client.listSpecs(workspace) : []]
+  ])
+  const targets = findTargets(records, listed, journalHere)
+
+  const prepared: Prepared[] = []
+  for (const record of records) {
+    const target = targets.get(record.path)
+    const label = `${folder.label}/${record.path}`
+    if (record.kind === 'collection' || record.kind === 'environment') {
+      prepared.push(await planDocument(client, folder, record, target, label, settings, logger))
+    } else if (record.kind === 'globals') {
+      prepared.push(await planGlobals(client, folder, record, label, settings))
+    } else {
+      prepared.push(await planSpec(client, folder, record, target, label, settings))
+    }
+  }
+  if (settings.prune) {
+    const kept = new Set([...targets.values()].map((t) => t.id))
+    for (const [kind, list] of listed) {
+      for (const document of list) {
+        if (kept.has(document.id)) continue
+        prepared.push({
+          item: { kind, name: document.name, action: 'delete', target: { id: document.id, name: document.name } },
+          apply: async () => {
+            if (kind === 'collection') await client.deleteCollection(document.id)
+            else if (kind === 'environment') await client.deleteEnvironment(document.id)
+            else await client.deleteSpec(document.id)
+            return { id: document.id, created: false }
+          }
+        })
+      }
+    }
+  }
+
+  const result: WorkspaceRestoreResult = {
+    workspace,
+    source: folder.label,
+    items: prepared.map((p) => p.item),
+    skipped,
+    written: false,
+    complete: true,
+    ...(folder.journalPath ? { journal: folder.journalPath } : {}),
+    postmanRequests: client.calls.length
+  }
+  if (!settings.yes) {
+    for (const { item } of prepared) item.outcome = item.action === 'unchanged' ? 'unchanged' : 'planned'
+    logger.info('Plan only: nothing written to Postman.')
+    return result
+  }
+
+  let stopped: string | undefined
+  for (const { item, apply } of prepared) {
+    if (stopped !== undefined) {
+      item.outcome = item.action === 'unchanged' ? 'unchanged' : 'not-attempted'
+      continue
+    }
+    if (item.action === 'unchanged' || !apply) {
+      item.outcome = 'unchanged'
+      continue
+    }
+    try {
+      const written = await apply()
+      result.written = true
+      item.writtenId = written.id
+      item.outcome = item.action === 'delete' ? 'deleted' : written.created ? 'created' : 'updated'
+      if (written.created && item.path && folder.journalPath) {
+        journalHere[item.path] = { kind: item.kind, id: written.id, name: item.name }
+        await writeJournal(folder.journalPath, journal)
+      }
+      logger.info(`${describeOutcome(item)}.`)
+    } catch (error) {
+      item.outcome = 'failed'
+      item.error = error instanceof Error ? error.message : String(error)
+      stopped = `${item.kind} "${item.name}": ${item.error}`
+      logger.error(`Restore stopped at ${stopped}`)
+    }
+  }
+  result.complete = stopped === undefined
+  if (stopped !== undefined) result.error = stopped
+  result.postmanRequests = client.calls.length
+  return result
+}
+
+type Settings = ReturnType<typeof checkOptions>
+
+async function planDocument(
+  client: PostmanClient,
+  folder: BackupFolder,
+  record: ManifestRecord,
+  target: { id: string; name: string; matchedBy: MatchedBy } | undefined,
+  label: string,
+  settings: Settings,
+  logger: Logger
+): Promise<Prepared> {
+  const bytes = await folder.read(record.path)
+  if (!bytes) throw new GitHubNotFoundError(`${label} is listed in ${MANIFEST_NAME} but missing from the backup.`)
+  const preparedRestore: PreparedRestore = await prepareRestore(
+    client,
+    { document: parseFile(bytes, label), source: label, bytes: bytes.length },
+    {
+      target: target ? { to: target.id } : { workspace: settings.workspace },
+      expected: record.kind as 'collection' | 'environment',
+      validation: settings.validation,
+      logger,
+      redactedPointers: record.redactedPointers,
+      overwriteSecrets: settings.overwriteSecrets,
+      workspaceChecked: true
+    }
+  )
+  const { plan } = preparedRestore
+  const item: WorkspaceRestoreItem = {
+    kind: record.kind,
+    name: plan.name,
+    path: record.path,
+    backupId: record.id,
+    action: target ? (plan.changed ? 'update' : 'unchanged') : 'create',
+    ...(target ? { matchedBy: target.matchedBy, target: { id: target.id, name: target.name } } : {}),
+    plan
+  }
+  return {
+    item,
+    apply: async () => {
+      const restored = await applyRestore(client, preparedRestore, { yes: true, logger: silentLogger })
+      return { id: restored.document?.id ?? target?.id ?? '', created: !target }
+    }
+  }
+}
+
+/** Globals: the file holds `{values: [...]}` (an export's `name`, `id` and scope are ignored); PUT replaces them all. */
+async function planGlobals(
+  client: PostmanClient,
+  folder: BackupFolder,
+  record: ManifestRecord,
+  label: string,
+  settings: Settings
+): Promise<Prepared> {
+  const bytes = await folder.read(record.path)
+  if (!bytes) throw new GitHubNotFoundError(`${label} is listed in ${MANIFEST_NAME} but missing from the backup.`)
+  const file = parseFile(bytes, label)
+  if (!Array.isArray(file.values))
+    throw new CollectionValidationError(`${label} holds no globals ({values: [...]}); nothing was written.`, [
+      { pointer: '/values', message: 'must be an array' }
+    ])
+  const backup: Json = { values: file.values }
+  const current = await client.getGlobals(settings.workspace)
+  const blanked = blankedFields('globals', backup, record.redactedPointers)
+  const kept = keepTargetSecrets('globals', backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets })
+  const diff = planRestore('globals', kept.document, current)
+  const plan: RestorePlan = {
+    kind: 'environment',
+    action: 'update',
+    name: 'Globals',
+    source: label,
+    target: { id: settings.workspace, name: 'Globals' },
+    keepIds: false,
+    ...diff,
+    redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
+    secrets: kept.secrets,
+    warnings: []
+  }
+  const values = kept.document.values as unknown[]
+  return {
+    item: {
+      kind: 'globals',
+      name: 'Globals',
+      path: record.path,
+      backupId: record.id,
+      action: diff.changed ? 'update' : 'unchanged',
+      target: { id: settings.workspace, name: 'Globals' },
+      plan
+    },
+    apply: async () => {
+      await client.updateGlobals(settings.workspace, values)
+      return { id: settings.workspace, created: false }
+    }
+  }
+}
+
+interface SpecFolder {
+  name: string
+  type: string
+  files: Array<{ path: string; type: 'ROOT' | 'DEFAULT'; content: string }>
+}
+
+/**
+ * A spec's folder: `spec.json` ({id, name, type, files: [{path, type}]}) and its files beside it
+ * at their spec paths. The manifest key is the folder (`specs/Orders API/`) or its spec.json.
+ */
+async function readSpecFolder(folder: BackupFolder, record: ManifestRecord, label: string): Promise<SpecFolder> {
+  const base = record.path.replace(/\/?spec\.json$/, '').replace(/\/+$/, '')
+  const metaPath = `${base}/spec.json`
+  const bytes = await folder.read(metaPath)
+  if (!bytes) throw new GitHubNotFoundError(`${folder.label}/${metaPath} is missing: ${label} is not a spec folder.`)
+  const meta = parseFile(bytes, `${folder.label}/${metaPath}`)
+  if (typeof meta.type !== 'string' || !Array.isArray(meta.files))
+    throw new CollectionValidationError(
+      `${folder.label}/${metaPath} has no type and files list; nothing was written.`,
+      [{ pointer: '/files', message: 'must be a list of {path, type}' }]
+    )
+  const files: SpecFolder['files'] = []
+  for (const entry of meta.files) {
+    if (!isObject(entry) || typeof entry.path !== 'string')
+      throw new CollectionValidationError(`${folder.label}/${metaPath} lists a file without a path.`, [
+        { pointer: '/files', message: 'each file needs a path' }
+      ])
+    const content = await folder.read(`${base}/${entry.path}`)
+    if (!content)
+      throw new GitHubNotFoundError(`${folder.label}/${base}/${entry.path} is listed in spec.json but missing.`)
+    files.push({
+      path: entry.path,
+      type: entry.type === 'ROOT' ? 'ROOT' : 'DEFAULT',
+      content: content.toString('utf8')
+    })
+  }
+  if (files.length === 1) files[0].type = 'ROOT'
+  return { name: typeof meta.name === 'string' ? meta.name : record.name, type: meta.type, files }
+}
+
+/** Specs: created with all their files, or updated file by file (content, ROOT, name). */
+async function planSpec(
+  client: PostmanClient,
+  folder: BackupFolder,
+  record: ManifestRecord,
+  target: { id: string; name: string; matchedBy: MatchedBy } | undefined,
+  label: string,
+  settings: Settings
+): Promise<Prepared> {
+  const spec = await readSpecFolder(folder, record, label)
+  const base = { kind: 'spec' as const, name: spec.name, path: record.path, backupId: record.id }
+  if (!target) {
+    return {
+      item: {
+        ...base,
+        action: 'create',
+        files: { added: spec.files.map((f) => f.path), changed: [], extra: [], unchanged: 0, properties: [] }
+      },
+      apply: async () => {
+        const created = await client.createSpec(settings.workspace, spec)
+        return { id: created.id, created: true }
+      }
+    }
+  }
+  const present = await client.listSpecFiles(target.id)
+  const byPath = new Map(present.map((f) => [f.path, f]))
+  const files: SpecFilesPlan = { added: [], changed: [], extra: [], unchanged: 0, properties: [] }
+  const steps: Array<() => Promise<unknown>> = []
+  if (target.name !== spec.name) {
+    files.properties.push('name')
+    steps.push(() => client.updateSpec(target.id, { name: spec.name }))
+  }
+  for (const file of spec.files) {
+    const existing = byPath.get(file.path)
+    if (!existing) {
+      files.added.push(file.path)
+      steps.push(() => client.createSpecFile(target.id, { path: file.path, content: file.content }))
+      if (file.type === 'ROOT') steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }))
+      continue
+    }
+    const current = await client.getSpecFile(target.id, file.path)
+    if (current.content !== file.content) {
+      files.changed.push(file.path)
+      steps.push(() => client.updateSpecFile(target.id, file.path, { content: file.content }))
+    } else files.unchanged++
+    if (file.type === 'ROOT' && existing.type !== 'ROOT') {
+      files.properties.push(`ROOT: ${file.path}`)
+      steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }))
+    }
+  }
+  const wanted = new Set(spec.files.map((f) => f.path))
+  for (const file of present) {
+    if (wanted.has(file.path)) continue
+    files.extra.push(file.path)
+    if (settings.prune) steps.push(() => client.deleteSpecFile(target.id, file.path))
+  }
+  const changed =
+    files.added.length + files.changed.length + files.properties.length + (settings.prune ? files.extra.length : 0) > 0
+  return {
+    item: {
+      ...base,
+      action: changed ? 'update' : 'unchanged',
+      matchedBy: target.matchedBy,
+      target: { id: target.id, name: target.name },
+      files
+    },
+    apply: async () => {
+      for (const step of steps) await step()
+      return { id: target.id, created: false }
+    }
+  }
+}
+
+// ---- telling a person ----
+
+const SIGN: Record<WorkspaceRestoreItem['action'], string> = { create: '+', update: '~', unchanged: '=', delete: '-' }
+
+function counts(item: WorkspaceRestoreItem): string {
+  const { plan, files } = item
+  if (files) {
+    const parts = [`${files.added.length} added`, `${files.changed.length} changed`, `${files.unchanged} unchanged`]
+    if (files.extra.length) parts.push(`${files.extra.length} not in the backup`)
+    return `files: ${parts.join(', ')}${files.properties.length ? `; also ${files.properties.join(', ')}` : ''}`
+  }
+  if (!plan) return ''
+  const c = (label: string, d: { added: unknown[]; removed: unknown[]; changed: unknown[]; unchanged: number }) =>
+    `${label} ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.unchanged} unchanged`
+  const parts = item.kind === 'collection' ? [c('requests', plan.requests), c('folders', plan.folders)] : []
+  parts.push(c('variables', plan.variables))
+  if (plan.properties.length) parts.push(`also ${plan.properties.join(', ')}`)
+  return parts.join('; ')
+}
+
+function describeItem(item: WorkspaceRestoreItem): string {
+  const what = `${item.kind} "${item.name}"`
+  const over = item.target
+    ? ` (${item.target.id}${item.matchedBy === 'name' ? ', same name' : item.matchedBy === 'journal' ? ', created by an earlier run' : ''})`
+    : ''
+  switch (item.action) {
+    case 'create':
+      return `${what}: create; ${counts(item)}`
+    case 'update':
+      return `${what}: update${over}; ${counts(item)}`
+    case 'unchanged':
+      return `${what}: unchanged${over}`
+    case 'delete':
+      return `${what}${over}: delete (prune: not in the backup)`
+  }
+}
+
+function describeOutcome(item: WorkspaceRestoreItem): string {
+  const verb = { created: 'Created', updated: 'Updated', deleted: 'Deleted' }[
+    item.outcome as 'created' | 'updated' | 'deleted'
+  ]
+  return `${verb ?? 'Restored'} ${item.kind} "${item.name}" (${item.writtenId ?? item.target?.id ?? ''})`
+}
+
+/** The plan and what was done, as lines for a terminal or a log. */
+export function describeWorkspaceRestore(result: WorkspaceRestoreResult, howToApply: string): string[] {
+  const lines = [`Restore the backup folder ${result.source} into workspace ${result.workspace}`]
+  for (const item of result.items) {
+    lines.push(`  ${SIGN[item.action]} ${describeItem(item)}`)
+    if (item.plan?.secrets.length) lines.push(...secretLines(item.plan.secrets).map((line) => `    ${line}`))
+    for (const warning of item.plan?.warnings ?? []) lines.push(`    warning: ${warning}`)
+  }
+  for (const { path, reason } of result.skipped) lines.push(`  ! ${path}: not restored (${reason})`)
+  const by = (outcome: WorkspaceRestoreItem['outcome']) => result.items.filter((i) => i.outcome === outcome)
+  const changes = result.items.filter((i) => i.action !== 'unchanged').length
+  if (!result.written && result.complete && by('planned').length > 0) {
+    lines.push(`${changes} document(s) to restore. Nothing written: ${howToApply}.`)
+    return lines
+  }
+  if (changes === 0) {
+    lines.push('Postman already holds everything in the backup; nothing to restore.')
+    return lines
+  }
+  lines.push(
+    `Restored: ${by('created').length} created, ${by('updated').length} updated, ${by('deleted').length} deleted, ${by('unchanged').length} unchanged.`
+  )
+  if (!result.complete) {
+    const failed = by('failed')
+    const waiting = by('not-attempted')
+    for (const item of failed) lines.push(`Failed: ${item.kind} "${item.name}": ${item.error ?? ''}`)
+    if (waiting.length)
+      lines.push(`Not restored (not attempted): ${waiting.map((i) => `${i.kind} "${i.name}"`).join(', ')}.`)
+    lines.push(
+      'Run the same command again to finish: what is restored already is updated or left unchanged, never created twice.'
+    )
+  }
+  return lines
+}
+
+/** Secret places across the whole plan, for a summary. */
+export function workspaceSecrets(result: WorkspaceRestoreResult): SecretPlace[] {
+  return result.items.flatMap((i) => i.plan?.secrets ?? [])
+}
+
+/**
+ * Whether a restore `path` names a backup folder (a whole workspace) rather than one backed-up
+ * file: backed-up files end in `.json`; anything else is a folder holding .postman-backup.json.
+ */
+export function isBackupFolderPath(path: unknown): boolean {
+  return typeof path === 'string' && path.trim() !== '' && !/\.json$/i.test(path.trim())
+}
