@@ -1,6 +1,6 @@
 // What the key can see, so users can find the IDs to back up or restore to.
 import { createPostmanClient, type BackupServices } from './backup/prepare.js'
-import type { DocumentKind } from './manifest.js'
+import { KINDS, type DocumentKind, type DocumentRecord } from './kinds/index.js'
 import { resolveListOptions, type GivenValues, type ListKey } from './options/index.js'
 import { assertWorkspaceExists } from './postman/lookup.js'
 
@@ -8,25 +8,24 @@ import { assertWorkspaceExists } from './postman/lookup.js'
 export type ListDocumentsOptions = GivenValues<ListKey> &
   Pick<BackupServices, 'logger' | 'postmanRetry' | 'postmanTimeoutMs'>
 
-export interface ListedDocument {
-  kind: DocumentKind
-  id: string
-  uid: string
-  name: string
-  updatedAt?: string
-}
+export type ListedDocument = DocumentRecord
 
-/** Every collection and environment visible to the key (in `workspace` when given): collections first, each sorted by name. */
+/** The kinds a listing shows: those named by references (globals are one per workspace). */
+const LISTED_KINDS = KINDS.filter((k) => k.referencesOption !== undefined)
+
+/**
+ * Every document visible to the key (in `workspace` when given), kind by kind in the registry's
+ * order (collections first), each sorted by name. Kinds Postman lists per workspace only (specs)
+ * are shown when `workspace` is given.
+ */
 export async function listDocuments(given: ListDocumentsOptions): Promise<ListedDocument[]> {
   const options = resolveListOptions(given)
   const workspace = options.workspace
   const client = createPostmanClient(options, options.logger)
-  const [collections, environments] = await Promise.all([
-    client.listCollections(workspace),
-    client.listEnvironments(workspace)
-  ])
+  const kinds = LISTED_KINDS.filter((k) => !k.needsWorkspace || workspace !== undefined)
+  const lists = await Promise.all(kinds.map((k) => k.list(client, workspace)))
   // Postman lists an unknown workspace as empty: tell that apart from an empty workspace.
-  if (workspace && collections.length === 0 && environments.length === 0) await assertWorkspaceExists(client, workspace)
+  if (workspace && lists.every((l) => l.length === 0)) await assertWorkspaceExists(client, workspace)
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
   const row =
     (kind: DocumentKind) =>
@@ -37,8 +36,5 @@ export async function listDocuments(given: ListDocumentsOptions): Promise<Listed
       name: d.name,
       ...(d.updatedAt ? { updatedAt: d.updatedAt } : {})
     })
-  return [
-    ...[...collections].sort(byName).map(row('collection')),
-    ...[...environments].sort(byName).map(row('environment'))
-  ]
+  return kinds.flatMap((k, i) => [...lists[i]].sort(byName).map(row(k.kind)))
 }

@@ -1,9 +1,14 @@
+import type { DocumentKind as AnyDocumentKind, DocumentRecord } from './kinds/index.js'
 import type { Logger } from './logger.js'
+
+/**
+ * The kinds a one-file restore takes (src/restore/ imports this name). Every kind a backup and
+ * its manifest hold is src/kinds' `DocumentKind`.
+ */
+export type DocumentKind = Extract<AnyDocumentKind, 'collection' | 'environment'>
 
 /** The manifest sits in the backup directory and records what each file there holds. */
 export const MANIFEST_NAME = '.postman-backup.json'
-
-export type DocumentKind = 'collection' | 'environment'
 
 /**
  * Why a document is waiting for the next run: it failed validation (or would be too large), it
@@ -11,11 +16,7 @@ export type DocumentKind = 'collection' | 'environment'
  */
 export type PendingReason = 'invalid' | 'fetch-failed' | 'not-reached'
 
-export interface ManifestEntry {
-  kind: DocumentKind
-  id: string
-  uid: string
-  name: string
+export interface ManifestEntry extends DocumentRecord {
   /** `updatedAt` as Postman's list endpoint reported it when the file was written. */
   updatedAt?: string
   /** Git blob SHA of the file as written; a different SHA on the branch means it was edited. */
@@ -23,6 +24,11 @@ export interface ManifestEntry {
   /** Redaction mode the file was written with, and how many fields it blanked. */
   redact: string
   redacted: number
+  /**
+   * JSON pointers of the values blanked in the file (never the values): restore keeps Postman's
+   * current values there. Absent when nothing was blanked.
+   */
+  redactedPointers?: string[]
   /**
    * Set when the last run could not back the document up: the next run fetches it first and
    * never skips it. `sha` and `updatedAt` stay those of the file on the branch (the previous
@@ -72,6 +78,7 @@ export function serializeManifest(manifest: Manifest): string {
       sha: e.sha,
       redact: e.redact,
       redacted: e.redacted,
+      ...(e.redactedPointers?.length ? { redactedPointers: e.redactedPointers } : {}),
       ...(e.pending ? { pending: e.pending } : {})
     }
   }
@@ -81,7 +88,7 @@ export function serializeManifest(manifest: Manifest): string {
 /** Finds the entry of a document by kind and ID. */
 export function findEntry(
   manifest: Manifest,
-  kind: DocumentKind,
+  kind: AnyDocumentKind,
   id: string
 ): { path: string; entry: ManifestEntry } | undefined {
   for (const [path, entry] of Object.entries(manifest.files)) {

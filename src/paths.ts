@@ -9,6 +9,14 @@ export interface TemplateValues {
 
 export const TEMPLATE_PLACEHOLDERS: ReadonlyArray<keyof TemplateValues> = ['name', 'id', 'uid']
 
+/** Values of a commit message template: a file name's, plus `{changes}` (the changelog in one line). */
+export interface MessageValues extends TemplateValues {
+  changes: string
+}
+
+/** A commit message may also say what changed; a file name may not (it would change every run). */
+export const MESSAGE_PLACEHOLDERS: ReadonlyArray<keyof MessageValues> = [...TEMPLATE_PLACEHOLDERS, 'changes']
+
 const PLACEHOLDER = /\{([^{}]*)\}/g
 // Characters that are unsafe in a file name on some platform git users check out on.
 // eslint-disable-next-line no-control-regex
@@ -20,12 +28,16 @@ const MAX_SEGMENT_BYTES = 255
 const MAX_VALUE_BYTES = 200
 
 /** Throws an InputError naming `input` when the template uses an unknown placeholder. */
-export function checkTemplate(template: string, input: string): void {
+export function checkTemplate(
+  template: string,
+  input: string,
+  allowed: ReadonlyArray<string> = TEMPLATE_PLACEHOLDERS
+): void {
   for (const [, key] of template.matchAll(PLACEHOLDER)) {
-    if (!(TEMPLATE_PLACEHOLDERS as string[]).includes(key)) {
+    if (!allowed.includes(key)) {
       throw new InputError(
         input,
-        `unknown placeholder "{${key}}" in "${template}". Use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`
+        `unknown placeholder "{${key}}" in "${template}". Use ${allowed.map((p) => `{${p}}`).join(', ')}.`
       )
     }
   }
@@ -41,10 +53,10 @@ export function checkFileNameTemplate(template: string, input: string): void {
   renderFileName(template, { name: 'n', id: 'i', uid: 'u' }, input)
 }
 
-/** Fills placeholders as they are (for commit messages). */
-export function renderText(template: string, values: TemplateValues, input: string): string {
-  checkTemplate(template, input)
-  return template.replace(PLACEHOLDER, (_, key: keyof TemplateValues) => values[key])
+/** Fills placeholders as they are (for commit messages; `{changes}` is empty when not given). */
+export function renderText(template: string, values: TemplateValues & { changes?: string }, input: string): string {
+  checkTemplate(template, input, MESSAGE_PLACEHOLDERS)
+  return template.replace(PLACEHOLDER, (_, key: keyof MessageValues) => values[key] ?? '')
 }
 
 function truncateUtf8(value: string, maxBytes: number): string {

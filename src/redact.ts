@@ -89,6 +89,11 @@ export function redactEnvironment<T>(doc: T, mode: RedactMode = 'secrets'): Reda
   })
 }
 
+/** Blanks the values of a workspace's globals of type `secret`: the same {key, value, type} values as an environment's. */
+export function redactGlobals<T>(doc: T, mode: RedactMode = 'secrets'): RedactionResult<T> {
+  return redactEnvironment(doc, mode)
+}
+
 /** Counts of redacted fields by kind, for a summary line. */
 export function countRedactedByKind(fields: readonly RedactedField[]): Record<string, number> {
   const counts: Record<string, number> = {}

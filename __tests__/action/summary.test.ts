@@ -52,7 +52,7 @@ describe('writeSummary', () => {
     expect(cell).not.toContain('![x](')
     expect(cell).not.toContain('](https://')
     expect(cell).not.toContain('<img')
-    expect(cell).toContain('&lt;img')
+    expect(cell).toContain('&#60;img')
     expect(text).not.toMatch(/Orders\s*\n\s*\n/)
     expect(text).not.toContain('https://evil.example')
   })

@@ -85,7 +85,12 @@ describe('backupWorkspace', () => {
     const second = await run()
     expect(second).toMatchObject({ changed: false, changedFiles: 0, collections: 2, environments: 1 })
     expect(second.files.every((f) => !f.fetched)).toBe(true)
-    expect(postman.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /collections', 'GET /environments'])
+    // Globals (by default with workspace and *) have no change time: one call a run, nothing written for none.
+    expect(postman.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /collections',
+      'GET /environments',
+      `GET /workspaces/${workspace}/global-variables`
+    ])
     expect(githubWrites()).toBe(0)
     expect(await commits()).toBe(2)
     expect(await show(`${DIR}/${MANIFEST_NAME}`)).toBe(manifest)
@@ -97,14 +102,14 @@ describe('backupWorkspace', () => {
     await run({ environments: [] })
     postman.updateCollection(a.id, sampleCollection('A', 4))
     postman.requests.length = 0
-    const result = await run({ environments: [] })
+    const result = await run({ environments: [], globals: false })
     expect(postman.requests.map((r) => r.path)).toEqual(['/collections', `/collections/${a.uid}`])
     expect(result.files.find((f) => f.name === 'A')).toMatchObject({ changed: true, fetched: true })
     expect(result.files.find((f) => f.name === 'B')).toMatchObject({ changed: false, fetched: false })
     expect(JSON.parse(await show(`${DIR}/A.postman_collection.json`)).item[0].item).toHaveLength(4)
 
     postman.requests.length = 0
-    const full = await run({ environments: [], full: true })
+    const full = await run({ environments: [], full: true, globals: false })
     expect(full.changed).toBe(false)
     expect(postman.requests).toHaveLength(3)
   })

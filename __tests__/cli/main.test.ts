@@ -385,7 +385,7 @@ describe('postman-backup CLI', () => {
 
   it('runs as a command: node lib/bin/postman-backup.js (here through tsx from src/)', async () => {
     const bin = new URL('../../src/bin/postman-backup.ts', import.meta.url).pathname
-    const env = { ...process.env, NODE_OPTIONS: '' }
+    const env = { ...process.env, NODE_OPTIONS: '', POSTMAN_API_KEY: '' }
     const run = promisify(execFile)
     const help = await run(process.execPath, ['--import', 'tsx', bin, '--help'], { env })
     expect(help.stdout).toContain('Usage: postman-backup [options] [command]')
@@ -393,7 +393,11 @@ describe('postman-backup CLI', () => {
     const usage = await run(process.execPath, ['--import', 'tsx', bin, 'backup'], { env }).catch(
       (e: { code: number; stderr: string }) => e
     )
-    expect(usage).toMatchObject({ code: 2, stderr: expect.stringContaining('Name what to back up') })
+    // The key is the first thing a new user must hear about.
+    expect(usage).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--api-key (or POSTMAN_API_KEY): is empty')
+    })
     const version = await run(process.execPath, ['--import', 'tsx', bin, '--version'], { env })
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })

@@ -35,9 +35,6 @@ describe('a cancelled action run', () => {
     for (let i = 0; i < COUNT; i++) ids.push(postman.addCollection(sampleCollection(`Doc ${i}`), { workspace }).id)
     scratch = mkdtempSync(join(tmpdir(), 'cancelled-run-'))
   })
-  // H11-DEV: a locally built copy while developing (removed before hand-off).
-  const runAction: Servers['runAction'] = (repo, inputs, options = {}) =>
-    servers.runAction(repo, inputs, { ...options, ...(process.env.H11_DIST ? { dist: process.env.H11_DIST } : {}) })
   afterAll(async () => {
     await servers?.close()
     rmSync(scratch, { recursive: true, force: true })
@@ -56,7 +53,7 @@ describe('a cancelled action run', () => {
     )
     postman.faults.latencyMs = 150
     postman.requests.length = 0
-    const running = runAction(
+    const running = servers.runAction(
       'octo/cancel',
       { workspace, collection: '*', branch: 'main', concurrency: '1' },
       { env: { NODE_OPTIONS: `--import ${preload}` }, timeoutMs: 60_000 }
@@ -84,7 +81,7 @@ describe('a cancelled action run', () => {
 
     postman.faults.latencyMs = 0
     postman.requests.length = 0
-    const second = await runAction('octo/cancel', { workspace, collection: '*', branch: 'main' })
+    const second = await servers.runAction('octo/cancel', { workspace, collection: '*', branch: 'main' })
     expect(second.exitCode).toBe(0)
     // Only the documents left pending are fetched.
     expect(fetched()).toHaveLength(COUNT - done)

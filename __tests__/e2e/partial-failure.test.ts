@@ -26,12 +26,10 @@ describe('the action with a bad document next to good ones', () => {
     ;({ postman, github } = servers)
     workspace = postman.addWorkspace({ name: 'Partial' })
   })
-  // H11-DEV: a locally built copy while developing (removed before hand-off).
-  const runAction: Servers['runAction'] = (repo, inputs, options = {}) =>
-    servers.runAction(repo, inputs, { ...options, ...(process.env.H11_DIST ? { dist: process.env.H11_DIST } : {}) })
   afterAll(() => servers?.close())
 
-  const run = () => runAction('octo/partial', { workspace, collection: '*', branch: 'main', validation: 'strict' })
+  const run = () =>
+    servers.runAction('octo/partial', { workspace, collection: '*', branch: 'main', validation: 'strict' })
   const show = (path: string) => github.git('octo/partial', 'show', `main:${path}`)
 
   it('commits the good documents, keeps the bad one’s backup, and fails the step after reporting', async () => {

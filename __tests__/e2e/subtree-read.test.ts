@@ -31,14 +31,11 @@ describe('the action in a big repository', () => {
     workspace = postman.addWorkspace({ name: 'Monorepo' })
     for (let i = 0; i < 5; i++) postman.addCollection(sampleCollection(`API ${i}`), { workspace })
   })
-  // H11-DEV: a locally built copy while developing (removed before hand-off).
-  const runAction: Servers['runAction'] = (repo, inputs, options = {}) =>
-    servers.runAction(repo, inputs, { ...options, ...(process.env.H11_DIST ? { dist: process.env.H11_DIST } : {}) })
   afterAll(() => servers?.close())
 
   it('reads only the backup directory and commits into it, twice (the second time nothing changes)', async () => {
     github.requests.length = 0
-    const first = await runAction('octo/monorepo', {
+    const first = await servers.runAction('octo/monorepo', {
       workspace,
       collection: '*',
       branch: 'main',
@@ -55,7 +52,7 @@ describe('the action in a big repository', () => {
     expect(listed.filter((p) => p.startsWith('ops/postman/'))).toHaveLength(6)
 
     github.requests.length = 0
-    const second = await runAction('octo/monorepo', {
+    const second = await servers.runAction('octo/monorepo', {
       workspace,
       collection: '*',
       branch: 'main',

@@ -13,6 +13,7 @@ import {
 } from '../restore/index.js'
 import { redactText } from '../secrets.js'
 import { failureMessage, runBackup, stopOnSignals, type WorkspaceBackupResult } from '../backup/index.js'
+import { changesOutput } from '../changelog/index.js'
 import { oneLine as oneLineName } from '../changelog/text.js'
 import { InputError } from '../errors.js'
 import { renameOptions, specOf, type BackupValues } from '../options/index.js'
@@ -54,9 +55,12 @@ function setOutputs(result: WorkspaceBackupResult): void {
   core.setOutput('environments', String(result.environments))
   core.setOutput('changed-files', String(result.changedFiles))
   core.setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))))
-  // Pull-request mode (src/github/pull-request.ts) fills these once the pipeline opens pull requests.
-  core.setOutput('pull-request-number', '')
-  core.setOutput('pull-request-url', '')
+  // What changed per document, names only (src/changelog): one line of JSON.
+  core.setOutput('changes', JSON.stringify(changesOutput(result.changes ?? [])))
+  // Pull-request mode: the pull request opened or updated (none in a dry run or when nothing changed).
+  const pr = result.dryRun ? undefined : result.pullRequest
+  core.setOutput('pull-request-number', pr?.number === undefined ? '' : String(pr.number))
+  core.setOutput('pull-request-url', pr?.url ?? '')
 }
 
 const octokitFor = (options: { githubToken: string | undefined; githubApiUrl: string }) =>
@@ -102,6 +106,10 @@ function finalMessage(result: WorkspaceBackupResult): void {
     )
   } else if (result.changed) {
     core.info(oneLine(`Backed up ${what} to ${result.repository} on ${result.branch}: ${result.commitUrl}`))
+    if (result.pullRequest?.url)
+      core.info(
+        `Pull request #${result.pullRequest.number} ${result.pullRequest.created ? 'opened' : 'updated'}: ${result.pullRequest.url}`
+      )
   } else {
     core.notice(`${what} unchanged since the last backup; no commit made.`)
   }
@@ -142,7 +150,30 @@ async function restoreFolder(settings: RestoreSettings): Promise<WorkspaceRestor
   })
 }
 
+/** Every output action.yml declares (the e2e tests compare): a restore sets those it has no value for to ''. */
+const OUTPUTS = [
+  'changed',
+  'commit-sha',
+  'commit-url',
+  'file-path',
+  'collection-id',
+  'collection-name',
+  'files',
+  'collections',
+  'environments',
+  'changed-files',
+  'collection-list',
+  'changes',
+  'pull-request-number',
+  'pull-request-url'
+] as const
+
+function clearOutputs(): void {
+  for (const name of OUTPUTS) core.setOutput(name, name === 'changes' || name === 'collection-list' ? '[]' : '')
+}
+
 function setFolderRestoreOutputs(result: WorkspaceRestoreResult, restoring: RestoreSettings): void {
+  clearOutputs()
   const done = result.items.filter((i) => i.outcome === 'created' || i.outcome === 'updated' || i.outcome === 'deleted')
   core.setOutput('changed', String(result.written))
   core.setOutput('file-path', restoring.path)
@@ -170,6 +201,7 @@ function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): v
   const uid = result.document?.uid ?? ''
   const name = result.document?.name ?? plan.name
   const collection = plan.kind === 'collection'
+  clearOutputs()
   core.setOutput('changed', String(result.written))
   core.setOutput('commit-sha', '')
   core.setOutput('commit-url', '')
@@ -179,13 +211,20 @@ function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): v
   core.setOutput(
     'files',
     JSON.stringify([
-      { kind: plan.kind, id, name, path: restoring.path, changed: result.written, redacted: plan.redacted.length }
+      {
+        kind: plan.kind,
+        id,
+        name: oneLineName(name),
+        path: restoring.path,
+        changed: result.written,
+        redacted: plan.redacted.length
+      }
     ])
   )
   core.setOutput('collections', collection ? '1' : '0')
   core.setOutput('environments', collection ? '0' : '1')
   core.setOutput('changed-files', '0')
-  core.setOutput('collection-list', JSON.stringify(collection && id ? [{ id, uid, name }] : []))
+  core.setOutput('collection-list', JSON.stringify(collection && id ? [{ id, uid, name: oneLineName(name) }] : []))
 }
 
 function finalRestoreMessage(result: RestoreResult, settings: RestoreSettings): void {

@@ -2,15 +2,13 @@
 // to store out. The same bytes whatever else the run selected.
 import { CollectionValidationError, PostmanBackupError } from '../errors.js'
 import { MAX_FILE_BYTES } from '../github/tree-writer.js'
+import { kindOf, serializeJson, type DocumentKind, type ExtraFile } from '../kinds/index.js'
 import { silentLogger, type Logger } from '../logger.js'
-import type { DocumentKind } from '../manifest.js'
-import { redactCollection, redactEnvironment, type RedactedField, type RedactMode } from '../redact.js'
-import { validateCollection, validateEnvironment, type ValidationIssue, type ValidationMode } from '../schema/index.js'
+import type { RedactedField, RedactMode } from '../redact.js'
+import type { ValidationIssue, ValidationMode } from '../schema/index.js'
 
 /** The bytes we store: pretty JSON with a trailing newline, so diffs stay small and stable. */
-export function serializeDocument(document: unknown): string {
-  return `${JSON.stringify(document, null, 2)}\n`
-}
+export const serializeDocument = serializeJson
 
 /** Rejects a document that must not become a backup, with the first problems and their JSON pointers. */
 export function assertValidDocument(
@@ -20,17 +18,14 @@ export function assertValidDocument(
   label: string,
   logger: Logger = silentLogger
 ): ValidationIssue[] {
-  const result = kind === 'collection' ? validateCollection(document, mode) : validateEnvironment(document, mode)
+  const module = kindOf(kind)
+  const result = module.validate(document, mode)
   if (!result.valid) {
     const shown = result.errors.slice(0, 5).map((e) => `${e.pointer || '/'}: ${e.message}`)
-    const format =
-      kind === 'collection' ? `Postman Collection${result.version ? ` v${result.version}` : ''}` : 'Postman environment'
     throw new CollectionValidationError(
-      `${label} is not a valid ${format} document (validation: ${mode}); nothing was written. ` +
+      `${label} is not a valid ${module.formatName(result.version)} document (validation: ${mode}); nothing was written. ` +
         `First problems: ${shown.join('; ')}.` +
-        (kind === 'collection' && mode === 'strict'
-          ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.'
-          : ''),
+        (module.validationHint?.(mode) ?? ''),
       result.errors
     )
   }
@@ -57,7 +52,9 @@ export class DocumentTooLargeError extends PostmanBackupError {
 /** A document ready to store: its bytes and what was done to them. */
 export interface PreparedDocument {
   content: string
-  /** Byte length of `content`. */
+  /** Files stored beside the main one (a spec's files), relative to its folder. */
+  extra: ExtraFile[]
+  /** Byte length of `content` and of the extra files. */
   bytes: number
   warnings: ValidationIssue[]
   redacted: RedactedField[]
@@ -75,19 +72,21 @@ export function prepareDocument(
   logger: Logger
 ): PreparedDocument {
   const warnings = assertValidDocument(kind, document, settings.validation, label, logger)
-  const redaction =
-    kind === 'collection' ? redactCollection(document, settings.redact) : redactEnvironment(document, settings.redact)
+  const module = kindOf(kind)
+  const redaction = module.redact(document, settings.redact)
   if (redaction.redacted.length > 0)
     logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`)
-  const content = serializeDocument(redaction.document)
-  const bytes = Buffer.byteLength(content, 'utf8')
-  if (bytes > MAX_FILE_BYTES) {
+  const { content, extra } = module.serialize(redaction.document)
+  const sizes = [content, ...extra.map((f) => f.content)].map((text) => Buffer.byteLength(text, 'utf8'))
+  const largest = Math.max(...sizes)
+  if (largest > MAX_FILE_BYTES) {
     throw new DocumentTooLargeError(
-      `${label} would be a file of ${(bytes / 1024 / 1024).toFixed(1)} MB; GitHub refuses files over 100 MB, so it was not backed up (its previous backup stays as it is). Split it into smaller ${kind}s.`,
-      bytes
+      `${label} would be a file of ${(largest / 1024 / 1024).toFixed(1)} MB; GitHub refuses files over 100 MB, so it was not backed up (its previous backup stays as it is). Split it into smaller ${module.plural}.`,
+      largest
     )
   }
-  return { content, bytes, warnings, redacted: redaction.redacted }
+  const bytes = sizes.reduce((a, b) => a + b, 0)
+  return { content, extra, bytes, warnings, redacted: redaction.redacted }
 }
 
 /**
@@ -96,11 +95,8 @@ export function prepareDocument(
  */
 export function holdsNewerVersion(kind: DocumentKind, existing: Buffer, fetched: Record<string, unknown>): boolean {
   const stamp = (doc: Record<string, unknown> | undefined) => {
-    const holder = (kind === 'collection' ? doc?.info : doc) as Record<string, unknown> | undefined
-    return {
-      id: holder?.[kind === 'collection' ? '_postman_id' : 'id'],
-      updatedAt: Date.parse(String(holder?.updatedAt))
-    }
+    const { id, updatedAt } = kindOf(kind).stamp(doc)
+    return { id, updatedAt: Date.parse(String(updatedAt)) }
   }
   let stored: Record<string, unknown> | undefined
   try {

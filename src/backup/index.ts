@@ -28,5 +28,12 @@ export {
   DocumentTooLargeError
 } from './document.js'
 export { failureMessage } from './result.js'
-export type { BackupResult, BackupRunResult, FailedDocument, FileReport, WorkspaceBackupResult } from './result.js'
+export type {
+  BackupResult,
+  BackupRunResult,
+  FailedDocument,
+  FileReport,
+  PullRequestReport,
+  WorkspaceBackupResult
+} from './result.js'
 export { parseDuration, stopOnSignals, type RunStop, type StopReason } from './stop.js'

@@ -10,6 +10,7 @@ import {
   PostmanNotFoundError,
   PostmanRateLimitError
 } from '../errors.js'
+import type { DocumentChange } from '../changelog/index.js'
 import { gitBlobSha } from '../git-blob-sha.js'
 import { blobUrl } from '../github/names.js'
 import type { Octokit } from '../github/octokit.js'
@@ -20,12 +21,13 @@ import {
   MANIFEST_NAME,
   parseManifest,
   serializeManifest,
-  type DocumentKind,
   type ManifestEntry,
   type PendingReason
 } from '../manifest.js'
+import { countByKind, isDocumentKind, KINDS, kindOf, type DocumentKind } from '../kinds/index.js'
 import { checkFileNameTemplate, joinRepoPath } from '../paths.js'
 import { DocumentTooLargeError, holdsNewerVersion, prepareDocument, type PreparedDocument } from './document.js'
+import { describeRemovedDocument, describeWrittenDocument, sortChanges } from './changelog-stage.js'
 import { commitMessage, isCurrent, isNewer, planManifest, type FailedPlan, type ReadyDocument } from './plan.js'
 import { checkConcurrency, cleanReferences, DEFAULTS, prepareBackup, type CommonBackupOptions } from './prepare.js'
 import {
@@ -36,10 +38,13 @@ import {
   type WorkspaceBackupResult
 } from './result.js'
 import { assignPaths, fetchDocument, isGone, selectDocuments, type Selected } from './select.js'
+import { runInPullRequestMode } from './pull-request-mode.js'
 import { parseDuration, RunStopper, Stopped } from './stop.js'
 
-const labelOf = (doc: Selected) =>
-  `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`
+/** The folder of a repository path ('' at the root). */
+const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
+
+const labelOf = (doc: Selected) => `${kindOf(doc.kind).title} "${doc.name}" (${doc.id})`
 
 export interface BackupWorkspaceOptions extends CommonBackupOptions {
   /** Collections by name, ID or UID; `*` for every collection visible to the key (in `workspace` when given). */
@@ -50,6 +55,12 @@ export interface BackupWorkspaceOptions extends CommonBackupOptions {
   exclude?: string[]
   /** File name template for environments: {name}, {id}, {uid}. */
   environmentFilename?: string
+  /** Spec Hub specifications, likewise (names and `*` need `workspace`). */
+  specs?: string[]
+  /** The workspace's globals; by default when `workspace` is set and `collections` is `*`. */
+  globals?: boolean
+  /** File name of the globals (default globals.postman_globals.json). */
+  globalsFilename?: string
   /** Parallel Postman fetches (default 4). */
   concurrency?: number
   /** Remove files (recorded in the manifest) of documents that no longer exist in Postman. */
@@ -91,7 +102,13 @@ export type BackupWriter = Pick<TreeWriter, 'readBranch' | 'readFile' | 'commitF
 export function isLoneDocument(options: BackupWorkspaceOptions): boolean {
   const references = [...cleanReferences(options.collections), ...cleanReferences(options.environments)]
   return (
-    references.length === 1 && references[0] !== '*' && !options.prune && cleanReferences(options.exclude).length === 0
+    references.length === 1 &&
+    references[0] !== '*' &&
+    !options.prune &&
+    cleanReferences(options.exclude).length === 0 &&
+    // Specs are folders and globals need the manifest's record: neither is a lone file.
+    cleanReferences(options.specs).length === 0 &&
+    options.globals !== true
   )
 }
 
@@ -131,6 +148,8 @@ export async function backupCollection(options: BackupCollectionOptions): Promis
 async function runPipeline(
   options: BackupWorkspaceOptions
 ): Promise<{ result: WorkspaceBackupResult; details: Map<string, PreparedDetails> }> {
+  // Pull-request mode runs this same pipeline on the backup's own branch (pull-request-mode.ts).
+  if (options.pullRequest) return runInPullRequestMode(options, runPipeline)
   // max-duration counts from the start of the run; the signal may stop it at any time.
   const stopper = new RunStopper(options.signal, parseDuration(options.maxDuration))
   try {
@@ -149,10 +168,18 @@ async function runStages(
   const { owner, repo, directory, client, logger, workspace } = prepared
   const environmentTemplate = options.environmentFilename ?? DEFAULTS.environmentFilename
   checkFileNameTemplate(environmentTemplate, 'environment-filename')
+  checkFileNameTemplate(prepared.globalsFilename, 'globals-filename')
   const concurrency = checkConcurrency(options.concurrency)
   const collections = cleanReferences(options.collections)
   const environments = cleanReferences(options.environments)
-  if (collections.length === 0 && environments.length === 0) {
+  // References per kind; globals are one document per workspace, selected whole or not at all.
+  const references: Partial<Record<DocumentKind, string[]>> = {
+    collection: collections,
+    environment: environments,
+    spec: cleanReferences(prepared.specs),
+    globals: prepared.globals ? ['*'] : []
+  }
+  if (KINDS.every((k) => (references[k.kind] ?? []).length === 0)) {
     throw new InputError('collection', 'and environment are both empty. Name what to back up, or use * for everything.')
   }
   const lone = isLoneDocument(options)
@@ -162,11 +189,12 @@ async function runStages(
   logger.info(
     lone
       ? `Fetching ${collections.length ? 'collection' : 'environment'} "${[...collections, ...environments][0]}" from ${client.baseUrl}.`
-      : `Listing Postman ${[collections.length ? 'collections' : '', environments.length ? 'environments' : ''].filter(Boolean).join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`
+      : `Listing Postman ${KINDS.filter((k) => (references[k.kind] ?? []).length > 0)
+          .map((k) => k.plural)
+          .join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`
   )
   const selection = await selectDocuments(client, {
-    collections,
-    environments,
+    references,
     workspace,
     exclude: cleanReferences(options.exclude),
     lone
@@ -174,7 +202,8 @@ async function runStages(
   const selected = selection.documents
   const paths = assignPaths(selected, directory, {
     collection: prepared.filenameTemplate,
-    environment: environmentTemplate
+    environment: environmentTemplate,
+    globals: prepared.globalsFilename
   })
 
   // 2. The branch, read once: a lone document's own file, else the directory and its manifest.
@@ -204,13 +233,18 @@ async function runStages(
   const details = new Map<string, PreparedDetails>()
   const fetchedDocuments = new Map<string, Record<string, unknown>>()
   const failures: Array<FailedPlan & { message: string; error: unknown }> = []
+  const changes: DocumentChange[] = []
   // Files go into the commit as they are ready (GitHub), else are held until the commit.
   const session = !lone && writer.openCommit ? writer.openCommit(snapshot, { dryRun: options.dryRun }) : undefined
   let fatal = false
   const fail = (doc: Selected, path: string, reason: PendingReason, error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error)
+    // Validation says "nothing was written" for a lone document; here only this one was not.
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      '; nothing was written.',
+      '; it was not written.'
+    )
     if (reason !== 'not-reached') logger.warn(`${labelOf(doc)} was not backed up: ${message}`)
-    failures.push({ doc, path, reason, redact: prepared.redact, message, error })
+    failures.push({ doc, path, reason, redact: kindOf(doc.kind).redactMode(prepared.redact), message, error })
     return undefined
   }
   // Documents a previous run could not back up come first.
@@ -225,7 +259,7 @@ async function runStages(
         if (fatal) return undefined
         const path = paths.get(doc) as string
         const previous = findEntry(manifest, doc.kind, doc.id)
-        const settings = { full: options.full ?? false, redact: prepared.redact }
+        const settings = { full: options.full ?? false, redact: kindOf(doc.kind).redactMode(prepared.redact) }
         if (
           previous &&
           previous.path === relative(path) &&
@@ -289,17 +323,33 @@ async function runStages(
           name: doc.name,
           updatedAt: doc.updatedAt,
           sha: gitBlobSha(ready.content),
-          redact: prepared.redact,
-          redacted: ready.redacted.length
+          redact: kindOf(doc.kind).redactMode(prepared.redact),
+          redacted: ready.redacted.length,
+          ...(ready.redacted.length ? { redactedPointers: ready.redacted.map((r) => r.pointer) } : {})
+        }
+        // Files beside the main one (a spec's), at their paths inside its folder.
+        const extra = ready.extra.map((f) => ({ path: joinRepoPath(folderOf(path), f.path), content: f.content }))
+        if (entry.sha !== snapshot.files.get(path)) {
+          // The changelog: against the branch's file (where the manifest recorded it), read now and dropped.
+          const from = previousPath !== undefined && snapshot.files.has(previousPath) ? previousPath : path
+          const change = await describeWrittenDocument(
+            doc,
+            path,
+            ready.content,
+            () => writer.readFile(snapshot, from),
+            logger
+          )
+          if (change) changes.push(change)
         }
         if (session) {
           // Compared with the branch and sent on its way now; the bytes are not kept.
           const status = await session.add({ path, content: ready.content })
+          const statuses = await Promise.all(extra.map((f) => session.add(f)))
           progress(doc, true)
-          return { doc, path, fetched: true, entry, status }
+          return { doc, path, fetched: true, entry, status, extraPaths: extra.map((f) => f.path), extraStatuses: statuses }
         }
         progress(doc, true)
-        return { doc, path, fetched: true, entry, content: ready.content }
+        return { doc, path, fetched: true, entry, content: ready.content, extra, extraPaths: extra.map((f) => f.path) }
       }).catch((error: unknown) => {
         fatal = true
         throw error
@@ -326,6 +376,28 @@ async function runStages(
           (await isGone(client, entry)),
         failed: failures
       })
+  // Pruned documents (gone from Postman) in the changelog; a renamed document's old file is its rename.
+  for (const [rel, entry] of Object.entries(manifest.files)) {
+    const full = joinRepoPath(directory, rel)
+    if (!deletions.has(full) || ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id)) continue
+    const change = await describeRemovedDocument(entry, full, () => writer.readFile(snapshot, full), logger)
+    if (change) changes.push(change)
+  }
+  if (!lone) {
+    // A document that owns its folder (a spec): files there it no longer has go, and the whole
+    // folder goes with the document (renamed or pruned).
+    const written = new Set(ready.flatMap((o) => [o.path, ...(o.extraPaths ?? [])]))
+    const folders = new Set<string>()
+    for (const o of ready) if (o.fetched && kindOf(o.doc.kind).ownsFolder) folders.add(folderOf(o.path))
+    for (const [rel, entry] of Object.entries(manifest.files)) {
+      const full = joinRepoPath(directory, rel)
+      if (deletions.has(full) && isDocumentKind(entry.kind) && kindOf(entry.kind).ownsFolder) folders.add(folderOf(full))
+    }
+    for (const folder of folders)
+      for (const path of snapshot.files.keys())
+        if (path.startsWith(`${folder}/`) && !written.has(path)) deletions.add(path)
+  }
+  const changelog = sortChanges(changes)
   const urlOf = (path: string) => writer.fileUrl?.(snapshot, path) ?? blobUrl(snapshot.htmlUrl, snapshot.branch, path)
   const backedUp: FileReport[] = ready.map((o) => ({
     kind: o.doc.kind,
@@ -335,8 +407,10 @@ async function runStages(
     path: o.path,
     url: urlOf(o.path),
     changed: o.status
-      ? o.status === 'created' || o.status === 'updated'
-      : o.content !== undefined && snapshot.files.get(o.path) !== o.entry.sha,
+      ? [o.status, ...(o.extraStatuses ?? [])].some((s) => s === 'created' || s === 'updated')
+      : o.content !== undefined &&
+        (snapshot.files.get(o.path) !== o.entry.sha ||
+          (o.extra ?? []).some((f) => snapshot.files.get(f.path) !== gitBlobSha(f.content))),
     redacted: o.entry.redacted,
     fetched: o.fetched,
     status: 'ok'
@@ -362,7 +436,8 @@ async function runStages(
   const message = commitMessage(
     prepared.messageTemplate,
     backedUp.filter((f) => f.changed),
-    deletions.size
+    deletions.size,
+    changelog
   )
   const files: FileChange[] = ready
     .filter((o) => o.content !== undefined)
@@ -373,6 +448,7 @@ async function runStages(
         lone && document ? (current: Buffer) => holdsNewerVersion(o.doc.kind, current, document) : undefined
       return { path: o.path, content: o.content as string, ...(keepExisting ? { keepExisting } : {}) }
     })
+  for (const o of ready) files.push(...(o.content !== undefined ? (o.extra ?? []) : []))
   if (next) files.push({ path: manifestPath, content: serializeManifest(next) })
 
   // 5. Write: one commit, with the contents API or the Git Data API (the writer chooses).
@@ -385,8 +461,8 @@ async function runStages(
   const status = new Map(committed.files.map((f) => [f.path, f.status]))
   const reports = [
     ...backedUp.map((f) => {
-      const s = status.get(f.path)
-      return { ...f, changed: s === 'created' || s === 'updated' }
+      const paths = [f.path, ...(ready.find((o) => o.path === f.path)?.extraPaths ?? [])]
+      return { ...f, changed: paths.some((p) => status.get(p) === 'created' || status.get(p) === 'updated') }
     }),
     ...failedReports
   ]
@@ -396,6 +472,7 @@ async function runStages(
       ? `${options.dryRun ? 'Would commit' : 'Committed'} ${changedFiles} changed file(s)${deletions.size ? ` and ${deletions.size} removal(s)` : ''}${committed.commitSha ? `: ${committed.commitSha.slice(0, 7)}` : ''}.`
       : `All ${backedUp.length} backed-up documents are unchanged; no commit made.`
   )
+  const counts = countByKind(reports)
   const result: WorkspaceBackupResult = {
     changed: committed.changed,
     dryRun: options.dryRun ?? false,
@@ -405,8 +482,9 @@ async function runStages(
     commitUrl: committed.commitUrl,
     files: reports,
     deleted: [...deletions].sort(),
-    collections: reports.filter((f) => f.kind === 'collection').length,
-    environments: reports.filter((f) => f.kind === 'environment').length,
+    collections: counts.collection,
+    environments: counts.environment,
+    counts,
     changedFiles,
     warnings,
     postmanRequests: client.calls.length,
@@ -417,7 +495,10 @@ async function runStages(
       reason: f.reason,
       message: f.message
     })),
-    ...(stopper.stopped ? { stopped: stopper.stopped } : {})
+    ...(stopper.stopped ? { stopped: stopper.stopped } : {}),
+    // Only what the commit holds (a file found current or kept is no change).
+    changes: changelog.filter((c) => ['created', 'updated', 'deleted'].includes(status.get(c.path ?? '') ?? '')),
+    ...(committed.changed ? { commitMessage: message } : {})
   }
   return { result, details }
 }

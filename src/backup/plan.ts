@@ -1,7 +1,9 @@
 // Stage "plan" of the backup pipeline: what the branch already holds decides what to fetch, what
 // to keep, what the manifest records next and which files go away.
+import { renderChangesSummary, renderCommitBody, type DocumentChange } from '../changelog/index.js'
 import { oneLine } from '../changelog/text.js'
 import { joinRepoPath, renderText } from '../paths.js'
+import { countLabel, KINDS } from '../kinds/index.js'
 import type { Manifest, ManifestEntry, PendingReason } from '../manifest.js'
 import type { FileStatus } from '../github/tree-writer.js'
 import type { FileReport } from './result.js'
@@ -41,6 +43,12 @@ export interface ReadyDocument {
   entry: ManifestEntry
   /** How the commit took the file, when it took it as it came (TreeWriter.openCommit). */
   status?: FileStatus
+  /** Repository paths of the files stored beside the main one (a spec's), when fetched. */
+  extraPaths?: string[]
+  /** How the commit took each of them (as `status`), in `extraPaths` order. */
+  extraStatuses?: FileStatus[]
+  /** Their bytes, held like `content`. */
+  extra?: Array<{ path: string; content: string }>
   /**
    * The bytes, held until the commit only where the writer cannot take them as they come (a
    * local folder, a lone document); undefined when not fetched or already handed to the commit.
@@ -108,20 +116,38 @@ export async function planManifest(
   return { next, deletions }
 }
 
-/** The commit message: the template for one document; counts and a file list for several. */
-export function commitMessage(template: string, changed: FileReport[], removed: number): string {
+/** A commit body longer than this is cut at a line (renderCommitBody caps names and documents already). */
+const MAX_BODY_CHARS = 20000
+
+/**
+ * The commit message: the template as the subject (`{changes}`: the changelog in one line), then
+ * the changelog (renderCommitBody) as the body; without change records, the files for several.
+ */
+export function commitMessage(
+  template: string,
+  changed: FileReport[],
+  removed: number,
+  changes: DocumentChange[] = []
+): string {
   const named = changed.length === 1 ? changed[0] : undefined
-  const counts = (['collection', 'environment'] as const)
-    .map((kind) => {
-      const n = changed.filter((f) => f.kind === kind).length
-      return n ? `${n} ${kind}${n === 1 ? '' : 's'}` : ''
-    })
-    .filter(Boolean)
+  const counts = KINDS.map(({ kind }) => {
+    const n = changed.filter((f) => f.kind === kind).length
+    return n ? countLabel(kind, n) : ''
+  }).filter(Boolean)
   // Names are untrusted: one line, so a line break cannot forge a trailer.
   const name = named
     ? oneLine(named.name)
     : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`
-  const subject = renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '' }, 'commit-message')
+  const subject = renderText(
+    template,
+    { name, id: named?.id ?? '', uid: named?.uid ?? '', changes: renderChangesSummary(changes) },
+    'commit-message'
+  )
+  if (changes.length) {
+    let body = renderCommitBody(changes)
+    if (body.length > MAX_BODY_CHARS) body = `${body.slice(0, body.lastIndexOf('\n', MAX_BODY_CHARS))}\n…`
+    return `${subject}\n\n${body}\n`
+  }
   if (changed.length + removed <= 1) return subject
   return `${subject}\n\n${changed.map((f) => `- ${oneLine(f.path, 1000)}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`
 }

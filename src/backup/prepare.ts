@@ -19,7 +19,16 @@ export { VALIDATION_MODES, REDACT_MODES }
 
 /** The table's backup options only a run of many documents takes: backupCollection names one `collection`. */
 export type WorkspaceOnlyKey =
-  'collections' | 'environments' | 'exclude' | 'environmentFilename' | 'concurrency' | 'prune' | 'full'
+  | 'collections'
+  | 'environments'
+  | 'specs'
+  | 'globals'
+  | 'globalsFilename'
+  | 'exclude'
+  | 'environmentFilename'
+  | 'concurrency'
+  | 'prune'
+  | 'full'
 
 /** What a caller passes besides the table's options: ready clients, the logger, Postman request tuning. */
 export interface BackupServices {
@@ -61,6 +70,8 @@ export function createPostmanClient(options: PostmanConnectionOptions, logger: L
 
 /** Everything the pipeline needs, checked before the first request: every option's value, and the clients. */
 export type PreparedBackup = BackupValues & {
+  /** Resolved from the other options when not given (resolveBackupOptions). */
+  globals: boolean
   owner: string
   repo: string
   /** `filename`, by its older name. */

@@ -1,6 +1,8 @@
 // The one result of a backup run, whatever was selected and however it was written; and the
 // one-collection view of it that backupCollection returns.
-import type { DocumentKind, PendingReason } from '../manifest.js'
+import type { DocumentChange } from '../changelog/index.js'
+import type { DocumentKind } from '../kinds/index.js'
+import type { PendingReason } from '../manifest.js'
 import type { RedactedField } from '../redact.js'
 import type { ValidationIssue } from '../schema/index.js'
 
@@ -49,6 +51,8 @@ export interface WorkspaceBackupResult {
   deleted: string[]
   collections: number
   environments: number
+  /** Documents reported per kind (collections and environments as above, globals, specs). */
+  counts: Record<DocumentKind, number>
   changedFiles: number
   warnings: Array<ValidationIssue & { path: string }>
   /** GET requests made to the Postman API. */
@@ -60,6 +64,30 @@ export interface WorkspaceBackupResult {
   failed: FailedDocument[]
   /** Set when the run stopped early (cancelled, max-duration, Postman's quota): the next run continues. */
   stopped?: { reason: 'signal' | 'max-duration' | 'quota'; message: string }
+  /**
+   * What each document the run wrote or deleted changed against the branch's version (names only,
+   * never values), ordered by path; empty when nothing changed. `changesOutput` (src/changelog)
+   * turns it into the JSON of the action's `changes` output.
+   */
+  changes: DocumentChange[]
+  /** The commit message (in a dry run: the one that would be used); undefined when nothing changed. */
+  commitMessage?: string
+  /** Pull-request mode (`pullRequest`): the pull request into the base branch; see PullRequestReport. */
+  pullRequest?: PullRequestReport
+}
+
+/**
+ * The pull request of a run in pull-request mode: the one opened or updated (`created` says which);
+ * in a dry run, the open one the run would update, or (no `number`) the one it would open. Absent
+ * when the run changed nothing: the pull request is left alone.
+ */
+export interface PullRequestReport {
+  number?: number
+  url?: string
+  created: boolean
+  /** The branch it goes into, and the backup's own branch the run committed to. */
+  base: string
+  head: string
 }
 
 /**
@@ -103,6 +131,10 @@ export interface BackupResult {
   bytes: number
   /** GET requests made to the Postman API. */
   postmanRequests: number
+  /** What the collection changed against the branch's version (at most one record; names only). */
+  changes: DocumentChange[]
+  /** Pull-request mode: the pull request opened or updated. */
+  pullRequest?: PullRequestReport
 }
 
 /** What the pipeline knows of each prepared file beyond the report (backupCollection's details). */
@@ -128,6 +160,8 @@ export function asCollectionResult(result: WorkspaceBackupResult, details: Map<s
     warnings: prepared?.warnings ?? [],
     redacted: prepared?.redacted ?? [],
     bytes: prepared?.bytes ?? 0,
-    postmanRequests: result.postmanRequests
+    postmanRequests: result.postmanRequests,
+    changes: result.changes,
+    ...(result.pullRequest ? { pullRequest: result.pullRequest } : {})
   }
 }

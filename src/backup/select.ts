@@ -1,28 +1,16 @@
 // Stage "select" of the backup pipeline: which documents a run backs up, and the repository path
-// of each. One list call per kind; IDs the list does not show are fetched directly.
+// of each. One list call per kind (src/kinds); IDs the list does not show are fetched directly.
 import { InputError, PostmanNotFoundError } from '../errors.js'
-import type { DocumentKind, ManifestEntry } from '../manifest.js'
-import { joinRepoPath, renderFileName, sanitizeNamePart } from '../paths.js'
-import { idFromReference } from '../postman/ids.js'
+import { KINDS, kindOf, type DocumentKind, type DocumentRecord, type ListedDocument } from '../kinds/index.js'
+import type { ManifestEntry } from '../manifest.js'
+import { joinRepoPath, sanitizeNamePart } from '../paths.js'
 import type { PostmanClient } from '../postman/client.js'
 import { assertWorkspaceExists, pickByName, referenceKind, resolveCollection } from '../postman/lookup.js'
 
 /** A document chosen for backup, as the list endpoint (or a direct fetch) describes it. */
-export interface Selected {
-  kind: DocumentKind
-  id: string
-  uid: string
-  name: string
-  updatedAt?: string
+export interface Selected extends DocumentRecord {
   /** Fetched already (an ID that the list did not show, or a lone document). */
   document?: Record<string, unknown>
-}
-
-interface Listed {
-  id: string
-  uid: string
-  name: string
-  updatedAt?: string
 }
 
 /** What a run selected, and what the lists showed (to tell a deleted document for prune). */
@@ -57,13 +45,7 @@ export async function fetchDocument(
   kind: DocumentKind,
   idOrUid: string
 ): Promise<Record<string, unknown>> {
-  return kind === 'collection' ? client.getCollection(idOrUid) : client.getEnvironment(idOrUid)
-}
-
-async function listKind(client: PostmanClient, kind: DocumentKind, workspace: string | undefined): Promise<Listed[]> {
-  const listed =
-    kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
-  return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }))
+  return kindOf(kind).fetch(client, idOrUid)
 }
 
 /** Resolves references of one kind against one list call; IDs the list lacks are fetched directly. */
@@ -72,16 +54,24 @@ async function selectKind(
   kind: DocumentKind,
   references: string[],
   workspace: string | undefined
-): Promise<{ selected: Selected[]; listed: Listed[] | undefined }> {
+): Promise<{ selected: Selected[]; listed: ListedDocument[] | undefined }> {
   if (references.length === 0) return { selected: [], listed: undefined }
-  const listed = await listKind(client, kind, workspace)
+  const module = kindOf(kind)
+  // A kind listed per workspace only, named by IDs alone, needs no list call.
+  const listed =
+    module.needsWorkspace &&
+    workspace === undefined &&
+    references.every((r) => r !== '*' && referenceKind(r) !== 'name')
+      ? []
+      : await module.list(client, workspace)
   const byId = new Map<string, Selected>()
   const add = (doc: Selected) => {
     if (!byId.has(doc.id)) byId.set(doc.id, doc)
   }
   for (const reference of references) {
     if (reference === '*') {
-      if (listed.length === 0 && workspace) await assertWorkspaceExists(client, workspace)
+      // Postman lists an unknown workspace as empty (globals, fetched, would have said so).
+      if (listed.length === 0 && workspace && module.referencesOption) await assertWorkspaceExists(client, workspace)
       for (const doc of listed) add({ kind, ...doc })
       continue
     }
@@ -94,24 +84,19 @@ async function selectKind(
       // Not in this list (another workspace, say): fetch it directly.
       const document = await fetchDocument(client, kind, reference).catch((error: unknown) => {
         if (error instanceof PostmanNotFoundError) {
-          throw new PostmanNotFoundError(`No ${kind} with ID "${reference}" is visible to this Postman API key.`, {
-            cause: error
-          })
+          throw new PostmanNotFoundError(
+            `No ${module.label} with ID "${reference}" is visible to this Postman API key.`,
+            { cause: error }
+          )
         }
         throw error
       })
-      add({ kind, ...describeFetched(kind, document, reference), document })
+      add({ kind, ...module.describe(document, reference), document })
       continue
     }
-    add({ kind, ...(await pickByName(client, reference, listed, { kind, workspace })) })
+    add({ kind, ...(await pickByName(client, reference, listed, { kind: module.label, workspace })) })
   }
   return { selected: [...byId.values()], listed }
-}
-
-function describeFetched(kind: DocumentKind, document: Record<string, unknown>, reference: string) {
-  const info = (kind === 'collection' ? document.info : document) as Record<string, unknown>
-  const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(reference))
-  return { id, uid: String(info?.uid ?? reference), name: String(info?.name ?? id) }
 }
 
 /**
@@ -121,16 +106,17 @@ function describeFetched(kind: DocumentKind, document: Record<string, unknown>, 
 export async function selectDocuments(
   client: PostmanClient,
   request: {
-    collections: string[]
-    environments: string[]
+    /** References per kind (`*` for all); a kind without references is not backed up. */
+    references: Partial<Record<DocumentKind, string[]>>
     workspace: string | undefined
     exclude: string[]
     lone: boolean
   }
 ): Promise<Selection> {
-  const { workspace } = request
-  if (request.lone && request.collections.length === 1) {
-    const resolved = await resolveCollection(client, request.collections[0], { workspace })
+  const { workspace, references } = request
+  const collections = references.collection ?? []
+  if (request.lone && collections.length === 1) {
+    const resolved = await resolveCollection(client, collections[0], { workspace })
     const { id, uid, name, document } = resolved
     const info = document.info as Record<string, unknown> | undefined
     const updatedAt = typeof info?.updatedAt === 'string' ? info.updatedAt : undefined
@@ -139,14 +125,13 @@ export async function selectDocuments(
   }
   const excludePatterns = request.exclude.filter((p) => /[*?]/.test(p)).map(globToRegExp)
   const excludeExact = new Set(request.exclude.filter((p) => !/[*?]/.test(p)))
-  const kinds = await Promise.all([
-    selectKind(client, 'collection', request.collections, workspace),
-    selectKind(client, 'environment', request.environments, workspace)
-  ])
+  const kinds = await Promise.all(
+    KINDS.map((module) => selectKind(client, module.kind, references[module.kind] ?? [], workspace))
+  )
   return {
     documents: kinds.flatMap((k) => k.selected).filter((doc) => !isExcluded(doc, excludePatterns, excludeExact)),
     listedIds: new Set(kinds.flatMap((k) => (k.listed ?? []).map((d) => d.id))),
-    listedKinds: new Set((['collection', 'environment'] as const).filter((_, i) => kinds[i].listed !== undefined))
+    listedKinds: new Set(KINDS.filter((_, i) => kinds[i].listed !== undefined).map((k) => k.kind))
   }
 }
 
@@ -158,17 +143,10 @@ export async function selectDocuments(
 export function assignPaths(
   docs: Selected[],
   directory: string,
-  templates: Record<DocumentKind, string>
+  templates: Partial<Record<DocumentKind, string>>
 ): Map<Selected, string> {
   const render = (doc: Selected, name: string) =>
-    joinRepoPath(
-      directory,
-      renderFileName(
-        templates[doc.kind],
-        { name, id: doc.id, uid: doc.uid },
-        doc.kind === 'collection' ? 'filename' : 'environment-filename'
-      )
-    )
+    joinRepoPath(directory, kindOf(doc.kind).fileName(templates[doc.kind] ?? '', { name, id: doc.id, uid: doc.uid }))
   const first = new Map(docs.map((doc) => [doc, render(doc, doc.name)]))
   const groups = new Map<string, Selected[]>()
   for (const [doc, path] of first) groups.set(path.toLowerCase(), [...(groups.get(path.toLowerCase()) ?? []), doc])
@@ -182,7 +160,7 @@ export function assignPaths(
     const other = seen.get(path.toLowerCase())
     if (other) {
       throw new InputError(
-        doc.kind === 'collection' ? 'filename' : 'environment-filename',
+        kindOf(doc.kind).template?.input ?? doc.kind,
         `"${other.name}" and "${doc.name}" would both be written to ${path}. Include {id} in the file name template.`
       )
     }

@@ -36,6 +36,16 @@ export function escapeMarkdown(text: string): string {
     .replace(/[&<>"']/g, (c) => ENTITIES[c])
 }
 
+/**
+ * One line of untrusted text for an HTML context that GitHub may also read as Markdown (the job
+ * summary's tables and paragraphs): HTML specials and every character Markdown gives meaning to
+ * become numeric entities (also `:` and `@`, so no autolink or mention), which render as themselves
+ * in both: nothing shows a stray backslash, and nothing becomes a link, an image or a heading.
+ */
+export function escapeHtmlText(text: string): string {
+  return displayName(text).replace(/[&<>"'\\`*_[\]()#!|~:@]/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
 /** A link target that stays a link target: http(s) only, with what could end it percent-encoded. */
 export function safeUrl(url: string): string | undefined {
   if (!/^https?:\/\//i.test(url)) return undefined

@@ -1,5 +1,6 @@
 // `postman-backup backup`: runBackup to GitHub, or into a local folder with --out.
-import { oneLine } from '../changelog/text.js'
+import { renderCommitBody } from '../changelog/index.js'
+import { oneLine, terminalText } from '../changelog/text.js'
 import { LocalDirectoryWriter } from '../local-writer.js'
 import { BACKUP_KEYS, pick, resolveBackupOptions, resolveValue } from '../options/index.js'
 import { failureMessage, runBackup, stopOnSignals, type WorkspaceBackupResult } from '../backup/index.js'
@@ -63,6 +64,9 @@ function printBackup(io: CliIO, result: WorkspaceBackupResult, out: string | und
   }
   for (const deleted of result.deleted)
     lines.push(`${(result.dryRun ? 'would remove' : 'removed').padEnd(12)} ${deleted}`)
+  // What changed in each document, as the commit body says it (names only).
+  const changes = renderCommitBody(result.changes ?? [], { width: 100 })
+  if (changes) lines.push('', 'What changed:', ...changes.split('\n').map((line) => `  ${terminalText(line)}`), '')
   if (result.warnings.length)
     lines.push(`${result.warnings.length} validation warning(s); run with --verbose or see the log above.`)
   if (result.dryRun)
@@ -74,6 +78,13 @@ function printBackup(io: CliIO, result: WorkspaceBackupResult, out: string | und
   else
     lines.push(
       `Committed ${result.changedFiles} changed file(s) to ${where}: ${result.commitUrl ?? result.commitSha ?? ''}`
+    )
+  const pr = result.pullRequest
+  if (pr)
+    lines.push(
+      pr.number === undefined
+        ? `Would open a pull request from ${pr.head} into ${pr.base}.`
+        : `${result.dryRun ? 'Would update' : pr.created ? 'Opened' : 'Updated'} pull request #${pr.number}: ${pr.url ?? ''}`
     )
   io.stdout.write(`${lines.join('\n')}\n`)
 }

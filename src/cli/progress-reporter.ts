@@ -2,7 +2,7 @@
 // log lines are printed above it; elsewhere each document gets a plain line.
 import { oneLine, terminalText } from '../changelog/text.js'
 import type { Logger } from '../logger.js'
-import type { DocumentKind } from '../manifest.js'
+import type { DocumentKind } from '../kinds/index.js'
 import { flagName, renameOptions, specOf } from '../options/index.js'
 import type { CliIO } from './io.js'
 

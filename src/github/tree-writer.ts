@@ -182,6 +182,7 @@ const detailsOf = new WeakMap<TreeSnapshot, SnapshotDetails>()
  *   the first commit with the smallest file, and the other files follow in a second commit.
  * - The branch moved (a 409/422 answer): the same files are read again and the commit rebuilt on
  *   the new head, up to 4 tries.
+ * - openCommit: the same requests, sent while the files are still being produced (CommitSession).
  */
 export class TreeWriter {
   private readonly logger: Logger

@@ -83,11 +83,21 @@ function requireApiKey(value: string | undefined): void {
 export function resolveBackupOptions<T extends GivenValues<BackupKey> & BackupTarget>(
   options: T,
   naming: Naming = libraryNaming
-): Omit<T, BackupKey> & BackupValues {
-  const values = resolveAll(BACKUP_KEYS, options)
+): Omit<T, BackupKey> & BackupValues & { readonly globals: boolean } {
+  const given = resolveAll(BACKUP_KEYS, options)
+  // `globals` defaults to what the other options say: a whole workspace (`workspace` and every collection).
+  const values = {
+    ...given,
+    globals: given.globals ?? (given.workspace !== undefined && given.collections.includes('*'))
+  }
   // The key first: without it nothing works, so it is the first thing a new user must hear about.
   requireApiKey(values.postmanApiKey)
-  if (values.collections.length === 0 && values.environments.length === 0)
+  if (
+    values.collections.length === 0 &&
+    values.environments.length === 0 &&
+    values.specs.length === 0 &&
+    !values.globals
+  )
     throw new InputError(
       'collections',
       `is empty, and so is ${naming('environments')}. Name what to back up: a name, ID or UID (several at once, or * for all).`

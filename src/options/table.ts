@@ -95,6 +95,25 @@ export const OPTIONS = {
     help: 'environment name, ID or UID; repeatable or comma-separated; * for all',
     commands: ['backup']
   },
+  specs: {
+    type: 'list',
+    input: 'spec',
+    flag: '--spec <refs>',
+    default: [],
+    description:
+      'API specifications (Spec Hub) to back up: names or IDs (one per line), or * for every spec of workspace. Each goes to specs/<name>/ with its files as they are.',
+    help: 'spec name or ID; repeatable or comma-separated; * for all (names and * need --workspace)',
+    commands: ['backup']
+  },
+  globals: {
+    type: 'boolean',
+    input: 'globals',
+    flag: '--globals',
+    description:
+      "Back up the workspace's globals (secret values redacted as in environments). Default: true when workspace is set and collection is *.",
+    help: "back up the workspace's globals (default: with --workspace and --collection '*')",
+    commands: ['backup']
+  },
   workspace: {
     type: 'string',
     input: 'workspace',
@@ -135,6 +154,16 @@ export const OPTIONS = {
     default: '{name}.postman_environment.json',
     description: 'File name template for environments; placeholders as filename.',
     help: 'environment file name; placeholders as --filename',
+    commands: ['backup']
+  },
+  globalsFilename: {
+    type: 'file-template',
+    input: 'globals-filename',
+    flag: '--globals-filename <template>',
+    default: 'globals.postman_globals.json',
+    description:
+      'File name of the workspace globals; placeholders as filename ({name} is Globals, {id} the workspace).',
+    help: 'globals file name; placeholders as --filename',
     commands: ['backup']
   },
   exclude: {
@@ -288,7 +317,7 @@ export const OPTIONS = {
     input: 'commit-message',
     flag: '--commit-message <template>',
     default: 'Back up Postman collection {name}',
-    description: 'Commit message template; placeholders as filename.',
+    description: 'Commit message template; placeholders as filename, plus {changes} (what changed, in one line).',
     help: 'commit message; placeholders as --filename',
     commands: ['backup']
   },

@@ -2,7 +2,7 @@
 // checked, by its type in the table. Every failure is an InputError naming the option.
 import { InputError } from '../errors.js'
 import { checkBranchName, parseRepository } from '../github/names.js'
-import { checkFileNameTemplate, checkPath, checkTemplate, normalizeDirectory } from '../paths.js'
+import { checkFileNameTemplate, checkPath, checkTemplate, MESSAGE_PLACEHOLDERS, normalizeDirectory } from '../paths.js'
 import { apiUrlProblem } from '../util/api-url.js'
 import { specOf, type OptionKey, type OptionValue, type ResolvedValue } from './table.js'
 
@@ -118,7 +118,7 @@ export function resolveValue<K extends OptionKey>(key: K, value: unknown): Resol
     case 'text-template': {
       const template = text(key, value)
       if (template.trim() === '') throw new InputError(key, `is empty. Use e.g. ${String(spec.default)}.`)
-      checkTemplate(template, key)
+      checkTemplate(template, key, MESSAGE_PLACEHOLDERS)
       return done(template)
     }
     case 'directory':

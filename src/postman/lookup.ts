@@ -86,7 +86,7 @@ export async function pickByName<T extends Named>(
   client: PostmanClient,
   reference: string,
   listed: T[],
-  options: { kind: 'collection' | 'environment'; workspace?: string }
+  options: { kind: string; workspace?: string }
 ): Promise<T> {
   const { kind, workspace } = options
   const matches = matchByName(reference, listed)

@@ -1,0 +1,36 @@
+// Environments: listed per workspace (or all visible), fetched whole, secret values redacted, one
+// JSON file each.
+import { idFromReference } from '../postman/ids.js'
+import { renderFileName } from '../paths.js'
+import { redactEnvironment } from '../redact.js'
+import { validateEnvironment } from '../schema/index.js'
+import { serializeJson, type KindModule } from './types.js'
+
+export const environmentKind: KindModule = {
+  kind: 'environment',
+  label: 'environment',
+  title: 'Environment',
+  plural: 'environments',
+  referencesOption: 'environments',
+  template: { option: 'environmentFilename', input: 'environment-filename' },
+  changes: 'updatedAt',
+  alwaysCounted: true,
+  ownsFolder: false,
+  needsWorkspace: false,
+  async list(client, workspace) {
+    const listed = await client.listEnvironments(workspace)
+    return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }))
+  },
+  fetch: (client, idOrUid) => client.getEnvironment(idOrUid),
+  describe(document, reference) {
+    const id = String(document.id ?? idFromReference(reference))
+    return { id, uid: String(document.uid ?? reference), name: String(document.name ?? id) }
+  },
+  validate: (document, mode) => validateEnvironment(document, mode),
+  formatName: () => 'Postman environment',
+  redact: (document, mode) => redactEnvironment(document, mode),
+  redactMode: (mode) => mode,
+  fileName: (template, values) => renderFileName(template, values, 'environment-filename'),
+  serialize: (document) => ({ content: serializeJson(document), extra: [] }),
+  stamp: (document) => ({ id: document?.id, updatedAt: document?.updatedAt })
+}

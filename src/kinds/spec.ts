@@ -1,0 +1,124 @@
+// API specifications of Spec Hub: one folder per spec, `specs/<name>/`, holding `spec.json`
+// ({id, name, type, files: [{path, type}]}, the manifest's key) and every file of the spec as
+// Postman stores it, at its own path (multi-file specs keep their layout). Nothing is redacted
+// by type (specs have no secret fields); the secret scan reads the files as text. Listed per
+// workspace only; changes are told by content (a spec's files change without a list showing it).
+import { InputError, PostmanApiError } from '../errors.js'
+import { assertWorkspaceExists } from '../postman/lookup.js'
+import { checkPath, renderFileName } from '../paths.js'
+import { isObject } from '../util/json.js'
+import type { ValidationIssue } from '../schema/index.js'
+import { serializeJson, type KindModule } from './types.js'
+
+/** The name of a spec folder's description file; a spec file of that name at the root is refused. */
+export const SPEC_META_NAME = 'spec.json'
+
+interface SpecFile {
+  path: string
+  type: string
+  content: string
+}
+
+const filesOf = (document: unknown): SpecFile[] =>
+  isObject(document) && Array.isArray(document.files) ? (document.files as SpecFile[]) : []
+
+function validateSpec(document: unknown): ValidationIssue[] {
+  if (!isObject(document)) return [{ pointer: '', message: 'must be an object (a Spec Hub specification)' }]
+  const issues: ValidationIssue[] = []
+  if (typeof document.id !== 'string' || document.id === '') issues.push({ pointer: '/id', message: 'must be string' })
+  if (typeof document.name !== 'string') issues.push({ pointer: '/name', message: 'must be string' })
+  if (typeof document.type !== 'string') issues.push({ pointer: '/type', message: 'must be string' })
+  if (!Array.isArray(document.files)) return [...issues, { pointer: '/files', message: 'must be array' }]
+  const seen = new Set<string>()
+  document.files.forEach((file: unknown, i) => {
+    const pointer = `/files/${i}`
+    if (!isObject(file) || typeof file.path !== 'string' || typeof file.content !== 'string') {
+      issues.push({ pointer, message: 'must be a file with a path and its content' })
+      return
+    }
+    try {
+      // Each file lands at its own path inside the spec's folder: never outside it.
+      checkPath(file.path, 'spec')
+    } catch (error) {
+      issues.push({ pointer: `${pointer}/path`, message: (error as Error).message })
+      return
+    }
+    if (file.path === SPEC_META_NAME)
+      issues.push({
+        pointer: `${pointer}/path`,
+        message: `"${SPEC_META_NAME}" is the name of the spec's own description`
+      })
+    if (seen.has(file.path.toLowerCase()))
+      issues.push({ pointer: `${pointer}/path`, message: `"${file.path}" is there twice (letter case aside)` })
+    seen.add(file.path.toLowerCase())
+  })
+  return issues
+}
+
+export const specKind: KindModule = {
+  kind: 'spec',
+  label: 'spec',
+  title: 'Spec',
+  plural: 'specs',
+  referencesOption: 'specs',
+  changes: 'content',
+  alwaysCounted: false,
+  ownsFolder: true,
+  needsWorkspace: true,
+  async list(client, workspace) {
+    if (workspace === undefined)
+      throw new InputError('specs', 'needs `workspace` to list specs by name or *; Postman lists specs per workspace.')
+    // Postman answers 400 or 404 for an unknown workspace here: say so as the other kinds do.
+    const listed = await client.listSpecs(workspace).catch(async (error: unknown) => {
+      if (error instanceof PostmanApiError && (error.status === 400 || error.status === 404))
+        await assertWorkspaceExists(client, workspace)
+      throw error
+    })
+    return listed.map((s) => ({ id: s.id, uid: '', name: s.name }))
+  },
+  async fetch(client, id) {
+    const spec = await client.getSpec(id)
+    const files: SpecFile[] = []
+    for (const file of await client.listSpecFiles(spec.id ?? id)) {
+      const { content } = await client.getSpecFile(spec.id ?? id, file.path)
+      files.push({ path: file.path, type: file.type ?? 'DEFAULT', content })
+    }
+    return { id: spec.id ?? id, name: spec.name, type: spec.type, files }
+  },
+  describe: (document, reference) => ({
+    id: String(document.id ?? reference),
+    uid: '',
+    name: String(document.name ?? reference)
+  }),
+  validate(document) {
+    const errors = validateSpec(document)
+    return { valid: errors.length === 0, version: undefined, errors, warnings: [] }
+  },
+  formatName: () => 'Spec Hub specification',
+  redact: (document) => ({ document, redacted: [] }),
+  redactMode: () => 'none',
+  fileName(_template, values) {
+    const template = `specs/{name}/${SPEC_META_NAME}`
+    // A name that leaves nothing of a folder name ("..", "...") falls back to the spec's ID.
+    try {
+      return renderFileName(template, values, 'spec')
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      return renderFileName(template, { ...values, name: values.id }, 'spec')
+    }
+  },
+  serialize(document) {
+    const spec = document as Record<string, unknown>
+    const files = filesOf(document)
+    return {
+      content: serializeJson({
+        id: spec.id,
+        name: spec.name,
+        type: spec.type,
+        files: files.map((f) => ({ path: f.path, type: f.type }))
+      }),
+      extra: files.map((f) => ({ path: f.path, content: f.content }))
+    }
+  },
+  stamp: (document) => ({ id: document?.id, updatedAt: undefined })
+}
