@@ -202,7 +202,7 @@ function report(
   const mb = (n: number) => `${(n / MB).toFixed(2)} MB`
   const pass = (ok: boolean) => (ok ? 'yes' : 'NO')
   const row = (f: RunFigures) =>
-    `| ${f.label} | ${f.ok ? 'yes' : '**failed**'} | ${f.postman}${f.postmanLimited ? ` (${f.postmanLimited}× 429)` : ''} | ${f.github} (${f.githubWrites} writes: ${f.blobs} blobs, ${f.treePosts} trees${f.githubLimited ? `; ${f.githubLimited}× 403/429` : ''}) | ${f.commits} | ${mb(f.largestBody)} (blob ${mb(f.largestBlob)}) | ${f.rssMb === null ? 'n/a' : `${f.rssMb.toFixed(0)} MB`} | ${f.seconds.toFixed(1)} s | ${f.boundSeconds.toFixed(1)} s (${f.boundSeconds > 0 ? `${(f.seconds / f.boundSeconds).toFixed(2)}×` : '–'}) | ${f.writeBoundSeconds.toFixed(1)} s | ${f.filesStored} files, ${mb(f.bytesStored)} |`
+    `| ${f.label} | ${f.ok ? 'yes' : '**failed**'} | ${f.postman}${f.postmanLimited ? ` (${f.postmanLimited}× 429)` : ''} | ${f.github} (${f.githubWrites} writes: ${f.blobs} blobs, ${f.treePosts} trees${f.githubLimited ? `; ${f.githubLimited}× 403/429` : ''}) | ${f.commits} | ${mb(f.largestBody)} (blob ${mb(f.largestBlob)}) | ${f.rssMb === null ? 'n/a' : `${f.rssMb.toFixed(0)} MB`} | ${f.seconds.toFixed(1)} s | ${f.boundSeconds.toFixed(1)} s${f.error.startsWith('killed') ? ' (calls so far)' : ''} (${f.boundSeconds > 0 ? `${(f.seconds / f.boundSeconds).toFixed(2)}×` : '–'}) | ${f.writeBoundSeconds.toFixed(1)} s | ${f.filesStored} files, ${mb(f.bytesStored)} |`
   const failures = all.filter((f) => !f.ok)
   const rssValues = all.map((f) => f.rssMb).filter((v): v is number => v !== null)
   const peakRss = rssValues.length > 0 ? Math.max(...rssValues) : null

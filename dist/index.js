@@ -8727,6 +8727,83 @@ function descending(a, b)
 
 /***/ }),
 
+/***/ 8682:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
+
+  Redistribution and use in source and binary forms, with or without
+  modification, are permitted provided that the following conditions are met:
+
+    * Redistributions of source code must retain the above copyright
+      notice, this list of conditions and the following disclaimer.
+    * Redistributions in binary form must reproduce the above copyright
+      notice, this list of conditions and the following disclaimer in the
+      documentation and/or other materials provided with the distribution.
+
+  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
+  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
+  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
+function compare(v1, v2) {
+    return v1 < v2;
+}
+exports.compare = compare;
+function upperBound(array, value, comp = compare) {
+    let len = array.length;
+    let i = 0;
+    while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(value, array[cursor])) {
+            len = diff;
+        }
+        else {
+            i = cursor + 1;
+            len -= diff + 1;
+        }
+    }
+    return i;
+}
+exports.upperBound = upperBound;
+function lowerBound(array, value, comp = compare) {
+    let len = array.length;
+    let i = 0;
+    while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(array[cursor], value)) {
+            i = cursor + 1;
+            len -= diff + 1;
+        }
+        else {
+            len = diff;
+        }
+    }
+    return i;
+}
+exports.lowerBound = lowerBound;
+function binarySearch(array, value, comp = compare) {
+    let cursor = lowerBound(array, value, comp);
+    return cursor !== array.length && !comp(value, array[cursor]);
+}
+exports.binarySearch = binarySearch;
+/* vim: set sw=4 ts=4 et tw=80 : */
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 2639:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -13067,6 +13144,118 @@ function plural(ms, msAbs, n, name) {
   return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
 }
 
+
+/***/ }),
+
+/***/ 2472:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+/*
+  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
+
+  Redistribution and use in source and binary forms, with or without
+  modification, are permitted provided that the following conditions are met:
+
+    * Redistributions of source code must retain the above copyright
+      notice, this list of conditions and the following disclaimer.
+    * Redistributions in binary form must reproduce the above copyright
+      notice, this list of conditions and the following disclaimer in the
+      documentation and/or other materials provided with the distribution.
+
+  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
+  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
+  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+__webpack_unused_export__ = ({ value: true });
+exports.z = void 0;
+const boundary_1 = __nccwpck_require__(8682);
+/**
+ * StructuredSource
+ */
+class StructuredSource {
+    /**
+     * @constructs StructuredSource
+     * @param {string} source - source code text.
+     */
+    constructor(source) {
+        this.indice = [0];
+        let regexp = /[\r\n\u2028\u2029]/g;
+        const length = source.length;
+        regexp.lastIndex = 0;
+        while (true) {
+            let result = regexp.exec(source);
+            if (!result) {
+                break;
+            }
+            let index = result.index;
+            if (source.charCodeAt(index) === 0x0D /* '\r' */ &&
+                source.charCodeAt(index + 1) === 0x0A /* '\n' */) {
+                index += 1;
+            }
+            let nextIndex = index + 1;
+            // If there's a last line terminator, we push it to the indice.
+            // So use < instead of <=.
+            if (length < nextIndex) {
+                break;
+            }
+            this.indice.push(nextIndex);
+            regexp.lastIndex = nextIndex;
+        }
+    }
+    get line() {
+        return this.indice.length;
+    }
+    /**
+     * @param {SourceLocation} loc - location indicator.
+     * @return {[ number, number ]} range.
+     */
+    locationToRange(loc) {
+        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
+    }
+    /**
+     * @param {[ number, number ]} range - pair of indice.
+     * @return {SourceLocation} location.
+     */
+    rangeToLocation(range) {
+        return {
+            start: this.indexToPosition(range[0]),
+            end: this.indexToPosition(range[1])
+        };
+    }
+    /**
+     * @param {SourcePosition} pos - position indicator.
+     * @return {number} index.
+     */
+    positionToIndex(pos) {
+        // Line number starts with 1.
+        // Column number starts with 0.
+        let start = this.indice[pos.line - 1];
+        return start + pos.column;
+    }
+    /**
+     * @param {number} index - index to the source code.
+     * @return {SourcePosition} position.
+     */
+    indexToPosition(index) {
+        const startLine = (0, boundary_1.upperBound)(this.indice, index);
+        return {
+            line: startLine,
+            column: index - this.indice[startLine - 1]
+        };
+    }
+}
+exports.z = StructuredSource;
+/* vim: set sw=4 ts=4 et tw=80 : */
+//# sourceMappingURL=structured-source.js.map
 
 /***/ }),
 
@@ -41583,7 +41772,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2986);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7937);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41593,7 +41782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2986:
+/***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43077,7 +43266,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -49705,6 +49894,23 @@ const OPTIONS = {
         help: 'environment name, ID or UID; repeatable or comma-separated; * for all',
         commands: ['backup']
     },
+    specs: {
+        type: 'list',
+        input: 'spec',
+        flag: '--spec <refs>',
+        default: [],
+        description: 'API specifications (Spec Hub) to back up: names or IDs (one per line), or * for every spec of workspace. Each goes to specs/<name>/ with its files as they are.',
+        help: 'spec name or ID; repeatable or comma-separated; * for all (names and * need --workspace)',
+        commands: ['backup']
+    },
+    globals: {
+        type: 'boolean',
+        input: 'globals',
+        flag: '--globals',
+        description: "Back up the workspace's globals (secret values redacted as in environments). Default: true when workspace is set and collection is *.",
+        help: "back up the workspace's globals (default: with --workspace and --collection '*')",
+        commands: ['backup']
+    },
     workspace: {
         type: 'string',
         input: 'workspace',
@@ -49745,6 +49951,15 @@ const OPTIONS = {
         help: 'environment file name; placeholders as --filename',
         commands: ['backup']
     },
+    globalsFilename: {
+        type: 'file-template',
+        input: 'globals-filename',
+        flag: '--globals-filename <template>',
+        default: 'globals.postman_globals.json',
+        description: 'File name of the workspace globals; placeholders as filename ({name} is Globals, {id} the workspace).',
+        help: 'globals file name; placeholders as --filename',
+        commands: ['backup']
+    },
     exclude: {
         type: 'list',
         input: 'exclude',
@@ -49762,6 +49977,25 @@ const OPTIONS = {
         default: 'secrets',
         description: 'secrets: blank secret variables and the credential fields of auth blocks before writing; none: store as fetched.',
         help: 'blank secret variables and auth credentials, or store as fetched',
+        commands: ['backup']
+    },
+    secretScan: {
+        type: 'choice',
+        input: 'secret-scan',
+        flag: '--secret-scan <policy>',
+        choices: ['redact', 'fail', 'warn', 'off'],
+        default: 'redact',
+        description: "Literal secrets (tokens, keys, passwords typed into headers, URLs, bodies, scripts, variables, spec files): redact replaces them, fail refuses the document, warn keeps them with a warning, off does not look. The run's own key and token are removed whatever the policy.",
+        help: 'literal secrets found in documents: redact, fail, warn or off',
+        commands: ['backup']
+    },
+    secretScanAllow: {
+        type: 'list',
+        input: 'secret-scan-allow',
+        flag: '--secret-scan-allow <entries>',
+        default: [],
+        description: 'Known false positives of secret-scan, one per line: a rule id (e.g. postman/api-key) or a JSON pointer glob (e.g. /item/*/request/header/*/value).',
+        help: 'rule ids or JSON pointer globs the secret scan leaves alone; repeatable or comma-separated',
         commands: ['backup']
     },
     concurrency: {
@@ -50143,7 +50377,7 @@ class PushProtectionError extends PostmanBackupError {
     }
 }
 /** GitHub refused to open or update a pull request for lack of a permission or a repository setting. */
-class GitHubPullRequestPermissionError extends (/* unused pure expression or super */ null && (GitHubPermissionError)) {
+class GitHubPullRequestPermissionError extends GitHubPermissionError {
     name = 'GitHubPullRequestPermissionError';
 }
 
@@ -50639,21 +50873,17 @@ function truncateUtf8(value, maxBytes) {
 // C1 controls and the bidirectional marks, embeddings, overrides and isolates: a name could show
 // as something else in a file list ("evil\u202Egpj.exe").
 const BIDI_AND_C1 = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// Characters macOS (HFS+) ignores in file names, so ".g\u200Cit" would be ".git" there: dropped.
+// Characters macOS (HFS+) ignores in file names, so ".g\u200Cit" would be ".git" there. They stay in
+// names (emoji sequences need the zero-width joiner) but not in the ".git" check.
 const IGNORED_BY_HFS = /[\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff]/g;
 // Device names Windows refuses as a file name, whatever the extension ("CON.postman_collection.json").
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 /**
  * Makes a value safe as (part of) one path segment: one Unicode spelling (NFC, so the NFC and
- * NFD forms of a name are one file), unsafe characters become "_", invisible ones are dropped.
+ * NFD forms of a name are one file), unsafe characters become "_".
  */
 function sanitizeNamePart(value) {
-    const replaced = value
-        .normalize('NFC')
-        .replace(IGNORED_BY_HFS, '')
-        .replace(UNSAFE_NAME_CHARS, '_')
-        .replace(BIDI_AND_C1, '_')
-        .trim();
+    const replaced = value.normalize('NFC').replace(UNSAFE_NAME_CHARS, '_').replace(BIDI_AND_C1, '_').trim();
     return truncateUtf8(replaced, MAX_VALUE_BYTES);
 }
 /**
@@ -50668,7 +50898,7 @@ function portableSegment(segment) {
     const stem = trimmed.split('.')[0].replace(/ +$/, '');
     if (WINDOWS_RESERVED.test(stem))
         return `_${trimmed}`;
-    if (/^(\.git|git~\d+)$/i.test(trimmed))
+    if (/^(\.git|git~\d+)$/i.test(trimmed.replace(IGNORED_BY_HFS, '')))
         return `_${trimmed}`;
     return trimmed;
 }
@@ -50906,10 +51136,18 @@ function requireApiKey(value) {
  * not know (octokit, writer, logger, onProgress, …) pass through unchanged.
  */
 function resolveBackupOptions(options, naming = libraryNaming) {
-    const values = resolveAll(BACKUP_KEYS, options);
+    const given = resolveAll(BACKUP_KEYS, options);
+    // `globals` defaults to what the other options say: a whole workspace (`workspace` and every collection).
+    const values = {
+        ...given,
+        globals: given.globals ?? (given.workspace !== undefined && given.collections.includes('*'))
+    };
     // The key first: without it nothing works, so it is the first thing a new user must hear about.
     requireApiKey(values.postmanApiKey);
-    if (values.collections.length === 0 && values.environments.length === 0)
+    if (values.collections.length === 0 &&
+        values.environments.length === 0 &&
+        values.specs.length === 0 &&
+        !values.globals)
         throw new errors_InputError('collections', `is empty, and so is ${naming('environments')}. Name what to back up: a name, ID or UID (several at once, or * for all).`);
     if (options.writer === undefined) {
         if (values.repository === undefined) {
@@ -51302,7 +51540,7 @@ const isNumber = typeOfTest('number');
  *
  * @returns {boolean} True if value is an Object, otherwise false
  */
-const utils_isObject = (thing) => thing !== null && typeof thing === 'object';
+const isObject = (thing) => thing !== null && typeof thing === 'object';
 
 /**
  * Determine if a value is a Boolean
@@ -51320,7 +51558,7 @@ const isBoolean = (thing) => thing === true || thing === false;
  * @returns {boolean} True if value is a plain Object, otherwise false
  */
 const utils_isPlainObject = (val) => {
-  if (!utils_isObject(val)) {
+  if (!isObject(val)) {
     return false;
   }
 
@@ -51350,7 +51588,7 @@ const utils_isPlainObject = (val) => {
  */
 const isEmptyObject = (val) => {
   // Early return for non-objects or Buffers to prevent RangeError
-  if (!utils_isObject(val) || isBuffer(val)) {
+  if (!isObject(val) || isBuffer(val)) {
     return false;
   }
 
@@ -51431,7 +51669,7 @@ const isSet = kindOfTest('Set');
  *
  * @returns {boolean} True if value is a Stream, otherwise false
  */
-const isStream = (val) => utils_isObject(val) && isFunction(val.pipe);
+const isStream = (val) => isObject(val) && isFunction(val.pipe);
 
 /**
  * Determine if a value is a FormData
@@ -52020,7 +52258,7 @@ const toJSONObject = (obj) => {
   const visited = new WeakSet();
 
   const visit = (source) => {
-    if (utils_isObject(source)) {
+    if (isObject(source)) {
       if (visited.has(source)) {
         return;
       }
@@ -52079,7 +52317,7 @@ const isAsyncFn = kindOfTest('AsyncFunction');
  */
 const isThenable = (thing) =>
   thing &&
-  (utils_isObject(thing) || isFunction(thing)) &&
+  (isObject(thing) || isFunction(thing)) &&
   isFunction(thing.then) &&
   isFunction(thing.catch);
 
@@ -52157,7 +52395,7 @@ const isSafeIterable = (thing) =>
   isString,
   isNumber,
   isBoolean,
-  isObject: utils_isObject,
+  isObject,
   isPlainObject: utils_isPlainObject,
   isEmptyObject,
   isReadableStream,
@@ -67670,11 +67908,24 @@ class PostmanClient {
         if (call.document) {
             // JSON.parse keeps the last of repeated keys: {"type":"secret", …, "type":"string"} would
             // slip a secret past redaction. Such a document is refused (pointers only, never values).
-            const duplicates = findDuplicateKeys(text);
+            const duplicates = duplicateKeysOf(text);
             if (duplicates.length > 0)
                 throw duplicateKeysError(what, duplicates, this.apiKey);
         }
         return body;
+    }
+}
+/**
+ * The repeated keys of an answer. A document nested deeper than the scanner walks (2,000 levels)
+ * is passed on unchecked: validation refuses anything deeper than 500 levels, so it never becomes
+ * a backup either way.
+ */
+function duplicateKeysOf(text) {
+    try {
+        return findDuplicateKeys(text);
+    }
+    catch {
+        return [];
     }
 }
 
@@ -67891,7 +68142,7 @@ const MANAGED_ENVIRONMENT_FIELDS = [
     '_postman_variable_scope'
 ];
 /** A copy without the fields the Postman API manages (IDs, timestamps, owner): what a restore compares. */
-function managed_fields_withoutManagedFields(kind, document) {
+function withoutManagedFields(kind, document) {
     const copy = structuredClone(document);
     if (!json_isObject(copy))
         return copy;
@@ -68034,7 +68285,7 @@ function translateGitHubError(error, context) {
     const message = githubMessage(error);
     const cause = new Error(`${status} ${message}`);
     if (refusal === 'protected-branch') {
-        return new GitHubProtectedBranchError(`GitHub refused ${context.action}: the branch is protected in ${context.repository} (branch protection or a ruleset: ${request_errors_oneLine(message)}). Retrying cannot help. Set \`pullRequest\` to commit to a branch of its own and open a pull request instead, or write to another \`branch\`.`, { cause });
+        return new GitHubProtectedBranchError(`GitHub refused ${context.action}: the branch is protected in ${context.repository} (branch protection or a ruleset: ${oneLine(message)}). Retrying cannot help. Set \`pullRequest\` to commit to a branch of its own and open a pull request instead, or write to another \`branch\`.`, { cause });
     }
     if (status === 401) {
         return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check \`githubToken\`: it may be expired or revoked.`, { cause });
@@ -68094,7 +68345,7 @@ function ruleRefusalOf(error) {
     return undefined;
 }
 /** GitHub's message on one line, shortened: it is quoted inside ours. */
-function request_errors_oneLine(text) {
+function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
@@ -69391,6 +69642,10 @@ function redactEnvironment(doc, mode = 'secrets') {
             variables(copy.values, '/values', out);
     });
 }
+/** Blanks the values of a workspace's globals of type `secret`: the same {key, value, type} values as an environment's. */
+function redactGlobals(doc, mode = 'secrets') {
+    return redactEnvironment(doc, mode);
+}
 /** Counts of redacted fields by kind, for a summary line. */
 function countRedactedByKind(fields) {
     const counts = {};
@@ -69540,6 +69795,2011 @@ function deepCopy(value) {
     return root;
 }
 
+;// CONCATENATED MODULE: ./src/scan/allow-list.ts
+// The allow-list for known false positives: entries name a rule id (`postman/header-credential`,
+// `@secretlint/secretlint-rule-basicauth`, or a prefix glob like `postman/*`) or a JSON pointer
+// glob (`/item/*/request/header/*`; `*` is one pointer token, `**` any number of them). A
+// pointer glob allows a finding at the pointer it matches or anywhere below it, so a glob for a
+// header allows its value too. An object entry needs both of its parts to match.
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function pointerGlob(glob) {
+    const tokens = glob.split('/').slice(1);
+    const body = tokens.map((token) => token === '**' ? '(?:/[^/]*)*' : `/${token.split('*').map(escapeRegExp).join('[^/]*')}`);
+    return new RegExp(`^${body.join('')}(?:/.*)?$`);
+}
+const ruleGlob = (glob) => new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`);
+/** A predicate over (pointer, rule) built from the entries. */
+function allowMatcher(entries = []) {
+    const tests = entries.map((entry) => {
+        const { pointer, rule } = typeof entry === 'string' ? (entry.startsWith('/') ? { pointer: entry } : { rule: entry }) : entry;
+        const pointerTest = pointer === undefined ? undefined : pointerGlob(pointer);
+        const ruleTest = rule === undefined ? undefined : ruleGlob(rule);
+        return (p, r) => (pointerTest !== undefined || ruleTest !== undefined) &&
+            (pointerTest?.test(p) ?? true) &&
+            (ruleTest?.test(r) ?? true);
+    });
+    return (pointer, rule) => tests.some((test) => test(pointer, rule));
+}
+
+// EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
+var structured_source = __nccwpck_require__(2472);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
+/**
+ * Test if condition is truthy.
+ * @param {any} expression to be evaluated
+ * @param {string} error message to be shown
+ * @returns {void}
+ * @throws
+ */
+function invariant(condition, message) {
+    if (!condition)
+        throw new Error(message);
+}
+//# sourceMappingURL=invariant.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+
+
+/**
+ * This class represent of source code.
+ */
+class SecretLintSourceCodeImpl {
+    hasBOM;
+    content;
+    filePath;
+    physicalFilePath;
+    contentType;
+    ext;
+    structuredSource;
+    constructor({ content = "", ext, filePath, physicalFilePath, contentType, }) {
+        invariant(ext || filePath, "should be set either of fileExt or filePath.");
+        this.hasBOM = content.charCodeAt(0) === 0xfeff;
+        this.content = this.hasBOM ? content.slice(1) : content;
+        this.structuredSource = new structured_source/* StructuredSource */.z(this.content);
+        this.filePath = filePath;
+        this.physicalFilePath = physicalFilePath;
+        this.contentType = contentType;
+        this.ext = ext;
+    }
+    /**
+     * get file path
+     * This return `undefined` if the source code is created without file path.
+     * For example, use core API to create a source code directly.
+     *
+     * You can use this path to detect file type.
+     * However, if you want to read the file content, use `getPhysicalFilePath` instead.
+     * @returns {string|undefined}
+     */
+    getFilePath() {
+        return this.filePath;
+    }
+    /**
+     * get physical file path
+     * This return `undefined` if the source code is not related to file.
+     * For example, the source code is given from the stdin.
+     *
+     * You can use this path to read the file content.
+     */
+    getPhysicalFilePath() {
+        return this.physicalFilePath;
+    }
+    /**
+     * @param {SecretLintSourceNodeLocation} loc - location indicator.
+     * @return {[ number, number ]} range.
+     */
+    locationToRange(loc) {
+        return this.structuredSource.locationToRange(loc);
+    }
+    /**
+     * @param {[ number, number ]} range - pair of indice.
+     * @return {SecretLintSourceNodeLocation} location.
+     */
+    rangeToLocation(range) {
+        const location = this.structuredSource.rangeToLocation(range);
+        // Note: unwrap class instance to get plain object
+        return {
+            start: {
+                line: location.start.line,
+                column: location.start.column,
+            },
+            end: {
+                line: location.end.line,
+                column: location.end.column,
+            },
+        };
+    }
+    /**
+     * @param {Position} pos - position indicator.
+     * @return {number} index.
+     */
+    positionToIndex(pos) {
+        return this.structuredSource.positionToIndex(pos);
+    }
+    /**
+     * @param {number} index - index to the source code.
+     * @return {Position} position.
+     */
+    indexToPosition(index) {
+        const position = this.structuredSource.indexToPosition(index);
+        // Note: unwrap class instance to get plain object
+        return {
+            line: position.line,
+            column: position.column,
+        };
+    }
+}
+//# sourceMappingURL=SecretLintSourceCodeImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+// MIT © 2017 azu
+// MIT © 2017 59naga
+// https://github.com/59naga/carrack
+class EventEmitter {
+    #listeners = new Map();
+    on(type, listener) {
+        const prevSet = this.#listeners.get(type);
+        const listenerSet = prevSet ?? new Set();
+        listenerSet?.add(listener);
+        this.#listeners.set(type, listenerSet);
+    }
+    emit(type, ...args) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            listenerSetElement(...args);
+        }
+    }
+    off(type, listener) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            if (listenerSetElement === listener) {
+                listenerSet.delete(listener);
+            }
+        }
+    }
+    removeAllListeners() {
+        this.#listeners.clear();
+    }
+    listenerCount(type) {
+        return this.#listeners.get(type)?.size ?? 0;
+    }
+    listeners(type) {
+        return Array.from(this.#listeners.get(type) ?? []);
+    }
+}
+class PromiseEventEmitter {
+    events;
+    constructor() {
+        this.events = new EventEmitter();
+    }
+    listenerCount(type) {
+        return this.events.listenerCount(type);
+    }
+    on(event, listener) {
+        return this.events.on(event, listener);
+    }
+    emit(event, ...args) {
+        const promises = [];
+        this.events.listeners(event).forEach((listener) => {
+            promises.push(listener(...args));
+        });
+        return Promise.all(promises);
+    }
+}
+//# sourceMappingURL=promise-event-emitter.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+/**
+ * Default locale that is also fallback locale.
+ */
+const DEFAULT_LOCAL = "en";
+const formatMessage = (messageHandler, props) => {
+    if (typeof props !== "object" || props === null) {
+        return messageHandler();
+    }
+    return messageHandler(props);
+};
+const getMatchedLocaleMessage = (locale, locales) => {
+    const localKeys = Object.keys(locales);
+    const matchLocale = localKeys.find((key) => {
+        return key === locale;
+    });
+    if (matchLocale) {
+        return matchLocale;
+    }
+    const [lang] = locale.split("-");
+    if (!lang) {
+        return DEFAULT_LOCAL;
+    }
+    // en-US => en
+    const fallbackMatchLocal = localKeys.find((key) => {
+        return key === lang;
+    });
+    if (fallbackMatchLocal) {
+        return fallbackMatchLocal;
+    }
+    return DEFAULT_LOCAL;
+};
+const createTranslator = (messages, options) => {
+    return (messageId, props) => {
+        const messageHandler = messages[messageId];
+        if (!messageHandler) {
+            throw new Error(`messages:${String(messageId)} is missing in messages.`);
+        }
+        // if messages is string, use it.
+        if (typeof messageHandler === "function") {
+            if (typeof messageId !== "string") {
+                throw new Error(`message's key:${String(messageId)} should be string`);
+            }
+            return {
+                message: formatMessage(messageHandler, props),
+                messageId: messageId,
+                data: props,
+            };
+        }
+        // if messages is object, pick message that is matched locale from messages.
+        const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+        const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+        const localizedMessage = messageHandler[locale];
+        if (!localizedMessage) {
+            if (messageHandler[DEFAULT_LOCAL]) {
+                throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+            }
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+        }
+        if (typeof messageId !== "string") {
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+        }
+        return {
+            message: formatMessage(localizedMessage, props),
+            messageId: messageId,
+            data: props,
+        };
+    };
+};
+//# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
+
+
+const createContextEvents = () => {
+    const contextEvents = new EventEmitter();
+    const REPORT_SYMBOL = Symbol("report");
+    const IGNORE_SYMBOL = Symbol("ignore");
+    return {
+        report(descriptor) {
+            contextEvents.emit(REPORT_SYMBOL, descriptor);
+        },
+        onReport(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(REPORT_SYMBOL, listener);
+            return () => {
+                contextEvents.off(REPORT_SYMBOL, listener);
+            };
+        },
+        ignore(descriptor) {
+            contextEvents.emit(IGNORE_SYMBOL, descriptor);
+        },
+        onIgnore(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(IGNORE_SYMBOL, listener);
+            return () => {
+                contextEvents.off(IGNORE_SYMBOL, listener);
+            };
+        },
+    };
+};
+const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale, }) => {
+    return {
+        sharedOptions: sharedOptions,
+        createTranslator: (messages) => {
+            return createTranslator(messages, {
+                defaultLocale: locale,
+            });
+        },
+        ignore(descriptor) {
+            const { message } = descriptor.message;
+            contextEvents.ignore({
+                type: "ignore",
+                ruleId: ruleId,
+                ruleParentId,
+                range: descriptor.range,
+                targetRuleId: descriptor.targetRuleId,
+                loc: sourceCode.rangeToLocation(descriptor.range),
+                message: message,
+            });
+        },
+        report(descriptor) {
+            const { message, messageId, data } = descriptor.message;
+            // Default severity level is "error"
+            const severityLevel = severity ?? "error";
+            if (ruleParentId) {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    ruleParentId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+            else {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+        },
+    };
+};
+//# sourceMappingURL=RuleContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+class SecretLintRule {
+    ruleReportHandle;
+    ruleCreator;
+    descriptorRule;
+    constructor({ descriptorRule, context }) {
+        this.descriptorRule = descriptorRule;
+        this.ruleCreator = descriptorRule.rule;
+        // normalize rule options
+        const ruleCreatorOptions = descriptorRule.options || {};
+        this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
+    }
+    allowMessageIds() {
+        if (!this.descriptorRule.allowMessageIds) {
+            return [];
+        }
+        const ruleId = this.ruleCreator.meta.id;
+        return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+            return {
+                messageId: allowMessageId,
+                ruleId,
+            };
+        });
+    }
+    supportSourceCode(sourceCode) {
+        const contentType = sourceCode.contentType;
+        if (contentType === "unknown") {
+            return true;
+        }
+        if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+            return true;
+        }
+        return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+    }
+    async file(source) {
+        const file = this.ruleReportHandle.file;
+        if (!file) {
+            return;
+        }
+        return file(source);
+    }
+}
+//# sourceMappingURL=SecretLintRuleImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
+class SecretLintProfiler {
+    perf;
+    entries = [];
+    measures = [];
+    executionPromises = [];
+    constructor(options) {
+        this.perf = options.perf;
+        const pattern = /(.*?)::end(\|\|.*)?/;
+        const observer = new options.PerformanceObserver((items) => {
+            const entries = items.getEntries();
+            entries.forEach((entry) => {
+                if (entry.entryType === "mark") {
+                    const match = entry.name.match(pattern);
+                    const endIdentifier = match ? match[1] : undefined;
+                    const suffix = match && match[2] ? match[2] : "";
+                    // if mark already {mark}::start, measure start to end
+                    if (endIdentifier) {
+                        const startIdentifier = `${endIdentifier}::start`;
+                        this.entries.find((savedEntry) => {
+                            return savedEntry.name === startIdentifier;
+                        });
+                        // create measure
+                        if (startIdentifier) {
+                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
+                            this.executionPromises.push(Promise.resolve().then(() => {
+                                this.perf.measure(endIdentifier + suffix, `${endIdentifier}::start${suffix}`, `${endIdentifier}::end${suffix}`);
+                            }));
+                        }
+                    }
+                    this.entries.push(entry);
+                }
+                else if (entry.entryType === "measure") {
+                    this.measures.push(entry);
+                }
+            });
+        });
+        observer.observe({ entryTypes: ["mark", "measure"] });
+    }
+    mark(marker) {
+        if ("id" in marker) {
+            this.perf.mark(`${marker.type}||${marker.id}`);
+        }
+        else {
+            this.perf.mark(marker.type);
+        }
+    }
+    waifForExecutionPromises = () => {
+        return Promise.all(this.executionPromises).finally(() => {
+            this.executionPromises.length = 0;
+        });
+    };
+    async getEntries() {
+        await this.waifForExecutionPromises();
+        return this.entries;
+    }
+    async getMeasures() {
+        await this.waifForExecutionPromises();
+        return this.measures;
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
+
+
+
+class NullPerformanceObserver {
+    disconnect() { }
+    observe(_options) { }
+}
+const secretLintProfiler = new SecretLintProfiler({
+    perf: external_node_perf_hooks_.performance,
+    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
+});
+//# sourceMappingURL=node.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
+
+
+
+const createRunningEvents = () => {
+    const contextEvents = new PromiseEventEmitter();
+    const registerSet = new Set();
+    const LINT_HANDLE = Symbol("lint:start");
+    const rules = [];
+    return {
+        collectAllowMessageIds() {
+            const allowMessageIds = [];
+            rules.forEach((rule) => {
+                allowMessageIds.push(...rule.allowMessageIds());
+            });
+            return allowMessageIds;
+        },
+        /**
+         * Start to run linting
+         * @param options
+         */
+        runLint(options) {
+            return contextEvents.emit(LINT_HANDLE, options);
+        },
+        registerRule({ descriptorRule, context, }) {
+            if (registerSet.has(descriptorRule.id)) {
+                // TODO: more trivial implementation
+                throw new Error(`rule.id:${descriptorRule.id} is already registered.
+                
+Duplicated rule.id is something wrong in .secretlintrc.                
+`);
+            }
+            registerSet.add(descriptorRule.id);
+            const rule = new SecretLintRule({
+                descriptorRule: descriptorRule,
+                context,
+            });
+            rules.push(rule);
+            contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
+                // TODO: add more handler
+                // Call O￿￿rder?
+                // - file
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::start",
+                    id: descriptorRule.rule.meta.id,
+                });
+                // if this rule support the content type
+                if (rule.supportSourceCode(sourceCode)) {
+                    await rule.file(sourceCode);
+                }
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::end",
+                    id: descriptorRule.rule.meta.id,
+                });
+            });
+        },
+        registerRulePreset({ descriptorRulePreset, context, }) {
+            // Normalized Rule Preset Options
+            const rulePresetCreatorOptions = descriptorRulePreset.options || [];
+            // Internally, RulePreset#register call `registerRule`
+            descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
+        },
+        isRegistered(ruleId) {
+            return registerSet.has(ruleId);
+        },
+    };
+};
+//# sourceMappingURL=RunningEvents.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
+
+/**
+ * Create a context for Rule Preset
+ */
+const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale, }) => {
+    const presetRules = configRulePreset.rules || [];
+    if (!Array.isArray(presetRules)) {
+        console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+        throw new Error("preset's rules should be an array of rule definitions");
+    }
+    return {
+        sharedOptions,
+        registerRule(rule, defaultValue) {
+            const descriptorRule = presetRules.find((descriptorRule) => {
+                return descriptorRule.id === rule.meta.id;
+            });
+            // Use undefined instead of {}
+            // Default value will be handled by RunningEvents#registerRule
+            const descriptorRuleOptions = descriptorRule ? descriptorRule.options : undefined;
+            const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : undefined;
+            const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : undefined;
+            const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : undefined;
+            const context = createRuleContext({
+                // rule id is a single rule in a preset
+                ruleId: rule.meta.id,
+                // parent rule id is rule preset id
+                ruleParentId: configRulePreset.id,
+                meta: rule.meta,
+                severity: descriptorRuleSeverity,
+                sourceCode,
+                contextEvents: contextEvents,
+                sharedOptions: sharedOptions,
+                locale,
+            });
+            const defaultValueOfPreset = defaultValue ? defaultValue : {};
+            runningEvents.registerRule({
+                descriptorRule: {
+                    // options and disabled ...
+                    ...defaultValueOfPreset,
+                    // Prefer to use user setting
+                    // User can override preset setting
+                    ...descriptorRule,
+                    id: rule.meta.id,
+                    options: descriptorRuleOptions,
+                    rule,
+                    disabled: descriptorRuleDisabled,
+                    allowMessageIds: descriptorAllowMessageIds,
+                    severity: descriptorRuleSeverity,
+                },
+                context,
+            });
+        },
+    };
+};
+//# sourceMappingURL=RulePresetContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+/**
+ * the `index` is in the `range` and return true.
+ * @param {Number} index
+ * @param {Number[]} range
+ * @returns {boolean}
+ */
+const isContainedRange = (index, range) => {
+    const [start, end] = range;
+    return start <= index && index <= end;
+};
+/**
+ * filter messages by ignore messages
+ */
+function filterIgnoredMessages(options) {
+    const reportedMessages = options.reportedMessages;
+    const ignoreMessages = options.ignoredMessages;
+    // if match, reject the message
+    return reportedMessages.filter((message) => {
+        return !ignoreMessages.some((ignoreMessage) => {
+            const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) &&
+                isContainedRange(message.range[1], ignoreMessage.range);
+            if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+                // "*" is wildcard that match any rule
+                if (ignoreMessage.targetRuleId === "*") {
+                    return true;
+                }
+                // compare normalized key path
+                return message.ruleId === ignoreMessage.targetRuleId;
+            }
+            return isInIgnoringRange;
+        });
+    });
+}
+//# sourceMappingURL=filter-ignored-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+const createMessageProcessor = (processors) => {
+    return {
+        /**
+         * process `messages` with registered processes
+         */
+        process(messages) {
+            const originalMessages = messages;
+            if (processors.length === 0) {
+                throw new Error("processors should be > 0");
+            }
+            return processors.reduce((messages, filter) => {
+                return filter(messages);
+            }, originalMessages);
+        },
+    };
+};
+//# sourceMappingURL=MessageProcessManager.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+/**
+ * equal message
+ */
+const isEqualMessage = (aMessage, bMessage) => {
+    return (aMessage.range[0] === bMessage.range[0] &&
+        aMessage.range[1] === bMessage.range[1] &&
+        "severity" in aMessage &&
+        "severity" in bMessage &&
+        aMessage.severity === bMessage.severity &&
+        aMessage.message === bMessage.message);
+};
+/**
+ * filter duplicated messages
+ */
+function filterDuplicatedMessages(messages = []) {
+    return messages.filter((message, index) => {
+        const restMessages = messages.slice(index + 1);
+        return !restMessages.some((restMessage) => {
+            return isEqualMessage(message, restMessage);
+        });
+    });
+}
+//# sourceMappingURL=filter-duplicated-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
+/**
+ * sort messages by line and column
+ */
+function sortMessagesByLocation(messages) {
+    // sort by line and column
+    return messages.sort(function (a, b) {
+        const startIndexDiff = a.range[0] - b.range[0];
+        if (startIndexDiff === 0) {
+            return a.range[1] - b.range[1];
+        }
+        else {
+            return startIndexDiff;
+        }
+    });
+}
+//# sourceMappingURL=sort-messages-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
+const filterByAllowMessageIds = (messages, allowMessageIds) => {
+    const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+        return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+    }));
+    return messages.filter((message) => {
+        return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+    });
+};
+//# sourceMappingURL=filter-message-id.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+// mask all properties with *** deeply
+// These properties are object, array, or others
+const deepMask = (object, handler) => {
+    for (const key of Object.keys(object)) {
+        if (typeof object[key] === "object") {
+            object[key] = deepMask(object[key], handler);
+        }
+        else if (Array.isArray(object[key])) {
+            object[key] = object[key].map((item) => deepMask(item, handler));
+        }
+        else if (typeof object[key] === "string") {
+            object[key] = handler(object[key]);
+        }
+    }
+    return object;
+};
+const createMaskValue = (value) => {
+    return "*".repeat(value.length);
+};
+/**
+ * = Masking logics
+ * secretlint mask simple string replacement.
+ * If a secretlint rule report `"TOKEN_STRING"` as message data, replace all `TOKEN_STRING` with `**********` in messages.
+ * ```
+ * context.report({
+ *   message: t("MESSAGE", {
+ *       TOKEN: "TOKEN_STRING", // => replace all "TOKEN_STRING" with  `**********`.
+ *   }),
+ *   range,
+ * });
+ * ```
+ * This logics may includes false-positve.
+ * This is similar to CI logs like Travis CI or GitHub Actions.
+ * @param str
+ * @param maskedValues
+ */
+const maskWithValues = (str, maskedValues) => {
+    let result = str;
+    for (const maskValue of maskedValues) {
+        result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+    }
+    return result;
+};
+// mask all data values for hide secret value
+// https://github.com/secretlint/secretlint/issues/176
+const filterMaskSecretsData = (messages = []) => {
+    return messages.map((message) => {
+        if (message.type !== "message") {
+            return message;
+        }
+        const maskedValues = [];
+        const maskedData = message.data
+            ? deepMask(message.data, (value) => {
+                maskedValues.push(value);
+                return createMaskValue(value);
+            })
+            : undefined;
+        // no mask data
+        if (!maskedData) {
+            return message;
+        }
+        const maskedMessage = maskWithValues(message.message, maskedValues);
+        return {
+            ...message,
+            message: maskedMessage,
+            data: maskedData,
+        };
+    });
+};
+//# sourceMappingURL=filter-mask-secrets.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
+
+
+
+
+
+
+/**
+ * Post cleanup messages
+ * - filter ignored range
+ * - filter disabled message
+ * - [masSecrets] mask secrets message
+ * - filter duplicated messages
+ * - sort messages by range
+ * @param options
+ */
+const cleanupMessages = (options) => {
+    const reportedMessages = filterIgnoredMessages(options);
+    const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+    const filters = options.maskSecrets
+        ? [filterDuplicatedMessages, filterMaskSecretsData]
+        : [filterDuplicatedMessages];
+    const filterProcess = createMessageProcessor(filters);
+    return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
+
+
+
+
+
+
+
+const module_debug = src("@secretlint/core");
+const lintSource = ({ source, options }) => {
+    secretLintProfiler.mark({
+        type: "@core>lint::start",
+        id: source.filePath,
+    });
+    module_debug(`source filePath: %O`, source.filePath);
+    module_debug(`options: %O`, options);
+    const rules = options.config.rules;
+    const locale = options.locale ?? "en";
+    const maskSecrets = options.maskSecrets ?? false;
+    const contextEvents = createContextEvents();
+    const runningEvents = createRunningEvents();
+    const reportedMessages = [];
+    const ignoredMessages = [];
+    // setup
+    contextEvents.onReport((message) => {
+        reportedMessages.push(message);
+    });
+    contextEvents.onIgnore((message) => {
+        ignoredMessages.push(message);
+    });
+    // Create a SourceCode for linting
+    const sourceCode = new SecretLintSourceCodeImpl({
+        content: source.content,
+        filePath: source.filePath,
+        physicalFilePath: options.noPhysicFilePath ? undefined : source.filePath,
+        ext: source.ext || "",
+        contentType: source.contentType,
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::start",
+    });
+    rules.forEach((rule) => {
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::start",
+            id: rule.rule.meta.id,
+        });
+        registerRule({
+            sourceCode,
+            config: options.config,
+            descriptorRule: rule,
+            contextEvents,
+            runningEvents,
+            locale,
+        });
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::end",
+            id: rule.rule.meta.id,
+        });
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::end",
+    });
+    // start to run
+    return runningEvents
+        .runLint({
+        sourceCode,
+    })
+        .then(() => {
+        return {
+            filePath: source.filePath,
+            // binary content should be skipped
+            sourceContent: source.contentType === "text" ? source.content : undefined,
+            sourceContentType: source.contentType,
+            messages: cleanupMessages({
+                reportedMessages,
+                ignoredMessages,
+                allowMessageIds: runningEvents.collectAllowMessageIds(),
+                maskSecrets,
+            }),
+        };
+    })
+        .finally(() => {
+        secretLintProfiler.mark({
+            type: "@core>lint::end",
+            id: source.filePath,
+        });
+    });
+};
+const isRulePreset = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "preset";
+};
+const isRule = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "scanner";
+};
+/**
+ * Rule Processing
+ */
+const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale, }) => {
+    const ruleId = descriptorRule.id;
+    // Do not register disabled rule
+    if (descriptorRule.disabled) {
+        module_debug("Skip registerRule %s, because it is disabled", ruleId);
+        return;
+    }
+    module_debug("registerRule %s", ruleId);
+    // sharedOptions is {} by default
+    // sharedOptions is shared between presets and rules
+    const sharedOptionsWithDefault = config.sharedOptions ?? {};
+    // If option is not defined Options is {} by default
+    if (isRulePreset(descriptorRule)) {
+        const context = createRulePresetContext({
+            configRulePreset: descriptorRule,
+            sourceCode,
+            contextEvents: contextEvents,
+            runningEvents: runningEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRulePreset({
+            descriptorRulePreset: descriptorRule,
+            context,
+        });
+        return;
+    }
+    else if (isRule(descriptorRule)) {
+        const context = createRuleContext({
+            ruleId: ruleId,
+            severity: descriptorRule.severity,
+            meta: descriptorRule.rule.meta,
+            sourceCode,
+            contextEvents: contextEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRule({
+            descriptorRule: descriptorRule,
+            context,
+        });
+        return;
+    }
+    throw new Error(`Unknown descriptor type: ${descriptorRule}`);
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./src/scan/rules.ts
+/** Rule ids of the project's own secretlint rules. */
+const POSTMAN_API_KEY_RULE = 'postman/postman-api-key';
+const POSTMAN_ACCESS_KEY_RULE = 'postman/postman-collection-access-key';
+const AWS_ACCESS_KEY_ID_RULE = 'postman/aws-access-key-id';
+function patternRule(id, description, pattern, skip) {
+    const messages = { FOUND: { en: () => `found ${description}` } };
+    const creator = {
+        messages,
+        meta: { id, recommended: true, type: 'scanner', supportedContentTypes: ['text'] },
+        create(context) {
+            const t = context.createTranslator(messages);
+            return {
+                file(source) {
+                    for (const match of source.content.matchAll(pattern)) {
+                        if (skip?.(match[0]))
+                            continue;
+                        const start = match.index ?? 0;
+                        context.report({ message: t('FOUND'), range: [start, start + match[0].length] });
+                    }
+                }
+            };
+        }
+    };
+    return creator;
+}
+// Postman API keys: PMAK-<24 hex>-<34 hex> (the format Postman issues and GitHub's secret
+// scanning partner program matches).
+const postmanApiKeyRule = patternRule(POSTMAN_API_KEY_RULE, 'Postman API key', /(?<![A-Za-z0-9])PMAK-[0-9a-fA-F]{24}-[0-9a-fA-F]{34}(?![A-Za-z0-9])/g);
+// Postman collection access keys: PMAT-<26 characters>, a ULID (Crockford base32, upper case).
+// Accept any upper-case letters and digits so a key is not missed over an alphabet detail.
+const postmanCollectionAccessKeyRule = patternRule(POSTMAN_ACCESS_KEY_RULE, 'Postman collection access key', /(?<![A-Za-z0-9])PMAT-[0-9A-Z]{26}(?![A-Za-z0-9])/g);
+// A bare AWS access key ID. The preset's aws rule only finds one with `enableIDScanRule`, which
+// also turns on an account-ID pattern (any 12 digits after "account"), a false-positive source;
+// GitHub push protection blocks AKIA/ASIA IDs on their own, so we match those. AWS's documented
+// examples end in EXAMPLE and are skipped, as the preset does.
+const awsAccessKeyIdRule = patternRule(AWS_ACCESS_KEY_ID_RULE, 'AWS access key ID', /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => match.endsWith('EXAMPLE'));
+const PROJECT_RULES = [postmanApiKeyRule, postmanCollectionAccessKeyRule, awsAccessKeyIdRule];
+
+;// CONCATENATED MODULE: ./src/scan/detect.ts
+// Pattern detection with secretlint's recommended preset plus the project's own rules, run on
+// string values (never on a serialized file) so that every hit maps to one string and a
+// character range inside it.
+//
+// Speed: one lintSource call costs ~0.06 ms whatever the text, so a 20 MB collection with
+// 100,000+ strings would take seconds; we lint strings in batches of ~1 MB joined by a separator
+// none of the preset's patterns crosses in practice, and lint each string a batch hit overlaps
+// again on its own for the exact per-string result. Strings that look like a GCP service
+// account (the gcp rule JSON-parses the whole text) are linted on their own from the start.
+
+
+
+
+// secretlint's profiler records performance marks on every call and matches them in a
+// PerformanceObserver with a linear search over all marks so far: quadratic work that kept a
+// process busy for a minute after 4,000 calls. We never read the profile, so marks are dropped.
+secretLintProfiler.mark = () => undefined;
+const FILTER_COMMENTS_RULE = '@secretlint/secretlint-rule-filter-comments';
+// The preset's rules are registered one by one, except filter-comments: it honours
+// `secretlint-disable` comments, and in a batch one such comment would silence every string
+// after it; a comment inside a collection is no reason to commit a secret anyway (known false
+// positives go to the scan's allow-list). Registering the preset itself with that rule
+// `disabled` does not work in @secretlint/core 11.7.1: only top-level rules honour `disabled`.
+const CONFIG = {
+    rules: [...index_Cq_34xZU.r.filter((rule) => rule.meta.id !== FILTER_COMMENTS_RULE), ...PROJECT_RULES].map((rule) => ({
+        id: rule.meta.id,
+        rule: rule
+    }))
+};
+const SEPARATOR = '\n\u0000\n';
+const BATCH_CHARS = 1_000_000;
+const VARIABLE_ONLY = /^\s*(?:\{\{[^{}]*\}\}\s*)*$/;
+/** Strings worth linting: long enough to hold a token, and not only variable references. */
+const isPatternCandidate = (text) => text.length >= 8 && !VARIABLE_ONLY.test(text);
+async function lint(content) {
+    const result = await lintSource({
+        source: { filePath: 'value.txt', content, contentType: 'text' },
+        options: { config: CONFIG, noPhysicFilePath: true }
+    });
+    return result.messages;
+}
+// Some preset rules report a range wider than the secret (a whole URL for a basic-auth or
+// database URL) or shifted (aws and npm report the group's length from the match's start).
+// Redacting such a range as is would destroy a URL or leave part of a key, so each is narrowed
+// to the secret itself; anything not understood keeps the reported range.
+const NARROWERS = {
+    BasicAuth: /:\/\/[^:/\s@]*:([^@/\s]+)@/d,
+    MongoDBConnection: /:\/\/[^:/\s@]*:([^@/\s]+)@/d,
+    MySQLConnection: /:\/\/[^:/\s@]*:([^@/\s]+)@/d,
+    PostgreSQLConnection: /:\/\/[^:/\s@]*:([^@/\s]+)@/d,
+    AWSSecretAccessKey: /(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/d,
+    PackageJSON_xOauthToken: /https?:\/\/(.{1,256}):x-oauth-basic@/d,
+    Npmrc_authToken: /_authToken=([^$].*)/d
+};
+function toHit(text, message) {
+    const [start, end] = message.range;
+    const narrower = NARROWERS[message.messageId];
+    const indices = narrower?.exec(text.slice(start))?.indices?.[1];
+    if (indices)
+        return { rule: message.ruleId, start: start + indices[0], end: start + indices[1] };
+    return { rule: message.ruleId, start, end: Math.max(end, start) };
+}
+async function lintOne(text) {
+    return (await lint(text)).map((message) => toHit(text, message));
+}
+/**
+ * Pattern hits for each of `texts` (same order). Strings that are not candidates (see
+ * isPatternCandidate) get none.
+ */
+async function findPatternSecrets(texts) {
+    const hits = texts.map(() => []);
+    const alone = new Set();
+    let batch = [];
+    let batchChars = 0;
+    const flush = async () => {
+        if (batch.length === 0)
+            return;
+        const indexes = batch;
+        batch = [];
+        batchChars = 0;
+        const starts = [];
+        let offset = 0;
+        for (const index of indexes) {
+            starts.push(offset);
+            offset += texts[index].length + SEPARATOR.length;
+        }
+        const content = indexes.map((index) => texts[index]).join(SEPARATOR);
+        for (const message of await lint(content)) {
+            // Every string the reported range overlaps is linted again on its own.
+            let at = upperBound(starts, message.range[0]) - 1;
+            for (; at < indexes.length && at >= 0 && starts[at] <= Math.max(message.range[1] - 1, message.range[0]); at++) {
+                alone.add(indexes[at]);
+            }
+        }
+    };
+    for (let index = 0; index < texts.length; index++) {
+        const text = texts[index];
+        if (!isPatternCandidate(text))
+            continue;
+        if (text.includes('private_key_id')) {
+            alone.add(index);
+            continue;
+        }
+        batch.push(index);
+        batchChars += text.length + SEPARATOR.length;
+        if (batchChars >= BATCH_CHARS)
+            await flush();
+    }
+    await flush();
+    for (const index of alone)
+        hits[index] = await lintOne(texts[index]);
+    return hits;
+}
+/** The number of entries of the sorted `values` that are <= `value`. */
+function upperBound(values, value) {
+    let low = 0;
+    let high = values.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (values[mid] <= value)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/scan/own-credentials.ts
+// The run's own credentials (the Postman API key and the GitHub token) are removed from every
+// string of a document by value, whatever the scan policy, in every encoding the leak scan of
+// src/secrets.ts knows (plain, URL-encoded, base64 in any alignment) plus the JSON-escaped form
+// a raw JSON body would hold.
+
+/** The forms of each credential to remove, longest first. */
+function own_credentials_ownCredentialForms(credentials) {
+    const forms = new Set();
+    for (const credential of credentials) {
+        if (!credential)
+            continue;
+        for (const form of secretForms(credential))
+            forms.add(form);
+        const jsonEscaped = JSON.stringify(credential).slice(1, -1);
+        if (jsonEscaped !== credential)
+            for (const form of secretForms(jsonEscaped))
+                forms.add(form);
+    }
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/**
+ * `text` without any of `forms`: '' when the whole text is one of them, otherwise each
+ * occurrence replaced by `placeholder`. Undefined when none occurs.
+ */
+function own_credentials_removeForms(text, forms, placeholder) {
+    if (forms.length === 0)
+        return undefined;
+    const trimmed = text.trim();
+    if (forms.includes(trimmed))
+        return '';
+    let out = text;
+    for (const form of forms)
+        if (out.includes(form))
+            out = out.split(form).join(placeholder);
+    return out === text ? undefined : out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/structure.ts
+// What only this domain knows: which places of a Postman document hold credentials (headers,
+// query parameters, form fields, JSON body properties and variables with credential names;
+// passwords in URL userinfo), and which values there are not literal secrets (empty, only
+// variable references, documentation placeholders).
+/** Rule ids of the structure-aware rules. */
+const STRUCTURE_RULES = {
+    header: 'postman/header-credential',
+    query: 'postman/query-credential',
+    form: 'postman/form-credential',
+    cookie: 'postman/cookie-credential',
+    variable: 'postman/variable-credential',
+    jsonBody: 'postman/json-body-credential',
+    urlPassword: 'postman/url-password'
+};
+const normalize = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+// Names are compared lower-cased without separators: X-API-Key, x_api_key and XApiKey are one.
+const CREDENTIAL_HEADERS = new Set([
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+    'api-key',
+    'apikey',
+    'x-auth-token',
+    'x-access-token',
+    'x-auth-key',
+    'x-api-token',
+    'x-api-secret',
+    'private-token',
+    'ocp-apim-subscription-key',
+    'x-functions-key',
+    'x-amz-security-token',
+    'x-goog-api-key',
+    'x-postman-api-key'
+].map(normalize));
+const CREDENTIAL_PARAMETERS = new Set([
+    'token',
+    'access_token',
+    'refresh_token',
+    'id_token',
+    'auth_token',
+    'api_key',
+    'apikey',
+    'api_token',
+    'key',
+    'secret',
+    'client_secret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'signature',
+    'sig',
+    'private_key',
+    'session_token',
+    'x-amz-signature',
+    'x-amz-security-token'
+].map(normalize));
+// Suffixes that make any name a credential name (accessToken, github_api_key, db_password) …
+const CREDENTIAL_SUFFIX = /(?:token|secret|password|passwd|apikey|privatekey|accesskey|authkey|subscriptionkey)$/;
+// … except the ones that name something else: pagination and CSRF tokens, token types and URLs.
+const NOT_CREDENTIAL = /^(?:next|page|continuation|cursor|sync|resume|csrf|xsrf|xcsrf|xxsrf|requestverification)|(?:tokentype|tokenurl|granttype)$/;
+function isCredentialName(name, known) {
+    const n = normalize(name);
+    if (n === '' || NOT_CREDENTIAL.test(n))
+        return false;
+    return known.has(n) || CREDENTIAL_SUFFIX.test(n);
+}
+// In JSON bodies a `key` property is mostly a name (Postman's own {key, value} pairs, map
+// entries), so only the other parameter names count there.
+function isCredentialJsonProperty(name) {
+    return normalize(name) !== 'key' && isCredentialName(name, CREDENTIAL_PARAMETERS);
+}
+const isCredentialHeader = (name) => isCredentialName(name, CREDENTIAL_HEADERS);
+const isCredentialParameter = (name) => isCredentialName(name, CREDENTIAL_PARAMETERS);
+// Variables: only the suffix rule and unambiguous names; `key` or `signature` variables are common
+// non-secrets (a key name, a signature algorithm).
+const CREDENTIAL_VARIABLES = new Set(['apikey', 'secret', 'clientsecret', 'password', 'passwd', 'token']);
+const isCredentialVariable = (name) => isCredentialName(name, CREDENTIAL_VARIABLES);
+const SESSION_COOKIES = new Set(['session', 'sessionid', 'sid', 'jsessionid', 'phpsessid', 'connectsid', 'auth']);
+const isCredentialCookie = (name) => isCredentialName(name, SESSION_COOKIES);
+const REFERENCES = /\{\{[^{}]*\}\}|\$\{[^{}]*\}|<<[^<>]*>>/g;
+const AUTH_SCHEMES = /\b(?:bearer|basic|token|digest|jwt|bot|oauth|apikey|api-key|key|hawk|negotiate|ntlm|sso-key)\b/gi;
+// Documentation placeholders published collections are full of.
+const PLACEHOLDER_SHAPES = [
+    /^<[^<>]*>$/, // <token>, <string>
+    /^\[[^[\]]*\]$/, // [api key]
+    /^\{[^{}]*\}$/, // {token}
+    /^\$[A-Za-z_][\w.]*$/, // $TOKEN
+    /^%[\w.]+%$/, // %TOKEN%
+    /^:[A-Za-z_]\w*$/, // :token
+    /^(.)\1*$/ // xxxx, ****, 0000, ....
+];
+const PLACEHOLDER_WORDS = /your|example|sample|placeholder|insert|replace|changeme|change_me|dummy|redacted|fake|<|>|\.\.\.|xxx|\*\*\*/i;
+const PLACEHOLDER_VALUES = new Set([
+    'token',
+    'secret',
+    'password',
+    'pass',
+    'passwd',
+    'apikey',
+    'api_key',
+    'key',
+    'value',
+    'string',
+    'test',
+    'testing',
+    'null',
+    'undefined',
+    'none',
+    'true',
+    'false',
+    'demo',
+    'foo',
+    'bar',
+    'abc',
+    'abc123',
+    '123',
+    '1234',
+    '12345',
+    '123456',
+    'admin',
+    'user',
+    'username',
+    'access_token',
+    'refresh_token',
+    'client_secret',
+    'mytoken',
+    'mysecret',
+    'mypassword',
+    'secret_key',
+    'accesstoken',
+    'bearer'
+].map(normalize));
+/** A value that documentation puts where a credential goes, not a credential. */
+function isPlaceholder(value) {
+    const v = value.trim().replace(AUTH_SCHEMES, '').trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDER_SHAPES.some((shape) => shape.test(v)))
+        return true;
+    if (PLACEHOLDER_WORDS.test(v))
+        return true;
+    return PLACEHOLDER_VALUES.has(normalize(v));
+}
+/**
+ * Whether a value in a credential place is a literal secret: not empty, not only variable
+ * references (`{{token}}`, `Bearer {{token}}`), not a placeholder.
+ */
+function isLiteralCredential(value) {
+    // Fewer than 4 letters or digits outside references is no credential (`xyz`, `1`).
+    const rest = value.replace(REFERENCES, ' ').replace(AUTH_SCHEMES, ' ');
+    if ((rest.match(/[A-Za-z0-9]/g)?.length ?? 0) < 4)
+        return false;
+    return !isPlaceholder(value);
+}
+// scheme://user:password@host… (the scheme may be missing in a Postman raw URL) and the
+// `user:password@host` form a host part keeps when Postman did not split it.
+const URL_USERINFO = /^\s*(?:(?:[A-Za-z][A-Za-z0-9+.-]*:)?\/\/)?([^:/?#\s@{}]*|\{\{[^{}]*\}\}):([^/?#\s@]+)@[^\s@]/d;
+/** The range of the password in a URL's userinfo, when it is a literal secret. */
+function urlPasswordRange(url) {
+    const match = URL_USERINFO.exec(url);
+    const range = match?.indices?.[2];
+    if (!match || !range)
+        return undefined;
+    return isLiteralCredential(match[2]) ? [range[0], range[1]] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+// The secret scan of one document: a generic walk over every string of any JSON document,
+// structure-aware rules where a Postman structure is recognised (key/value lists, raw bodies,
+// URLs), secretlint patterns on every candidate string, the run's own credentials by value,
+// then the policy. Findings carry pointers and rule ids, never a value or a part of one.
+
+
+
+
+
+
+
+const OWN_CREDENTIAL_RULE = 'postman/own-credential';
+/**
+ * What replaces a secret found inside a longer string (a script line, a URL's password, a
+ * description). A Postman variable reference: Postman and this scan already read `{{…}}` as "not
+ * a literal", so a second run finds nothing new and a restored request shows an unresolved
+ * variable instead of a wrong credential; it has no character a token rule matches; inside a
+ * quoted script string it keeps the script parseable; in a URL it is valid Postman syntax.
+ * A secret that is a whole value becomes '' instead (as redact.ts does).
+ */
+const REDACTED_PLACEHOLDER = '{{REDACTED}}';
+// Tokens and pointers are only built for the few strings that are reported or changed: building
+// them for every string was most of the walk's time on a 20 MB collection.
+class Site {
+    place;
+    value;
+    roles;
+    changed = false;
+    cachedPointer;
+    constructor(place, value, roles) {
+        this.place = place;
+        this.value = value;
+        this.roles = roles;
+    }
+    get tokens() {
+        const tokens = [];
+        for (let p = this.place; p; p = p.up)
+            tokens.push(p.token);
+        return tokens.reverse();
+    }
+    get pointer() {
+        this.cachedPointer ??= this.tokens.map((token) => `/${escapePointerToken(String(token))}`).join('');
+        return this.cachedPointer;
+    }
+}
+const KV_RULES = {
+    header: { rule: STRUCTURE_RULES.header, isCredential: isCredentialHeader },
+    query: { rule: STRUCTURE_RULES.query, isCredential: isCredentialParameter },
+    urlencoded: { rule: STRUCTURE_RULES.form, isCredential: isCredentialParameter },
+    formdata: { rule: STRUCTURE_RULES.form, isCredential: isCredentialParameter },
+    cookie: { rule: STRUCTURE_RULES.cookie, isCredential: isCredentialCookie },
+    variable: { rule: STRUCTURE_RULES.variable, isCredential: isCredentialVariable },
+    values: { rule: STRUCTURE_RULES.variable, isCredential: isCredentialVariable }
+};
+/** Every string of `doc` with its pointer and, where a structure is recognised, its roles. */
+function collectSites(doc) {
+    const sites = [];
+    const visit = (node, place, roles, arrayKey) => {
+        if (typeof node === 'string') {
+            sites.push(new Site(place, node, roles));
+            return;
+        }
+        if (Array.isArray(node)) {
+            const key = place?.token;
+            const hostArray = key === 'host' && place?.up?.token === 'url';
+            node.forEach((child, index) => visit(child, { up: place, token: index }, hostArray ? [{ type: 'url' }] : [], typeof key === 'string' ? key : undefined));
+            return;
+        }
+        if (!json_isObject(node))
+            return;
+        const childRoles = new Map();
+        const add = (key, role) => childRoles.set(key, [...(childRoles.get(key) ?? []), role]);
+        const kv = arrayKey === undefined ? undefined : KV_RULES[arrayKey];
+        const name = typeof node.key === 'string' ? node.key : typeof node.name === 'string' ? node.name : undefined;
+        if (kv && name !== undefined && typeof node.value === 'string' && node.type !== 'secret' && kv.isCredential(name)) {
+            add('value', { type: 'whole', rule: kv.rule });
+        }
+        if (node.mode === 'raw' && typeof node.raw === 'string')
+            add('raw', { type: 'json-body' });
+        // GraphQL variables are a JSON text too.
+        const key = place?.token;
+        if (key === 'graphql' && typeof node.variables === 'string') {
+            add('variables', { type: 'json-body' });
+        }
+        if (key === 'url') {
+            if (typeof node.raw === 'string')
+                add('raw', { type: 'url' });
+            if (typeof node.host === 'string')
+                add('host', { type: 'url' });
+        }
+        if (key === 'auth' && place?.up?.token === 'url' && typeof node.password === 'string') {
+            add('password', { type: 'whole', rule: STRUCTURE_RULES.urlPassword });
+        }
+        for (const [childKey, child] of Object.entries(node)) {
+            const roles = childRoles.get(childKey) ?? (childKey === 'url' && typeof child === 'string' ? [{ type: 'url' }] : []);
+            visit(child, { up: place, token: childKey }, roles);
+        }
+    };
+    visit(doc, undefined, []);
+    return sites;
+}
+function structureHits(site) {
+    const hits = [];
+    for (const role of site.roles) {
+        if (role.type === 'whole') {
+            if (isLiteralCredential(site.value))
+                hits.push({ site, rule: role.rule, kind: 'structure' });
+        }
+        else if (role.type === 'url') {
+            const range = urlPasswordRange(site.value);
+            if (range)
+                hits.push({ site, rule: STRUCTURE_RULES.urlPassword, kind: 'structure', range });
+        }
+        else {
+            const scan = scanJsonText(site.value, { tolerant: true });
+            for (const property of scan?.properties ?? []) {
+                if (!isCredentialJsonProperty(property.key))
+                    continue;
+                // The value as written (JSON-escaped) is enough to judge a literal.
+                if (!isLiteralCredential(site.value.slice(property.start, property.end)))
+                    continue;
+                hits.push({
+                    site,
+                    rule: STRUCTURE_RULES.jsonBody,
+                    kind: 'structure',
+                    inner: property.pointer,
+                    range: [property.start, property.end]
+                });
+            }
+        }
+    }
+    return hits;
+}
+/** `value` with the hits removed: '' for a whole-value hit, the placeholder for each range. */
+function redactValue(value, hits) {
+    if (hits.some((hit) => !hit.range))
+        return '';
+    const ranges = hits.map((hit) => hit.range).sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const [start, end] of ranges) {
+        const last = merged[merged.length - 1];
+        if (last && start <= last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            merged.push([start, end]);
+    }
+    // Secrets that make up the whole value leave '' (as a whole-value hit does).
+    let outside = value.slice(0, merged[0][0]);
+    for (let i = 0; i < merged.length; i++)
+        outside += value.slice(merged[i][1], merged[i + 1]?.[0] ?? value.length);
+    if (outside.trim() === '')
+        return '';
+    let out = '';
+    let at = 0;
+    for (const [start, end] of merged) {
+        // A range inside a JSON string property (json-body) is blanked; others get the placeholder.
+        const jsonProperty = hits.some((hit) => hit.inner !== undefined && hit.range[0] === start && hit.range[1] === end);
+        out += value.slice(at, start) + (jsonProperty ? '' : REDACTED_PLACEHOLDER);
+        at = end;
+    }
+    return out + value.slice(at);
+}
+function setAt(root, tokens, value) {
+    let node = root;
+    for (const token of tokens.slice(0, -1))
+        node = node[token];
+    node[tokens[tokens.length - 1]] = value;
+}
+function countByRule(findings) {
+    const counts = {};
+    for (const finding of findings)
+        if (finding.action !== 'allowed')
+            counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
+    return counts;
+}
+/**
+ * Scans every string of a JSON document (a collection, an environment, any later kind) and
+ * applies the policy. The input is never mutated. The run's own credentials are removed whatever
+ * the policy, even 'off'.
+ */
+async function scanDocument(doc, options = {}) {
+    const policy = options.policy ?? 'redact';
+    const sites = collectSites(doc);
+    const findings = [];
+    const forms = own_credentials_ownCredentialForms(options.ownCredentials ?? []);
+    for (const site of sites) {
+        const cleaned = own_credentials_removeForms(site.value, forms, REDACTED_PLACEHOLDER);
+        if (cleaned === undefined)
+            continue;
+        site.value = cleaned;
+        site.changed = true;
+        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
+    }
+    if (policy !== 'off') {
+        const allowed = allowMatcher(options.allow);
+        const patternHits = await findPatternSecrets(sites.map((site) => site.value));
+        const seen = new Set();
+        for (const [index, site] of sites.entries()) {
+            const hits = [
+                ...structureHits(site),
+                ...patternHits[index].map((hit) => ({
+                    site,
+                    rule: hit.rule,
+                    kind: 'pattern',
+                    range: [hit.start, hit.end]
+                }))
+            ];
+            const toRedact = [];
+            for (const hit of hits) {
+                const where = hit.inner === undefined ? hit.site.pointer : `${hit.site.pointer}${hit.inner}`;
+                const action = allowed(hit.site.pointer, hit.rule) || (hit.inner !== undefined && allowed(where, hit.rule))
+                    ? 'allowed'
+                    : policy === 'redact'
+                        ? 'redacted'
+                        : 'kept';
+                if (action === 'redacted')
+                    toRedact.push(hit);
+                const id = `${hit.site.pointer}\u0000${hit.inner ?? ''}\u0000${hit.rule}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                findings.push({
+                    pointer: hit.site.pointer,
+                    ...(hit.inner === undefined ? {} : { inner: hit.inner }),
+                    rule: hit.rule,
+                    kind: hit.kind,
+                    action
+                });
+            }
+            if (toRedact.length > 0) {
+                site.value = redactValue(site.value, toRedact);
+                site.changed = true;
+            }
+        }
+    }
+    const changed = sites.filter((site) => site.changed);
+    let document = doc;
+    if (changed.length > 0) {
+        document = structuredClone(doc);
+        for (const site of changed) {
+            if (site.tokens.length === 0)
+                document = site.value;
+            else
+                setAt(document, site.tokens, site.value);
+        }
+    }
+    const counts = countByRule(findings);
+    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
+    return { document, findings, counts, refused };
+}
+/**
+ * Only the always-on part: removes the run's own credentials (by value, in every known
+ * encoding) from every string of `doc`. Synchronous, for callers that need it outside a scan.
+ */
+function removeOwnCredentials(doc, credentials) {
+    const forms = ownCredentialForms(credentials);
+    const findings = [];
+    let document = doc;
+    for (const site of collectSites(doc)) {
+        const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER);
+        if (cleaned === undefined)
+            continue;
+        if (document === doc)
+            document = structuredClone(doc);
+        if (site.tokens.length === 0)
+            document = cleaned;
+        else
+            setAt(document, site.tokens, cleaned);
+        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
+    }
+    return { document, findings };
+}
+/**
+ * Scans a plain text file (a YAML or other spec) with the pattern rules and the run's own
+ * credentials. The text is linted as a whole, so a multi-line PEM key is found; findings name
+ * the line where the secret starts. The allow-list applies by rule id; pointer globs match
+ * `/line/<n>`.
+ */
+async function scanText(text, options = {}) {
+    const policy = options.policy ?? 'redact';
+    const findings = [];
+    const lineOf = (current, offset) => current.slice(0, offset).split('\n').length;
+    let current = text;
+    const forms = own_credentials_ownCredentialForms(options.ownCredentials ?? []);
+    for (const form of forms) {
+        for (let at = current.indexOf(form); at >= 0; at = current.indexOf(form, at + 1)) {
+            findings.push({
+                line: lineOf(current, at),
+                rule: OWN_CREDENTIAL_RULE,
+                kind: 'own-credential',
+                action: 'redacted'
+            });
+        }
+        current = current.split(form).join(REDACTED_PLACEHOLDER);
+    }
+    if (policy !== 'off') {
+        const allowed = allowMatcher(options.allow);
+        const [hits] = await findPatternSecrets([current]);
+        const toRedact = [];
+        const site = new Site(undefined, current, []);
+        for (const hit of hits) {
+            const line = lineOf(current, hit.start);
+            const action = allowed(`/line/${line}`, hit.rule)
+                ? 'allowed'
+                : policy === 'redact'
+                    ? 'redacted'
+                    : 'kept';
+            if (action === 'redacted')
+                toRedact.push({ site, rule: hit.rule, kind: 'pattern', range: [hit.start, hit.end] });
+            findings.push({ line, rule: hit.rule, kind: 'pattern', action });
+        }
+        if (toRedact.length > 0)
+            current = redactValue(current, toRedact);
+    }
+    const counts = {};
+    for (const finding of findings)
+        if (finding.action !== 'allowed')
+            counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
+    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
+    return { text: current, findings, counts, refused };
+}
+
+;// CONCATENATED MODULE: ./src/scan/index.ts
+// Public surface of the secret scan (issue 12): the pipeline calls scanDocument between
+// validation and serialization, and findDuplicateKeys on a Postman answer's raw text.
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/kinds/secret-scan.ts
+// The secret scan as each kind applies it: JSON documents string by string (scanDocument), a
+// spec's files as text (scanText). Findings carry JSON pointers into the document and rule ids,
+// never values.
+
+
+/** Every string of a JSON document. */
+async function scanJson(document, options) {
+    const result = await scanDocument(document, options);
+    return {
+        document: result.document,
+        findings: result.findings.map(({ pointer, rule, action }) => ({ pointer, rule, action })),
+        refused: result.refused
+    };
+}
+/** A spec: each file's content as text; the other fields are names and types. */
+async function scanSpecFiles(document, options) {
+    if (!json_isObject(document) || !Array.isArray(document.files))
+        return { document, findings: [], refused: false };
+    const findings = [];
+    let refused = false;
+    const files = [];
+    for (const [i, file] of document.files.entries()) {
+        if (typeof file.content !== 'string') {
+            files.push(file);
+            continue;
+        }
+        const result = await scanText(file.content, options);
+        refused ||= result.refused;
+        for (const { line, rule, action } of result.findings)
+            findings.push({ pointer: `/files/${i}/content`, line, rule, action });
+        files.push(result.text === file.content ? file : { ...file, content: result.text });
+    }
+    return { document: { ...document, files }, findings, refused };
+}
+
+;// CONCATENATED MODULE: ./src/kinds/types.ts
+/** The bytes we store: pretty JSON with a trailing newline, so diffs stay small and stable. */
+function types_serializeJson(document) {
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/kinds/collection.ts
+// Collections: listed per workspace (or all visible), fetched whole, validated against the
+// Collection Format, auth credentials and secret variables redacted, one JSON file each.
+
+
+
+
+
+
+const infoOf = (document) => document?.info;
+const collectionKind = {
+    kind: 'collection',
+    label: 'collection',
+    title: 'Collection',
+    plural: 'collections',
+    referencesOption: 'collections',
+    template: { option: 'filename', input: 'filename' },
+    changes: 'updatedAt',
+    alwaysCounted: true,
+    ownsFolder: false,
+    needsWorkspace: false,
+    async list(client, workspace) {
+        const listed = await client.listCollections(workspace);
+        return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }));
+    },
+    fetch: (client, idOrUid) => client.getCollection(idOrUid),
+    describe(document, reference) {
+        const info = infoOf(document);
+        const id = String(info?._postman_id ?? idFromReference(reference));
+        return { id, uid: String(info?.uid ?? reference), name: String(info?.name ?? id) };
+    },
+    validate: (document, mode) => validateCollection(document, mode),
+    formatName: (version) => `Postman Collection${version ? ` v${version}` : ''}`,
+    validationHint: (mode) => mode === 'strict' ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.' : '',
+    redact: (document, mode) => redactCollection(document, mode),
+    scan: scanJson,
+    redactMode: (mode) => mode,
+    fileName: (template, values) => renderFileName(template, values, 'filename'),
+    serialize: (document) => ({ content: types_serializeJson(document), extra: [] }),
+    stamp(document) {
+        const info = infoOf(document);
+        return { id: info?._postman_id, updatedAt: info?.updatedAt };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/kinds/environment.ts
+// Environments: listed per workspace (or all visible), fetched whole, secret values redacted, one
+// JSON file each.
+
+
+
+
+
+
+const environmentKind = {
+    kind: 'environment',
+    label: 'environment',
+    title: 'Environment',
+    plural: 'environments',
+    referencesOption: 'environments',
+    template: { option: 'environmentFilename', input: 'environment-filename' },
+    changes: 'updatedAt',
+    alwaysCounted: true,
+    ownsFolder: false,
+    needsWorkspace: false,
+    async list(client, workspace) {
+        const listed = await client.listEnvironments(workspace);
+        return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }));
+    },
+    fetch: (client, idOrUid) => client.getEnvironment(idOrUid),
+    describe(document, reference) {
+        const id = String(document.id ?? idFromReference(reference));
+        return { id, uid: String(document.uid ?? reference), name: String(document.name ?? id) };
+    },
+    validate: (document, mode) => validateEnvironment(document, mode),
+    formatName: () => 'Postman environment',
+    redact: (document, mode) => redactEnvironment(document, mode),
+    scan: scanJson,
+    redactMode: (mode) => mode,
+    fileName: (template, values) => renderFileName(template, values, 'environment-filename'),
+    serialize: (document) => ({ content: types_serializeJson(document), extra: [] }),
+    stamp: (document) => ({ id: document?.id, updatedAt: document?.updatedAt })
+};
+
+;// CONCATENATED MODULE: ./src/kinds/globals.ts
+// The workspace's globals: one document per workspace (GET /workspaces/{id}/global-variables),
+// values shaped as an environment's ({key, value, type, enabled}) and redacted the same way, in
+// one file. Postman reports no change time for them, so a run always fetches them (one call) and
+// the commit compares the bytes.
+
+
+
+
+
+
+
+const GLOBALS_NAME = 'Globals';
+const globalsKind = {
+    kind: 'globals',
+    label: 'globals',
+    title: 'Globals',
+    plural: 'globals',
+    template: { option: 'globalsFilename', input: 'globals-filename' },
+    changes: 'content',
+    alwaysCounted: false,
+    ownsFolder: false,
+    needsWorkspace: true,
+    // One per workspace: listing is fetching (one call), and a workspace without globals has
+    // nothing to back up (no empty file in every backup).
+    async list(client, workspace) {
+        if (workspace === undefined)
+            throw new errors_InputError('globals', 'needs `workspace`: globals belong to a workspace. Set it, or set globals to false.');
+        // Postman answers 404 for an unknown workspace: say so as the other kinds do.
+        const document = await this.fetch(client, workspace).catch(async (error) => {
+            if (error instanceof PostmanNotFoundError)
+                await assertWorkspaceExists(client, workspace);
+            throw error;
+        });
+        if (!Array.isArray(document.values) || document.values.length === 0)
+            return [];
+        return [{ id: workspace, uid: '', name: GLOBALS_NAME, document }];
+    },
+    async fetch(client, workspace) {
+        const { values } = await client.getGlobals(workspace);
+        return { id: workspace, name: GLOBALS_NAME, values };
+    },
+    describe: (_document, reference) => ({ id: reference, uid: '', name: GLOBALS_NAME }),
+    // The same shape as an environment's: a name and a list of {key, value, type, enabled}.
+    validate: (document, mode) => validateEnvironment(document, mode),
+    formatName: () => 'Postman globals',
+    redact: (document, mode) => redactGlobals(document, mode),
+    scan: scanJson,
+    redactMode: (mode) => mode,
+    fileName: (template, values) => renderFileName(template, values, 'globals-filename'),
+    // Postman's own globals export: restore reads `values`, Postman's import the scope.
+    serialize: (document) => ({
+        content: types_serializeJson({ ...document, _postman_variable_scope: 'globals' }),
+        extra: []
+    }),
+    stamp: (document) => ({ id: document?.id, updatedAt: undefined })
+};
+
+;// CONCATENATED MODULE: ./src/kinds/spec.ts
+// API specifications of Spec Hub: one folder per spec, `specs/<name>/`, holding `spec.json`
+// ({id, name, type, files: [{path, type}]}, the manifest's key) and every file of the spec as
+// Postman stores it, at its own path (multi-file specs keep their layout). Nothing is redacted
+// by type (specs have no secret fields); the secret scan reads the files as text. Listed per
+// workspace only; changes are told by content (a spec's files change without a list showing it).
+
+
+
+
+
+
+/** The name of a spec folder's description file; a spec file of that name at the root is refused. */
+const SPEC_META_NAME = 'spec.json';
+const filesOf = (document) => json_isObject(document) && Array.isArray(document.files) ? document.files : [];
+function validateSpec(document) {
+    if (!json_isObject(document))
+        return [{ pointer: '', message: 'must be an object (a Spec Hub specification)' }];
+    const issues = [];
+    if (typeof document.id !== 'string' || document.id === '')
+        issues.push({ pointer: '/id', message: 'must be string' });
+    if (typeof document.name !== 'string')
+        issues.push({ pointer: '/name', message: 'must be string' });
+    if (typeof document.type !== 'string')
+        issues.push({ pointer: '/type', message: 'must be string' });
+    if (!Array.isArray(document.files))
+        return [...issues, { pointer: '/files', message: 'must be array' }];
+    const seen = new Set();
+    document.files.forEach((file, i) => {
+        const pointer = `/files/${i}`;
+        if (!json_isObject(file) || typeof file.path !== 'string' || typeof file.content !== 'string') {
+            issues.push({ pointer, message: 'must be a file with a path and its content' });
+            return;
+        }
+        try {
+            // Each file lands at its own path inside the spec's folder: never outside it.
+            checkPath(file.path, 'spec');
+        }
+        catch (error) {
+            issues.push({ pointer: `${pointer}/path`, message: error.message });
+            return;
+        }
+        if (file.path === SPEC_META_NAME)
+            issues.push({
+                pointer: `${pointer}/path`,
+                message: `"${SPEC_META_NAME}" is the name of the spec's own description`
+            });
+        if (seen.has(file.path.toLowerCase()))
+            issues.push({ pointer: `${pointer}/path`, message: `"${file.path}" is there twice (letter case aside)` });
+        seen.add(file.path.toLowerCase());
+    });
+    return issues;
+}
+const specKind = {
+    kind: 'spec',
+    label: 'spec',
+    title: 'Spec',
+    plural: 'specs',
+    referencesOption: 'specs',
+    changes: 'content',
+    alwaysCounted: false,
+    ownsFolder: true,
+    needsWorkspace: true,
+    async list(client, workspace) {
+        if (workspace === undefined)
+            throw new errors_InputError('specs', 'needs `workspace` to list specs by name or *; Postman lists specs per workspace.');
+        // Postman answers 400 or 404 for an unknown workspace here: say so as the other kinds do.
+        const listed = await client.listSpecs(workspace).catch(async (error) => {
+            if (error instanceof PostmanApiError && (error.status === 400 || error.status === 404))
+                await assertWorkspaceExists(client, workspace);
+            throw error;
+        });
+        return listed.map((s) => ({ id: s.id, uid: '', name: s.name }));
+    },
+    async fetch(client, id) {
+        const spec = await client.getSpec(id);
+        const files = [];
+        for (const file of await client.listSpecFiles(spec.id ?? id)) {
+            const { content } = await client.getSpecFile(spec.id ?? id, file.path);
+            files.push({ path: file.path, type: file.type ?? 'DEFAULT', content });
+        }
+        return { id: spec.id ?? id, name: spec.name, type: spec.type, files };
+    },
+    describe: (document, reference) => ({
+        id: String(document.id ?? reference),
+        uid: '',
+        name: String(document.name ?? reference)
+    }),
+    validate(document) {
+        const errors = validateSpec(document);
+        return { valid: errors.length === 0, version: undefined, errors, warnings: [] };
+    },
+    formatName: () => 'Spec Hub specification',
+    redact: (document) => ({ document, redacted: [] }),
+    scan: scanSpecFiles,
+    redactMode: () => 'none',
+    fileName(_template, values) {
+        const template = `specs/{name}/${SPEC_META_NAME}`;
+        // A name that leaves nothing of a folder name ("..", "...") falls back to the spec's ID.
+        try {
+            return renderFileName(template, values, 'spec');
+        }
+        catch (error) {
+            if (!(error instanceof errors_InputError))
+                throw error;
+            return renderFileName(template, { ...values, name: values.id }, 'spec');
+        }
+    },
+    serialize(document) {
+        const spec = document;
+        const files = filesOf(document);
+        return {
+            content: types_serializeJson({
+                id: spec.id,
+                name: spec.name,
+                type: spec.type,
+                files: files.map((f) => ({ path: f.path, type: f.type }))
+            }),
+            extra: files.map((f) => ({ path: f.path, content: f.content }))
+        };
+    },
+    stamp: (document) => ({ id: document?.id, updatedAt: undefined })
+};
+
+;// CONCATENATED MODULE: ./src/kinds/index.ts
+// The registry of document kinds: the pipeline, list, manifest and summary iterate over KINDS
+// instead of branching on a kind. To add a kind: a module like collection.ts, and an entry here.
+
+
+
+
+
+
+
+/** Every kind, in the order runs list them, files are reported and counts are told. */
+const KINDS = [collectionKind, environmentKind, globalsKind, specKind];
+const byKind = new Map(KINDS.map((k) => [k.kind, k]));
+/** The module of a kind. */
+function kinds_kindOf(kind) {
+    const found = byKind.get(kind);
+    if (!found)
+        throw new Error(`Unknown document kind "${kind}".`);
+    return found;
+}
+/** Whether a manifest's `kind` is one this version knows. */
+function isDocumentKind(value) {
+    return typeof value === 'string' && byKind.has(value);
+}
+/** `2 collections`, `1 environment`, `1 globals`. */
+function countLabel(kind, n) {
+    const module = kinds_kindOf(kind);
+    return `${n} ${n === 1 ? module.label : module.plural}`;
+}
+/** Counts per kind, for results and summaries: every kind, 0 included. */
+function countByKind(documents) {
+    const counts = Object.fromEntries(KINDS.map((k) => [k.kind, 0]));
+    for (const { kind } of documents)
+        counts[kind] += 1;
+    return counts;
+}
+
 ;// CONCATENATED MODULE: ./src/backup/document.ts
 // Stages validate → redact → serialize of the backup pipeline: one fetched document in, the bytes
 // to store out. The same bytes whatever else the run selected.
@@ -69547,22 +71807,17 @@ function deepCopy(value) {
 
 
 
-
 /** The bytes we store: pretty JSON with a trailing newline, so diffs stay small and stable. */
-function serializeDocument(document) {
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
+const serializeDocument = (/* unused pure expression or super */ null && (serializeJson));
 /** Rejects a document that must not become a backup, with the first problems and their JSON pointers. */
 function assertValidDocument(kind, document, mode, label, logger = silentLogger) {
-    const result = kind === 'collection' ? validateCollection(document, mode) : validateEnvironment(document, mode);
+    const module = kinds_kindOf(kind);
+    const result = module.validate(document, mode);
     if (!result.valid) {
         const shown = result.errors.slice(0, 5).map((e) => `${e.pointer || '/'}: ${e.message}`);
-        const format = kind === 'collection' ? `Postman Collection${result.version ? ` v${result.version}` : ''}` : 'Postman environment';
-        throw new CollectionValidationError(`${label} is not a valid ${format} document (validation: ${mode}); nothing was written. ` +
+        throw new CollectionValidationError(`${label} is not a valid ${module.formatName(result.version)} document (validation: ${mode}); nothing was written. ` +
             `First problems: ${shown.join('; ')}.` +
-            (kind === 'collection' && mode === 'strict'
-                ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.'
-                : ''), result.errors);
+            (module.validationHint?.(mode) ?? ''), result.errors);
     }
     // A collection full of secret variables would otherwise print thousands of lines.
     const shownWarnings = 10;
@@ -69581,21 +71836,70 @@ class DocumentTooLargeError extends PostmanBackupError {
         this.bytes = bytes;
     }
 }
+/** A document the scan refused (`secretScan: fail`): only that document fails, naming where, never what. */
+class SecretsFoundError extends PostmanBackupError {
+    findings;
+    name = 'SecretsFoundError';
+    constructor(message, findings) {
+        super(message);
+        this.findings = findings;
+    }
+}
+const where = (f) => `${f.pointer || '/'}${f.line ? ` line ${f.line}` : ''} (${f.rule})`;
 /**
  * Validates, redacts and serializes one fetched document. A file GitHub would refuse (over
  * 100 MB) fails here, before anything is written, naming the document.
  */
 function prepareDocument(kind, document, settings, label, logger) {
+    const { warnings, redaction } = validateAndRedact(kind, document, settings, label, logger);
+    return serializePrepared(kind, redaction.document, label, { warnings, redacted: redaction.redacted, secrets: [] });
+}
+/**
+ * prepareDocument with the secret scan between redaction and serialization (the pipeline's):
+ * literal secrets replaced, reported, or the document refused, by policy; the run's own
+ * credentials removed whatever the policy.
+ */
+async function prepareScannedDocument(kind, document, settings, label, logger) {
+    const { warnings, redaction } = validateAndRedact(kind, document, settings, label, logger);
+    const scan = await kinds_kindOf(kind).scan(redaction.document, {
+        policy: settings.secretScan,
+        allow: settings.secretScanAllow,
+        ownCredentials: settings.ownCredentials
+    });
+    const kept = scan.findings.filter((f) => f.action === 'kept');
+    if (scan.refused) {
+        const shown = kept.slice(0, 10).map(where);
+        throw new SecretsFoundError(`${label} holds ${kept.length} literal secret(s) (secret-scan: fail); nothing was written. ` +
+            `At: ${shown.join('; ')}${kept.length > shown.length ? `; and ${kept.length - shown.length} more` : ''}. ` +
+            'Replace them with variables in Postman, list known false positives in secret-scan-allow, or use secret-scan: redact.', kept.map(({ pointer, rule, line }) => ({ pointer, rule, ...(line ? { line } : {}) })));
+    }
+    for (const finding of kept.slice(0, 10))
+        logger.warn(`${label}: literal secret kept at ${where(finding)} (secret-scan: warn).`);
+    if (kept.length > 10)
+        logger.warn(`${label}: ${kept.length - 10} more literal secrets kept.`);
+    const removed = scan.findings.filter((f) => f.action === 'redacted');
+    if (removed.length > 0)
+        logger.info(`${label}: removed ${removed.length} literal secret(s) (secret-scan).`);
+    return serializePrepared(kind, scan.document, label, { warnings, redacted: redaction.redacted, secrets: removed });
+}
+function validateAndRedact(kind, document, settings, label, logger) {
     const warnings = assertValidDocument(kind, document, settings.validation, label, logger);
-    const redaction = kind === 'collection' ? redactCollection(document, settings.redact) : redactEnvironment(document, settings.redact);
+    const redaction = kinds_kindOf(kind).redact(document, settings.redact);
     if (redaction.redacted.length > 0)
         logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`);
-    const content = serializeDocument(redaction.document);
-    const bytes = Buffer.byteLength(content, 'utf8');
-    if (bytes > MAX_FILE_BYTES) {
-        throw new DocumentTooLargeError(`${label} would be a file of ${(bytes / 1024 / 1024).toFixed(1)} MB; GitHub refuses files over 100 MB, so it was not backed up (its previous backup stays as it is). Split it into smaller ${kind}s.`, bytes);
+    return { warnings, redaction };
+}
+/** Serializes a checked document; a file GitHub would refuse (over 100 MB) fails here. */
+function serializePrepared(kind, document, label, found) {
+    const module = kinds_kindOf(kind);
+    const { content, extra } = module.serialize(document);
+    const sizes = [content, ...extra.map((f) => f.content)].map((text) => Buffer.byteLength(text, 'utf8'));
+    const largest = Math.max(...sizes);
+    if (largest > MAX_FILE_BYTES) {
+        throw new DocumentTooLargeError(`${label} would be a file of ${(largest / 1024 / 1024).toFixed(1)} MB; GitHub refuses files over 100 MB, so it was not backed up (its previous backup stays as it is). Split it into smaller ${module.plural}.`, largest);
     }
-    return { content, bytes, warnings, redacted: redaction.redacted };
+    const bytes = sizes.reduce((a, b) => a + b, 0);
+    return { content, extra, bytes, ...found };
 }
 /**
  * Whether `existing` (a stored backup) holds a newer version of the same document than
@@ -69603,11 +71907,8 @@ function prepareDocument(kind, document, settings, label, logger) {
  */
 function holdsNewerVersion(kind, existing, fetched) {
     const stamp = (doc) => {
-        const holder = (kind === 'collection' ? doc?.info : doc);
-        return {
-            id: holder?.[kind === 'collection' ? '_postman_id' : 'id'],
-            updatedAt: Date.parse(String(holder?.updatedAt))
-        };
+        const { id, updatedAt } = kinds_kindOf(kind).stamp(doc);
+        return { id, updatedAt: Date.parse(String(updatedAt)) };
     };
     let stored;
     try {
@@ -69800,7 +72101,7 @@ function changelogItems(after, before) {
 }
 function examplesOf(responses) {
     const seen = new Map();
-    return responses.filter(isObject).map((response) => {
+    return responses.filter(json_isObject).map((response) => {
         const name = typeof response.name === 'string' ? response.name : '';
         const occurrence = seen.get(name) ?? 0;
         seen.set(name, occurrence + 1);
@@ -69916,8 +72217,8 @@ function documentName(kind, document) {
  * compared; after a restore, planning again gives `changed: false`.
  */
 function planRestore(kind, backup, current) {
-    const after = managed_fields_withoutManagedFields(kind, asObject(backup));
-    const before = managed_fields_withoutManagedFields(kind, asObject(current));
+    const after = withoutManagedFields(kind, asObject(backup));
+    const before = withoutManagedFields(kind, asObject(current));
     const properties = current === undefined ? [] : diffProperties(after, before, childrenKey(kind));
     const variables = diffVariables(variablesOf(kind, after), variablesOf(kind, before));
     // IDs are matched on the documents as they are; managed fields are gone from `content` already.
@@ -69936,7 +72237,7 @@ function planRestore(kind, backup, current) {
  * renamed or moved, examples per request, variables by key. Names only, never values.
  * `before` undefined: everything is added (a new document); `after` undefined: everything removed.
  */
-function document_diff_diffDocuments(kind, before, after) {
+function diffDocuments(kind, before, after) {
     const now = withoutManagedFields(kind, asObject(after));
     const then = withoutManagedFields(kind, asObject(before));
     const items = kind === 'collection'
@@ -69970,14 +72271,14 @@ function document_diff_diffDocuments(kind, before, after) {
     return diff;
 }
 /** What a document holds: its requests, folders, examples and variables. */
-function document_diff_countContents(kind, document) {
+function countContents(kind, document) {
     const nodes = kind === 'collection' ? flatten(document) : [];
     const variables = variablesOf(kind, asObject(document));
     return {
         requests: nodes.filter((n) => n.kind === 'request').length,
         folders: nodes.filter((n) => n.kind === 'folder').length,
-        examples: nodes.reduce((sum, n) => sum + n.responses.filter(isObject).length, 0),
-        variables: Array.isArray(variables) ? variables.filter(isObject).length : 0
+        examples: nodes.reduce((sum, n) => sum + n.responses.filter(json_isObject).length, 0),
+        variables: Array.isArray(variables) ? variables.filter(json_isObject).length : 0
     };
 }
 
@@ -70018,7 +72319,7 @@ function keepTargetSecrets(kind, backup, current, blanked, options = {}) {
             return { ...field, label, outcome: 'blank' };
         if (options.overwriteSecrets)
             return { ...field, label, outcome: 'overwritten' };
-        setAt(document, tokens, targetValue);
+        secrets_setAt(document, tokens, targetValue);
         return { ...field, label, outcome: 'kept' };
     });
     return { document, secrets };
@@ -70047,7 +72348,7 @@ function valueAt(document, pointer) {
         node = Array.isArray(node) ? node[Number(key)] : json_isObject(node) ? node[key] : undefined;
     return node;
 }
-function setAt(document, tokens, value) {
+function secrets_setAt(document, tokens, value) {
     let node = document;
     for (const key of tokens.slice(0, -1))
         node = Array.isArray(node) ? node[Number(key)] : node[key];
@@ -70334,8 +72635,6 @@ async function restoreDocument(given, expected) {
     return applyRestore(client, prepared, { yes: options.yes, logger });
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/manifest.ts
 /** The manifest sits in the backup directory and records what each file there holds. */
 const MANIFEST_NAME = '.postman-backup.json';
@@ -70372,6 +72671,8 @@ function serializeManifest(manifest) {
             sha: e.sha,
             redact: e.redact,
             redacted: e.redacted,
+            ...(e.secretScan ? { secretScan: e.secretScan } : {}),
+            ...(e.redactedPointers?.length ? { redactedPointers: e.redactedPointers } : {}),
             ...(e.pending ? { pending: e.pending } : {})
         };
     }
@@ -70446,11 +72747,11 @@ function openFolder(source, options) {
         const dir = source.dir;
         return {
             label: dir,
-            journalPath: (0,external_node_path_namespaceObject.join)(dir, RESTORE_JOURNAL_NAME),
-            read: (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, path)).catch((error) => {
+            journalPath: (0,external_node_path_.join)(dir, RESTORE_JOURNAL_NAME),
+            read: (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, path)).catch((error) => {
                 if (error.code === 'ENOENT')
                     return undefined;
-                throw new errors_InputError('dir', `${(0,external_node_path_namespaceObject.join)(dir, path)} cannot be read (${error.code ?? error.message}).`);
+                throw new errors_InputError('dir', `${(0,external_node_path_.join)(dir, path)} cannot be read (${error.code ?? error.message}).`);
             })
         };
     }
@@ -70477,7 +72778,7 @@ function openFolder(source, options) {
         }
     };
 }
-const KINDS = ['collection', 'environment', 'globals', 'spec'];
+const workspace_KINDS = ['collection', 'environment', 'globals', 'spec'];
 async function readManifest(folder) {
     const bytes = await folder.read(MANIFEST_NAME);
     if (!bytes)
@@ -70499,7 +72800,7 @@ async function readManifest(folder) {
     const skipped = [];
     for (const path of Object.keys(parsed.files).sort()) {
         const entry = parsed.files[path];
-        if (!json_isObject(entry) || !KINDS.includes(entry.kind)) {
+        if (!json_isObject(entry) || !workspace_KINDS.includes(entry.kind)) {
             skipped.push({ path, reason: `unknown kind ${JSON.stringify(json_isObject(entry) ? entry.kind : entry)}` });
             continue;
         }
@@ -70519,7 +72820,7 @@ async function readManifest(folder) {
         });
     }
     // Collections first, then environments, globals and specs; by path within a kind.
-    records.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || (a.path < b.path ? -1 : 1));
+    records.sort((a, b) => workspace_KINDS.indexOf(a.kind) - workspace_KINDS.indexOf(b.kind) || (a.path < b.path ? -1 : 1));
     return { records, skipped };
 }
 async function readJournal(folder) {
@@ -71223,11 +73524,11 @@ const DOCUMENT_REMOVED = Symbol('document removed');
 const PREVIOUS_UNKNOWN = Symbol('previous version unknown');
 /** The document itself when a backup file wraps it, as the API's answers do ({collection: …}, {environment: …}). */
 function unwrap(kind, document) {
-    if (!isObject(document))
+    if (!json_isObject(document))
         return document;
     const wrapper = kind === 'collection' ? document.collection : (document.environment ?? document.globals);
     const bare = kind === 'collection' ? 'info' in document : 'values' in document;
-    return !bare && isObject(wrapper) ? wrapper : document;
+    return !bare && json_isObject(wrapper) ? wrapper : document;
 }
 /** The change record of one document. */
 function describeDocumentChange(document) {
@@ -71296,13 +73597,22 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '
  * characters as entities, Markdown punctuation backslash-escaped. `:`, `.` and `@` are escaped
  * too, which keeps GitHub's autolinks (www., https://, e-mail addresses) from making links.
  */
-function text_escapeMarkdown(text) {
+function escapeMarkdown(text) {
     return displayName(text)
         .replace(/[\\`*_{}[\]()#+\-.!|~=^$:@/]/g, '\\$&')
         .replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
+/**
+ * One line of untrusted text for an HTML context that GitHub may also read as Markdown (the job
+ * summary's tables and paragraphs): HTML specials and every character Markdown gives meaning to
+ * become numeric entities (also `:` and `@`, so no autolink or mention), which render as themselves
+ * in both: nothing shows a stray backslash, and nothing becomes a link, an image or a heading.
+ */
+function escapeHtmlText(text) {
+    return displayName(text).replace(/[&<>"'\\`*_[\]()#!|~:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 /** A link target that stays a link target: http(s) only, with what could end it percent-encoded. */
-function text_safeUrl(url) {
+function safeUrl(url) {
     if (!/^https?:\/\//i.test(url))
         return undefined;
     // eslint-disable-next-line no-control-regex
@@ -71315,7 +73625,7 @@ function capList(items, max, separator = ', ') {
     return rest > 0 ? `${shown.join(separator)} and ${rest} more` : shown.join(separator);
 }
 /** "1 request", "2 requests". */
-function text_plural(count, noun) {
+function plural(count, noun) {
     return `${count} ${count === 1 ? noun : `${noun}s`}`;
 }
 /**
@@ -71383,7 +73693,7 @@ function sectionsOf(diff, name) {
     const path = (p) => p.map(name).join(' / ');
     const place = (p) => (p.length ? path(p) : 'the top level');
     const last = (p) => name(p[p.length - 1] ?? '');
-    const contents = (e) => (e.requests ? text_plural(e.requests, 'request') : 'empty');
+    const contents = (e) => (e.requests ? plural(e.requests, 'request') : 'empty');
     const sections = [];
     const add = (category, status, items) => {
         if (items.length)
@@ -71441,13 +73751,13 @@ function totalsText(kind, totals) {
     if (kind === 'collection') {
         if (totals.requests || totals.folders)
             parts.push(totals.folders
-                ? `${text_plural(totals.requests, 'request')} in ${text_plural(totals.folders, 'folder')}`
-                : text_plural(totals.requests, 'request'));
+                ? `${plural(totals.requests, 'request')} in ${plural(totals.folders, 'folder')}`
+                : plural(totals.requests, 'request'));
         if (totals.examples)
-            parts.push(text_plural(totals.examples, 'example'));
+            parts.push(plural(totals.examples, 'example'));
     }
     if (totals.variables)
-        parts.push(text_plural(totals.variables, 'variable'));
+        parts.push(plural(totals.variables, 'variable'));
     return parts.length ? ` (${parts.join(', ')})` : '';
 }
 /** What to say of a document that is not `changed`: created, removed, updated, formatting. */
@@ -71481,7 +73791,7 @@ function clausesOf(change, name, maxNames) {
         if (total === 1)
             clauses.push(section.items[0].inline);
         else {
-            const count = previous === section.category ? String(section.items.length) : text_plural(section.items.length, section.category);
+            const count = previous === section.category ? String(section.items.length) : plural(section.items.length, section.category);
             clauses.push(`${count} ${section.status} (${capList(section.items.map((i) => i.list), maxNames)})`);
         }
         previous = section.category;
@@ -71512,7 +73822,7 @@ function renderCommitBody(changes, options = {}) {
         lines.push(...wrapClauses(`${commitLabel(change)}:`, clausesOf(change, (t) => displayName(t), maxNames), width));
     }
     if (shown.length > maxDocuments)
-        lines.push(`and ${text_plural(shown.length - maxDocuments, 'more document')}`);
+        lines.push(`and ${plural(shown.length - maxDocuments, 'more document')}`);
     return lines.join('\n');
 }
 /**
@@ -71535,11 +73845,11 @@ function renderChangesSummary(changes, options = {}) {
         let previous;
         for (const section of sectionsOf(change.diff, (t) => t)) {
             const n = section.items.length;
-            counts.push(`${previous === section.category ? n : text_plural(n, section.category)} ${section.status}`);
+            counts.push(`${previous === section.category ? n : plural(n, section.category)} ${section.status}`);
             previous = section.category;
         }
         if (change.diff.properties.length)
-            counts.push(`${text_plural(change.diff.properties.length, 'property')} changed`);
+            counts.push(`${plural(change.diff.properties.length, 'property')} changed`);
         parts.push(`${counts.join(', ')} in ${name}`);
     }
     if (!parts.length)
@@ -71603,7 +73913,7 @@ function renderChangesMarkdown(changes, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/changelog/output.ts
 
-const output_path = (p) => p.map((n) => oneLine(n)).join(' / ');
+const output_path = (p) => p.map((n) => text_oneLine(n)).join(' / ');
 /**
  * The change records as JSON-able data for the `changes` output. Counts are complete (a created
  * collection counts all its requests as added); each list of names holds at most `maxNames`.
@@ -71625,7 +73935,7 @@ function changesOutput(changes, options = {}) {
                 added: cap(c?.added ?? []).map((e) => output_path(e.path)),
                 removed: cap(c?.removed ?? []).map((e) => output_path(e.path)),
                 changed: cap(c?.changed ?? []).map((e) => output_path(e.path)),
-                renamed: cap(c?.renamed ?? []).map((e) => ({ name: output_path(e.path), from: oneLine(e.from) })),
+                renamed: cap(c?.renamed ?? []).map((e) => ({ name: output_path(e.path), from: text_oneLine(e.from) })),
                 moved: cap(c?.moved ?? []).map((e) => ({ name: output_path(e.path), from: output_path(e.fromFolder), to: output_path(e.toFolder) }))
             }
         });
@@ -71636,10 +73946,10 @@ function changesOutput(changes, options = {}) {
         const v = d?.variables;
         return {
             kind: change.kind,
-            name: oneLine(change.name),
-            ...(change.path !== undefined ? { path: oneLine(change.path) } : {}),
+            name: text_oneLine(change.name),
+            ...(change.path !== undefined ? { path: text_oneLine(change.path) } : {}),
             status: change.status,
-            ...(change.renamedFrom !== undefined ? { renamedFrom: oneLine(change.renamedFrom) } : {}),
+            ...(change.renamedFrom !== undefined ? { renamedFrom: text_oneLine(change.renamedFrom) } : {}),
             counts: {
                 requests: requests.counts,
                 folders: folders.counts,
@@ -71658,15 +73968,15 @@ function changesOutput(changes, options = {}) {
                     added: cap(x?.added ?? []).map(example),
                     removed: cap(x?.removed ?? []).map(example),
                     changed: cap(x?.changed ?? []).map(example),
-                    renamed: cap(x?.renamed ?? []).map((e) => ({ name: example(e), from: oneLine(e.from) }))
+                    renamed: cap(x?.renamed ?? []).map((e) => ({ name: example(e), from: text_oneLine(e.from) }))
                 },
                 variables: {
-                    added: cap(v?.added ?? []).map((k) => oneLine(k)),
-                    removed: cap(v?.removed ?? []).map((k) => oneLine(k)),
-                    changed: cap(v?.changed ?? []).map((k) => oneLine(k))
+                    added: cap(v?.added ?? []).map((k) => text_oneLine(k)),
+                    removed: cap(v?.removed ?? []).map((k) => text_oneLine(k)),
+                    changed: cap(v?.changed ?? []).map((k) => text_oneLine(k))
                 }
             },
-            properties: (d?.properties ?? []).map((p) => oneLine(p))
+            properties: (d?.properties ?? []).map((p) => text_oneLine(p))
         };
     });
 }
@@ -71680,9 +73990,68 @@ function changesOutput(changes, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/backup/changelog-stage.ts
+// Stage "changelog" of the backup pipeline: what each changed document changed against the version
+// on the branch (src/changelog). Memory stays bounded: the previous file is read only for a document
+// whose bytes changed, parsed, compared at once, and both texts dropped; only the record is kept.
+
+
+const isDiffKind = (kind) => kind === 'collection' || kind === 'environment' || kind === 'globals';
+/** The previous version, parsed; PREVIOUS_UNKNOWN when it cannot be read or is not JSON. */
+async function previousVersion(read, path, logger) {
+    try {
+        const bytes = await read();
+        return bytes === undefined ? undefined : parseJsonText(bytes.toString('utf8'));
+    }
+    catch (error) {
+        // The changelog describes the backup; it never stops it.
+        logger.debug(`The previous version of ${path} could not be compared: ${error instanceof Error ? error.message : String(error)}`);
+        return PREVIOUS_UNKNOWN;
+    }
+}
+/**
+ * The change record of a document the run writes: `content` (the new file) against the branch's
+ * file, which `read` fetches. Undefined for a kind the diff engine does not know.
+ */
+async function describeWrittenDocument(doc, path, content, read, logger) {
+    if (!isDiffKind(doc.kind))
+        return undefined;
+    const before = await previousVersion(read, path, logger);
+    let after;
+    try {
+        after = parseJsonText(content);
+    }
+    catch {
+        return describeDocumentChange({ kind: doc.kind, name: doc.name, path, before: PREVIOUS_UNKNOWN, after: {} });
+    }
+    return describeDocumentChange({ kind: doc.kind, name: doc.name, path, before, after });
+}
+/** The change record of a document whose file the run deletes (pruned: gone from Postman). */
+async function describeRemovedDocument(doc, path, read, logger) {
+    if (!isDiffKind(doc.kind))
+        return undefined;
+    const before = await previousVersion(read, path, logger);
+    return describeDocumentChange({
+        kind: doc.kind,
+        name: doc.name,
+        path,
+        before: before ?? PREVIOUS_UNKNOWN,
+        after: DOCUMENT_REMOVED
+    });
+}
+/** Documents in a stable order: by path, as the commit lists them. */
+function sortChanges(changes) {
+    return [...changes].sort((a, b) => (a.path ?? a.name).localeCompare(b.path ?? b.name));
+}
+/** The changelog as Markdown (job summary, pull request body), each file linked by `urlOf`. */
+function changesMarkdown(changes, urlOf) {
+    return renderChangesMarkdown(changes, { linkFor: (c) => (c.path === undefined ? undefined : urlOf(c.path)) });
+}
+
 ;// CONCATENATED MODULE: ./src/backup/plan.ts
 // Stage "plan" of the backup pipeline: what the branch already holds decides what to fetch, what
 // to keep, what the manifest records next and which files go away.
+
 
 
 
@@ -71693,6 +74062,8 @@ function isCurrent(doc, entry, branchSha, settings) {
         doc.updatedAt !== undefined &&
         entry.updatedAt === doc.updatedAt &&
         entry.redact === settings.redact &&
+        // A file written under another scan policy (or before the scan) is fetched and scanned again.
+        entry.secretScan === settings.secretScan &&
         entry.name === doc.name &&
         entry.pending === undefined &&
         branchSha === entry.sha);
@@ -71755,12 +74126,10 @@ const MAX_BODY_CHARS = 20000;
  */
 function commitMessage(template, changed, removed, changes = []) {
     const named = changed.length === 1 ? changed[0] : undefined;
-    const counts = ['collection', 'environment']
-        .map((kind) => {
+    const counts = KINDS.map(({ kind }) => {
         const n = changed.filter((f) => f.kind === kind).length;
-        return n ? `${n} ${kind}${n === 1 ? '' : 's'}` : '';
-    })
-        .filter(Boolean);
+        return n ? countLabel(kind, n) : '';
+    }).filter(Boolean);
     // Names are untrusted: one line, so a line break cannot forge a trailer.
     const name = named
         ? text_oneLine(named.name)
@@ -71779,7 +74148,7 @@ function commitMessage(template, changed, removed, changes = []) {
 
 ;// CONCATENATED MODULE: ./src/backup/select.ts
 // Stage "select" of the backup pipeline: which documents a run backs up, and the repository path
-// of each. One list call per kind; IDs the list does not show are fetched directly.
+// of each. One list call per kind (src/kinds); IDs the list does not show are fetched directly.
 
 
 
@@ -71797,17 +74166,19 @@ function isExcluded(doc, patterns, exact) {
     return exact.has(doc.id) || exact.has(doc.uid) || exact.has(doc.name) || patterns.some((p) => p.test(doc.name));
 }
 async function fetchDocument(client, kind, idOrUid) {
-    return kind === 'collection' ? client.getCollection(idOrUid) : client.getEnvironment(idOrUid);
-}
-async function listKind(client, kind, workspace) {
-    const listed = kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace);
-    return listed.map((d) => ({ id: d.id, uid: d.uid, name: d.name, updatedAt: d.updatedAt }));
+    return kinds_kindOf(kind).fetch(client, idOrUid);
 }
 /** Resolves references of one kind against one list call; IDs the list lacks are fetched directly. */
 async function selectKind(client, kind, references, workspace) {
     if (references.length === 0)
         return { selected: [], listed: undefined };
-    const listed = await listKind(client, kind, workspace);
+    const module = kinds_kindOf(kind);
+    // A kind listed per workspace only, named by IDs alone, needs no list call.
+    const listed = module.needsWorkspace &&
+        workspace === undefined &&
+        references.every((r) => r !== '*' && referenceKind(r) !== 'name')
+        ? []
+        : await module.list(client, workspace);
     const byId = new Map();
     const add = (doc) => {
         if (!byId.has(doc.id))
@@ -71815,7 +74186,8 @@ async function selectKind(client, kind, references, workspace) {
     };
     for (const reference of references) {
         if (reference === '*') {
-            if (listed.length === 0 && workspace)
+            // Postman lists an unknown workspace as empty (globals, fetched, would have said so).
+            if (listed.length === 0 && workspace && module.referencesOption)
                 await assertWorkspaceExists(client, workspace);
             for (const doc of listed)
                 add({ kind, ...doc });
@@ -71830,32 +74202,26 @@ async function selectKind(client, kind, references, workspace) {
             // Not in this list (another workspace, say): fetch it directly.
             const document = await fetchDocument(client, kind, reference).catch((error) => {
                 if (error instanceof PostmanNotFoundError) {
-                    throw new PostmanNotFoundError(`No ${kind} with ID "${reference}" is visible to this Postman API key.`, {
-                        cause: error
-                    });
+                    throw new PostmanNotFoundError(`No ${module.label} with ID "${reference}" is visible to this Postman API key.`, { cause: error });
                 }
                 throw error;
             });
-            add({ kind, ...describeFetched(kind, document, reference), document });
+            add({ kind, ...module.describe(document, reference), document });
             continue;
         }
-        add({ kind, ...(await pickByName(client, reference, listed, { kind, workspace })) });
+        add({ kind, ...(await pickByName(client, reference, listed, { kind: module.label, workspace })) });
     }
     return { selected: [...byId.values()], listed };
-}
-function describeFetched(kind, document, reference) {
-    const info = (kind === 'collection' ? document.info : document);
-    const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(reference));
-    return { id, uid: String(info?.uid ?? reference), name: String(info?.name ?? id) };
 }
 /**
  * Selects what to back up. A lone collection is resolved the cheapest way (an ID or UID is
  * fetched directly, a name costs one list call) and comes back fetched.
  */
 async function selectDocuments(client, request) {
-    const { workspace } = request;
-    if (request.lone && request.collections.length === 1) {
-        const resolved = await resolveCollection(client, request.collections[0], { workspace });
+    const { workspace, references } = request;
+    const collections = references.collection ?? [];
+    if (request.lone && collections.length === 1) {
+        const resolved = await resolveCollection(client, collections[0], { workspace });
         const { id, uid, name, document } = resolved;
         const info = document.info;
         const updatedAt = typeof info?.updatedAt === 'string' ? info.updatedAt : undefined;
@@ -71864,14 +74230,11 @@ async function selectDocuments(client, request) {
     }
     const excludePatterns = request.exclude.filter((p) => /[*?]/.test(p)).map(globToRegExp);
     const excludeExact = new Set(request.exclude.filter((p) => !/[*?]/.test(p)));
-    const kinds = await Promise.all([
-        selectKind(client, 'collection', request.collections, workspace),
-        selectKind(client, 'environment', request.environments, workspace)
-    ]);
+    const kinds = await Promise.all(KINDS.map((module) => selectKind(client, module.kind, references[module.kind] ?? [], workspace)));
     return {
         documents: kinds.flatMap((k) => k.selected).filter((doc) => !isExcluded(doc, excludePatterns, excludeExact)),
         listedIds: new Set(kinds.flatMap((k) => (k.listed ?? []).map((d) => d.id))),
-        listedKinds: new Set(['collection', 'environment'].filter((_, i) => kinds[i].listed !== undefined))
+        listedKinds: new Set(KINDS.filter((_, i) => kinds[i].listed !== undefined).map((k) => k.kind))
     };
 }
 /**
@@ -71880,7 +74243,7 @@ async function selectDocuments(client, request) {
  * suffix, so the result does not depend on the order Postman lists them in.
  */
 function assignPaths(docs, directory, templates) {
-    const render = (doc, name) => joinRepoPath(directory, renderFileName(templates[doc.kind], { name, id: doc.id, uid: doc.uid }, doc.kind === 'collection' ? 'filename' : 'environment-filename'));
+    const render = (doc, name) => joinRepoPath(directory, kinds_kindOf(doc.kind).fileName(templates[doc.kind] ?? '', { name, id: doc.id, uid: doc.uid }));
     const first = new Map(docs.map((doc) => [doc, render(doc, doc.name)]));
     const groups = new Map();
     for (const [doc, path] of first)
@@ -71894,7 +74257,7 @@ function assignPaths(docs, directory, templates) {
     for (const [doc, path] of paths) {
         const other = seen.get(path.toLowerCase());
         if (other) {
-            throw new errors_InputError(doc.kind === 'collection' ? 'filename' : 'environment-filename', `"${other.name}" and "${doc.name}" would both be written to ${path}. Include {id} in the file name template.`);
+            throw new errors_InputError(kinds_kindOf(doc.kind).template?.input ?? doc.kind, `"${other.name}" and "${doc.name}" would both be written to ${path}. Include {id} in the file name template.`);
         }
         seen.set(path.toLowerCase(), doc);
     }
@@ -71914,6 +74277,314 @@ async function isGone(client, entry) {
             return true;
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+// Pull-request mode on GitHub's side: the backup's own branch (made from, and brought back to, the
+// base branch) and the one open pull request from it into the base branch.
+//
+// The branch rule. The head branch holds backup commits only, so:
+// - missing: created at the base branch's head;
+// - an open pull request from it into base: kept as it is, and the run commits on top, so the pull
+//   request grows by one commit per run. If base moved on meanwhile, head is not rebased or merged:
+//   GitHub shows the pull request as behind (or, rarely, in conflict), and merging it still brings
+//   base the latest backup;
+// - no open pull request: fast-forwarded to base when it can be (a pull request merged with a
+//   merge commit, or a run that committed nothing); reset to base when its head is the head of a
+//   closed pull request (merged by squash or rebase, or closed unmerged: its commits are base's or
+//   were turned down), so the next pull request starts afresh; else kept: its commits are in no pull
+//   request yet (say an earlier run could not open one) and the next pull request will hold them.
+// A commit nobody reviewed is never thrown away, and a run never rewrites the branch of an open
+// pull request.
+
+
+
+
+
+/** The head branch's name when `pullRequestBranch` is not given. */
+function defaultPullRequestBranch(base) {
+    return `postman-backup/${base}`;
+}
+function checkBranches(target) {
+    checkBranchName(target.base);
+    checkBranchName(target.head, 'pullRequestBranch');
+    if (target.head === target.base)
+        throw new errors_InputError('pullRequestBranch', `is the same as the branch the pull request goes into ("${target.base}"). Name another branch, or leave it empty for "${defaultPullRequestBranch(target.base)}".`);
+}
+/**
+ * Makes the head branch ready for this run's commit (see the rule at the top of this file) and
+ * returns it. Errors: the base branch missing (GitHubNotFoundError), no permission
+ * (GitHubPermissionError), a protected head branch (GitHubProtectedBranchError), others
+ * (GitHubApiError). Requests: GET branches/{base}, GET pulls, GET git/ref/heads/{head}, and at most
+ * a POST git/refs, or a PATCH git/refs (two with a GET pulls of closed ones when it cannot fast-forward).
+ */
+async function preparePullRequestBranch(octokit, target, options = {}) {
+    checkBranches(target);
+    const { owner, repo, base, head } = target;
+    const logger = options.logger ?? silentLogger;
+    const context = contextFor(octokit, owner, repo);
+    const baseHead = await getBranchHead(octokit, { owner, repo, branch: base }, context);
+    if (!baseHead)
+        throw new GitHubNotFoundError(`Branch "${base}" does not exist in ${owner}/${repo} (or the repository is empty), so no pull request can go into it. Check \`branch\`; in an empty repository make the first backup without \`pullRequest\`.`);
+    const baseSha = baseHead.sha;
+    const open = await findOpenPullRequest(octokit, target);
+    const ref = await branchRef(octokit, owner, repo, head, context);
+    const result = (state, headSha) => ({
+        branch: head,
+        base,
+        state,
+        baseSha,
+        headSha,
+        ...(open ? { pullRequest: open } : {})
+    });
+    if (ref.state !== 'exists') {
+        if (options.dryRun) {
+            logger.info(`Dry run: would create branch "${head}" from "${base}" (${baseSha.slice(0, 7)}).`);
+        }
+        else {
+            await createBranchAt(octokit, logger, { owner, repo, branch: head, sha: baseSha, from: base }, context);
+        }
+        return result('created', baseSha);
+    }
+    if (open) {
+        logger.info(`Pull request #${open.number} from "${head}" is open; this run adds to it.`);
+        return result('open', ref.sha);
+    }
+    if (ref.sha === baseSha)
+        return result('up-to-date', baseSha);
+    if (options.dryRun) {
+        logger.info(`Dry run: would bring branch "${head}" up to "${base}" where it can (no pull request is open).`);
+        return result('kept', ref.sha);
+    }
+    if (await moveBranch(octokit, target, baseSha, false, context)) {
+        logger.info(`Fast-forwarded branch "${head}" to "${base}" (${baseSha.slice(0, 7)}).`);
+        return result('fast-forwarded', baseSha);
+    }
+    const closed = await closedPullRequestWithHead(octokit, target, ref.sha);
+    if (closed) {
+        await moveBranch(octokit, target, baseSha, true, context);
+        logger.info(`Pull request #${closed.number} from "${head}" is closed; branch "${head}" starts again from "${base}" (${baseSha.slice(0, 7)}).`);
+        return result('reset', baseSha);
+    }
+    logger.warn(`Branch "${head}" holds commits that are in no pull request (perhaps an earlier run could not open one); this run adds to them, and the pull request will hold them too.`);
+    return result('kept', ref.sha);
+}
+/**
+ * PATCH git/refs/heads/{head} to `sha`. Without `force`, false when it is not a fast-forward
+ * (422 "Update is not a fast forward"); every other failure is thrown, translated.
+ */
+async function moveBranch(octokit, target, sha, force, context) {
+    const { owner, repo, head } = target;
+    try {
+        await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+            owner,
+            repo,
+            ref: `heads/${head}`,
+            sha,
+            force
+        });
+        return true;
+    }
+    catch (error) {
+        const refused = translateGitHubError(error, context(`moving branch ${head} to ${target.base}`, true));
+        if (!force && statusOf(error) === 422 && refused instanceof GitHubApiError)
+            return false;
+        throw refused;
+    }
+}
+async function listPullRequests(octokit, target, state) {
+    const { owner, repo, base, head } = target;
+    try {
+        // GitHub filters by head only in the owner:branch form (a bare branch name is ignored).
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', {
+            owner,
+            repo,
+            head: `${owner}:${head}`,
+            base,
+            state,
+            ...(state === 'closed' ? { sort: 'updated', direction: 'desc', per_page: 30 } : { per_page: 10 })
+        });
+        return data;
+    }
+    catch (error) {
+        throw pullRequestError(error, octokit, target, `listing pull requests from ${head} into ${base}`, false);
+    }
+}
+/** The open pull request from `head` into `base` (GitHub allows one), if any. */
+async function findOpenPullRequest(octokit, target) {
+    const [pr] = await listPullRequests(octokit, target, 'open');
+    return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '' } : undefined;
+}
+/** A recently closed pull request from head into base whose head commit is `sha`. */
+async function closedPullRequestWithHead(octokit, target, sha) {
+    const pr = (await listPullRequests(octokit, target, 'closed')).find((p) => p.head.sha === sha);
+    return pr ? { number: pr.number, url: pr.html_url } : undefined;
+}
+/** GitHub refuses a pull request body over 65,536 characters. */
+const PULL_REQUEST_BODY_LIMIT = 65536;
+function fitBody(body) {
+    if (body.length <= PULL_REQUEST_BODY_LIMIT)
+        return body;
+    const note = '\n\n… (cut to GitHub’s limit; the commit messages hold the rest)';
+    return body.slice(0, PULL_REQUEST_BODY_LIMIT - note.length) + note;
+}
+/**
+ * Opens the pull request from head into base, or updates the open one's title and body (not
+ * touched when they are the same). Call it after a commit to head; a run with no change should not
+ * call it. Errors: GitHubPullRequestPermissionError (the workflow token without the repository
+ * setting, or without `pull-requests: write`; a PAT without the permission), GitHubApiError (e.g.
+ * no commits between base and head).
+ */
+async function openOrUpdatePullRequest(octokit, target, content, options = {}) {
+    checkBranches(target);
+    const logger = options.logger ?? silentLogger;
+    const body = fitBody(content.body);
+    const { owner, repo, base, head } = target;
+    const update = async (open) => {
+        if (open.title === content.title && open.body === body)
+            return { number: open.number, url: open.url, created: false, updated: false };
+        try {
+            await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner,
+                repo,
+                pull_number: open.number,
+                title: content.title,
+                body
+            });
+        }
+        catch (error) {
+            throw pullRequestError(error, octokit, target, `updating pull request #${open.number}`, true);
+        }
+        logger.info(`Updated pull request #${open.number}: ${open.url}`);
+        return { number: open.number, url: open.url, created: false, updated: true };
+    };
+    const open = await findOpenPullRequest(octokit, target);
+    if (open)
+        return update(open);
+    try {
+        const { data } = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+            owner,
+            repo,
+            title: content.title,
+            head,
+            base,
+            body
+        });
+        logger.info(`Opened pull request #${data.number}: ${data.html_url}`);
+        return { number: data.number, url: data.html_url, created: true, updated: false };
+    }
+    catch (error) {
+        const message = validationMessages(error);
+        // Another run opened it between our GET and POST.
+        if (statusOf(error) === 422 && /already exists/i.test(message)) {
+            const now = await findOpenPullRequest(octokit, target);
+            if (now)
+                return update(now);
+        }
+        if (statusOf(error) === 422 && /No commits between/i.test(message))
+            throw new GitHubApiError(`GitHub opened no pull request from ${head} into ${base} in ${owner}/${repo}: there are no commits between them (${message}).`, 422, { cause: new Error(`422 ${message}`) });
+        throw pullRequestError(error, octokit, target, `opening a pull request from ${head} into ${base}`, true);
+    }
+}
+/** The message and the messages of the `errors` of a 422 Validation Failed. */
+function validationMessages(error) {
+    const data = error.response?.data;
+    const parts = [data?.message, ...(Array.isArray(data?.errors) ? data.errors.map((e) => e?.message) : [])];
+    return parts.filter((p) => typeof p === 'string').join('; ');
+}
+const PULL_REQUEST_SETTING_HINT = 'Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s Settings > Actions > General > Workflow permissions (for an organisation\'s repositories, the organisation must allow it first), or give `githubToken` a PAT with pull-requests: write (classic: the repo scope; fine-grained: Pull requests: Read and write).';
+/** The failures of the pull request requests, in words a user can act on. */
+function pullRequestError(error, octokit, target, action, write) {
+    const repository = `${target.owner}/${target.repo}`;
+    const status = statusOf(error);
+    const message = validationMessages(error);
+    const cause = new Error(`${status} ${message}`);
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+        return new GitHubPullRequestPermissionError(`GitHub does not let the workflow token open pull requests in ${repository} (403 ${message}). ${PULL_REQUEST_SETTING_HINT}`, { cause });
+    }
+    if (status === 403 && /Resource not accessible by integration/i.test(message)) {
+        return new GitHubPullRequestPermissionError(`The token may not ${write ? 'write' : 'read'} pull requests in ${repository} (403 ${message}) while ${action}. With the workflow token, give the job \`permissions: pull-requests: write\` (next to contents: write); a GitHub App needs the Pull requests: Read and write permission.`, { cause });
+    }
+    if (status === 403 && /Resource not accessible by personal access token/i.test(message)) {
+        return new GitHubPullRequestPermissionError(`The personal access token may not ${write ? 'write' : 'read'} pull requests in ${repository} (403 ${message}) while ${action}. A fine-grained PAT needs Pull requests: Read and write on this repository; a classic PAT the repo scope.`, { cause });
+    }
+    return translateGitHubError(error, contextFor(octokit, target.owner, target.repo)(action, write));
+}
+
+;// CONCATENATED MODULE: ./src/backup/pull-request-mode.ts
+// Pull-request mode (`pullRequest`): for base branches that take changes only through pull
+// requests. The run commits to the backup's own branch (src/github/pull-request.ts keeps it: created
+// from base, fast-forwarded or started afresh once its pull request is merged or closed), then opens
+// the pull request into base, or updates the open one, with the changelog as its body. A run that
+// changes nothing leaves the pull request alone.
+
+
+
+
+
+/** The pull request's title when the run made no commit of its own (its branch held earlier ones). */
+function fallbackTitle(result) {
+    return `Back up Postman: ${result.collections} collection(s), ${result.environments} environment(s)`;
+}
+/** The pull request's body: the changelog of the run, each file linked on the backup's branch. */
+function pullRequestBody(result) {
+    const urls = new Map(result.files.map((f) => [f.path, f.url]));
+    const changelog = changesMarkdown(result.changes, (path) => urls.get(path));
+    const removed = result.deleted.length ? `\n\nFiles removed: ${result.deleted.length}.` : '';
+    return [
+        '## Postman backup',
+        changelog || 'No document changed in the latest run; the branch holds backups of earlier runs.',
+        `_Written by postman-backup. This description shows the latest run; each commit message lists its own run's changes.${removed}_`
+    ].join('\n\n');
+}
+/**
+ * Backs up in pull-request mode: resolves the base (`branch`, else the repository's default
+ * branch), makes the head branch ready, runs the pipeline on the head, and opens or updates the
+ * pull request when the run committed (or the head holds commits no pull request has held). A dry
+ * run plans against the head (the base when the head does not exist yet) and reports what it would
+ * open or update.
+ */
+async function runInPullRequestMode(options, run) {
+    if (options.writer !== undefined)
+        throw new errors_InputError('pullRequest', 'works with GitHub only; it cannot be used when writing to a local folder.');
+    const prepared = prepare_prepareBackup(options);
+    const { owner, repo, logger } = prepared;
+    const octokit = prepared.octokit;
+    const base = prepared.branch || (await getRepository(octokit, owner, repo, contextFor(octokit, owner, repo))).defaultBranch;
+    const target = { owner, repo, base, head: prepared.pullRequestBranch || defaultPullRequestBranch(base) };
+    const branch = await preparePullRequestBranch(octokit, target, {
+        logger,
+        dryRun: options.dryRun
+    });
+    // The head's own rule replaces createBranch; a dry run cannot read a head it has not created.
+    const writeTo = options.dryRun && branch.state === 'created' ? base : branch.branch;
+    const outcome = await run({
+        ...options,
+        octokit,
+        branch: writeTo,
+        createBranch: false,
+        pullRequest: false,
+        pullRequestBranch: undefined
+    });
+    const { result } = outcome;
+    // A run that committed nothing leaves the pull request alone, unless the head holds commits
+    // that are in no pull request yet (an earlier run could not open one).
+    if (!result.changed && branch.state !== 'kept')
+        return outcome;
+    let report;
+    if (options.dryRun) {
+        const open = branch.pullRequest;
+        report = { ...(open ? { number: open.number, url: open.url } : {}), created: !open, base, head: target.head };
+        logger.info(open
+            ? `Dry run: would update pull request #${open.number}: ${open.url}`
+            : `Dry run: would open a pull request from "${target.head}" into "${base}".`);
+    }
+    else {
+        const title = result.commitMessage?.split('\n')[0] || fallbackTitle(result);
+        const pr = await openOrUpdatePullRequest(octokit, target, { title, body: pullRequestBody(result) }, { logger });
+        report = { number: pr.number, url: pr.url, created: pr.created, base, head: target.head };
+    }
+    return { ...outcome, result: { ...result, pullRequest: report } };
 }
 
 ;// CONCATENATED MODULE: ./src/backup/stop.ts
@@ -72047,7 +74718,21 @@ function stopOnSignals(onFirst) {
 
 
 
-const pipeline_labelOf = (doc) => `${doc.kind === 'collection' ? 'Collection' : 'Environment'} "${doc.name}" (${doc.id})`;
+
+
+
+/** A file report's `secrets` (removed literal secrets by rule) and their pointers, when there were any. */
+function secretsReport(found) {
+    if (!found?.length)
+        return {};
+    const secrets = {};
+    for (const { rule } of found)
+        secrets[rule] = (secrets[rule] ?? 0) + 1;
+    return { secrets, secretPointers: [...new Set(found.map((f) => f.pointer))] };
+}
+/** The folder of a repository path ('' at the root). */
+const folderOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const pipeline_labelOf = (doc) => `${kinds_kindOf(doc.kind).title} "${doc.name}" (${doc.id})`;
 /**
  * Whether a run backs up one named document alone: one collection or environment by name, ID or
  * UID, without `*`, prune or exclude. Such a run neither reads nor writes the manifest: it reads
@@ -72056,7 +74741,13 @@ const pipeline_labelOf = (doc) => `${doc.kind === 'collection' ? 'Collection' : 
  */
 function isLoneDocument(options) {
     const references = [...prepare_cleanReferences(options.collections), ...prepare_cleanReferences(options.environments)];
-    return (references.length === 1 && references[0] !== '*' && !options.prune && prepare_cleanReferences(options.exclude).length === 0);
+    return (references.length === 1 &&
+        references[0] !== '*' &&
+        !options.prune &&
+        prepare_cleanReferences(options.exclude).length === 0 &&
+        // Specs are folders and globals need the manifest's record: neither is a lone file.
+        prepare_cleanReferences(options.specs).length === 0 &&
+        options.globals !== true);
 }
 /** One named collection alone (see isLoneDocument). */
 function isSingleCollection(options) {
@@ -72089,6 +74780,9 @@ async function backupCollection(options) {
     return asCollectionResult(result, details);
 }
 async function runPipeline(options) {
+    // Pull-request mode runs this same pipeline on the backup's own branch (pull-request-mode.ts).
+    if (options.pullRequest)
+        return runInPullRequestMode(options, runPipeline);
     // max-duration counts from the start of the run; the signal may stop it at any time.
     const stopper = new RunStopper(options.signal, parseDuration(options.maxDuration));
     try {
@@ -72104,10 +74798,18 @@ async function runStages(options, stopper) {
     const { owner, repo, directory, client, logger, workspace } = prepared;
     const environmentTemplate = options.environmentFilename ?? prepare_DEFAULTS.environmentFilename;
     checkFileNameTemplate(environmentTemplate, 'environment-filename');
+    checkFileNameTemplate(prepared.globalsFilename, 'globals-filename');
     const concurrency = checkConcurrency(options.concurrency);
     const collections = prepare_cleanReferences(options.collections);
     const environments = prepare_cleanReferences(options.environments);
-    if (collections.length === 0 && environments.length === 0) {
+    // References per kind; globals are one document per workspace, selected whole or not at all.
+    const references = {
+        collection: collections,
+        environment: environments,
+        spec: prepare_cleanReferences(prepared.specs),
+        globals: prepared.globals ? ['*'] : []
+    };
+    if (KINDS.every((k) => (references[k.kind] ?? []).length === 0)) {
         throw new errors_InputError('collection', 'and environment are both empty. Name what to back up, or use * for everything.');
     }
     const lone = isLoneDocument(options);
@@ -72115,10 +74817,11 @@ async function runStages(options, stopper) {
     // 1. Select: one list call per kind (a lone collection: at most one).
     logger.info(lone
         ? `Fetching ${collections.length ? 'collection' : 'environment'} "${[...collections, ...environments][0]}" from ${client.baseUrl}.`
-        : `Listing Postman ${[collections.length ? 'collections' : '', environments.length ? 'environments' : ''].filter(Boolean).join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`);
+        : `Listing Postman ${KINDS.filter((k) => (references[k.kind] ?? []).length > 0)
+            .map((k) => k.plural)
+            .join(' and ')}${workspace ? ` in workspace ${workspace}` : ''}.`);
     const selection = await selectDocuments(client, {
-        collections,
-        environments,
+        references,
         workspace,
         exclude: prepare_cleanReferences(options.exclude),
         lone
@@ -72126,7 +74829,8 @@ async function runStages(options, stopper) {
     const selected = selection.documents;
     const paths = assignPaths(selected, directory, {
         collection: prepared.filenameTemplate,
-        environment: environmentTemplate
+        environment: environmentTemplate,
+        globals: prepared.globalsFilename
     });
     // 2. The branch, read once: a lone document's own file, else the directory and its manifest.
     const writer = options.writer ?? new TreeWriter(prepared.octokit, { logger });
@@ -72146,12 +74850,16 @@ async function runStages(options, stopper) {
     // untouched, marked pending); a stop (signal, max-duration, quota) ends the fetching.
     const relative = (path) => (directory ? path.slice(directory.length + 1) : path);
     const limit = pLimit(concurrency);
+    const scanSettings = { ...prepared, ownCredentials: [prepared.postmanApiKey, prepared.githubToken] };
+    /** Literal secrets removed per file (by rule and where), for the report. */
+    const secretsByPath = new Map();
     let done = 0;
     const progress = (doc, fetched) => options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched });
     const warnings = [];
     const details = new Map();
     const fetchedDocuments = new Map();
     const failures = [];
+    const changes = [];
     // Files go into the commit as they are ready (GitHub), else are held until the commit.
     const session = !lone && writer.openCommit ? writer.openCommit(snapshot, { dryRun: options.dryRun }) : undefined;
     let fatal = false;
@@ -72160,7 +74868,7 @@ async function runStages(options, stopper) {
         const message = (error instanceof Error ? error.message : String(error)).replace('; nothing was written.', '; it was not written.');
         if (reason !== 'not-reached')
             logger.warn(`${pipeline_labelOf(doc)} was not backed up: ${message}`);
-        failures.push({ doc, path, reason, redact: prepared.redact, message, error });
+        failures.push({ doc, path, reason, redact: kinds_kindOf(doc.kind).redactMode(prepared.redact), message, error });
         return undefined;
     };
     // Documents a previous run could not back up come first.
@@ -72171,7 +74879,11 @@ async function runStages(options, stopper) {
             return undefined;
         const path = paths.get(doc);
         const previous = findEntry(manifest, doc.kind, doc.id);
-        const settings = { full: options.full ?? false, redact: prepared.redact };
+        const settings = {
+            full: options.full ?? false,
+            redact: kinds_kindOf(doc.kind).redactMode(prepared.redact),
+            secretScan: prepared.secretScan
+        };
         if (previous &&
             previous.path === relative(path) &&
             isCurrent(doc, previous.entry, snapshot.files.get(path), settings)) {
@@ -72217,10 +74929,12 @@ async function runStages(options, stopper) {
         }
         let ready;
         try {
-            ready = prepareDocument(doc.kind, document, prepared, pipeline_labelOf(doc), logger);
+            ready = await prepareScannedDocument(doc.kind, document, scanSettings, pipeline_labelOf(doc), logger);
         }
         catch (error) {
-            if (error instanceof CollectionValidationError || error instanceof DocumentTooLargeError)
+            if (error instanceof CollectionValidationError ||
+                error instanceof DocumentTooLargeError ||
+                error instanceof SecretsFoundError)
                 return fail(doc, path, 'invalid', error);
             throw error;
         }
@@ -72235,17 +74949,44 @@ async function runStages(options, stopper) {
             name: doc.name,
             updatedAt: doc.updatedAt,
             sha: gitBlobSha(ready.content),
-            redact: prepared.redact,
-            redacted: ready.redacted.length
+            redact: kinds_kindOf(doc.kind).redactMode(prepared.redact),
+            redacted: ready.redacted.length,
+            secretScan: prepared.secretScan,
+            ...(ready.redacted.length + ready.secrets.length
+                ? {
+                    // Restore keeps Postman's values where redaction or the scan blanked one.
+                    redactedPointers: [...new Set([...ready.redacted, ...ready.secrets].map((r) => r.pointer))]
+                }
+                : {})
         };
+        if (ready.secrets.length)
+            secretsByPath.set(path, ready.secrets);
+        // Files beside the main one (a spec's), at their paths inside its folder.
+        const extra = ready.extra.map((f) => ({ path: joinRepoPath(folderOf(path), f.path), content: f.content }));
+        if (entry.sha !== snapshot.files.get(path)) {
+            // The changelog: against the branch's file (where the manifest recorded it), read now and dropped.
+            const from = previousPath !== undefined && snapshot.files.has(previousPath) ? previousPath : path;
+            const change = await describeWrittenDocument(doc, path, ready.content, () => writer.readFile(snapshot, from), logger);
+            if (change)
+                changes.push(change);
+        }
         if (session) {
             // Compared with the branch and sent on its way now; the bytes are not kept.
             const status = await session.add({ path, content: ready.content });
+            const statuses = await Promise.all(extra.map((f) => session.add(f)));
             progress(doc, true);
-            return { doc, path, fetched: true, entry, status };
+            return {
+                doc,
+                path,
+                fetched: true,
+                entry,
+                status,
+                extraPaths: extra.map((f) => f.path),
+                extraStatuses: statuses
+            };
         }
         progress(doc, true);
-        return { doc, path, fetched: true, entry, content: ready.content };
+        return { doc, path, fetched: true, entry, content: ready.content, extra, extraPaths: extra.map((f) => f.path) };
     }).catch((error) => {
         fatal = true;
         throw error;
@@ -72268,6 +75009,34 @@ async function runStages(options, stopper) {
                 (await isGone(client, entry)),
             failed: failures
         });
+    // Pruned documents (gone from Postman) in the changelog; a renamed document's old file is its rename.
+    for (const [rel, entry] of Object.entries(manifest.files)) {
+        const full = joinRepoPath(directory, rel);
+        if (!deletions.has(full) || ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id))
+            continue;
+        const change = await describeRemovedDocument(entry, full, () => writer.readFile(snapshot, full), logger);
+        if (change)
+            changes.push(change);
+    }
+    if (!lone) {
+        // A document that owns its folder (a spec): files there it no longer has go, and the whole
+        // folder goes with the document (renamed or pruned).
+        const written = new Set(ready.flatMap((o) => [o.path, ...(o.extraPaths ?? [])]));
+        const folders = new Set();
+        for (const o of ready)
+            if (o.fetched && kinds_kindOf(o.doc.kind).ownsFolder)
+                folders.add(folderOf(o.path));
+        for (const [rel, entry] of Object.entries(manifest.files)) {
+            const full = joinRepoPath(directory, rel);
+            if (deletions.has(full) && isDocumentKind(entry.kind) && kinds_kindOf(entry.kind).ownsFolder)
+                folders.add(folderOf(full));
+        }
+        for (const folder of folders)
+            for (const path of snapshot.files.keys())
+                if (path.startsWith(`${folder}/`) && !written.has(path))
+                    deletions.add(path);
+    }
+    const changelog = sortChanges(changes);
     const urlOf = (path) => writer.fileUrl?.(snapshot, path) ?? blobUrl(snapshot.htmlUrl, snapshot.branch, path);
     const backedUp = ready.map((o) => ({
         kind: o.doc.kind,
@@ -72277,9 +75046,12 @@ async function runStages(options, stopper) {
         path: o.path,
         url: urlOf(o.path),
         changed: o.status
-            ? o.status === 'created' || o.status === 'updated'
-            : o.content !== undefined && snapshot.files.get(o.path) !== o.entry.sha,
+            ? [o.status, ...(o.extraStatuses ?? [])].some((s) => s === 'created' || s === 'updated')
+            : o.content !== undefined &&
+                (snapshot.files.get(o.path) !== o.entry.sha ||
+                    (o.extra ?? []).some((f) => snapshot.files.get(f.path) !== gitBlobSha(f.content))),
         redacted: o.entry.redacted,
+        ...secretsReport(secretsByPath.get(o.path)),
         fetched: o.fetched,
         status: 'ok'
     }));
@@ -72301,7 +75073,7 @@ async function runStages(options, stopper) {
             error: f.message
         };
     });
-    const message = commitMessage(prepared.messageTemplate, backedUp.filter((f) => f.changed), deletions.size);
+    const message = commitMessage(prepared.messageTemplate, backedUp.filter((f) => f.changed), deletions.size, changelog);
     const files = ready
         .filter((o) => o.content !== undefined)
         .map((o) => {
@@ -72310,6 +75082,8 @@ async function runStages(options, stopper) {
         const keepExisting = lone && document ? (current) => holdsNewerVersion(o.doc.kind, current, document) : undefined;
         return { path: o.path, content: o.content, ...(keepExisting ? { keepExisting } : {}) };
     });
+    for (const o of ready)
+        files.push(...(o.content !== undefined ? (o.extra ?? []) : []));
     if (next)
         files.push({ path: manifestPath, content: serializeManifest(next) });
     // 5. Write: one commit, with the contents API or the Git Data API (the writer chooses).
@@ -72322,8 +75096,8 @@ async function runStages(options, stopper) {
     const status = new Map(committed.files.map((f) => [f.path, f.status]));
     const reports = [
         ...backedUp.map((f) => {
-            const s = status.get(f.path);
-            return { ...f, changed: s === 'created' || s === 'updated' };
+            const paths = [f.path, ...(ready.find((o) => o.path === f.path)?.extraPaths ?? [])];
+            return { ...f, changed: paths.some((p) => status.get(p) === 'created' || status.get(p) === 'updated') };
         }),
         ...failedReports
     ];
@@ -72331,6 +75105,7 @@ async function runStages(options, stopper) {
     logger.info(committed.changed
         ? `${options.dryRun ? 'Would commit' : 'Committed'} ${changedFiles} changed file(s)${deletions.size ? ` and ${deletions.size} removal(s)` : ''}${committed.commitSha ? `: ${committed.commitSha.slice(0, 7)}` : ''}.`
         : `All ${backedUp.length} backed-up documents are unchanged; no commit made.`);
+    const counts = countByKind(reports);
     const result = {
         changed: committed.changed,
         dryRun: options.dryRun ?? false,
@@ -72340,8 +75115,9 @@ async function runStages(options, stopper) {
         commitUrl: committed.commitUrl,
         files: reports,
         deleted: [...deletions].sort(),
-        collections: reports.filter((f) => f.kind === 'collection').length,
-        environments: reports.filter((f) => f.kind === 'environment').length,
+        collections: counts.collection,
+        environments: counts.environment,
+        counts,
         changedFiles,
         warnings,
         postmanRequests: client.calls.length,
@@ -72352,12 +75128,23 @@ async function runStages(options, stopper) {
             reason: f.reason,
             message: f.message
         })),
-        ...(stopper.stopped ? { stopped: stopper.stopped } : {})
+        ...(stopper.stopped ? { stopped: stopper.stopped } : {}),
+        // Only what the commit holds (a file found current or kept is no change).
+        changes: changelog.filter((c) => ['created', 'updated', 'deleted'].includes(status.get(c.path ?? '') ?? '')),
+        ...(committed.changed ? { commitMessage: message } : {})
     };
     return { result, details };
 }
 
 ;// CONCATENATED MODULE: ./src/backup/result.ts
+/** `3 literal secrets removed: github/token 2, postman/api-key 1` (rule ids and counts, never values). */
+function secretsNote(secrets) {
+    const total = Object.values(secrets).reduce((a, b) => a + b, 0);
+    const rules = Object.entries(secrets)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([rule, n]) => `${rule} ${n}`);
+    return `${total} literal secret${total === 1 ? '' : 's'} removed: ${rules.join(', ')}`;
+}
 /**
  * The run's failures in one line ("N of M backed up; the next run continues" when it stopped),
  * or undefined when every document was backed up.
@@ -72392,7 +75179,9 @@ function result_asCollectionResult(result, details) {
         warnings: prepared?.warnings ?? [],
         redacted: prepared?.redacted ?? [],
         bytes: prepared?.bytes ?? 0,
-        postmanRequests: result.postmanRequests
+        postmanRequests: result.postmanRequests,
+        changes: result.changes,
+        ...(result.pullRequest ? { pullRequest: result.pullRequest } : {})
     };
 }
 
@@ -72481,6 +75270,9 @@ function getInputs() {
 
 
 
+
+
+
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const summary_link = (url, text) => url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 /** The job summary: one table row per backed-up document, then the commit and the counts. */
@@ -72488,20 +75280,27 @@ async function writeSummary(result) {
     const commit = result.commitSha ? summary_link(result.commitUrl, result.commitSha.slice(0, 7)) : '—';
     const changed = (yes) => (result.dryRun ? (yes ? 'would change' : 'no') : yes ? 'yes' : 'no');
     const header = ['Collection', 'File', 'Changed', 'Commit'].map((data) => ({ data, header: true }));
-    const multiKind = result.environments > 0;
+    // Results made before `counts` existed (a library caller's own) still count by file.
+    const countOf = (kind) => result.counts?.[kind] ?? result.files.filter((f) => f.kind === kind).length;
+    const multiKind = result.files.some((f) => f.kind !== 'collection');
     const rows = result.files.map((f) => [
-        // Names come from Postman: one line, Markdown and HTML escaped (a name must not render as an image or link).
-        `${multiKind ? `${f.kind}: ` : ''}${text_escapeMarkdown(f.name)} (${text_escapeMarkdown(f.id)})`,
+        // Names come from Postman: one line, HTML and Markdown characters as entities (never an image or link).
+        `${multiKind ? `${f.kind}: ` : ''}${escapeHtmlText(f.name)} (${escapeHtmlText(f.id)})`,
         summary_link(f.url, f.path),
         f.status !== 'ok'
             ? // Not backed up: the previous file stays; the next run retries it.
                 `<strong>not backed up</strong> (${escapeHtml(f.status)}): ${escapeHtml(f.error ?? '')}`
-            : changed(f.changed) + (f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''),
+            : changed(f.changed) +
+                (f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : '') +
+                (f.secrets ? ` (${escapeHtml(secretsNote(f.secrets))})` : ''),
         f.changed && !result.dryRun ? commit : '—'
     ]);
     const notes = [
         `${escapeHtml(result.repository)} on <code>${escapeHtml(result.branch)}</code>`,
-        `${result.collections} collection(s), ${result.environments} environment(s), ${result.changedFiles} changed`,
+        [
+            ...KINDS.filter((k) => k.alwaysCounted || countOf(k.kind) > 0).map((k) => `${countOf(k.kind)} ${k.label}${k.plural === k.label ? '' : '(s)'}`),
+            `${result.changedFiles} changed`
+        ].join(', '),
         result.deleted.length
             ? `${result.deleted.length} file(s) removed: ${result.deleted.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
             : '',
@@ -72509,13 +75308,31 @@ async function writeSummary(result) {
         result.failed.length
             ? `<strong>${result.failed.length} not backed up</strong>${result.stopped ? ` (${escapeHtml(result.stopped.message)})` : ''}; the next run retries them`
             : '',
-        result.dryRun ? 'dry run: nothing was written' : ''
+        result.dryRun ? 'dry run: nothing was written' : '',
+        pullRequestNote(result)
     ].filter(Boolean);
-    await summary
+    // The changelog: per document what changed, names escaped, each file linked (renderChangesMarkdown).
+    const urls = new Map(result.files.map((f) => [f.path, f.url]));
+    const changelog = renderChangesMarkdown(result.changes ?? [], {
+        linkFor: (c) => (c.path === undefined ? undefined : urls.get(c.path))
+    });
+    const summary = summary_summary
         .addHeading('Postman backup', 2)
         .addTable([header, ...rows])
-        .addRaw(`<p>${notes.join('; ')}. Commit: ${commit}.</p>`, true)
-        .write();
+        .addRaw(`<p>${notes.join('; ')}. Commit: ${commit}.</p>`, true);
+    // Markdown after HTML is read as Markdown only after a blank line.
+    if (changelog)
+        summary.addHeading(result.dryRun ? 'Changes (would be made)' : 'Changes', 3).addRaw(`\n${changelog}\n`, true);
+    await summary.write();
+}
+/** Pull-request mode: the pull request, linked. */
+function pullRequestNote(result) {
+    const pr = result.pullRequest;
+    if (!pr)
+        return '';
+    const what = pr.number === undefined ? 'a pull request' : `pull request #${pr.number}`;
+    const verb = result.dryRun ? (pr.created ? 'would open' : 'would update') : pr.created ? 'opened' : 'updated';
+    return `${verb} ${summary_link(pr.url, what)} from <code>${escapeHtml(pr.head)}</code> into <code>${escapeHtml(pr.base)}</code>`;
 }
 /** Entries shown per cell of the restore table; the counts say how many there are. */
 const summary_SHOWN_ENTRIES = 10;
@@ -72539,10 +75356,10 @@ async function writeRestoreSummary(result, howToApply) {
         row('Variables', plan.variables)
     ];
     const target = plan.action === 'update'
-        ? `${plan.kind} &quot;${text_escapeMarkdown(plan.target.name ?? '')}&quot; (${text_escapeMarkdown(plan.target.id ?? '')})`
+        ? `${plan.kind} &quot;${escapeHtmlText(plan.target.name ?? '')}&quot; (${escapeHtmlText(plan.target.id ?? '')})`
         : `a new ${plan.kind} in workspace <code>${escapeHtml(plan.target.workspace ?? '')}</code>`;
     const outcome = result.written
-        ? `Written: ${text_escapeMarkdown(result.document?.name ?? '')} (${text_escapeMarkdown(result.document?.id ?? '')}).`
+        ? `Written: ${escapeHtmlText(result.document?.name ?? '')} (${escapeHtmlText(result.document?.id ?? '')}).`
         : plan.changed
             ? `Nothing was written: ${escapeHtml(howToApply)}.`
             : 'Postman already holds this backup; nothing was written.';
@@ -72554,7 +75371,7 @@ async function writeRestoreSummary(result, howToApply) {
         plan.redacted.length ? escapeHtml(redactedNote(plan.redacted.length)) : '',
         plan.warnings.length ? `${plan.warnings.length} warning(s) in the log` : ''
     ].filter(Boolean);
-    await summary
+    await summary_summary
         .addHeading('Postman restore', 2)
         .addTable([header, ...rows])
         .addRaw(`<p>${notes.join('; ')}.</p><p><strong>${outcome}</strong></p>`, true)
@@ -72573,11 +75390,14 @@ async function writeRestoreSummary(result, howToApply) {
 
 
 
+
 /**
  * core.info writes its text as it is, so a line break inside a collection name could start a
  * workflow command (`::error::…`) on the next line. Our info lines are single lines anyway.
  */
 const run_oneLine = (message) => message.replace(/[\r\n]+/g, ' ');
+/** A name from Postman in an output: one line (no forged outputs or commands), never shortened. */
+const oneLineName = (name) => text_oneLine(name, Number.POSITIVE_INFINITY);
 /** The library names options by key (`postmanApiUrl`); a step's log names its inputs (`postman-api-url`). */
 const inInputTerms = (message) => renameOptions(message, (key) => specOf(key).input);
 const actionsLogger = {
@@ -72594,15 +75414,18 @@ function setOutputs(result) {
     setOutput('file-path', result.files.length === 1 ? result.files[0].path : '');
     setOutput('collection-id', collections.length === 1 ? collections[0].id : '');
     // Outputs are one line each: a name with line breaks must not spill into other outputs.
-    setOutput('collection-name', collections.length === 1 ? text_oneLine(collections[0].name) : '');
+    setOutput('collection-name', collections.length === 1 ? oneLineName(collections[0].name) : '');
     setOutput('files', JSON.stringify(result.files.map(({ kind, id, name, path, changed, redacted }) => ({ kind, id, name, path, changed, redacted }))));
     setOutput('collections', String(result.collections));
     setOutput('environments', String(result.environments));
     setOutput('changed-files', String(result.changedFiles));
     setOutput('collection-list', JSON.stringify(collections.map(({ id, uid, name }) => ({ id, uid, name }))));
-    // Pull-request mode (src/github/pull-request.ts) fills these once the pipeline opens pull requests.
-    setOutput('pull-request-number', '');
-    setOutput('pull-request-url', '');
+    // What changed per document, names only (src/changelog): one line of JSON.
+    setOutput('changes', JSON.stringify(changesOutput(result.changes ?? [])));
+    // Pull-request mode: the pull request opened or updated (none in a dry run or when nothing changed).
+    const pr = result.dryRun ? undefined : result.pullRequest;
+    setOutput('pull-request-number', pr?.number === undefined ? '' : String(pr.number));
+    setOutput('pull-request-url', pr?.url ?? '');
 }
 const octokitFor = (options) => getOctokit(options.githubToken ?? '', { baseUrl: options.githubApiUrl, ...octokitPluginOptions(actionsLogger) }, ...OCTOKIT_PLUGINS);
 async function backUp(settings) {
@@ -72634,6 +75457,8 @@ function finalMessage(result) {
     }
     else if (result.changed) {
         info(run_oneLine(`Backed up ${what} to ${result.repository} on ${result.branch}: ${result.commitUrl}`));
+        if (result.pullRequest?.url)
+            info(`Pull request #${result.pullRequest.number} ${result.pullRequest.created ? 'opened' : 'updated'}: ${result.pullRequest.url}`);
     }
     else {
         notice(`${what} unchanged since the last backup; no commit made.`);
@@ -72668,14 +75493,36 @@ async function restoreFolder(settings) {
         return result;
     });
 }
+/** Every output action.yml declares (the e2e tests compare): a restore sets those it has no value for to ''. */
+const OUTPUTS = [
+    'changed',
+    'commit-sha',
+    'commit-url',
+    'file-path',
+    'collection-id',
+    'collection-name',
+    'files',
+    'collections',
+    'environments',
+    'changed-files',
+    'collection-list',
+    'changes',
+    'pull-request-number',
+    'pull-request-url'
+];
+function clearOutputs() {
+    for (const name of OUTPUTS)
+        setOutput(name, name === 'changes' || name === 'collection-list' ? '[]' : '');
+}
 function setFolderRestoreOutputs(result, restoring) {
+    clearOutputs();
     const done = result.items.filter((i) => i.outcome === 'created' || i.outcome === 'updated' || i.outcome === 'deleted');
     setOutput('changed', String(result.written));
     setOutput('file-path', restoring.path);
     setOutput('files', JSON.stringify(result.items.map((i) => ({
         kind: i.kind,
         id: i.writtenId ?? i.target?.id ?? '',
-        name: text_oneLine(i.name),
+        name: oneLineName(i.name),
         path: i.path ?? '',
         changed: done.includes(i),
         outcome: i.outcome
@@ -72690,19 +75537,27 @@ function setRestoreOutputs(result, restoring) {
     const uid = result.document?.uid ?? '';
     const name = result.document?.name ?? plan.name;
     const collection = plan.kind === 'collection';
+    clearOutputs();
     setOutput('changed', String(result.written));
     setOutput('commit-sha', '');
     setOutput('commit-url', '');
     setOutput('file-path', restoring.path);
     setOutput('collection-id', collection ? id : '');
-    setOutput('collection-name', collection ? text_oneLine(name) : '');
+    setOutput('collection-name', collection ? oneLineName(name) : '');
     setOutput('files', JSON.stringify([
-        { kind: plan.kind, id, name, path: restoring.path, changed: result.written, redacted: plan.redacted.length }
+        {
+            kind: plan.kind,
+            id,
+            name: oneLineName(name),
+            path: restoring.path,
+            changed: result.written,
+            redacted: plan.redacted.length
+        }
     ]));
     setOutput('collections', collection ? '1' : '0');
     setOutput('environments', collection ? '0' : '1');
     setOutput('changed-files', '0');
-    setOutput('collection-list', JSON.stringify(collection && id ? [{ id, uid, name }] : []));
+    setOutput('collection-list', JSON.stringify(collection && id ? [{ id, uid, name: oneLineName(name) }] : []));
 }
 function finalRestoreMessage(result, settings) {
     const { plan } = result;
@@ -72879,6 +75734,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -72897,6 +75759,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -75005,6 +77874,6082 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7639:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ commonjsGlobal),
+/* harmony export */   r: () => (/* binding */ rules)
+/* harmony export */ });
+/* unused harmony export a */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+
+var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+var regexpStringMatcher = {};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniq;
+var hasRequiredLodash_uniq;
+
+function requireLodash_uniq () {
+	if (hasRequiredLodash_uniq) return lodash_uniq;
+	hasRequiredLodash_uniq = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * Creates a duplicate-free version of an array, using
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * for equality comparisons, in which only the first occurrence of each
+	 * element is kept.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * _.uniq([2, 1, 2]);
+	 * // => [2, 1]
+	 */
+	function uniq(array) {
+	  return (array && array.length)
+	    ? baseUniq(array)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniq = uniq;
+	return lodash_uniq;
+}
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniqwith;
+var hasRequiredLodash_uniqwith;
+
+function requireLodash_uniqwith () {
+	if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
+	hasRequiredLodash_uniqwith = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * This function is like `arrayIncludes` except that it accepts a comparator.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @param {Function} comparator The comparator invoked per element.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludesWith(array, value, comparator) {
+	  var index = -1,
+	      length = array ? array.length : 0;
+
+	  while (++index < length) {
+	    if (comparator(value, array[index])) {
+	      return true;
+	    }
+	  }
+	  return false;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (comparator) {
+	    isCommon = false;
+	    includes = arrayIncludesWith;
+	  }
+	  else if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (comparator || value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * This method is like `_.uniq` except that it accepts `comparator` which
+	 * is invoked to compare elements of `array`. The comparator is invoked with
+	 * two arguments: (arrVal, othVal).
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * var objects = [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }, { 'x': 1, 'y': 2 }];
+	 *
+	 * _.uniqWith(objects, _.isEqual);
+	 * // => [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }]
+	 */
+	function uniqWith(array, comparator) {
+	  return (array && array.length)
+	    ? baseUniq(array, undefined, comparator)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniqwith = uniqWith;
+	return lodash_uniqwith;
+}
+
+var lodash_sortby = {exports: {}};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+lodash_sortby.exports;
+
+var hasRequiredLodash_sortby;
+
+function requireLodash_sortby () {
+	if (hasRequiredLodash_sortby) return lodash_sortby.exports;
+	hasRequiredLodash_sortby = 1;
+	(function (module, exports$1) {
+		/** Used as the size to enable large array optimizations. */
+		var LARGE_ARRAY_SIZE = 200;
+
+		/** Used as the `TypeError` message for "Functions" methods. */
+		var FUNC_ERROR_TEXT = 'Expected a function';
+
+		/** Used to stand-in for `undefined` hash values. */
+		var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+		/** Used to compose bitmasks for comparison styles. */
+		var UNORDERED_COMPARE_FLAG = 1,
+		    PARTIAL_COMPARE_FLAG = 2;
+
+		/** Used as references for various `Number` constants. */
+		var MAX_SAFE_INTEGER = 9007199254740991;
+
+		/** `Object#toString` result references. */
+		var argsTag = '[object Arguments]',
+		    arrayTag = '[object Array]',
+		    boolTag = '[object Boolean]',
+		    dateTag = '[object Date]',
+		    errorTag = '[object Error]',
+		    funcTag = '[object Function]',
+		    genTag = '[object GeneratorFunction]',
+		    mapTag = '[object Map]',
+		    numberTag = '[object Number]',
+		    objectTag = '[object Object]',
+		    promiseTag = '[object Promise]',
+		    regexpTag = '[object RegExp]',
+		    setTag = '[object Set]',
+		    stringTag = '[object String]',
+		    symbolTag = '[object Symbol]',
+		    weakMapTag = '[object WeakMap]';
+
+		var arrayBufferTag = '[object ArrayBuffer]',
+		    dataViewTag = '[object DataView]',
+		    float32Tag = '[object Float32Array]',
+		    float64Tag = '[object Float64Array]',
+		    int8Tag = '[object Int8Array]',
+		    int16Tag = '[object Int16Array]',
+		    int32Tag = '[object Int32Array]',
+		    uint8Tag = '[object Uint8Array]',
+		    uint8ClampedTag = '[object Uint8ClampedArray]',
+		    uint16Tag = '[object Uint16Array]',
+		    uint32Tag = '[object Uint32Array]';
+
+		/** Used to match property names within property paths. */
+		var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/,
+		    reIsPlainProp = /^\w*$/,
+		    reLeadingDot = /^\./,
+		    rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+
+		/**
+		 * Used to match `RegExp`
+		 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+		 */
+		var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+		/** Used to match backslashes in property paths. */
+		var reEscapeChar = /\\(\\)?/g;
+
+		/** Used to detect host constructors (Safari). */
+		var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+		/** Used to detect unsigned integer values. */
+		var reIsUint = /^(?:0|[1-9]\d*)$/;
+
+		/** Used to identify `toStringTag` values of typed arrays. */
+		var typedArrayTags = {};
+		typedArrayTags[float32Tag] = typedArrayTags[float64Tag] =
+		typedArrayTags[int8Tag] = typedArrayTags[int16Tag] =
+		typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] =
+		typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] =
+		typedArrayTags[uint32Tag] = true;
+		typedArrayTags[argsTag] = typedArrayTags[arrayTag] =
+		typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] =
+		typedArrayTags[dataViewTag] = typedArrayTags[dateTag] =
+		typedArrayTags[errorTag] = typedArrayTags[funcTag] =
+		typedArrayTags[mapTag] = typedArrayTags[numberTag] =
+		typedArrayTags[objectTag] = typedArrayTags[regexpTag] =
+		typedArrayTags[setTag] = typedArrayTags[stringTag] =
+		typedArrayTags[weakMapTag] = false;
+
+		/** Detect free variable `global` from Node.js. */
+		var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+		/** Detect free variable `self`. */
+		var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+		/** Used as a reference to the global object. */
+		var root = freeGlobal || freeSelf || Function('return this')();
+
+		/** Detect free variable `exports`. */
+		var freeExports = exports$1 && !exports$1.nodeType && exports$1;
+
+		/** Detect free variable `module`. */
+		var freeModule = freeExports && 'object' == 'object' && module && !module.nodeType && module;
+
+		/** Detect the popular CommonJS extension `module.exports`. */
+		var moduleExports = freeModule && freeModule.exports === freeExports;
+
+		/** Detect free variable `process` from Node.js. */
+		var freeProcess = moduleExports && freeGlobal.process;
+
+		/** Used to access faster Node.js helpers. */
+		var nodeUtil = (function() {
+		  try {
+		    return freeProcess && freeProcess.binding('util');
+		  } catch (e) {}
+		}());
+
+		/* Node.js helper references. */
+		var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+
+		/**
+		 * A faster alternative to `Function#apply`, this function invokes `func`
+		 * with the `this` binding of `thisArg` and the arguments of `args`.
+		 *
+		 * @private
+		 * @param {Function} func The function to invoke.
+		 * @param {*} thisArg The `this` binding of `func`.
+		 * @param {Array} args The arguments to invoke `func` with.
+		 * @returns {*} Returns the result of `func`.
+		 */
+		function apply(func, thisArg, args) {
+		  switch (args.length) {
+		    case 0: return func.call(thisArg);
+		    case 1: return func.call(thisArg, args[0]);
+		    case 2: return func.call(thisArg, args[0], args[1]);
+		    case 3: return func.call(thisArg, args[0], args[1], args[2]);
+		  }
+		  return func.apply(thisArg, args);
+		}
+
+		/**
+		 * A specialized version of `_.map` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function arrayMap(array, iteratee) {
+		  var index = -1,
+		      length = array ? array.length : 0,
+		      result = Array(length);
+
+		  while (++index < length) {
+		    result[index] = iteratee(array[index], index, array);
+		  }
+		  return result;
+		}
+
+		/**
+		 * Appends the elements of `values` to `array`.
+		 *
+		 * @private
+		 * @param {Array} array The array to modify.
+		 * @param {Array} values The values to append.
+		 * @returns {Array} Returns `array`.
+		 */
+		function arrayPush(array, values) {
+		  var index = -1,
+		      length = values.length,
+		      offset = array.length;
+
+		  while (++index < length) {
+		    array[offset + index] = values[index];
+		  }
+		  return array;
+		}
+
+		/**
+		 * A specialized version of `_.some` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} predicate The function invoked per iteration.
+		 * @returns {boolean} Returns `true` if any element passes the predicate check,
+		 *  else `false`.
+		 */
+		function arraySome(array, predicate) {
+		  var index = -1,
+		      length = array ? array.length : 0;
+
+		  while (++index < length) {
+		    if (predicate(array[index], index, array)) {
+		      return true;
+		    }
+		  }
+		  return false;
+		}
+
+		/**
+		 * The base implementation of `_.property` without support for deep paths.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function baseProperty(key) {
+		  return function(object) {
+		    return object == null ? undefined : object[key];
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.sortBy` which uses `comparer` to define the
+		 * sort order of `array` and replaces criteria objects with their corresponding
+		 * values.
+		 *
+		 * @private
+		 * @param {Array} array The array to sort.
+		 * @param {Function} comparer The function to define sort order.
+		 * @returns {Array} Returns `array`.
+		 */
+		function baseSortBy(array, comparer) {
+		  var length = array.length;
+
+		  array.sort(comparer);
+		  while (length--) {
+		    array[length] = array[length].value;
+		  }
+		  return array;
+		}
+
+		/**
+		 * The base implementation of `_.times` without support for iteratee shorthands
+		 * or max array length checks.
+		 *
+		 * @private
+		 * @param {number} n The number of times to invoke `iteratee`.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the array of results.
+		 */
+		function baseTimes(n, iteratee) {
+		  var index = -1,
+		      result = Array(n);
+
+		  while (++index < n) {
+		    result[index] = iteratee(index);
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.unary` without support for storing metadata.
+		 *
+		 * @private
+		 * @param {Function} func The function to cap arguments for.
+		 * @returns {Function} Returns the new capped function.
+		 */
+		function baseUnary(func) {
+		  return function(value) {
+		    return func(value);
+		  };
+		}
+
+		/**
+		 * Gets the value at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {string} key The key of the property to get.
+		 * @returns {*} Returns the property value.
+		 */
+		function getValue(object, key) {
+		  return object == null ? undefined : object[key];
+		}
+
+		/**
+		 * Checks if `value` is a host object in IE < 9.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+		 */
+		function isHostObject(value) {
+		  // Many host objects are `Object` objects that can coerce to strings
+		  // despite having improperly defined `toString` methods.
+		  var result = false;
+		  if (value != null && typeof value.toString != 'function') {
+		    try {
+		      result = !!(value + '');
+		    } catch (e) {}
+		  }
+		  return result;
+		}
+
+		/**
+		 * Converts `map` to its key-value pairs.
+		 *
+		 * @private
+		 * @param {Object} map The map to convert.
+		 * @returns {Array} Returns the key-value pairs.
+		 */
+		function mapToArray(map) {
+		  var index = -1,
+		      result = Array(map.size);
+
+		  map.forEach(function(value, key) {
+		    result[++index] = [key, value];
+		  });
+		  return result;
+		}
+
+		/**
+		 * Creates a unary function that invokes `func` with its argument transformed.
+		 *
+		 * @private
+		 * @param {Function} func The function to wrap.
+		 * @param {Function} transform The argument transform.
+		 * @returns {Function} Returns the new function.
+		 */
+		function overArg(func, transform) {
+		  return function(arg) {
+		    return func(transform(arg));
+		  };
+		}
+
+		/**
+		 * Converts `set` to an array of its values.
+		 *
+		 * @private
+		 * @param {Object} set The set to convert.
+		 * @returns {Array} Returns the values.
+		 */
+		function setToArray(set) {
+		  var index = -1,
+		      result = Array(set.size);
+
+		  set.forEach(function(value) {
+		    result[++index] = value;
+		  });
+		  return result;
+		}
+
+		/** Used for built-in method references. */
+		var arrayProto = Array.prototype,
+		    funcProto = Function.prototype,
+		    objectProto = Object.prototype;
+
+		/** Used to detect overreaching core-js shims. */
+		var coreJsData = root['__core-js_shared__'];
+
+		/** Used to detect methods masquerading as native. */
+		var maskSrcKey = (function() {
+		  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+		  return uid ? ('Symbol(src)_1.' + uid) : '';
+		}());
+
+		/** Used to resolve the decompiled source of functions. */
+		var funcToString = funcProto.toString;
+
+		/** Used to check objects for own properties. */
+		var hasOwnProperty = objectProto.hasOwnProperty;
+
+		/**
+		 * Used to resolve the
+		 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+		 * of values.
+		 */
+		var objectToString = objectProto.toString;
+
+		/** Used to detect if a method is native. */
+		var reIsNative = RegExp('^' +
+		  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+		  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+		);
+
+		/** Built-in value references. */
+		var Symbol = root.Symbol,
+		    Uint8Array = root.Uint8Array,
+		    propertyIsEnumerable = objectProto.propertyIsEnumerable,
+		    splice = arrayProto.splice,
+		    spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : undefined;
+
+		/* Built-in method references for those with the same name as other `lodash` methods. */
+		var nativeKeys = overArg(Object.keys, Object),
+		    nativeMax = Math.max;
+
+		/* Built-in method references that are verified to be native. */
+		var DataView = getNative(root, 'DataView'),
+		    Map = getNative(root, 'Map'),
+		    Promise = getNative(root, 'Promise'),
+		    Set = getNative(root, 'Set'),
+		    WeakMap = getNative(root, 'WeakMap'),
+		    nativeCreate = getNative(Object, 'create');
+
+		/** Used to detect maps, sets, and weakmaps. */
+		var dataViewCtorString = toSource(DataView),
+		    mapCtorString = toSource(Map),
+		    promiseCtorString = toSource(Promise),
+		    setCtorString = toSource(Set),
+		    weakMapCtorString = toSource(WeakMap);
+
+		/** Used to convert symbols to primitives and strings. */
+		var symbolProto = Symbol ? Symbol.prototype : undefined,
+		    symbolValueOf = symbolProto ? symbolProto.valueOf : undefined,
+		    symbolToString = symbolProto ? symbolProto.toString : undefined;
+
+		/**
+		 * Creates a hash object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Hash(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the hash.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Hash
+		 */
+		function hashClear() {
+		  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+		}
+
+		/**
+		 * Removes `key` and its value from the hash.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Hash
+		 * @param {Object} hash The hash to modify.
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function hashDelete(key) {
+		  return this.has(key) && delete this.__data__[key];
+		}
+
+		/**
+		 * Gets the hash value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function hashGet(key) {
+		  var data = this.__data__;
+		  if (nativeCreate) {
+		    var result = data[key];
+		    return result === HASH_UNDEFINED ? undefined : result;
+		  }
+		  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+		}
+
+		/**
+		 * Checks if a hash value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Hash
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function hashHas(key) {
+		  var data = this.__data__;
+		  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+		}
+
+		/**
+		 * Sets the hash `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the hash instance.
+		 */
+		function hashSet(key, value) {
+		  var data = this.__data__;
+		  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+		  return this;
+		}
+
+		// Add methods to `Hash`.
+		Hash.prototype.clear = hashClear;
+		Hash.prototype['delete'] = hashDelete;
+		Hash.prototype.get = hashGet;
+		Hash.prototype.has = hashHas;
+		Hash.prototype.set = hashSet;
+
+		/**
+		 * Creates an list cache object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function ListCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the list cache.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf ListCache
+		 */
+		function listCacheClear() {
+		  this.__data__ = [];
+		}
+
+		/**
+		 * Removes `key` and its value from the list cache.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function listCacheDelete(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    return false;
+		  }
+		  var lastIndex = data.length - 1;
+		  if (index == lastIndex) {
+		    data.pop();
+		  } else {
+		    splice.call(data, index, 1);
+		  }
+		  return true;
+		}
+
+		/**
+		 * Gets the list cache value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function listCacheGet(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  return index < 0 ? undefined : data[index][1];
+		}
+
+		/**
+		 * Checks if a list cache value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf ListCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function listCacheHas(key) {
+		  return assocIndexOf(this.__data__, key) > -1;
+		}
+
+		/**
+		 * Sets the list cache `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the list cache instance.
+		 */
+		function listCacheSet(key, value) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    data.push([key, value]);
+		  } else {
+		    data[index][1] = value;
+		  }
+		  return this;
+		}
+
+		// Add methods to `ListCache`.
+		ListCache.prototype.clear = listCacheClear;
+		ListCache.prototype['delete'] = listCacheDelete;
+		ListCache.prototype.get = listCacheGet;
+		ListCache.prototype.has = listCacheHas;
+		ListCache.prototype.set = listCacheSet;
+
+		/**
+		 * Creates a map cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function MapCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the map.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf MapCache
+		 */
+		function mapCacheClear() {
+		  this.__data__ = {
+		    'hash': new Hash,
+		    'map': new (Map || ListCache),
+		    'string': new Hash
+		  };
+		}
+
+		/**
+		 * Removes `key` and its value from the map.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function mapCacheDelete(key) {
+		  return getMapData(this, key)['delete'](key);
+		}
+
+		/**
+		 * Gets the map value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function mapCacheGet(key) {
+		  return getMapData(this, key).get(key);
+		}
+
+		/**
+		 * Checks if a map value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf MapCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function mapCacheHas(key) {
+		  return getMapData(this, key).has(key);
+		}
+
+		/**
+		 * Sets the map `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the map cache instance.
+		 */
+		function mapCacheSet(key, value) {
+		  getMapData(this, key).set(key, value);
+		  return this;
+		}
+
+		// Add methods to `MapCache`.
+		MapCache.prototype.clear = mapCacheClear;
+		MapCache.prototype['delete'] = mapCacheDelete;
+		MapCache.prototype.get = mapCacheGet;
+		MapCache.prototype.has = mapCacheHas;
+		MapCache.prototype.set = mapCacheSet;
+
+		/**
+		 *
+		 * Creates an array cache object to store unique values.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [values] The values to cache.
+		 */
+		function SetCache(values) {
+		  var index = -1,
+		      length = values ? values.length : 0;
+
+		  this.__data__ = new MapCache;
+		  while (++index < length) {
+		    this.add(values[index]);
+		  }
+		}
+
+		/**
+		 * Adds `value` to the array cache.
+		 *
+		 * @private
+		 * @name add
+		 * @memberOf SetCache
+		 * @alias push
+		 * @param {*} value The value to cache.
+		 * @returns {Object} Returns the cache instance.
+		 */
+		function setCacheAdd(value) {
+		  this.__data__.set(value, HASH_UNDEFINED);
+		  return this;
+		}
+
+		/**
+		 * Checks if `value` is in the array cache.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf SetCache
+		 * @param {*} value The value to search for.
+		 * @returns {number} Returns `true` if `value` is found, else `false`.
+		 */
+		function setCacheHas(value) {
+		  return this.__data__.has(value);
+		}
+
+		// Add methods to `SetCache`.
+		SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+		SetCache.prototype.has = setCacheHas;
+
+		/**
+		 * Creates a stack cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Stack(entries) {
+		  this.__data__ = new ListCache(entries);
+		}
+
+		/**
+		 * Removes all key-value entries from the stack.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Stack
+		 */
+		function stackClear() {
+		  this.__data__ = new ListCache;
+		}
+
+		/**
+		 * Removes `key` and its value from the stack.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function stackDelete(key) {
+		  return this.__data__['delete'](key);
+		}
+
+		/**
+		 * Gets the stack value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function stackGet(key) {
+		  return this.__data__.get(key);
+		}
+
+		/**
+		 * Checks if a stack value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Stack
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function stackHas(key) {
+		  return this.__data__.has(key);
+		}
+
+		/**
+		 * Sets the stack `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the stack cache instance.
+		 */
+		function stackSet(key, value) {
+		  var cache = this.__data__;
+		  if (cache instanceof ListCache) {
+		    var pairs = cache.__data__;
+		    if (!Map || (pairs.length < LARGE_ARRAY_SIZE - 1)) {
+		      pairs.push([key, value]);
+		      return this;
+		    }
+		    cache = this.__data__ = new MapCache(pairs);
+		  }
+		  cache.set(key, value);
+		  return this;
+		}
+
+		// Add methods to `Stack`.
+		Stack.prototype.clear = stackClear;
+		Stack.prototype['delete'] = stackDelete;
+		Stack.prototype.get = stackGet;
+		Stack.prototype.has = stackHas;
+		Stack.prototype.set = stackSet;
+
+		/**
+		 * Creates an array of the enumerable property names of the array-like `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @param {boolean} inherited Specify returning inherited property names.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function arrayLikeKeys(value, inherited) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  // Safari 9 makes `arguments.length` enumerable in strict mode.
+		  var result = (isArray(value) || isArguments(value))
+		    ? baseTimes(value.length, String)
+		    : [];
+
+		  var length = result.length,
+		      skipIndexes = !!length;
+
+		  for (var key in value) {
+		    if ((hasOwnProperty.call(value, key)) &&
+		        !(skipIndexes && (key == 'length' || isIndex(key, length)))) {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the index at which the `key` is found in `array` of key-value pairs.
+		 *
+		 * @private
+		 * @param {Array} array The array to inspect.
+		 * @param {*} key The key to search for.
+		 * @returns {number} Returns the index of the matched value, else `-1`.
+		 */
+		function assocIndexOf(array, key) {
+		  var length = array.length;
+		  while (length--) {
+		    if (eq(array[length][0], key)) {
+		      return length;
+		    }
+		  }
+		  return -1;
+		}
+
+		/**
+		 * The base implementation of `_.forEach` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array|Object} Returns `collection`.
+		 */
+		var baseEach = createBaseEach(baseForOwn);
+
+		/**
+		 * The base implementation of `_.flatten` with support for restricting flattening.
+		 *
+		 * @private
+		 * @param {Array} array The array to flatten.
+		 * @param {number} depth The maximum recursion depth.
+		 * @param {boolean} [predicate=isFlattenable] The function invoked per iteration.
+		 * @param {boolean} [isStrict] Restrict to values that pass `predicate` checks.
+		 * @param {Array} [result=[]] The initial result value.
+		 * @returns {Array} Returns the new flattened array.
+		 */
+		function baseFlatten(array, depth, predicate, isStrict, result) {
+		  var index = -1,
+		      length = array.length;
+
+		  predicate || (predicate = isFlattenable);
+		  result || (result = []);
+
+		  while (++index < length) {
+		    var value = array[index];
+		    if (predicate(value)) {
+		      {
+		        arrayPush(result, value);
+		      }
+		    } else {
+		      result[result.length] = value;
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `baseForOwn` which iterates over `object`
+		 * properties returned by `keysFunc` and invokes `iteratee` for each property.
+		 * Iteratee functions may exit iteration early by explicitly returning `false`.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @param {Function} keysFunc The function to get the keys of `object`.
+		 * @returns {Object} Returns `object`.
+		 */
+		var baseFor = createBaseFor();
+
+		/**
+		 * The base implementation of `_.forOwn` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Object} Returns `object`.
+		 */
+		function baseForOwn(object, iteratee) {
+		  return object && baseFor(object, iteratee, keys);
+		}
+
+		/**
+		 * The base implementation of `_.get` without support for default values.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {*} Returns the resolved value.
+		 */
+		function baseGet(object, path) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var index = 0,
+		      length = path.length;
+
+		  while (object != null && index < length) {
+		    object = object[toKey(path[index++])];
+		  }
+		  return (index && index == length) ? object : undefined;
+		}
+
+		/**
+		 * The base implementation of `getTag`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		function baseGetTag(value) {
+		  return objectToString.call(value);
+		}
+
+		/**
+		 * The base implementation of `_.hasIn` without support for deep paths.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {Array|string} key The key to check.
+		 * @returns {boolean} Returns `true` if `key` exists, else `false`.
+		 */
+		function baseHasIn(object, key) {
+		  return object != null && key in Object(object);
+		}
+
+		/**
+		 * The base implementation of `_.isEqual` which supports partial comparisons
+		 * and tracks traversed objects.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {boolean} [bitmask] The bitmask of comparison flags.
+		 *  The bitmask may be composed of the following flags:
+		 *     1 - Unordered comparison
+		 *     2 - Partial comparison
+		 * @param {Object} [stack] Tracks traversed `value` and `other` objects.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 */
+		function baseIsEqual(value, other, customizer, bitmask, stack) {
+		  if (value === other) {
+		    return true;
+		  }
+		  if (value == null || other == null || (!isObject(value) && !isObjectLike(other))) {
+		    return value !== value && other !== other;
+		  }
+		  return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
+		}
+
+		/**
+		 * A specialized version of `baseIsEqual` for arrays and objects which performs
+		 * deep comparisons and tracks traversed objects enabling objects with circular
+		 * references to be compared.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {number} [bitmask] The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} [stack] Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function baseIsEqualDeep(object, other, equalFunc, customizer, bitmask, stack) {
+		  var objIsArr = isArray(object),
+		      othIsArr = isArray(other),
+		      objTag = arrayTag,
+		      othTag = arrayTag;
+
+		  if (!objIsArr) {
+		    objTag = getTag(object);
+		    objTag = objTag == argsTag ? objectTag : objTag;
+		  }
+		  if (!othIsArr) {
+		    othTag = getTag(other);
+		    othTag = othTag == argsTag ? objectTag : othTag;
+		  }
+		  var objIsObj = objTag == objectTag && !isHostObject(object),
+		      othIsObj = othTag == objectTag && !isHostObject(other),
+		      isSameTag = objTag == othTag;
+
+		  if (isSameTag && !objIsObj) {
+		    stack || (stack = new Stack);
+		    return (objIsArr || isTypedArray(object))
+		      ? equalArrays(object, other, equalFunc, customizer, bitmask, stack)
+		      : equalByTag(object, other, objTag, equalFunc, customizer, bitmask, stack);
+		  }
+		  if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+		    var objIsWrapped = objIsObj && hasOwnProperty.call(object, '__wrapped__'),
+		        othIsWrapped = othIsObj && hasOwnProperty.call(other, '__wrapped__');
+
+		    if (objIsWrapped || othIsWrapped) {
+		      var objUnwrapped = objIsWrapped ? object.value() : object,
+		          othUnwrapped = othIsWrapped ? other.value() : other;
+
+		      stack || (stack = new Stack);
+		      return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+		    }
+		  }
+		  if (!isSameTag) {
+		    return false;
+		  }
+		  stack || (stack = new Stack);
+		  return equalObjects(object, other, equalFunc, customizer, bitmask, stack);
+		}
+
+		/**
+		 * The base implementation of `_.isMatch` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to inspect.
+		 * @param {Object} source The object of property values to match.
+		 * @param {Array} matchData The property names, values, and compare flags to match.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @returns {boolean} Returns `true` if `object` is a match, else `false`.
+		 */
+		function baseIsMatch(object, source, matchData, customizer) {
+		  var index = matchData.length,
+		      length = index;
+
+		  if (object == null) {
+		    return !length;
+		  }
+		  object = Object(object);
+		  while (index--) {
+		    var data = matchData[index];
+		    if ((data[2])
+		          ? data[1] !== object[data[0]]
+		          : !(data[0] in object)
+		        ) {
+		      return false;
+		    }
+		  }
+		  while (++index < length) {
+		    data = matchData[index];
+		    var key = data[0],
+		        objValue = object[key],
+		        srcValue = data[1];
+
+		    if (data[2]) {
+		      if (objValue === undefined && !(key in object)) {
+		        return false;
+		      }
+		    } else {
+		      var stack = new Stack;
+		      var result; 
+		      if (!(result === undefined
+		            ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack)
+		            : result
+		          )) {
+		        return false;
+		      }
+		    }
+		  }
+		  return true;
+		}
+
+		/**
+		 * The base implementation of `_.isNative` without bad shim checks.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a native function,
+		 *  else `false`.
+		 */
+		function baseIsNative(value) {
+		  if (!isObject(value) || isMasked(value)) {
+		    return false;
+		  }
+		  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+		  return pattern.test(toSource(value));
+		}
+
+		/**
+		 * The base implementation of `_.isTypedArray` without Node.js optimizations.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 */
+		function baseIsTypedArray(value) {
+		  return isObjectLike(value) &&
+		    isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
+		}
+
+		/**
+		 * The base implementation of `_.iteratee`.
+		 *
+		 * @private
+		 * @param {*} [value=_.identity] The value to convert to an iteratee.
+		 * @returns {Function} Returns the iteratee.
+		 */
+		function baseIteratee(value) {
+		  // Don't store the `typeof` result in a variable to avoid a JIT bug in Safari 9.
+		  // See https://bugs.webkit.org/show_bug.cgi?id=156034 for more details.
+		  if (typeof value == 'function') {
+		    return value;
+		  }
+		  if (value == null) {
+		    return identity;
+		  }
+		  if (typeof value == 'object') {
+		    return isArray(value)
+		      ? baseMatchesProperty(value[0], value[1])
+		      : baseMatches(value);
+		  }
+		  return property(value);
+		}
+
+		/**
+		 * The base implementation of `_.keys` which doesn't treat sparse arrays as dense.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function baseKeys(object) {
+		  if (!isPrototype(object)) {
+		    return nativeKeys(object);
+		  }
+		  var result = [];
+		  for (var key in Object(object)) {
+		    if (hasOwnProperty.call(object, key) && key != 'constructor') {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.map` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function baseMap(collection, iteratee) {
+		  var index = -1,
+		      result = isArrayLike(collection) ? Array(collection.length) : [];
+
+		  baseEach(collection, function(value, key, collection) {
+		    result[++index] = iteratee(value, key, collection);
+		  });
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.matches` which doesn't clone `source`.
+		 *
+		 * @private
+		 * @param {Object} source The object of property values to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatches(source) {
+		  var matchData = getMatchData(source);
+		  if (matchData.length == 1 && matchData[0][2]) {
+		    return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+		  }
+		  return function(object) {
+		    return object === source || baseIsMatch(object, source, matchData);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.matchesProperty` which doesn't clone `srcValue`.
+		 *
+		 * @private
+		 * @param {string} path The path of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatchesProperty(path, srcValue) {
+		  if (isKey(path) && isStrictComparable(srcValue)) {
+		    return matchesStrictComparable(toKey(path), srcValue);
+		  }
+		  return function(object) {
+		    var objValue = get(object, path);
+		    return (objValue === undefined && objValue === srcValue)
+		      ? hasIn(object, path)
+		      : baseIsEqual(srcValue, objValue, undefined, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.orderBy` without param guards.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function[]|Object[]|string[]} iteratees The iteratees to sort by.
+		 * @param {string[]} orders The sort orders of `iteratees`.
+		 * @returns {Array} Returns the new sorted array.
+		 */
+		function baseOrderBy(collection, iteratees, orders) {
+		  var index = -1;
+		  iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+
+		  var result = baseMap(collection, function(value, key, collection) {
+		    var criteria = arrayMap(iteratees, function(iteratee) {
+		      return iteratee(value);
+		    });
+		    return { 'criteria': criteria, 'index': ++index, 'value': value };
+		  });
+
+		  return baseSortBy(result, function(object, other) {
+		    return compareMultiple(object, other, orders);
+		  });
+		}
+
+		/**
+		 * A specialized version of `baseProperty` which supports deep paths.
+		 *
+		 * @private
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function basePropertyDeep(path) {
+		  return function(object) {
+		    return baseGet(object, path);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.rest` which doesn't validate or coerce arguments.
+		 *
+		 * @private
+		 * @param {Function} func The function to apply a rest parameter to.
+		 * @param {number} [start=func.length-1] The start position of the rest parameter.
+		 * @returns {Function} Returns the new function.
+		 */
+		function baseRest(func, start) {
+		  start = nativeMax(start === undefined ? (func.length - 1) : start, 0);
+		  return function() {
+		    var args = arguments,
+		        index = -1,
+		        length = nativeMax(args.length - start, 0),
+		        array = Array(length);
+
+		    while (++index < length) {
+		      array[index] = args[start + index];
+		    }
+		    index = -1;
+		    var otherArgs = Array(start + 1);
+		    while (++index < start) {
+		      otherArgs[index] = args[index];
+		    }
+		    otherArgs[start] = array;
+		    return apply(func, this, otherArgs);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.toString` which doesn't convert nullish
+		 * values to empty strings.
+		 *
+		 * @private
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 */
+		function baseToString(value) {
+		  // Exit early for strings to avoid a performance hit in some environments.
+		  if (typeof value == 'string') {
+		    return value;
+		  }
+		  if (isSymbol(value)) {
+		    return symbolToString ? symbolToString.call(value) : '';
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Casts `value` to a path array if it's not one.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {Array} Returns the cast property path array.
+		 */
+		function castPath(value) {
+		  return isArray(value) ? value : stringToPath(value);
+		}
+
+		/**
+		 * Compares values to sort them in ascending order.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {number} Returns the sort order indicator for `value`.
+		 */
+		function compareAscending(value, other) {
+		  if (value !== other) {
+		    var valIsDefined = value !== undefined,
+		        valIsNull = value === null,
+		        valIsReflexive = value === value,
+		        valIsSymbol = isSymbol(value);
+
+		    var othIsDefined = other !== undefined,
+		        othIsNull = other === null,
+		        othIsReflexive = other === other,
+		        othIsSymbol = isSymbol(other);
+
+		    if ((!othIsNull && !othIsSymbol && !valIsSymbol && value > other) ||
+		        (valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol) ||
+		        (valIsNull && othIsDefined && othIsReflexive) ||
+		        (!valIsDefined && othIsReflexive) ||
+		        !valIsReflexive) {
+		      return 1;
+		    }
+		    if ((!valIsNull && !valIsSymbol && !othIsSymbol && value < other) ||
+		        (othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol) ||
+		        (othIsNull && valIsDefined && valIsReflexive) ||
+		        (!othIsDefined && valIsReflexive) ||
+		        !othIsReflexive) {
+		      return -1;
+		    }
+		  }
+		  return 0;
+		}
+
+		/**
+		 * Used by `_.orderBy` to compare multiple properties of a value to another
+		 * and stable sort them.
+		 *
+		 * If `orders` is unspecified, all values are sorted in ascending order. Otherwise,
+		 * specify an order of "desc" for descending or "asc" for ascending sort order
+		 * of corresponding values.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {boolean[]|string[]} orders The order to sort by for each property.
+		 * @returns {number} Returns the sort order indicator for `object`.
+		 */
+		function compareMultiple(object, other, orders) {
+		  var index = -1,
+		      objCriteria = object.criteria,
+		      othCriteria = other.criteria,
+		      length = objCriteria.length,
+		      ordersLength = orders.length;
+
+		  while (++index < length) {
+		    var result = compareAscending(objCriteria[index], othCriteria[index]);
+		    if (result) {
+		      if (index >= ordersLength) {
+		        return result;
+		      }
+		      var order = orders[index];
+		      return result * (order == 'desc' ? -1 : 1);
+		    }
+		  }
+		  // Fixes an `Array#sort` bug in the JS engine embedded in Adobe applications
+		  // that causes it, under certain circumstances, to provide the same value for
+		  // `object` and `other`. See https://github.com/jashkenas/underscore/pull/1247
+		  // for more details.
+		  //
+		  // This also ensures a stable sort in V8 and other engines.
+		  // See https://bugs.chromium.org/p/v8/issues/detail?id=90 for more details.
+		  return object.index - other.index;
+		}
+
+		/**
+		 * Creates a `baseEach` or `baseEachRight` function.
+		 *
+		 * @private
+		 * @param {Function} eachFunc The function to iterate over a collection.
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseEach(eachFunc, fromRight) {
+		  return function(collection, iteratee) {
+		    if (collection == null) {
+		      return collection;
+		    }
+		    if (!isArrayLike(collection)) {
+		      return eachFunc(collection, iteratee);
+		    }
+		    var length = collection.length,
+		        index = -1,
+		        iterable = Object(collection);
+
+		    while ((++index < length)) {
+		      if (iteratee(iterable[index], index, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return collection;
+		  };
+		}
+
+		/**
+		 * Creates a base function for methods like `_.forIn` and `_.forOwn`.
+		 *
+		 * @private
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseFor(fromRight) {
+		  return function(object, iteratee, keysFunc) {
+		    var index = -1,
+		        iterable = Object(object),
+		        props = keysFunc(object),
+		        length = props.length;
+
+		    while (length--) {
+		      var key = props[++index];
+		      if (iteratee(iterable[key], key, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return object;
+		  };
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for arrays with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Array} array The array to compare.
+		 * @param {Array} other The other array to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `array` and `other` objects.
+		 * @returns {boolean} Returns `true` if the arrays are equivalent, else `false`.
+		 */
+		function equalArrays(array, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      arrLength = array.length,
+		      othLength = other.length;
+
+		  if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+		    return false;
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(array);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var index = -1,
+		      result = true,
+		      seen = (bitmask & UNORDERED_COMPARE_FLAG) ? new SetCache : undefined;
+
+		  stack.set(array, other);
+		  stack.set(other, array);
+
+		  // Ignore non-index properties.
+		  while (++index < arrLength) {
+		    var arrValue = array[index],
+		        othValue = other[index];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, arrValue, index, other, array, stack)
+		        : customizer(arrValue, othValue, index, array, other, stack);
+		    }
+		    if (compared !== undefined) {
+		      if (compared) {
+		        continue;
+		      }
+		      result = false;
+		      break;
+		    }
+		    // Recursively compare arrays (susceptible to call stack limits).
+		    if (seen) {
+		      if (!arraySome(other, function(othValue, othIndex) {
+		            if (!seen.has(othIndex) &&
+		                (arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+		              return seen.add(othIndex);
+		            }
+		          })) {
+		        result = false;
+		        break;
+		      }
+		    } else if (!(
+		          arrValue === othValue ||
+		            equalFunc(arrValue, othValue, customizer, bitmask, stack)
+		        )) {
+		      result = false;
+		      break;
+		    }
+		  }
+		  stack['delete'](array);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for comparing objects of
+		 * the same `toStringTag`.
+		 *
+		 * **Note:** This function only supports comparing values with tags of
+		 * `Boolean`, `Date`, `Error`, `Number`, `RegExp`, or `String`.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {string} tag The `toStringTag` of the objects to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalByTag(object, other, tag, equalFunc, customizer, bitmask, stack) {
+		  switch (tag) {
+		    case dataViewTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          (object.byteOffset != other.byteOffset)) {
+		        return false;
+		      }
+		      object = object.buffer;
+		      other = other.buffer;
+
+		    case arrayBufferTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          !equalFunc(new Uint8Array(object), new Uint8Array(other))) {
+		        return false;
+		      }
+		      return true;
+
+		    case boolTag:
+		    case dateTag:
+		    case numberTag:
+		      // Coerce booleans to `1` or `0` and dates to milliseconds.
+		      // Invalid dates are coerced to `NaN`.
+		      return eq(+object, +other);
+
+		    case errorTag:
+		      return object.name == other.name && object.message == other.message;
+
+		    case regexpTag:
+		    case stringTag:
+		      // Coerce regexes to strings and treat strings, primitives and objects,
+		      // as equal. See http://www.ecma-international.org/ecma-262/7.0/#sec-regexp.prototype.tostring
+		      // for more details.
+		      return object == (other + '');
+
+		    case mapTag:
+		      var convert = mapToArray;
+
+		    case setTag:
+		      var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+		      convert || (convert = setToArray);
+
+		      if (object.size != other.size && !isPartial) {
+		        return false;
+		      }
+		      // Assume cyclic values are equal.
+		      var stacked = stack.get(object);
+		      if (stacked) {
+		        return stacked == other;
+		      }
+		      bitmask |= UNORDERED_COMPARE_FLAG;
+
+		      // Recursively compare objects (susceptible to call stack limits).
+		      stack.set(object, other);
+		      var result = equalArrays(convert(object), convert(other), equalFunc, customizer, bitmask, stack);
+		      stack['delete'](object);
+		      return result;
+
+		    case symbolTag:
+		      if (symbolValueOf) {
+		        return symbolValueOf.call(object) == symbolValueOf.call(other);
+		      }
+		  }
+		  return false;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for objects with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalObjects(object, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      objProps = keys(object),
+		      objLength = objProps.length,
+		      othProps = keys(other),
+		      othLength = othProps.length;
+
+		  if (objLength != othLength && !isPartial) {
+		    return false;
+		  }
+		  var index = objLength;
+		  while (index--) {
+		    var key = objProps[index];
+		    if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+		      return false;
+		    }
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(object);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var result = true;
+		  stack.set(object, other);
+		  stack.set(other, object);
+
+		  var skipCtor = isPartial;
+		  while (++index < objLength) {
+		    key = objProps[index];
+		    var objValue = object[key],
+		        othValue = other[key];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, objValue, key, other, object, stack)
+		        : customizer(objValue, othValue, key, object, other, stack);
+		    }
+		    // Recursively compare objects (susceptible to call stack limits).
+		    if (!(compared === undefined
+		          ? (objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack))
+		          : compared
+		        )) {
+		      result = false;
+		      break;
+		    }
+		    skipCtor || (skipCtor = key == 'constructor');
+		  }
+		  if (result && !skipCtor) {
+		    var objCtor = object.constructor,
+		        othCtor = other.constructor;
+
+		    // Non `Object` object instances with different constructors are not equal.
+		    if (objCtor != othCtor &&
+		        ('constructor' in object && 'constructor' in other) &&
+		        !(typeof objCtor == 'function' && objCtor instanceof objCtor &&
+		          typeof othCtor == 'function' && othCtor instanceof othCtor)) {
+		      result = false;
+		    }
+		  }
+		  stack['delete'](object);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * Gets the data for `map`.
+		 *
+		 * @private
+		 * @param {Object} map The map to query.
+		 * @param {string} key The reference key.
+		 * @returns {*} Returns the map data.
+		 */
+		function getMapData(map, key) {
+		  var data = map.__data__;
+		  return isKeyable(key)
+		    ? data[typeof key == 'string' ? 'string' : 'hash']
+		    : data.map;
+		}
+
+		/**
+		 * Gets the property names, values, and compare flags of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the match data of `object`.
+		 */
+		function getMatchData(object) {
+		  var result = keys(object),
+		      length = result.length;
+
+		  while (length--) {
+		    var key = result[length],
+		        value = object[key];
+
+		    result[length] = [key, value, isStrictComparable(value)];
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the native function at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {string} key The key of the method to get.
+		 * @returns {*} Returns the function if it's native, else `undefined`.
+		 */
+		function getNative(object, key) {
+		  var value = getValue(object, key);
+		  return baseIsNative(value) ? value : undefined;
+		}
+
+		/**
+		 * Gets the `toStringTag` of `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		var getTag = baseGetTag;
+
+		// Fallback for data views, maps, sets, and weak maps in IE 11,
+		// for data views in Edge < 14, and promises in Node.js.
+		if ((DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag) ||
+		    (Map && getTag(new Map) != mapTag) ||
+		    (Promise && getTag(Promise.resolve()) != promiseTag) ||
+		    (Set && getTag(new Set) != setTag) ||
+		    (WeakMap && getTag(new WeakMap) != weakMapTag)) {
+		  getTag = function(value) {
+		    var result = objectToString.call(value),
+		        Ctor = result == objectTag ? value.constructor : undefined,
+		        ctorString = Ctor ? toSource(Ctor) : undefined;
+
+		    if (ctorString) {
+		      switch (ctorString) {
+		        case dataViewCtorString: return dataViewTag;
+		        case mapCtorString: return mapTag;
+		        case promiseCtorString: return promiseTag;
+		        case setCtorString: return setTag;
+		        case weakMapCtorString: return weakMapTag;
+		      }
+		    }
+		    return result;
+		  };
+		}
+
+		/**
+		 * Checks if `path` exists on `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @param {Function} hasFunc The function to check properties.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 */
+		function hasPath(object, path, hasFunc) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var result,
+		      index = -1,
+		      length = path.length;
+
+		  while (++index < length) {
+		    var key = toKey(path[index]);
+		    if (!(result = object != null && hasFunc(object, key))) {
+		      break;
+		    }
+		    object = object[key];
+		  }
+		  if (result) {
+		    return result;
+		  }
+		  var length = object ? object.length : 0;
+		  return !!length && isLength(length) && isIndex(key, length) &&
+		    (isArray(object) || isArguments(object));
+		}
+
+		/**
+		 * Checks if `value` is a flattenable `arguments` object or array.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is flattenable, else `false`.
+		 */
+		function isFlattenable(value) {
+		  return isArray(value) || isArguments(value) ||
+		    !!(spreadableSymbol && value && value[spreadableSymbol]);
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like index.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {number} [length=MAX_SAFE_INTEGER] The upper bounds of a valid index.
+		 * @returns {boolean} Returns `true` if `value` is a valid index, else `false`.
+		 */
+		function isIndex(value, length) {
+		  length = length == null ? MAX_SAFE_INTEGER : length;
+		  return !!length &&
+		    (typeof value == 'number' || reIsUint.test(value)) &&
+		    (value > -1 && value % 1 == 0 && value < length);
+		}
+
+		/**
+		 * Checks if the given arguments are from an iteratee call.
+		 *
+		 * @private
+		 * @param {*} value The potential iteratee value argument.
+		 * @param {*} index The potential iteratee index or key argument.
+		 * @param {*} object The potential iteratee object argument.
+		 * @returns {boolean} Returns `true` if the arguments are from an iteratee call,
+		 *  else `false`.
+		 */
+		function isIterateeCall(value, index, object) {
+		  if (!isObject(object)) {
+		    return false;
+		  }
+		  var type = typeof index;
+		  if (type == 'number'
+		        ? (isArrayLike(object) && isIndex(index, object.length))
+		        : (type == 'string' && index in object)
+		      ) {
+		    return eq(object[index], value);
+		  }
+		  return false;
+		}
+
+		/**
+		 * Checks if `value` is a property name and not a property path.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {Object} [object] The object to query keys on.
+		 * @returns {boolean} Returns `true` if `value` is a property name, else `false`.
+		 */
+		function isKey(value, object) {
+		  if (isArray(value)) {
+		    return false;
+		  }
+		  var type = typeof value;
+		  if (type == 'number' || type == 'symbol' || type == 'boolean' ||
+		      value == null || isSymbol(value)) {
+		    return true;
+		  }
+		  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) ||
+		    (object != null && value in Object(object));
+		}
+
+		/**
+		 * Checks if `value` is suitable for use as unique object key.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+		 */
+		function isKeyable(value) {
+		  var type = typeof value;
+		  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+		    ? (value !== '__proto__')
+		    : (value === null);
+		}
+
+		/**
+		 * Checks if `func` has its source masked.
+		 *
+		 * @private
+		 * @param {Function} func The function to check.
+		 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+		 */
+		function isMasked(func) {
+		  return !!maskSrcKey && (maskSrcKey in func);
+		}
+
+		/**
+		 * Checks if `value` is likely a prototype object.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a prototype, else `false`.
+		 */
+		function isPrototype(value) {
+		  var Ctor = value && value.constructor,
+		      proto = (typeof Ctor == 'function' && Ctor.prototype) || objectProto;
+
+		  return value === proto;
+		}
+
+		/**
+		 * Checks if `value` is suitable for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` if suitable for strict
+		 *  equality comparisons, else `false`.
+		 */
+		function isStrictComparable(value) {
+		  return value === value && !isObject(value);
+		}
+
+		/**
+		 * A specialized version of `matchesProperty` for source values suitable
+		 * for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function matchesStrictComparable(key, srcValue) {
+		  return function(object) {
+		    if (object == null) {
+		      return false;
+		    }
+		    return object[key] === srcValue &&
+		      (srcValue !== undefined || (key in Object(object)));
+		  };
+		}
+
+		/**
+		 * Converts `string` to a property path array.
+		 *
+		 * @private
+		 * @param {string} string The string to convert.
+		 * @returns {Array} Returns the property path array.
+		 */
+		var stringToPath = memoize(function(string) {
+		  string = toString(string);
+
+		  var result = [];
+		  if (reLeadingDot.test(string)) {
+		    result.push('');
+		  }
+		  string.replace(rePropName, function(match, number, quote, string) {
+		    result.push(quote ? string.replace(reEscapeChar, '$1') : (number || match));
+		  });
+		  return result;
+		});
+
+		/**
+		 * Converts `value` to a string key if it's not a string or symbol.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {string|symbol} Returns the key.
+		 */
+		function toKey(value) {
+		  if (typeof value == 'string' || isSymbol(value)) {
+		    return value;
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Converts `func` to its source code.
+		 *
+		 * @private
+		 * @param {Function} func The function to process.
+		 * @returns {string} Returns the source code.
+		 */
+		function toSource(func) {
+		  if (func != null) {
+		    try {
+		      return funcToString.call(func);
+		    } catch (e) {}
+		    try {
+		      return (func + '');
+		    } catch (e) {}
+		  }
+		  return '';
+		}
+
+		/**
+		 * Creates an array of elements, sorted in ascending order by the results of
+		 * running each element in a collection thru each iteratee. This method
+		 * performs a stable sort, that is, it preserves the original sort order of
+		 * equal elements. The iteratees are invoked with one argument: (value).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Collection
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {...(Function|Function[])} [iteratees=[_.identity]]
+		 *  The iteratees to sort by.
+		 * @returns {Array} Returns the new sorted array.
+		 * @example
+		 *
+		 * var users = [
+		 *   { 'user': 'fred',   'age': 48 },
+		 *   { 'user': 'barney', 'age': 36 },
+		 *   { 'user': 'fred',   'age': 40 },
+		 *   { 'user': 'barney', 'age': 34 }
+		 * ];
+		 *
+		 * _.sortBy(users, function(o) { return o.user; });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 *
+		 * _.sortBy(users, ['user', 'age']);
+		 * // => objects for [['barney', 34], ['barney', 36], ['fred', 40], ['fred', 48]]
+		 *
+		 * _.sortBy(users, 'user', function(o) {
+		 *   return Math.floor(o.age / 10);
+		 * });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 */
+		var sortBy = baseRest(function(collection, iteratees) {
+		  if (collection == null) {
+		    return [];
+		  }
+		  var length = iteratees.length;
+		  if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+		    iteratees = [];
+		  } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+		    iteratees = [iteratees[0]];
+		  }
+		  return baseOrderBy(collection, baseFlatten(iteratees), []);
+		});
+
+		/**
+		 * Creates a function that memoizes the result of `func`. If `resolver` is
+		 * provided, it determines the cache key for storing the result based on the
+		 * arguments provided to the memoized function. By default, the first argument
+		 * provided to the memoized function is used as the map cache key. The `func`
+		 * is invoked with the `this` binding of the memoized function.
+		 *
+		 * **Note:** The cache is exposed as the `cache` property on the memoized
+		 * function. Its creation may be customized by replacing the `_.memoize.Cache`
+		 * constructor with one whose instances implement the
+		 * [`Map`](http://ecma-international.org/ecma-262/7.0/#sec-properties-of-the-map-prototype-object)
+		 * method interface of `delete`, `get`, `has`, and `set`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Function
+		 * @param {Function} func The function to have its output memoized.
+		 * @param {Function} [resolver] The function to resolve the cache key.
+		 * @returns {Function} Returns the new memoized function.
+		 * @example
+		 *
+		 * var object = { 'a': 1, 'b': 2 };
+		 * var other = { 'c': 3, 'd': 4 };
+		 *
+		 * var values = _.memoize(_.values);
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * values(other);
+		 * // => [3, 4]
+		 *
+		 * object.a = 2;
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * // Modify the result cache.
+		 * values.cache.set(object, ['a', 'b']);
+		 * values(object);
+		 * // => ['a', 'b']
+		 *
+		 * // Replace `_.memoize.Cache`.
+		 * _.memoize.Cache = WeakMap;
+		 */
+		function memoize(func, resolver) {
+		  if (typeof func != 'function' || (resolver && typeof resolver != 'function')) {
+		    throw new TypeError(FUNC_ERROR_TEXT);
+		  }
+		  var memoized = function() {
+		    var args = arguments,
+		        key = resolver ? resolver.apply(this, args) : args[0],
+		        cache = memoized.cache;
+
+		    if (cache.has(key)) {
+		      return cache.get(key);
+		    }
+		    var result = func.apply(this, args);
+		    memoized.cache = cache.set(key, result);
+		    return result;
+		  };
+		  memoized.cache = new (memoize.Cache || MapCache);
+		  return memoized;
+		}
+
+		// Assign cache to `_.memoize`.
+		memoize.Cache = MapCache;
+
+		/**
+		 * Performs a
+		 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+		 * comparison between two values to determine if they are equivalent.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 * var other = { 'a': 1 };
+		 *
+		 * _.eq(object, object);
+		 * // => true
+		 *
+		 * _.eq(object, other);
+		 * // => false
+		 *
+		 * _.eq('a', 'a');
+		 * // => true
+		 *
+		 * _.eq('a', Object('a'));
+		 * // => false
+		 *
+		 * _.eq(NaN, NaN);
+		 * // => true
+		 */
+		function eq(value, other) {
+		  return value === other || (value !== value && other !== other);
+		}
+
+		/**
+		 * Checks if `value` is likely an `arguments` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an `arguments` object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArguments(function() { return arguments; }());
+		 * // => true
+		 *
+		 * _.isArguments([1, 2, 3]);
+		 * // => false
+		 */
+		function isArguments(value) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  return isArrayLikeObject(value) && hasOwnProperty.call(value, 'callee') &&
+		    (!propertyIsEnumerable.call(value, 'callee') || objectToString.call(value) == argsTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as an `Array` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array, else `false`.
+		 * @example
+		 *
+		 * _.isArray([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArray(document.body.children);
+		 * // => false
+		 *
+		 * _.isArray('abc');
+		 * // => false
+		 *
+		 * _.isArray(_.noop);
+		 * // => false
+		 */
+		var isArray = Array.isArray;
+
+		/**
+		 * Checks if `value` is array-like. A value is considered array-like if it's
+		 * not a function and has a `value.length` that's an integer greater than or
+		 * equal to `0` and less than or equal to `Number.MAX_SAFE_INTEGER`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is array-like, else `false`.
+		 * @example
+		 *
+		 * _.isArrayLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLike(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLike('abc');
+		 * // => true
+		 *
+		 * _.isArrayLike(_.noop);
+		 * // => false
+		 */
+		function isArrayLike(value) {
+		  return value != null && isLength(value.length) && !isFunction(value);
+		}
+
+		/**
+		 * This method is like `_.isArrayLike` except that it also checks if `value`
+		 * is an object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array-like object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArrayLikeObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject('abc');
+		 * // => false
+		 *
+		 * _.isArrayLikeObject(_.noop);
+		 * // => false
+		 */
+		function isArrayLikeObject(value) {
+		  return isObjectLike(value) && isArrayLike(value);
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Function` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+		 * @example
+		 *
+		 * _.isFunction(_);
+		 * // => true
+		 *
+		 * _.isFunction(/abc/);
+		 * // => false
+		 */
+		function isFunction(value) {
+		  // The use of `Object#toString` avoids issues with the `typeof` operator
+		  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+		  var tag = isObject(value) ? objectToString.call(value) : '';
+		  return tag == funcTag || tag == genTag;
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like length.
+		 *
+		 * **Note:** This method is loosely based on
+		 * [`ToLength`](http://ecma-international.org/ecma-262/7.0/#sec-tolength).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a valid length, else `false`.
+		 * @example
+		 *
+		 * _.isLength(3);
+		 * // => true
+		 *
+		 * _.isLength(Number.MIN_VALUE);
+		 * // => false
+		 *
+		 * _.isLength(Infinity);
+		 * // => false
+		 *
+		 * _.isLength('3');
+		 * // => false
+		 */
+		function isLength(value) {
+		  return typeof value == 'number' &&
+		    value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+		}
+
+		/**
+		 * Checks if `value` is the
+		 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+		 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+		 * @example
+		 *
+		 * _.isObject({});
+		 * // => true
+		 *
+		 * _.isObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObject(_.noop);
+		 * // => true
+		 *
+		 * _.isObject(null);
+		 * // => false
+		 */
+		function isObject(value) {
+		  var type = typeof value;
+		  return !!value && (type == 'object' || type == 'function');
+		}
+
+		/**
+		 * Checks if `value` is object-like. A value is object-like if it's not `null`
+		 * and has a `typeof` result of "object".
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is object-like, else `false`.
+		 * @example
+		 *
+		 * _.isObjectLike({});
+		 * // => true
+		 *
+		 * _.isObjectLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObjectLike(_.noop);
+		 * // => false
+		 *
+		 * _.isObjectLike(null);
+		 * // => false
+		 */
+		function isObjectLike(value) {
+		  return !!value && typeof value == 'object';
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Symbol` primitive or object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a symbol, else `false`.
+		 * @example
+		 *
+		 * _.isSymbol(Symbol.iterator);
+		 * // => true
+		 *
+		 * _.isSymbol('abc');
+		 * // => false
+		 */
+		function isSymbol(value) {
+		  return typeof value == 'symbol' ||
+		    (isObjectLike(value) && objectToString.call(value) == symbolTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as a typed array.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 * @example
+		 *
+		 * _.isTypedArray(new Uint8Array);
+		 * // => true
+		 *
+		 * _.isTypedArray([]);
+		 * // => false
+		 */
+		var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+
+		/**
+		 * Converts `value` to a string. An empty string is returned for `null`
+		 * and `undefined` values. The sign of `-0` is preserved.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 * @example
+		 *
+		 * _.toString(null);
+		 * // => ''
+		 *
+		 * _.toString(-0);
+		 * // => '-0'
+		 *
+		 * _.toString([1, 2, 3]);
+		 * // => '1,2,3'
+		 */
+		function toString(value) {
+		  return value == null ? '' : baseToString(value);
+		}
+
+		/**
+		 * Gets the value at `path` of `object`. If the resolved value is
+		 * `undefined`, the `defaultValue` is returned in its place.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.7.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @param {*} [defaultValue] The value returned for `undefined` resolved values.
+		 * @returns {*} Returns the resolved value.
+		 * @example
+		 *
+		 * var object = { 'a': [{ 'b': { 'c': 3 } }] };
+		 *
+		 * _.get(object, 'a[0].b.c');
+		 * // => 3
+		 *
+		 * _.get(object, ['a', '0', 'b', 'c']);
+		 * // => 3
+		 *
+		 * _.get(object, 'a.b.c', 'default');
+		 * // => 'default'
+		 */
+		function get(object, path, defaultValue) {
+		  var result = object == null ? undefined : baseGet(object, path);
+		  return result === undefined ? defaultValue : result;
+		}
+
+		/**
+		 * Checks if `path` is a direct or inherited property of `object`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 * @example
+		 *
+		 * var object = _.create({ 'a': _.create({ 'b': 2 }) });
+		 *
+		 * _.hasIn(object, 'a');
+		 * // => true
+		 *
+		 * _.hasIn(object, 'a.b');
+		 * // => true
+		 *
+		 * _.hasIn(object, ['a', 'b']);
+		 * // => true
+		 *
+		 * _.hasIn(object, 'b');
+		 * // => false
+		 */
+		function hasIn(object, path) {
+		  return object != null && hasPath(object, path, baseHasIn);
+		}
+
+		/**
+		 * Creates an array of the own enumerable property names of `object`.
+		 *
+		 * **Note:** Non-object values are coerced to objects. See the
+		 * [ES spec](http://ecma-international.org/ecma-262/7.0/#sec-object.keys)
+		 * for more details.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 * @example
+		 *
+		 * function Foo() {
+		 *   this.a = 1;
+		 *   this.b = 2;
+		 * }
+		 *
+		 * Foo.prototype.c = 3;
+		 *
+		 * _.keys(new Foo);
+		 * // => ['a', 'b'] (iteration order is not guaranteed)
+		 *
+		 * _.keys('hi');
+		 * // => ['0', '1']
+		 */
+		function keys(object) {
+		  return isArrayLike(object) ? arrayLikeKeys(object) : baseKeys(object);
+		}
+
+		/**
+		 * This method returns the first argument it receives.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Util
+		 * @param {*} value Any value.
+		 * @returns {*} Returns `value`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 *
+		 * console.log(_.identity(object) === object);
+		 * // => true
+		 */
+		function identity(value) {
+		  return value;
+		}
+
+		/**
+		 * Creates a function that returns the value at `path` of a given object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 2.4.0
+		 * @category Util
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 * @example
+		 *
+		 * var objects = [
+		 *   { 'a': { 'b': 2 } },
+		 *   { 'a': { 'b': 1 } }
+		 * ];
+		 *
+		 * _.map(objects, _.property('a.b'));
+		 * // => [2, 1]
+		 *
+		 * _.map(_.sortBy(objects, _.property(['a', 'b'])), 'a.b');
+		 * // => [1, 2]
+		 */
+		function property(path) {
+		  return isKey(path) ? baseProperty(toKey(path)) : basePropertyDeep(path);
+		}
+
+		module.exports = sortBy; 
+	} (lodash_sortby, lodash_sortby.exports));
+	return lodash_sortby.exports;
+}
+
+var escapeStringRegexp;
+var hasRequiredEscapeStringRegexp;
+
+function requireEscapeStringRegexp () {
+	if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
+	hasRequiredEscapeStringRegexp = 1;
+
+	escapeStringRegexp = string => {
+		if (typeof string !== 'string') {
+			throw new TypeError('Expected a string');
+		}
+
+		// Escape characters with special meaning either inside or outside character sets.
+		// Use a simple backslash escape when it’s always valid, and a \unnnn escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+		return string
+			.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+			.replace(/-/g, '\\x2d');
+	};
+	return escapeStringRegexp;
+}
+
+var regexpParse = {};
+
+var hasRequiredRegexpParse;
+
+function requireRegexpParse () {
+	if (hasRequiredRegexpParse) return regexpParse;
+	hasRequiredRegexpParse = 1;
+	Object.defineProperty(regexpParse, "__esModule", { value: true });
+	regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
+	// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions#advanced_searching_with_flags
+	var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+	var parseRegExpString = function (str) {
+	    var result = str.match(REGEXP_LITERAL_PATTERN);
+	    if (!result) {
+	        return null;
+	    }
+	    return {
+	        source: result[1],
+	        flagString: result[2]
+	    };
+	};
+	regexpParse.parseRegExpString = parseRegExpString;
+	var isRegExpString = function (str) {
+	    return REGEXP_LITERAL_PATTERN.test(str);
+	};
+	regexpParse.isRegExpString = isRegExpString;
+	
+	return regexpParse;
+}
+
+var hasRequiredRegexpStringMatcher;
+
+function requireRegexpStringMatcher () {
+	if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
+	hasRequiredRegexpStringMatcher = 1;
+	(function (exports$1) {
+		var __importDefault = (regexpStringMatcher && regexpStringMatcher.__importDefault) || function (mod) {
+		    return (mod && mod.__esModule) ? mod : { "default": mod };
+		};
+		Object.defineProperty(exports$1, "__esModule", { value: true });
+		exports$1.matchPatterns = exports$1.createRegExp = void 0;
+		var lodash_uniq_1 = __importDefault(requireLodash_uniq());
+		var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
+		var lodash_sortby_1 = __importDefault(requireLodash_sortby());
+		var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
+		var regexp_parse_1 = requireRegexpParse();
+		var DEFAULT_FLAGS = "ug";
+		var defaultFlags = function (flagsString) {
+		    if (flagsString.length === 0) {
+		        return DEFAULT_FLAGS;
+		    }
+		    return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+		};
+		var createRegExp = function (patternString, defaultFlag) {
+		    if (defaultFlag === void 0) { defaultFlag = DEFAULT_FLAGS; }
+		    if (patternString.length === 0) {
+		        throw new Error("Empty string can not handled");
+		    }
+		    if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+		        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+		        if (regExpStructure) {
+		            return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+		        }
+		        throw new Error("\"".concat(patternString, "\" can not parse as RegExp."));
+		    }
+		    else {
+		        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+		    }
+		};
+		exports$1.createRegExp = createRegExp;
+		var isEqualMatchPatternResult = function (a, b) {
+		    return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+		};
+		/**
+		 * Match regExpLikeStrings and return matchPatternResults
+		 * @param text target text
+		 * @param regExpLikeStrings an array of pattern string
+		 */
+		var matchPatterns = function (text, regExpLikeStrings) {
+		    var matchPatternResults = [];
+		    regExpLikeStrings
+		        .map(function (patternString) {
+		        return (0, exports$1.createRegExp)(patternString);
+		    })
+		        .forEach(function (regExp) {
+		        var results = text.matchAll(regExp);
+		        Array.from(results).forEach(function (result) {
+		            if (result.index === undefined) {
+		                return;
+		            }
+		            var match = result[0];
+		            var index = result.index;
+		            matchPatternResults.push({
+		                match: match,
+		                captures: result.slice(1),
+		                startIndex: index,
+		                endIndex: index + match.length
+		            });
+		        });
+		    });
+		    var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+		    return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+		};
+		exports$1.matchPatterns = matchPatterns;
+		
+	} (regexpStringMatcher));
+	return regexpStringMatcher;
+}
+
+var regexpStringMatcherExports = requireRegexpStringMatcher();
+
+/**
+ * These should be ignored by default, because these are used in AWS example.
+ * https://docs.aws.amazon.com/ja_jp/general/latest/gr/aws-access-keys-best-practices.html
+ */
+const BUILTIN_IGNORED = {
+    AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
+    AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
+};
+const messages$e = {
+    AWSAccountID: {
+        en: (props) => `found AWS Account ID: ${props.ID}`,
+        ja: (props) => `AWS Account ID: ${props.ID} がみつかりました`,
+    },
+    AWSSecretAccessKey: {
+        en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
+        ja: (props) => `AWS Secret Access Key: ${props.KEY} がみつかりました`,
+    },
+    AWSAccessKeyID: {
+        en: (props) => `found AWS Access Key ID: ${props.ID}`,
+        ja: (props) => `AWS Access Key Id: ${props.ID} がみつかりました`,
+    },
+};
+/*
+  local aws="(AWS|aws|Aws)?_?" quote="(\"|')" connect="\s*(:|=>|=)\s*"
+  local opt_quote="${quote}?"
+  add_config 'secrets.providers' 'git secrets --aws-provider'
+
+  add_config 'secrets.patterns' '(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}'
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(SECRET|secret|Secret)?_?(ACCESS|access|Access)?_?(KEY|key|Key)${opt_quote}${connect}${opt_quote}[A-Za-z0-9/\+=]{40}${opt_quote}"
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(ACCOUNT|account|Account)_?(ID|id|Id)?${opt_quote}${connect}${opt_quote}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${opt_quote}"
+
+  add_config 'secrets.allowed' 'AKIAIOSFODNN7EXAMPLE'
+  add_config 'secrets.allowed' "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+  https://docs.cribl.io/docs/regexesyml
+ */
+const reportAWSAccessKey = ({ t, source, context, options, }) => {
+    // AWS Access Key ID
+    // Example) AKIAIOSFODNN7EXAMPLE
+    const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
+    const results = source.content.matchAll(AWSAccessKeyIDPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        // Built-in ignore
+        if (BUILTIN_IGNORED.AWSAccountID.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccessKeyID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSSecretAccessKey = ({ t, source, context, options, }) => {
+    const AWS = "(?:AWS|aws|Aws)?_?";
+    const QUOTE = `["']?`;
+    const CONNECT = "\\s*(?::|=>|=)\\s*";
+    // git-secrets implementation match _KEY=XXX, but it is false-positive
+    // https://github.com/awslabs/git-secrets/blob/5e28df337746db4f070c84f7069d365bfd0d72a8/git-secrets#L239
+    // This Pattern match only `AWS?_SECRET_ACCESS_KEY=XXX`
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        // Built-in ignored
+        if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSSecretAccessKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSAccountID = ({ t, source, context, options, }) => {
+    const AWS = "(AWS|aws|Aws)?_?";
+    const QUOTE = `("|')?`;
+    const CONNECT = "\\s*(:|=>|=)\\s*";
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccountID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const creator$f = {
+    messages: messages$e,
+    meta: {
+        id: "@secretlint/secretlint-rule-aws",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+            enableIDScanRule: options.enableIDScanRule ?? false,
+        };
+        const t = context.createTranslator(messages$e);
+        return {
+            file(source) {
+                if (normalizedOptions.enableIDScanRule) {
+                    reportAWSAccessKey({ t, source: source, context: context, options: normalizedOptions });
+                    reportAWSAccountID({ t, source: source, context: context, options: normalizedOptions });
+                }
+                reportAWSSecretAccessKey({ t, source: source, context: context, options: normalizedOptions });
+            },
+        };
+    },
+};
+
+async function reportIfFoundPrivateKeyP12Format({ source, context, t, }) {
+    if (!source.filePath) {
+        return;
+    }
+    try {
+        // lazy load fs/path and node-forge
+        // browser does not have fs module
+        // node-forge is heavy module
+        const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+        const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+        // Read file as Buffer to Base64 -> bytes -> asn1
+        const p12String = fs.readFileSync(source.filePath).toString("base64");
+        const forge = (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 1200)).then(function (n) { return n.i; })).default;
+        const p12Der = forge.util.decode64(p12String);
+        const p12Asn1 = forge.asn1.fromDer(p12Der);
+        // read p12 file with "notasecret" pass phase
+        // The password for Service Account's the PKCS12 file is "notasecret".
+        // If success read p12 file, report it as error
+        // https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts.keys#serviceaccountprivatekeytype
+        forge.pkcs12.pkcs12FromAsn1(p12Asn1, "notasecret");
+        // because, this p12 file is credential for GCP Service Account
+        context.report({
+            message: t("PrivateKeyP12", {
+                FILE_NAME: source.filePath ? path.basename(source.filePath) : "",
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+
+const messages$d = {
+    PrivateKeyP12: {
+        en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(p12) ${props.FILE_NAME} がみつかりました`,
+    },
+    PrivateKeyJSON: {
+        en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(json): ${props.FILE_NAME} がみつかりました`,
+    },
+};
+function reportIfFoundPrivateKeyJSONFormat({ source, context, t, }) {
+    try {
+        const credentialObject = JSON.parse(source.content);
+        // Private Key Pattern
+        const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
+        const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject &&
+            "private_key" in credentialObject &&
+            PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
+        if (!isGCPServiceAccountPrivateKeyJSON) {
+            return;
+        }
+        context.report({
+            message: t("PrivateKeyJSON", {
+                FILE_NAME: source.filePath ? node_path__WEBPACK_IMPORTED_MODULE_0__.basename(source.filePath) : "",
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+const creator$e = {
+    messages: messages$d,
+    meta: {
+        id: "@secretlint/secretlint-rule-gcp",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["all"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$d);
+        ({
+            allows: options.allows || [],
+        });
+        return {
+            file(source) {
+                if (source.ext === ".p12") {
+                    return reportIfFoundPrivateKeyP12Format({ source, context, t });
+                }
+                else if (source.ext === ".json") {
+                    return reportIfFoundPrivateKeyJSONFormat({ source, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$c = {
+    PackageJSON_xOauthToken: {
+        en: (props) => `found GitHub Token: ${props.TOKEN}`,
+        ja: (props) => `GitHub Token: ${props.TOKEN} がみつかりました`,
+    },
+    Npmrc_authToken: {
+        en: (props) => `found npmrc authToken: ${props.TOKEN}`,
+        ja: (props) => `npmrc authToken: ${props.TOKEN} がみつかりました`,
+    },
+    NPM_ACCESS_TOKEN: {
+        en: (props) => `found npm access token: ${props.TOKEN}`,
+        ja: (props) => `npm access token: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundXOauthGitHubToken({ source, options, context, t, }) {
+    // https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
+    // https://stackoverflow.com/questions/14402407/maximum-length-of-a-domain-name-without-the-http-www-com-parts
+    const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
+    const results = source.content.matchAll(XOAuthPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PackageJSON_xOauthToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_AuthTokenInNpmrc({ source, options, context, t, }) {
+    // https://blog.npmjs.org/post/118393368555/deploying-with-npm-private-modules
+    // allow _authToken=${NPM_TOKEN}
+    // https://github.com/secretlint/secretlint/issues/302
+    const AuthTokenPattern = /_authToken=([^$].*)/g;
+    const results = source.content.matchAll(AuthTokenPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("Npmrc_authToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context, t, }) {
+    // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/
+    // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+    // token length should be 40
+    const NPM_ACCESS_TOKEN_PATTERN = /(?<!\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+    const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("NPM_ACCESS_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const isPackageFile = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
+};
+const isNpmrc = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith(".npmrc");
+};
+const creator$d = {
+    messages: messages$c,
+    meta: {
+        id: "@secretlint/secretlint-rule-npm",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$c);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                if (isPackageFile(source.filePath)) {
+                    reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context, t });
+                }
+                else if (isNpmrc(source.filePath)) {
+                    reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context, t });
+                }
+                reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$b = {
+    SLACK_TOKEN: {
+        en: (props) => `found slack token: ${props.TOKEN}`,
+        ja: (props) => `Slackトークン: ${props.TOKEN} がみつかりました`,
+    },
+    IncomingWebhook: {
+        en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
+        ja: (props) => `SlackのIncoming Webhooks: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundRawPrivateKey$1({ source, options, context, t, }) {
+    // Based on https://docs.cribl.io/docs/regexesyml
+    // https://api.slack.com/docs/token-types
+    // Bot user token strings begin with xoxb-
+    // User token strings begin with xoxp-
+    // App token strings begin with xapp-
+    // Workspace access token strings begin with xoxa-2
+    // Workspace refresh token strings begin with xoxr
+    // Pattern: {prefix}-(\d-)-xxxx-xxxx
+    const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
+    const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SLACK_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+/**
+ * Report if found Incoming Webhooks
+ * https://api.slack.com/messaging/webhooks
+ * @param source
+ * @param options
+ * @param context
+ * @param t
+ */
+function reportIfFoundIncomingWebhook({ source, options, context, t, }) {
+    // Based on https://hooks.slack.com/TXXXXX/BXXXXX/XXXXXXXXXX
+    // https://api.slack.com/messaging/webhooks
+    const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
+    const results = source.content.matchAll(IncomingWebhooksPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("IncomingWebhook", {
+                URL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$c = {
+    messages: messages$b,
+    meta: {
+        id: "@secretlint/secretlint-rule-slack",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$b);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context, t });
+                reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$a = {
+    BasicAuth: {
+        en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
+        ja: (props) => `ベーシック認証情報: ${props.CREDENTIAL} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS$1 = [
+    "localhost",
+    "127.0.0.1",
+    "password",
+    "mypassword",
+    "myusername",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+    "REPLACE_WITH_USERNAME",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString$1(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the username part looks like a real credential
+ */
+function isLikelyRealUsername(username) {
+    // Skip if it's too short
+    if (username.length < 2)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(username))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    return true;
+}
+/**
+ * Check if the password part looks like a real credential
+ */
+function isLikelyRealPassword$1(password) {
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(password))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportIfFoundBasicAuth({ source, options, context, t, }) {
+    // https://developer.mozilla.org/docs/Web/HTTP/Authentication
+    // https://ihateregex.io/expr/url
+    // Using possessive quantifiers to prevent ReDoS
+    const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
+    const results = source.content.matchAll(URL_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.user;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if username doesn't look real
+        if (!isLikelyRealUsername(username))
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword$1(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("BasicAuth", {
+                CREDENTIAL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$b = {
+    messages: messages$a,
+    meta: {
+        id: "@secretlint/secretlint-rule-basicauth",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$a);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundBasicAuth({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$9 = {
+    OPENAI_TOKEN: {
+        en: (props) => `found OpenAI API token: ${props.TOKEN}`,
+        ja: (props) => `OpenAI API トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+const creator$a = {
+    messages: messages$9,
+    meta: {
+        id: "@secretlint/secretlint-rule-openai",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$9);
+        return {
+            file(source) {
+                const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPENAI_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$8 = {
+    ANTHROPIC_API_KEY: {
+        en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
+        ja: (props) => `Anthropic Claude API キー: ${props.KEY} がみつかりました`,
+    },
+};
+const creator$9 = {
+    messages: messages$8,
+    meta: {
+        id: "@secretlint/secretlint-rule-anthropic",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$8);
+        return {
+            file(source) {
+                // Anthropic Claude API keys patterns:
+                // - sk-ant-api03-... (original format) - 13 chars prefix
+                // - sk-ant-api04-... (newer format) - 13 chars prefix
+                // Example format: sk-ant-api03-<93 base64url chars>AA (108 chars total)
+                // Breakdown: prefix(13) + middle(93) + suffix(2) = 108 chars
+                // Pattern: sk-ant-api0[3-4]- + base64-like characters (exactly 93 chars) + ending with AA
+                // https://docs.anthropic.com/en/api/overview
+                // https://docs.anthropic.com/en/api/admin-api/apikeys/get-api-key
+                // https://docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/specifics/claude_api_key
+                const pattern = /(?<!\p{L})sk-ant-api0\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("ANTHROPIC_API_KEY", {
+                            KEY: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$7 = {
+    LINEAR_API_TOKEN: {
+        en: (props) => `found linear api token: ${props.ID}`,
+        ja: (props) => `linear api token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$8 = {
+    messages: messages$7,
+    meta: {
+        id: "@secretlint/secretlint-rule-linear",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$7);
+        return {
+            file(source) {
+                const pattern = /(?<!\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("LINEAR_API_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$6 = {
+    PrivateKey: {
+        en: (props) => `found private key: ${props.KEY}`,
+        ja: (props) => `秘密鍵: ${props.KEY} がみつかりました`,
+    },
+};
+/**
+ * Regular expression to detect private keys and extract Base64 content in one pass
+ * Based on https://docs.cribl.io/docs/regexesyml
+ * Captures the Base64 content (group 1) between BEGIN and END markers
+ *
+ * Length constraint {100,10000} (heuristic):
+ * - Minimum 100: Heuristically excludes short placeholders (smallest real key ECDSA-256 ≈ 288 chars)
+ * - Maximum 10000: Heuristically prevents catastrophic backtracking and extremely large inputs
+ *
+ * Character class [A-Za-z0-9+/=\s\\]:
+ * - Restricts to Base64 characters, whitespace, and backslash to prevent ReDoS attacks
+ * - Backslash included to handle JSON escape sequences (\n, \r, \t)
+ * - Fails fast on invalid characters, reducing backtracking complexity
+ *
+ * ReDoS mitigation:
+ * - Uses greedy quantifier (no ?) to reduce backtracking ambiguity
+ * - Simplified optional parts to minimize exponential complexity
+ * - Length limit ensures bounded execution time
+ */
+const PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
+/**
+ * Validate if the Base64 content is a real private key or a placeholder
+ * Based on Base64 validation approach without decoding
+ *
+ * References:
+ * - RFC 7468: Textual Encodings of PKIX, PKCS, and CMS Structures
+ *   https://tools.ietf.org/html/rfc7468
+ * - RFC 4648: The Base16, Base32, and Base64 Data Encodings
+ *   https://datatracker.ietf.org/doc/html/rfc4648
+ * - RFC 5208: PKCS #8: Private-Key Information Syntax v1.2
+ *   https://datatracker.ietf.org/doc/html/rfc5208
+ * - RFC 5958: Asymmetric Key Packages
+ *   https://datatracker.ietf.org/doc/html/rfc5958
+ * - RFC 3447: PKCS #1: RSA Cryptography Specifications v2.1
+ *   https://datatracker.ietf.org/doc/html/rfc3447
+ * - OpenSSH PROTOCOL.key
+ *   https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
+ *
+ * @param base64Content - The Base64-encoded key content (without PEM headers)
+ * @returns true if it's likely a real private key, false if it's a placeholder
+ */
+function validateBase64KeyContent(base64Content) {
+    // 1. Base64 format validation (RFC 4648)
+    // Reject non-Base64 characters like "...", "***", "xxx"
+    if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
+        return false;
+    }
+    // 2. Minimum length check (Base64 100 chars = ~75 bytes decoded)
+    // Real keys are much longer: RSA-1024 ≈ 800 chars, EC-256 ≈ 120 chars
+    if (base64Content.length < 100) {
+        return false;
+    }
+    // 3. Magic byte check (in Base64)
+    // ASN.1 format (PKCS#1, PKCS#8, SEC1): 0x30 (SEQUENCE) → "MI*"
+    // OpenSSH format: "openssh-key-v1\0" → "b3BlbnNzaC1rZXktdjE"
+    const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
+    if (!validMagicBytes.test(base64Content)) {
+        return false;
+    }
+    return true;
+}
+function reportIfFoundRawPrivateKey({ source, options, context, t, }) {
+    // Use PEM_CONTENT_PATTERN to extract both full match and Base64 content in one pass
+    const results = source.content.matchAll(PEM_CONTENT_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const base64Raw = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        // Remove whitespace and escaped newlines (from JSON strings)
+        const base64Content = base64Raw.replace(/\s|\\n/g, "");
+        // Validate if the Base64 content is a real private key
+        if (!validateBase64KeyContent(base64Content)) {
+            continue;
+        }
+        context.report({
+            message: t("PrivateKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$7 = {
+    messages: messages$6,
+    meta: {
+        id: "@secretlint/secretlint-rule-privatekey",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$6);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$5 = {
+    SENDGRID_KEY: {
+        en: (props) => `found Sendgrid api key: ${props.KEY}`,
+        ja: (props) => `Sendgrid APIキーが見つかりました： ${props.KEY}`,
+    },
+};
+function reportIfFoundKey$2({ source, options, context, t, }) {
+    const SENDGRID_KEY_PATTERN = /(?<!\p{L})SG\.\w{1,128}\.\w{1,128}([-_]?)\w{1,128}(?!\w)/gu;
+    const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        if (match.length !== 69) {
+            // send grid api key is 69 characters long
+            continue;
+        }
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SENDGRID_KEY", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$6 = {
+    messages: messages$5,
+    meta: {
+        id: "@secretlint/secretlint-rule-sendgrid",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$5);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$4 = {
+    SHOPIFY_KEY: {
+        en: (props) => `found Shopify api key: ${props.KEY}`,
+        ja: (props) => `Shopify APIキーが見つかりました： ${props.KEY}`
+    }
+};
+function reportIfFoundKey$1({ source, options, context, t }) {
+    /**
+     * Source: https://shopify.dev/changelog/app-secret-key-length-has-increased
+     * for app secret keys
+     * shpss_[a-zA-Z0-9]{32,64}
+     * e.g.) shpss_QlRSJy5AXX1cILNjVatTsEIhFxuPF5ex
+     *
+     * Source: https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+     * for public apps
+     * shpat_[a-zA-Z0-9]{32,64}
+     * e.g.) shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex
+     *
+     * for custom apps
+     * shpca_[a-zA-Z0-9]{32,64}
+     * e.g.) shpca_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     *
+     * for legacy private apps
+     * shppa_[a-zA-Z0-9]{32,64}
+     * e.g.) shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     */
+    const SHOPIFY_KEY_PATTERN = /(?<!\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])/gu;
+    const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SHOPIFY_KEY", {
+                KEY: match
+            }),
+            range
+        });
+    }
+}
+const creator$5 = {
+    messages: messages$4,
+    meta: {
+        id: "@secretlint/secretlint-rule-shopify",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
+        }
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$4);
+        const normalizedOptions = {
+            allows: options.allows || []
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$1({ source, options: normalizedOptions, context, t });
+            }
+        };
+    }
+};
+
+const messages$3 = {
+    GITHUB_TOKEN: {
+        en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
+        ja: (props) => `GitHub Token(${props.typeName})が見つかりました： ${props.KEY}`,
+    },
+};
+// ghp for GitHub personal access tokens
+// gho for OAuth access tokens
+// ghu for GitHub user-to-server tokens
+// ghs for GitHub server-to-server tokens
+// ghr for refresh tokens
+// github_pat for fine-grained personal access tokens
+const typeMap = new Map([
+    ["ghp", "GitHub personal access tokens"],
+    ["gho", "OAuth access tokens"],
+    ["ghu", "GitHub user-to-server tokens"],
+    ["ghs", "GitHub server-to-server tokens"],
+    ["ghr", "refresh tokens"],
+    ["github_pat", "fine-grained personal access tokens"],
+]);
+function reportIfFoundKey({ pattern, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const type = result.groups?.type;
+        const typeName = typeMap.get(type);
+        if (!typeName) {
+            throw new Error("Unknown type:" + typeName);
+        }
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("GITHUB_TOKEN", {
+                KEY: match,
+                typeName,
+            }),
+            range,
+        });
+    }
+}
+const creator$4 = {
+    messages: messages$3,
+    meta: {
+        id: "@secretlint/secretlint-rule-github",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md",
+        },
+    },
+    create(context, options) {
+        // token length should be 40
+        // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+        const CLASSIC_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+        // fine-grained personal access tokens. FIXME: Format of the token is unclear
+        // https://github.com/community/community/discussions/36441#discussioncomment-4014190
+        const FINE_GRAINED_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/gu;
+        const patterns = [CLASSIC_GITHUB_TOKEN_PATTERN, FINE_GRAINED_GITHUB_TOKEN_PATTERN];
+        const t = context.createTranslator(messages$3);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                for (const pattern of patterns) {
+                    reportIfFoundKey({ pattern, source, options: normalizedOptions, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$2 = {
+    OPS_TOKEN: {
+        en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
+        ja: (props) => `1Password Service Account: ${props.TOKEN} がみつかりました`,
+    },
+};
+const is1PasswordServiceAccountToken = (base64String) => {
+    try {
+        const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
+        const json = JSON.parse(jsonString);
+        return typeof json === "object" && json !== null;
+    }
+    catch (error) {
+        return false;
+    }
+};
+const creator$3 = {
+    messages: messages$2,
+    meta: {
+        id: "@secretlint/secretlint-rule-1password",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$2);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // 1Password Service Account format is `ops_<base64>`
+                // https://developer.1password.com/docs/service-accounts/security/
+                // It will be like ops_{"email":"ejwe64qmlxhri@1passwordserviceaccounts.lcl","muk":{"alg":"A256GCM","ext":true,"k":"M8VPfIc8VEfThcMXLaKCKF8sMh5JMZsPAtu92fQNb-o","key_ops":["encrypt","decrypt"],"kty":"oct","kid":"mp"},"secretKey":"A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6","srpX":"870d67a9e626625d9e368507804c9c32e661c57e7e558778291bf29d5a279ae1","signInAddress":"gotham.b5local.com:4000","userAuth":{"method":"SRPg-4096","alg":"PBES2g-HS256","iterations":100000,"salt":"FMRUPiyrN4Xf_8Hoh6YRXQ"}}
+                // This regexp match `ops_{...}` pattern
+                const pattern = /(?<!\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const base64String = match[1] ?? "";
+                    if (!is1PasswordServiceAccountToken(base64String)) {
+                        continue;
+                    }
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPS_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$1 = {
+    MongoDBConnection: {
+        en: (props) => `found MongoDB connection string: ${props.URI}`,
+        ja: (props) => `MongoDB接続文字列: ${props.URI} がみつかりました`,
+    },
+    MySQLConnection: {
+        en: (props) => `found MySQL connection string: ${props.URI}`,
+        ja: (props) => `MySQL接続文字列: ${props.URI} がみつかりました`,
+    },
+    PostgreSQLConnection: {
+        en: (props) => `found PostgreSQL connection string: ${props.URI}`,
+        ja: (props) => `PostgreSQL接続文字列: ${props.URI} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS = [
+    "localhost",
+    "127.0.0.1",
+    "example.com",
+    "example.org",
+    "test.com",
+    "password",
+    "username",
+    "secret",
+    "mypassword",
+    "myusername",
+    "root",
+    "admin",
+    "user",
+    "pass",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+        /\$\([^)]{1,50}\)/, // $(var)
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the password part looks like a real credential
+ */
+function isLikelyRealPassword(password) {
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString(password))
+        return false;
+    // Skip if it's exactly a common placeholder (not just contains it)
+    const passwordLower = password.toLowerCase();
+    if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportMongoDBConnectionString({ source, options, context, t, }) {
+    // MongoDB URI patterns: mongodb:// and mongodb+srv://
+    // Captures: mongodb://[username:password@]host[:port][/database][?options]
+    // Using possessive quantifiers to prevent ReDoS
+    const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MONGODB_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MongoDBConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportMySQLConnectionString({ source, options, context, t, }) {
+    // MySQL URI patterns: jdbc:mysql://, mysql://, mysqlx://
+    // Using possessive quantifiers to prevent ReDoS
+    const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MYSQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MySQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportPostgreSQLConnectionString({ source, options, context, t, }) {
+    // PostgreSQL URI patterns: postgresql://, postgres://
+    // Using possessive quantifiers to prevent ReDoS
+    const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PostgreSQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$2 = {
+    messages: messages$1,
+    meta: {
+        id: "@secretlint/secretlint-rule-database-connection-string",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        const t = context.createTranslator(messages$1);
+        return {
+            file(source) {
+                reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
+                reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
+                reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+const parseComments = (source) => {
+    const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
+    return Array.from(matches).map((match) => {
+        const type = match.groups?.type;
+        const index = match.index;
+        if (type === "secretlint-disable-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line
+            };
+        }
+        if (type === "secretlint-disable-next-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line + 1
+            };
+        }
+        return {
+            type: type,
+            options: parseComment(match.groups?.options),
+            index: index
+        };
+    });
+};
+/**
+ * Parses a config of values separated by comma.
+ *
+ * secretlint-disable a,b,c => ["a", "b", "c"]
+ * secretlint-disable -- comment　=> []
+ */
+function parseComment(options) {
+    if (!options) {
+        return [];
+    }
+    const commentStart = options.indexOf("--");
+    const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
+    return (ruleIdString
+        .split(/,/)
+        .map((arg) => arg.trim())
+        .filter((arg) => arg !== "") ?? []);
+}
+
+class CommentState {
+    source;
+    reportingConfig;
+    endIndex;
+    constructor(source) {
+        this.source = source;
+        this.reportingConfig = [];
+        this.endIndex = source.content.length;
+    }
+    getIgnoringMessages() {
+        const isFilledMessage = (message) => {
+            return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
+        };
+        return this.reportingConfig
+            .map((reporting) => {
+            if (reporting.endIndex === null) {
+                // [start, ?= document-end]
+                // filled with document's end
+                reporting.endIndex = this.endIndex;
+            }
+            return reporting;
+        })
+            .filter(isFilledMessage);
+    }
+    disableLine(lineNumber, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        const range = this.source.locationToRange({
+            start: {
+                line: lineNumber,
+                column: 0
+            },
+            end: {
+                line: lineNumber + 1,
+                column: 0
+            }
+        });
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach((ruleId) => {
+                reportingConfig.push({
+                    startIndex: range[0],
+                    endIndex: range[1] - 1,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: range[0],
+                endIndex: range[1] - 1,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to disable reporting for list of rules
+     * starting from start location
+     * @returns {void}
+     */
+    disableReporting(startIndex, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach(function (ruleId) {
+                reportingConfig.push({
+                    startIndex: startIndex,
+                    endIndex: null,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: startIndex,
+                endIndex: null,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to enable reporting for list of rules
+     * starting from start location
+     */
+    enableReporting(endIndex, rulesToEnable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToEnable.length) {
+            rulesToEnable.forEach(function (ruleId) {
+                for (let i = reportingConfig.length - 1; i >= 0; i--) {
+                    if (!reportingConfig[i].endIndex && reportingConfig[i].ruleId === ruleId) {
+                        reportingConfig[i].endIndex = endIndex;
+                        break;
+                    }
+                }
+            });
+        }
+        else {
+            // find all previous disabled locations if they was started as list of rules
+            let prevStart;
+            for (let i = reportingConfig.length - 1; i >= 0; i--) {
+                if (prevStart && prevStart !== reportingConfig[i].startIndex) {
+                    break;
+                }
+                if (!reportingConfig[i].endIndex) {
+                    reportingConfig[i].endIndex = endIndex;
+                    prevStart = reportingConfig[i].startIndex;
+                }
+            }
+        }
+    }
+}
+
+const messages = {
+    IGNORE_MESSAGE: {
+        en: () => `disable by secretlint-disable comment`
+    }
+};
+const creator$1 = {
+    messages,
+    meta: {
+        id: "@secretlint/secretlint-rule-filter-comments",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
+        }
+    },
+    create(context) {
+        const t = context.createTranslator(messages);
+        return {
+            file(source) {
+                const state = new CommentState(source);
+                const comments = parseComments(source);
+                for (const comment of comments) {
+                    if (comment.type === "secretlint-disable") {
+                        state.disableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-enable") {
+                        state.enableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-next-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                }
+                state.getIgnoringMessages().forEach((message) => {
+                    context.ignore({
+                        message: t("IGNORE_MESSAGE"),
+                        range: [message.startIndex, message.endIndex],
+                        targetRuleId: message.ruleId
+                    });
+                });
+            }
+        };
+    }
+};
+
+const rules = [
+    creator$f,
+    creator$e,
+    creator$7,
+    creator$d,
+    creator$b,
+    creator$c,
+    creator$6,
+    creator$5,
+    creator$4,
+    creator$a,
+    creator$9,
+    creator$8,
+    creator$3,
+    creator$2,
+    creator$1,
+];
+const creator = {
+    meta: {
+        id: "@secretlint/secretlint-rule-preset-recommend",
+        recommended: true,
+        type: "preset",
+    },
+    rules,
+    create(context, _options) {
+        rules.forEach((rule) => {
+            context.registerRule(rule);
+        });
+    },
+};
+
+
+//# sourceMappingURL=index-Cq-34xZU.js.map
+
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
@@ -75057,6 +84002,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -75131,6 +84079,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -75140,6 +84118,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -75157,6 +84157,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

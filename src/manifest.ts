@@ -24,6 +24,8 @@ export interface ManifestEntry extends DocumentRecord {
   /** Redaction mode the file was written with, and how many fields it blanked. */
   redact: string
   redacted: number
+  /** The secret scan's policy the file was written with (absent: written before the scan, or without one). */
+  secretScan?: string
   /**
    * JSON pointers of the values blanked in the file (never the values): restore keeps Postman's
    * current values there. Absent when nothing was blanked.
@@ -78,6 +80,7 @@ export function serializeManifest(manifest: Manifest): string {
       sha: e.sha,
       redact: e.redact,
       redacted: e.redacted,
+      ...(e.secretScan ? { secretScan: e.secretScan } : {}),
       ...(e.redactedPointers?.length ? { redactedPointers: e.redactedPointers } : {}),
       ...(e.pending ? { pending: e.pending } : {})
     }

@@ -72,22 +72,18 @@ function truncateUtf8(value: string, maxBytes: number): string {
 // C1 controls and the bidirectional marks, embeddings, overrides and isolates: a name could show
 // as something else in a file list ("evil\u202Egpj.exe").
 const BIDI_AND_C1 = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-// Characters macOS (HFS+) ignores in file names, so ".g\u200Cit" would be ".git" there: dropped.
+// Characters macOS (HFS+) ignores in file names, so ".g\u200Cit" would be ".git" there. They stay in
+// names (emoji sequences need the zero-width joiner) but not in the ".git" check.
 const IGNORED_BY_HFS = /[\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff]/g
 // Device names Windows refuses as a file name, whatever the extension ("CON.postman_collection.json").
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i
 
 /**
  * Makes a value safe as (part of) one path segment: one Unicode spelling (NFC, so the NFC and
- * NFD forms of a name are one file), unsafe characters become "_", invisible ones are dropped.
+ * NFD forms of a name are one file), unsafe characters become "_".
  */
 export function sanitizeNamePart(value: string): string {
-  const replaced = value
-    .normalize('NFC')
-    .replace(IGNORED_BY_HFS, '')
-    .replace(UNSAFE_NAME_CHARS, '_')
-    .replace(BIDI_AND_C1, '_')
-    .trim()
+  const replaced = value.normalize('NFC').replace(UNSAFE_NAME_CHARS, '_').replace(BIDI_AND_C1, '_').trim()
   return truncateUtf8(replaced, MAX_VALUE_BYTES)
 }
 
@@ -101,7 +97,7 @@ function portableSegment(segment: string): string {
   if (trimmed === '') return ''
   const stem = trimmed.split('.')[0].replace(/ +$/, '')
   if (WINDOWS_RESERVED.test(stem)) return `_${trimmed}`
-  if (/^(\.git|git~\d+)$/i.test(trimmed)) return `_${trimmed}`
+  if (/^(\.git|git~\d+)$/i.test(trimmed.replace(IGNORED_BY_HFS, ''))) return `_${trimmed}`
   return trimmed
 }
 

@@ -51,6 +51,8 @@ describe('getInputs', () => {
       globalsFilename: 'globals.postman_globals.json',
       exclude: [],
       redact: 'secrets',
+      secretScan: 'redact',
+      secretScanAllow: [],
       concurrency: 4,
       prune: false,
       full: false,

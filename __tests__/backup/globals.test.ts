@@ -79,6 +79,7 @@ describe('backing up globals', () => {
       sha: expect.any(String),
       redact: 'secrets',
       redacted: 1,
+      secretScan: 'redact',
       redactedPointers: ['/values/1/value']
     })
     expect(result.files.find((f) => f.kind === 'globals')).toMatchObject({ changed: true, redacted: 1 })

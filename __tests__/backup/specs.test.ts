@@ -106,7 +106,8 @@ describe('backing up specs', () => {
       name: 'Orders API',
       sha: expect.any(String),
       redact: 'none',
-      redacted: 0
+      redacted: 0,
+      secretScan: 'redact'
     })
     const again = await run()
     expect(again).toMatchObject({ changed: false, changedFiles: 0 })

@@ -11,7 +11,7 @@ import { requireShared } from '../helpers/corpus.js'
  * spec entry). Until then the drill reports them as "NOT BACKED UP YET". Once the pipeline backs
  * them up, set this to true: a backup without them then fails the drill.
  */
-const REQUIRE_GLOBALS_AND_SPECS = false
+const REQUIRE_GLOBALS_AND_SPECS = true
 
 describe('the disaster-recovery drill', () => {
   let report: DrillReport

@@ -32,6 +32,8 @@ describe('resolveBackupOptions', () => {
       globalsFilename: 'globals.postman_globals.json',
       exclude: [],
       redact: 'secrets',
+      secretScan: 'redact',
+      secretScanAllow: [],
       concurrency: 4,
       prune: false,
       full: false,

@@ -168,7 +168,8 @@ function documentCase(spec: DocSpec): Case {
       const repo = await env.repo()
       const col = env.collection(spec.doc())
       // The names here hold no character the file name template replaces.
-      const path = `${DIR}/${spec.name}.postman_collection.json`
+      // File names are NFC (one file for the NFC and NFD spellings of a name).
+      const path = `${DIR}/${spec.name.normalize('NFC')}.postman_collection.json`
       const servedBytes = Buffer.byteLength(JSON.stringify(col.served(), null, 2)) + 1
       if (spec.minBytes) c.ok(servedBytes >= spec.minBytes, `test bug: the document is only ${servedBytes} bytes`)
       const before = await env.commits(repo)
@@ -204,7 +205,7 @@ function allInOneCommit(): Case {
       if (first.exitCode !== 0) c.note(`"${first.error.slice(0, 140)}"`)
       c.eq(first.exitCode, 0, 'exit')
       for (const col of cols) {
-        const stored = await env.file(repo, `${DIR}/${col.spec.name}.postman_collection.json`)
+        const stored = await env.file(repo, `${DIR}/${col.spec.name.normalize('NFC')}.postman_collection.json`)
         c.ok(
           stored === pretty(col.served()),
           `${col.spec.label}: ${stored === null ? 'not on main' : 'differs from the served document'}`

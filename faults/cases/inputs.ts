@@ -1,6 +1,7 @@
 // Bad input: each must fail with an actionable ::error:: naming the input, before any request to
 // GitHub (and so before anything is written). Odd collection names must be backed up safely.
 import { DIR, actionInputs, clip, distReadsInput, KEY, type Case } from '../harness.js'
+import { oneLine } from '../../src/changelog/text.js'
 import { exitNote, expectBackedUp, fileOf, sampleCollection, treeProblems } from './common.js'
 
 interface Bad {
@@ -320,7 +321,7 @@ function oddNames(): Case[] {
   ]
   return cases.map((spec) => ({
     name: `input/collection name: ${spec.label}`,
-    expected: `backed up as "${clip(spec.file, 40)}….postman_collection.json" inside "${DIR}/"; byte-identical; outputs carry the real name`,
+    expected: `backed up as "${clip(spec.file, 40)}….postman_collection.json" inside "${DIR}/"; byte-identical; outputs carry the real name on one line`,
     async run(env, c) {
       const repo = await env.repo()
       const col = env.collection(sampleCollection(spec.name, 2))
@@ -330,7 +331,8 @@ function oddNames(): Case[] {
       c.note(`${exitNote(run)}; file-path "${clip(run.outputs['file-path'] ?? '', 70)}"`)
       if (run.exitCode !== 0) c.note(`"${clip(run.error, 100)}"`)
       await expectBackedUp(env, c, run, repo, col, { path, before })
-      c.eq(run.outputs['collection-name'], spec.name, 'output collection-name')
+      // Outputs are one line (a line break would let a name forge another output or a command).
+      c.eq(run.outputs['collection-name'], oneLine(spec.name, Infinity), 'output collection-name')
       for (const problem of await treeProblems(env, repo, [path])) c.ok(false, problem)
       for (const segment of path.split('/'))
         c.ok(Buffer.byteLength(segment) <= 255, `segment of ${Buffer.byteLength(segment)} bytes`)

@@ -14,7 +14,7 @@ import {
 import { redactText } from '../secrets.js'
 import { failureMessage, runBackup, stopOnSignals, type WorkspaceBackupResult } from '../backup/index.js'
 import { changesOutput } from '../changelog/index.js'
-import { oneLine as oneLineName } from '../changelog/text.js'
+import { oneLine as oneLineText } from '../changelog/text.js'
 import { InputError } from '../errors.js'
 import { renameOptions, specOf, type BackupValues } from '../options/index.js'
 import { getInputs, inputMessage, type Settings } from './inputs.js'
@@ -25,6 +25,9 @@ import { writeRestoreSummary, writeSummary } from './summary.js'
  * workflow command (`::error::…`) on the next line. Our info lines are single lines anyway.
  */
 const oneLine = (message: string) => message.replace(/[\r\n]+/g, ' ')
+
+/** A name from Postman in an output: one line (no forged outputs or commands), never shortened. */
+const oneLineName = (name: string) => oneLineText(name, Number.POSITIVE_INFINITY)
 
 /** The library names options by key (`postmanApiUrl`); a step's log names its inputs (`postman-api-url`). */
 const inInputTerms = (message: string) => renameOptions(message, (key) => specOf(key).input)

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { renderChangesMarkdown } from '../changelog/index.js'
 import { escapeHtmlText } from '../changelog/text.js'
 import { redactedNote, type DiffCounts, type DiffEntry, type RestoreResult } from '../restore/index.js'
-import type { WorkspaceBackupResult } from '../backup/index.js'
+import { secretsNote, type WorkspaceBackupResult } from '../backup/index.js'
 import { KINDS } from '../kinds/index.js'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -25,7 +25,9 @@ export async function writeSummary(result: WorkspaceBackupResult): Promise<void>
     f.status !== 'ok'
       ? // Not backed up: the previous file stays; the next run retries it.
         `<strong>not backed up</strong> (${escapeHtml(f.status)}): ${escapeHtml(f.error ?? '')}`
-      : changed(f.changed) + (f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''),
+      : changed(f.changed) +
+        (f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : '') +
+        (f.secrets ? ` (${escapeHtml(secretsNote(f.secrets))})` : ''),
     f.changed && !result.dryRun ? commit : '—'
   ])
   const notes = [

@@ -2,7 +2,8 @@
 // to store out. The same bytes whatever else the run selected.
 import { CollectionValidationError, PostmanBackupError } from '../errors.js'
 import { MAX_FILE_BYTES } from '../github/tree-writer.js'
-import { kindOf, serializeJson, type DocumentKind, type ExtraFile } from '../kinds/index.js'
+import { kindOf, serializeJson, type DocumentKind, type ExtraFile, type KindSecretFinding } from '../kinds/index.js'
+import type { SecretScanPolicy } from '../scan/index.js'
 import { silentLogger, type Logger } from '../logger.js'
 import type { RedactedField, RedactMode } from '../redact.js'
 import type { ValidationIssue, ValidationMode } from '../schema/index.js'
@@ -58,7 +59,30 @@ export interface PreparedDocument {
   bytes: number
   warnings: ValidationIssue[]
   redacted: RedactedField[]
+  /** Literal secrets the scan removed (pointers and rules, never values); empty without a scan. */
+  secrets: KindSecretFinding[]
 }
+
+/** The secret scan's settings for one run (options `secretScan`, `secretScanAllow`). */
+export interface SecretScanSettings {
+  secretScan: SecretScanPolicy
+  secretScanAllow: readonly string[]
+  /** The run's own Postman key and GitHub token: removed by value whatever the policy. */
+  ownCredentials: ReadonlyArray<string | undefined>
+}
+
+/** A document the scan refused (`secretScan: fail`): only that document fails, naming where, never what. */
+export class SecretsFoundError extends PostmanBackupError {
+  override readonly name = 'SecretsFoundError'
+  constructor(
+    message: string,
+    readonly findings: ReadonlyArray<{ pointer: string; rule: string; line?: number }>
+  ) {
+    super(message)
+  }
+}
+
+const where = (f: KindSecretFinding) => `${f.pointer || '/'}${f.line ? ` line ${f.line}` : ''} (${f.rule})`
 
 /**
  * Validates, redacts and serializes one fetched document. A file GitHub would refuse (over
@@ -71,12 +95,69 @@ export function prepareDocument(
   label: string,
   logger: Logger
 ): PreparedDocument {
+  const { warnings, redaction } = validateAndRedact(kind, document, settings, label, logger)
+  return serializePrepared(kind, redaction.document, label, { warnings, redacted: redaction.redacted, secrets: [] })
+}
+
+/**
+ * prepareDocument with the secret scan between redaction and serialization (the pipeline's):
+ * literal secrets replaced, reported, or the document refused, by policy; the run's own
+ * credentials removed whatever the policy.
+ */
+export async function prepareScannedDocument(
+  kind: DocumentKind,
+  document: Record<string, unknown>,
+  settings: { validation: ValidationMode; redact: RedactMode } & SecretScanSettings,
+  label: string,
+  logger: Logger
+): Promise<PreparedDocument> {
+  const { warnings, redaction } = validateAndRedact(kind, document, settings, label, logger)
+  const scan = await kindOf(kind).scan(redaction.document, {
+    policy: settings.secretScan,
+    allow: settings.secretScanAllow,
+    ownCredentials: settings.ownCredentials
+  })
+  const kept = scan.findings.filter((f) => f.action === 'kept')
+  if (scan.refused) {
+    const shown = kept.slice(0, 10).map(where)
+    throw new SecretsFoundError(
+      `${label} holds ${kept.length} literal secret(s) (secret-scan: fail); nothing was written. ` +
+        `At: ${shown.join('; ')}${kept.length > shown.length ? `; and ${kept.length - shown.length} more` : ''}. ` +
+        'Replace them with variables in Postman, list known false positives in secret-scan-allow, or use secret-scan: redact.',
+      kept.map(({ pointer, rule, line }) => ({ pointer, rule, ...(line ? { line } : {}) }))
+    )
+  }
+  for (const finding of kept.slice(0, 10))
+    logger.warn(`${label}: literal secret kept at ${where(finding)} (secret-scan: warn).`)
+  if (kept.length > 10) logger.warn(`${label}: ${kept.length - 10} more literal secrets kept.`)
+  const removed = scan.findings.filter((f) => f.action === 'redacted')
+  if (removed.length > 0) logger.info(`${label}: removed ${removed.length} literal secret(s) (secret-scan).`)
+  return serializePrepared(kind, scan.document, label, { warnings, redacted: redaction.redacted, secrets: removed })
+}
+
+function validateAndRedact(
+  kind: DocumentKind,
+  document: Record<string, unknown>,
+  settings: { validation: ValidationMode; redact: RedactMode },
+  label: string,
+  logger: Logger
+) {
   const warnings = assertValidDocument(kind, document, settings.validation, label, logger)
-  const module = kindOf(kind)
-  const redaction = module.redact(document, settings.redact)
+  const redaction = kindOf(kind).redact(document, settings.redact)
   if (redaction.redacted.length > 0)
     logger.info(`${label}: blanked ${redaction.redacted.length} secret value(s) (redact: ${settings.redact}).`)
-  const { content, extra } = module.serialize(redaction.document)
+  return { warnings, redaction }
+}
+
+/** Serializes a checked document; a file GitHub would refuse (over 100 MB) fails here. */
+function serializePrepared(
+  kind: DocumentKind,
+  document: unknown,
+  label: string,
+  found: Pick<PreparedDocument, 'warnings' | 'redacted' | 'secrets'>
+): PreparedDocument {
+  const module = kindOf(kind)
+  const { content, extra } = module.serialize(document)
   const sizes = [content, ...extra.map((f) => f.content)].map((text) => Buffer.byteLength(text, 'utf8'))
   const largest = Math.max(...sizes)
   if (largest > MAX_FILE_BYTES) {
@@ -86,7 +167,7 @@ export function prepareDocument(
     )
   }
   const bytes = sizes.reduce((a, b) => a + b, 0)
-  return { content, extra, bytes, warnings, redacted: redaction.redacted }
+  return { content, extra, bytes, ...found }
 }
 
 /**

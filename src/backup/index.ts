@@ -27,7 +27,7 @@ export {
   holdsNewerVersion,
   DocumentTooLargeError
 } from './document.js'
-export { failureMessage } from './result.js'
+export { failureMessage, secretsNote } from './result.js'
 export type {
   BackupResult,
   BackupRunResult,

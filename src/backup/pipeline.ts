@@ -26,7 +26,13 @@ import {
 } from '../manifest.js'
 import { countByKind, isDocumentKind, KINDS, kindOf, type DocumentKind } from '../kinds/index.js'
 import { checkFileNameTemplate, joinRepoPath } from '../paths.js'
-import { DocumentTooLargeError, holdsNewerVersion, prepareDocument, type PreparedDocument } from './document.js'
+import {
+  DocumentTooLargeError,
+  holdsNewerVersion,
+  prepareScannedDocument,
+  SecretsFoundError,
+  type PreparedDocument
+} from './document.js'
 import { describeRemovedDocument, describeWrittenDocument, sortChanges } from './changelog-stage.js'
 import { commitMessage, isCurrent, isNewer, planManifest, type FailedPlan, type ReadyDocument } from './plan.js'
 import { checkConcurrency, cleanReferences, DEFAULTS, prepareBackup, type CommonBackupOptions } from './prepare.js'
@@ -40,6 +46,14 @@ import {
 import { assignPaths, fetchDocument, isGone, selectDocuments, type Selected } from './select.js'
 import { runInPullRequestMode } from './pull-request-mode.js'
 import { parseDuration, RunStopper, Stopped } from './stop.js'
+
+/** A file report's `secrets` (removed literal secrets by rule) and their pointers, when there were any. */
+function secretsReport(found: PreparedDocument['secrets'] | undefined): Pick<FileReport, 'secrets' | 'secretPointers'> {
+  if (!found?.length) return {}
+  const secrets: Record<string, number> = {}
+  for (const { rule } of found) secrets[rule] = (secrets[rule] ?? 0) + 1
+  return { secrets, secretPointers: [...new Set(found.map((f) => f.pointer))] }
+}
 
 /** The folder of a repository path ('' at the root). */
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
@@ -226,6 +240,9 @@ async function runStages(
   // untouched, marked pending); a stop (signal, max-duration, quota) ends the fetching.
   const relative = (path: string) => (directory ? path.slice(directory.length + 1) : path)
   const limit = pLimit(concurrency)
+  const scanSettings = { ...prepared, ownCredentials: [prepared.postmanApiKey, prepared.githubToken] }
+  /** Literal secrets removed per file (by rule and where), for the report. */
+  const secretsByPath = new Map<string, PreparedDocument['secrets']>()
   let done = 0
   const progress = (doc: Selected, fetched: boolean) =>
     options.onProgress?.({ done: ++done, total: selected.length, kind: doc.kind, name: doc.name, fetched })
@@ -259,7 +276,11 @@ async function runStages(
         if (fatal) return undefined
         const path = paths.get(doc) as string
         const previous = findEntry(manifest, doc.kind, doc.id)
-        const settings = { full: options.full ?? false, redact: kindOf(doc.kind).redactMode(prepared.redact) }
+        const settings = {
+          full: options.full ?? false,
+          redact: kindOf(doc.kind).redactMode(prepared.redact),
+          secretScan: prepared.secretScan
+        }
         if (
           previous &&
           previous.path === relative(path) &&
@@ -307,9 +328,13 @@ async function runStages(
         }
         let ready: PreparedDocument
         try {
-          ready = prepareDocument(doc.kind, document, prepared, labelOf(doc), logger)
+          ready = await prepareScannedDocument(doc.kind, document, scanSettings, labelOf(doc), logger)
         } catch (error) {
-          if (error instanceof CollectionValidationError || error instanceof DocumentTooLargeError)
+          if (
+            error instanceof CollectionValidationError ||
+            error instanceof DocumentTooLargeError ||
+            error instanceof SecretsFoundError
+          )
             return fail(doc, path, 'invalid', error)
           throw error
         }
@@ -325,8 +350,15 @@ async function runStages(
           sha: gitBlobSha(ready.content),
           redact: kindOf(doc.kind).redactMode(prepared.redact),
           redacted: ready.redacted.length,
-          ...(ready.redacted.length ? { redactedPointers: ready.redacted.map((r) => r.pointer) } : {})
+          secretScan: prepared.secretScan,
+          ...(ready.redacted.length + ready.secrets.length
+            ? {
+                // Restore keeps Postman's values where redaction or the scan blanked one.
+                redactedPointers: [...new Set([...ready.redacted, ...ready.secrets].map((r) => r.pointer))]
+              }
+            : {})
         }
+        if (ready.secrets.length) secretsByPath.set(path, ready.secrets)
         // Files beside the main one (a spec's), at their paths inside its folder.
         const extra = ready.extra.map((f) => ({ path: joinRepoPath(folderOf(path), f.path), content: f.content }))
         if (entry.sha !== snapshot.files.get(path)) {
@@ -346,7 +378,15 @@ async function runStages(
           const status = await session.add({ path, content: ready.content })
           const statuses = await Promise.all(extra.map((f) => session.add(f)))
           progress(doc, true)
-          return { doc, path, fetched: true, entry, status, extraPaths: extra.map((f) => f.path), extraStatuses: statuses }
+          return {
+            doc,
+            path,
+            fetched: true,
+            entry,
+            status,
+            extraPaths: extra.map((f) => f.path),
+            extraStatuses: statuses
+          }
         }
         progress(doc, true)
         return { doc, path, fetched: true, entry, content: ready.content, extra, extraPaths: extra.map((f) => f.path) }
@@ -391,7 +431,8 @@ async function runStages(
     for (const o of ready) if (o.fetched && kindOf(o.doc.kind).ownsFolder) folders.add(folderOf(o.path))
     for (const [rel, entry] of Object.entries(manifest.files)) {
       const full = joinRepoPath(directory, rel)
-      if (deletions.has(full) && isDocumentKind(entry.kind) && kindOf(entry.kind).ownsFolder) folders.add(folderOf(full))
+      if (deletions.has(full) && isDocumentKind(entry.kind) && kindOf(entry.kind).ownsFolder)
+        folders.add(folderOf(full))
     }
     for (const folder of folders)
       for (const path of snapshot.files.keys())
@@ -412,6 +453,7 @@ async function runStages(
         (snapshot.files.get(o.path) !== o.entry.sha ||
           (o.extra ?? []).some((f) => snapshot.files.get(f.path) !== gitBlobSha(f.content))),
     redacted: o.entry.redacted,
+    ...secretsReport(secretsByPath.get(o.path)),
     fetched: o.fetched,
     status: 'ok'
   }))

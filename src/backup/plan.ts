@@ -14,7 +14,7 @@ export function isCurrent(
   doc: Selected,
   entry: ManifestEntry | undefined,
   branchSha: string | undefined,
-  settings: { full: boolean; redact: string }
+  settings: { full: boolean; redact: string; secretScan?: string }
 ): boolean {
   return (
     !settings.full &&
@@ -22,6 +22,8 @@ export function isCurrent(
     doc.updatedAt !== undefined &&
     entry.updatedAt === doc.updatedAt &&
     entry.redact === settings.redact &&
+    // A file written under another scan policy (or before the scan) is fetched and scanned again.
+    entry.secretScan === settings.secretScan &&
     entry.name === doc.name &&
     entry.pending === undefined &&
     branchSha === entry.sha

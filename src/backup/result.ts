@@ -18,6 +18,10 @@ export interface FileReport {
   changed: boolean
   /** Fields blanked by redaction. */
   redacted: number
+  /** Literal secrets the secret scan removed, by rule id (absent when none). Never the values. */
+  secrets?: Record<string, number>
+  /** JSON pointers of the values they were in (a spec file: `/files/<i>/content`). */
+  secretPointers?: string[]
   /** False when the document was not fetched because Postman reports it unchanged since the last backup. */
   fetched: boolean
   /**
@@ -27,6 +31,15 @@ export interface FileReport {
   status: 'ok' | PendingReason
   /** What went wrong, when `status` is not `ok` (`not-reached`: why the run stopped). */
   error?: string
+}
+
+/** `3 literal secrets removed: github/token 2, postman/api-key 1` (rule ids and counts, never values). */
+export function secretsNote(secrets: Record<string, number>): string {
+  const total = Object.values(secrets).reduce((a, b) => a + b, 0)
+  const rules = Object.entries(secrets)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([rule, n]) => `${rule} ${n}`)
+  return `${total} literal secret${total === 1 ? '' : 's'} removed: ${rules.join(', ')}`
 }
 
 /** A document this run could not back up; the next run retries it first. */

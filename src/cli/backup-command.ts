@@ -3,7 +3,7 @@ import { renderCommitBody } from '../changelog/index.js'
 import { oneLine, terminalText } from '../changelog/text.js'
 import { LocalDirectoryWriter } from '../local-writer.js'
 import { BACKUP_KEYS, pick, resolveBackupOptions, resolveValue } from '../options/index.js'
-import { failureMessage, runBackup, stopOnSignals, type WorkspaceBackupResult } from '../backup/index.js'
+import { failureMessage, runBackup, secretsNote, stopOnSignals, type WorkspaceBackupResult } from '../backup/index.js'
 import { printJson, type CliIO, type OutputFlags } from './io.js'
 import { flagNaming, type GivenFlags } from './flags.js'
 import { ProgressReporter } from './progress-reporter.js'
@@ -59,7 +59,9 @@ function printBackup(io: CliIO, result: WorkspaceBackupResult, out: string | und
   for (const f of result.files) {
     const status =
       f.status !== 'ok' ? 'NOT BACKED UP' : f.changed ? (result.dryRun ? 'would change' : 'changed') : 'unchanged'
-    const blanked = f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : ''
+    const blanked =
+      (f.redacted ? ` (${f.redacted} secret${f.redacted === 1 ? '' : 's'} blanked)` : '') +
+      (f.secrets ? ` (${secretsNote(f.secrets)})` : '')
     lines.push(`${status.padEnd(12)} ${f.kind.padEnd(11)} ${oneLine(f.name)}  ->  ${f.path}${blanked}`)
   }
   for (const deleted of result.deleted)

@@ -4,6 +4,7 @@ import { idFromReference } from '../postman/ids.js'
 import { renderFileName } from '../paths.js'
 import { redactCollection } from '../redact.js'
 import { validateCollection } from '../schema/index.js'
+import { scanJson } from './secret-scan.js'
 import { serializeJson, type KindModule } from './types.js'
 
 const infoOf = (document: Record<string, unknown> | undefined) => document?.info as Record<string, unknown> | undefined
@@ -34,6 +35,7 @@ export const collectionKind: KindModule = {
   validationHint: (mode) =>
     mode === 'strict' ? ' Postman itself emits some deviations; validation: lenient accepts the known ones.' : '',
   redact: (document, mode) => redactCollection(document, mode),
+  scan: scanJson,
   redactMode: (mode) => mode,
   fileName: (template, values) => renderFileName(template, values, 'filename'),
   serialize: (document) => ({ content: serializeJson(document), extra: [] }),

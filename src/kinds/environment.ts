@@ -4,6 +4,7 @@ import { idFromReference } from '../postman/ids.js'
 import { renderFileName } from '../paths.js'
 import { redactEnvironment } from '../redact.js'
 import { validateEnvironment } from '../schema/index.js'
+import { scanJson } from './secret-scan.js'
 import { serializeJson, type KindModule } from './types.js'
 
 export const environmentKind: KindModule = {
@@ -29,6 +30,7 @@ export const environmentKind: KindModule = {
   validate: (document, mode) => validateEnvironment(document, mode),
   formatName: () => 'Postman environment',
   redact: (document, mode) => redactEnvironment(document, mode),
+  scan: scanJson,
   redactMode: (mode) => mode,
   fileName: (template, values) => renderFileName(template, values, 'environment-filename'),
   serialize: (document) => ({ content: serializeJson(document), extra: [] }),

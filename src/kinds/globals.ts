@@ -7,6 +7,7 @@ import { assertWorkspaceExists } from '../postman/lookup.js'
 import { renderFileName } from '../paths.js'
 import { redactGlobals } from '../redact.js'
 import { validateEnvironment } from '../schema/index.js'
+import { scanJson } from './secret-scan.js'
 import { serializeJson, type KindModule } from './types.js'
 
 export const GLOBALS_NAME = 'Globals'
@@ -46,6 +47,7 @@ export const globalsKind: KindModule = {
   validate: (document, mode) => validateEnvironment(document, mode),
   formatName: () => 'Postman globals',
   redact: (document, mode) => redactGlobals(document, mode),
+  scan: scanJson,
   redactMode: (mode) => mode,
   fileName: (template, values) => renderFileName(template, values, 'globals-filename'),
   // Postman's own globals export: restore reads `values`, Postman's import the scope.

@@ -16,6 +16,7 @@ export type {
   TemplateOption
 } from './types.js'
 export { serializeJson } from './types.js'
+export type { KindScanResult, KindSecretFinding } from './secret-scan.js'
 export { GLOBALS_NAME } from './globals.js'
 export { SPEC_META_NAME } from './spec.js'
 

@@ -8,6 +8,7 @@ import { assertWorkspaceExists } from '../postman/lookup.js'
 import { checkPath, renderFileName } from '../paths.js'
 import { isObject } from '../util/json.js'
 import type { ValidationIssue } from '../schema/index.js'
+import { scanSpecFiles } from './secret-scan.js'
 import { serializeJson, type KindModule } from './types.js'
 
 /** The name of a spec folder's description file; a spec file of that name at the root is refused. */
@@ -96,6 +97,7 @@ export const specKind: KindModule = {
   },
   formatName: () => 'Spec Hub specification',
   redact: (document) => ({ document, redacted: [] }),
+  scan: scanSpecFiles,
   redactMode: () => 'none',
   fileName(_template, values) {
     const template = `specs/{name}/${SPEC_META_NAME}`

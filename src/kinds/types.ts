@@ -2,6 +2,8 @@
 // says it once, in its own module (collection.ts, environment.ts, globals.ts, spec.ts); index.ts
 // is the registry they iterate over.
 import type { PostmanClient } from '../postman/client.js'
+import type { SecretScanOptions } from '../scan/index.js'
+import type { KindScanResult } from './secret-scan.js'
 import type { RedactedField, RedactMode } from '../redact.js'
 import type { ValidationMode, ValidationResult } from '../schema/index.js'
 
@@ -75,6 +77,8 @@ export interface KindModule {
   /** Appended to a validation error in `mode`. */
   validationHint?(mode: ValidationMode): string
   redact(document: Record<string, unknown>, mode: RedactMode): { document: unknown; redacted: RedactedField[] }
+  /** The secret scan (src/scan) over the redacted document: its strings, or its files as text. */
+  scan(document: unknown, options: SecretScanOptions): Promise<KindScanResult>
   /** The redaction mode the manifest records (a kind without secrets records `none`). */
   redactMode(mode: RedactMode): string
   /**

@@ -186,6 +186,27 @@ export const OPTIONS = {
     help: 'blank secret variables and auth credentials, or store as fetched',
     commands: ['backup']
   },
+  secretScan: {
+    type: 'choice',
+    input: 'secret-scan',
+    flag: '--secret-scan <policy>',
+    choices: ['redact', 'fail', 'warn', 'off'],
+    default: 'redact',
+    description:
+      "Literal secrets (tokens, keys, passwords typed into headers, URLs, bodies, scripts, variables, spec files): redact replaces them, fail refuses the document, warn keeps them with a warning, off does not look. The run's own key and token are removed whatever the policy.",
+    help: 'literal secrets found in documents: redact, fail, warn or off',
+    commands: ['backup']
+  },
+  secretScanAllow: {
+    type: 'list',
+    input: 'secret-scan-allow',
+    flag: '--secret-scan-allow <entries>',
+    default: [],
+    description:
+      'Known false positives of secret-scan, one per line: a rule id (e.g. postman/api-key) or a JSON pointer glob (e.g. /item/*/request/header/*/value).',
+    help: 'rule ids or JSON pointer globs the secret scan leaves alone; repeatable or comma-separated',
+    commands: ['backup']
+  },
   concurrency: {
     type: 'integer',
     input: 'concurrency',

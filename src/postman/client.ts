@@ -1096,9 +1096,22 @@ export class PostmanClient {
     if (call.document) {
       // JSON.parse keeps the last of repeated keys: {"type":"secret", …, "type":"string"} would
       // slip a secret past redaction. Such a document is refused (pointers only, never values).
-      const duplicates = findDuplicateKeys(text)
+      const duplicates = duplicateKeysOf(text)
       if (duplicates.length > 0) throw duplicateKeysError(what, duplicates, this.apiKey)
     }
     return body as Json
+  }
+}
+
+/**
+ * The repeated keys of an answer. A document nested deeper than the scanner walks (2,000 levels)
+ * is passed on unchecked: validation refuses anything deeper than 500 levels, so it never becomes
+ * a backup either way.
+ */
+function duplicateKeysOf(text: string): DuplicateKey[] {
+  try {
+    return findDuplicateKeys(text)
+  } catch {
+    return []
   }
 }
