@@ -10,6 +10,7 @@ import { leakCases } from './cases/leaks.js'
 import { limitCases } from './cases/limits.js'
 import { multiCases } from './cases/multi.js'
 import { permissionCases } from './cases/permissions.js'
+import { secretCases } from './cases/secrets.js'
 import { transientCases } from './cases/transient.js'
 import { runPool, table, waitForDist, type Case, type Row } from './harness.js'
 
@@ -26,6 +27,7 @@ const all: Case[] = [
   ...leakCases(),
   ...documentCases(),
   ...permissionCases(),
+  ...secretCases(),
   ...multiCases(),
   ...limitCases()
 ]

@@ -11,7 +11,7 @@ import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
 import { octokitFor } from '../helpers/github.js'
 import { startServers, type Servers } from '../helpers/servers.js'
-import { makeSecrets, random } from '../scan/planted.js'
+import { makeSecrets, random } from '../../test-servers/planted-secrets.js'
 
 const KEY = 'PM' + 'AK-' + random(24, '0123456789abcdef') + '-' + random(34, '0123456789abcdef')
 const TOKEN = 'gh' + 'p_' + random(36)

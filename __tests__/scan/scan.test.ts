@@ -1,4 +1,5 @@
-// The secret scan on planted secrets: one per rule and place, made at run time (planted.ts).
+// The secret scan on planted secrets: one per rule and place, made at run time
+// (test-servers/planted-secrets.ts).
 // Figures: planted / removed / leaked (must be 0); redacted documents stay valid collections.
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -11,315 +12,21 @@ import {
   STRUCTURE_RULES,
   removeOwnCredentials,
   scanDocument,
-  scanText,
-  type SecretFinding
+  scanText
 } from '../../src/scan/index.js'
-import { makeSecrets, random, type PlantedSecrets } from './planted.js'
-
-const V21 = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json'
-const GITHUB = '@secretlint/secretlint-rule-github'
-const SLACK = '@secretlint/secretlint-rule-slack'
-const NPM = '@secretlint/secretlint-rule-npm'
-const PRIVATE_KEY = '@secretlint/secretlint-rule-privatekey'
-const AWS = '@secretlint/secretlint-rule-aws'
-
-interface Plant {
-  secret: string
-  pointer: string
-  rule: string
-  inner?: string
-}
-
-/** A collection with every planted secret where people really type them, and where each is expected. */
-function plantedCollection(s: PlantedSecrets, t: PlantedSecrets) {
-  const plants: Plant[] = []
-  const plant = (secret: string, pointer: string, rule: string, inner?: string) => {
-    plants.push({ secret, pointer, rule, ...(inner ? { inner } : {}) })
-    return secret
-  }
-  const request = (n: number) => `/item/0/item/${n}/request`
-  const doc = {
-    info: {
-      name: 'Planted',
-      schema: V21,
-      description: {
-        content: 'Deploy with ' + plant(s.githubFineGrained, '/info/description/content', GITHUB) + ' only.'
-      }
-    },
-    variable: [
-      {
-        key: 'postmanKey',
-        value: plant(s.postmanApiKey, '/variable/0/value', 'postman/postman-api-key'),
-        type: 'string'
-      },
-      { key: 'baseUrl', value: 'https://api.example.net', type: 'string' }
-    ],
-    item: [
-      {
-        name: 'Folder',
-        description: 'npm publish needs ' + plant(s.npm, '/item/0/description', NPM),
-        variable: [
-          {
-            key: 'accessKey',
-            value: plant(s.postmanAccessKey, '/item/0/variable/0/value', 'postman/postman-collection-access-key')
-          }
-        ],
-        item: [
-          {
-            name: 'JWT in a header, a token in a script',
-            event: [
-              {
-                listen: 'prerequest',
-                script: {
-                  type: 'text/javascript',
-                  exec: [
-                    `pm.environment.set("gh", "${plant(s.githubClassic, '/item/0/item/0/event/0/script/exec/0', GITHUB)}")`,
-                    'console.log(pm.environment.get("gh"))'
-                  ]
-                }
-              }
-            ],
-            request: {
-              method: 'GET',
-              header: [
-                {
-                  key: 'Authorization',
-                  value: 'Bearer ' + plant(s.jwt, `${request(0)}/header/0/value`, STRUCTURE_RULES.header)
-                },
-                { key: 'X-API-Key', value: plant(s.apiKeyHex, `${request(0)}/header/1/value`, STRUCTURE_RULES.header) },
-                { key: 'Accept', value: 'application/json' },
-                { key: 'Proxy-Authorization', value: 'Bearer {{proxyToken}}' },
-                { key: 'X-Auth-Token', value: '' }
-              ],
-              url: {
-                raw: '{{baseUrl}}/items?page=2',
-                host: ['{{baseUrl}}'],
-                path: ['items'],
-                query: [{ key: 'page', value: '2' }]
-              }
-            }
-          },
-          {
-            name: 'AWS key pair in a raw JSON body',
-            request: {
-              method: 'POST',
-              header: [{ key: 'Content-Type', value: 'application/json' }],
-              body: {
-                mode: 'raw',
-                raw: JSON.stringify(
-                  {
-                    region: 'eu-west-1',
-                    aws_access_key_id: plant(s.awsKeyId, `${request(1)}/body/raw`, 'postman/aws-access-key-id'),
-                    aws_secret_access_key: plant(
-                      s.awsSecret,
-                      `${request(1)}/body/raw`,
-                      STRUCTURE_RULES.jsonBody,
-                      '/aws_secret_access_key'
-                    )
-                  },
-                  null,
-                  2
-                ),
-                options: { raw: { language: 'json' } }
-              },
-              url: 'https://sts.example.net/assume'
-            }
-          },
-          {
-            name: 'Slack token in a query string',
-            request: {
-              method: 'POST',
-              url: {
-                raw:
-                  'https://slack.com/api/chat.postMessage?token=' +
-                  plant(s.slack, `${request(2)}/url/raw`, SLACK) +
-                  '&channel=C1',
-                protocol: 'https',
-                host: ['slack', 'com'],
-                path: ['api', 'chat.postMessage'],
-                query: [
-                  { key: 'token', value: plant(s.slack, `${request(2)}/url/query/0/value`, STRUCTURE_RULES.query) },
-                  { key: 'channel', value: 'C1' }
-                ]
-              }
-            }
-          },
-          {
-            name: 'Password in URL userinfo',
-            request: {
-              method: 'POST',
-              url: {
-                raw:
-                  'https://deploy:' +
-                  plant(s.urlPassword, `${request(3)}/url/raw`, STRUCTURE_RULES.urlPassword) +
-                  '@deploy.example.net/hook',
-                protocol: 'https',
-                host: ['deploy', 'example', 'net'],
-                path: ['hook']
-              }
-            }
-          },
-          {
-            name: 'Private key in an example response',
-            request: { method: 'GET', url: 'https://keys.example.net/key' },
-            response: [
-              {
-                name: 'OK',
-                originalRequest: {
-                  method: 'GET',
-                  header: [
-                    {
-                      key: 'Authorization',
-                      value:
-                        'Bearer ' +
-                        plant(t.jwt, `/item/0/item/4/response/0/originalRequest/header/0/value`, STRUCTURE_RULES.header)
-                    }
-                  ],
-                  url: 'https://keys.example.net/key'
-                },
-                status: 'OK',
-                code: 200,
-                header: [
-                  {
-                    key: 'Set-Cookie',
-                    value:
-                      'session=' +
-                      plant(s.cookie, '/item/0/item/4/response/0/header/0/value', STRUCTURE_RULES.header) +
-                      '; Path=/'
-                  }
-                ],
-                cookie: [],
-                body: JSON.stringify({ key: plant(s.pem, '/item/0/item/4/response/0/body', PRIVATE_KEY) })
-              }
-            ]
-          },
-          {
-            name: 'Form bodies',
-            request: {
-              method: 'POST',
-              body: {
-                mode: 'formdata',
-                formdata: [
-                  { key: 'username', value: 'alice', type: 'text' },
-                  {
-                    key: 'password',
-                    value: plant(s.formPassword, `${request(5)}/body/formdata/1/value`, STRUCTURE_RULES.form),
-                    type: 'text'
-                  },
-                  { key: 'avatar', src: '/home/alice/avatar.png', type: 'file' }
-                ]
-              },
-              url: 'https://login.example.net/form'
-            }
-          },
-          {
-            name: 'urlencoded',
-            request: {
-              method: 'POST',
-              body: {
-                mode: 'urlencoded',
-                urlencoded: [
-                  { key: 'grant_type', value: 'client_credentials' },
-                  {
-                    key: 'client_secret',
-                    value: plant(s.clientSecret, `${request(6)}/body/urlencoded/1/value`, STRUCTURE_RULES.form)
-                  }
-                ]
-              },
-              url: 'https://login.example.net/token'
-            }
-          },
-          {
-            name: 'Nested JSON body template',
-            request: {
-              method: 'POST',
-              body: {
-                mode: 'raw',
-                raw: `{\n  "user": { "name": "alice", "password": "${plant(s.jsonPassword, `${request(7)}/body/raw`, STRUCTURE_RULES.jsonBody, '/user/password')}" },\n  "token": "{{token}}",\n  "id": {{id}}\n}`,
-                options: { raw: { language: 'json' } }
-              },
-              url: 'https://login.example.net/json'
-            }
-          },
-          {
-            name: 'GraphQL variables and a bearer auth block',
-            request: {
-              method: 'POST',
-              auth: {
-                type: 'bearer',
-                bearer: [
-                  {
-                    key: 'token',
-                    value: plant(t.githubClassic, `${request(8)}/auth/bearer/0/value`, GITHUB),
-                    type: 'string'
-                  }
-                ]
-              },
-              body: {
-                mode: 'graphql',
-                graphql: {
-                  query: 'query { viewer { login } }',
-                  variables: JSON.stringify({
-                    accessToken: plant(
-                      s.graphqlToken,
-                      `${request(8)}/body/graphql/variables`,
-                      STRUCTURE_RULES.jsonBody,
-                      '/accessToken'
-                    )
-                  })
-                }
-              },
-              url: {
-                raw: 'https://api.example.net/graphql',
-                host: ['api', 'example', 'net'],
-                path: ['graphql'],
-                variable: [
-                  {
-                    key: 'apiToken',
-                    value: plant(t.envApiKey, `${request(8)}/url/variable/0/value`, STRUCTURE_RULES.variable)
-                  }
-                ]
-              }
-            }
-          }
-        ]
-      }
-    ]
-  }
-  return { doc, plants }
-}
-
-function plantedEnvironment(s: PlantedSecrets) {
-  const plants: Plant[] = [
-    { secret: s.envApiKey, pointer: '/values/0/value', rule: STRUCTURE_RULES.variable },
-    { secret: s.postmanApiKey, pointer: '/values/1/value', rule: 'postman/postman-api-key' },
-    { secret: s.githubClassic, pointer: '/values/2/value', rule: GITHUB }
-  ]
-  const doc = {
-    id: 'e1',
-    name: 'Env',
-    values: [
-      { key: 'apiKey', value: s.envApiKey, type: 'default', enabled: true },
-      { key: 'postman', value: s.postmanApiKey, type: 'default', enabled: true },
-      { key: 'notes', value: 'ci uses ' + s.githubClassic, type: 'default', enabled: true },
-      { key: 'baseUrl', value: 'https://api.example.net', type: 'default', enabled: true },
-      { key: 'token', value: '{{otherToken}}', type: 'default', enabled: true },
-      { key: 'password', value: '', type: 'default', enabled: true }
-    ]
-  }
-  return { doc, plants }
-}
-
-const hasFinding = (findings: SecretFinding[], plant: Plant) =>
-  findings.some((f) => f.pointer === plant.pointer && f.rule === plant.rule && f.inner === plant.inner)
-
-function figures(plants: Plant[], output: unknown) {
-  const text = JSON.stringify(output)
-  const secrets = [...new Set(plants.map((p) => p.secret))]
-  // A secret counts as leaked if it, or its JSON-escaped form, is still anywhere in the output.
-  const leaked = secrets.filter((secret) => text.includes(JSON.stringify(secret).slice(1, -1)) || text.includes(secret))
-  return { planted: secrets.length, removed: secrets.length - leaked.length, leaked: leaked.length }
-}
+import {
+  AWS,
+  figures,
+  GITHUB,
+  hasFinding,
+  makeSecrets,
+  plantedCollection,
+  plantedEnvironment,
+  PRIVATE_KEY,
+  random,
+  SLACK,
+  V21
+} from '../../test-servers/planted-secrets.js'
 
 describe('scanDocument, policy redact (default)', () => {
   it('removes every planted secret of a collection, reports each where it was, and keeps the collection valid', async () => {
@@ -664,10 +371,12 @@ describe('scanText', () => {
 })
 
 describe('the scan sources and tests hold no token-shaped string', () => {
-  it.each(['src/scan', '__tests__/scan'])('%s', async (folder) => {
+  it.each(['src/scan', '__tests__/scan', 'test-servers/planted-secrets.ts'])('%s', async (place) => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-    for (const file of fs.readdirSync(path.join(root, folder))) {
-      const result = await scanText(fs.readFileSync(path.join(root, folder, file), 'utf8'), { policy: 'warn' })
+    const at = path.join(root, place)
+    const files = fs.statSync(at).isDirectory() ? fs.readdirSync(at).map((name) => path.join(at, name)) : [at]
+    for (const file of files) {
+      const result = await scanText(fs.readFileSync(file, 'utf8'), { policy: 'warn' })
       expect({ file, findings: result.findings }).toEqual({ file, findings: [] })
     }
   })
