@@ -68183,1395 +68183,6 @@ function forEachItem(node, visit, path = []) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/restore/apply.ts
-
-
-/** Above this size a collection is replaced asynchronously, so a slow update cannot time out and be sent twice. */
-const ASYNC_UPDATE_BYTES = 5 * 1024 * 1024;
-/**
- * The body to send. A collection keeps its item IDs only when it goes back over itself (items
- * keep their history); written over another collection, or created anew, every ID is dropped:
- * Postman refuses IDs that belong to another collection or already exist.
- */
-function restorePayload(kind, document, keepIds) {
-    if (kind === 'environment') {
-        return { name: document.name, values: Array.isArray(document.values) ? structuredClone(document.values) : [] };
-    }
-    const payload = structuredClone(document);
-    const info = json_isObject(payload.info) ? payload.info : {};
-    for (const field of MANAGED_INFO_FIELDS)
-        delete info[field];
-    if (keepIds)
-        info._postman_id = keepIds.targetId;
-    payload.info = info;
-    forEachItem(payload, (item) => stripItem(item, !keepIds));
-    return payload;
-}
-/** Writes a prepared restore when `yes` and the plan changes something; `postmanRequests` counts all of `client`'s calls. */
-async function applyRestore(client, prepared, options) {
-    const { plan, document } = prepared;
-    const { kind, target } = plan;
-    const { logger } = options;
-    const requests = () => client.calls.length;
-    if (!options.yes) {
-        logger.info(`Plan only: nothing written to Postman.`);
-        return { plan, written: false, skipped: 'not-confirmed', postmanRequests: requests() };
-    }
-    if (!plan.changed) {
-        logger.info(`Postman's ${kind} ${target.id} already equals the backup; nothing written.`);
-        return { plan, written: false, skipped: 'unchanged', postmanRequests: requests() };
-    }
-    const update = plan.action === 'update';
-    const payload = restorePayload(kind, document, plan.keepIds ? { targetId: target.id } : false);
-    let written;
-    if (kind === 'collection') {
-        written = update
-            ? await client.updateCollection(target.id, payload, {
-                async: Buffer.byteLength(JSON.stringify(payload)) > ASYNC_UPDATE_BYTES
-            })
-            : await client.createCollection(payload, target.workspace);
-    }
-    else {
-        const environment = payload;
-        written = update
-            ? await client.updateEnvironment(target.id, environment)
-            : await client.createEnvironment(environment, target.workspace);
-    }
-    logger.info(`${update ? 'Replaced' : 'Created'} ${kind} "${written.name}" (${written.id}) from ${plan.source}.`);
-    return { plan, written: true, document: written, postmanRequests: requests() };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/git-blob-sha.ts
-
-/**
- * The git blob SHA-1 of some bytes: sha1("blob <length>\0" + bytes). It equals `git hash-object`
- * and the `sha` GitHub reports for a file, so "unchanged" can be told without downloading.
- */
-function gitBlobSha(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/github/request-errors.ts
-
-
-const WRITE_PERMISSION_HINT = 'With the workflow token, give the job `permissions: contents: write`; a classic PAT needs the `repo` scope (`public_repo` for public repositories); a fine-grained PAT needs access to this repository with Contents: Read and write and Metadata: Read.';
-/** The HTTP status of an Octokit failure; undefined for anything else. */
-function statusOf(error) {
-    return error instanceof RequestError ? error.status : undefined;
-}
-function githubMessage(error) {
-    const data = error.response?.data;
-    return typeof data?.message === 'string' ? data.message : error.message;
-}
-/**
- * Turns an Octokit failure into an error a user can act on, told apart by status.
- * Octokit already redacts the token in `error.request`; we keep only status and message.
- */
-function translateGitHubError(error, context) {
-    if (error instanceof PostmanBackupError)
-        return error;
-    if (!(error instanceof RequestError)) {
-        return new GitHubApiError(`GitHub API failed while ${context.action}: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
-    }
-    const status = error.status;
-    const refusal = ruleRefusalOf(error);
-    if (refusal === 'push-protection')
-        return pushProtectionError(error, context);
-    const message = githubMessage(error);
-    const cause = new Error(`${status} ${message}`);
-    if (refusal === 'protected-branch') {
-        return new GitHubProtectedBranchError(`GitHub refused ${context.action}: the branch is protected in ${context.repository} (branch protection or a ruleset: ${oneLine(message)}). Retrying cannot help. Set \`pullRequest\` to commit to a branch of its own and open a pull request instead, or write to another \`branch\`.`, { cause });
-    }
-    if (status === 401) {
-        return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check \`githubToken\`: it may be expired or revoked.`, { cause });
-    }
-    if (status === 403 && context.write) {
-        return new GitHubPermissionError(`The token may not write to ${context.repository} (403 ${message}) while ${context.action}. ${WRITE_PERMISSION_HINT}`, { cause });
-    }
-    if (status === 404 && context.write) {
-        return new GitHubPermissionError(`GitHub answered 404 while ${context.action}: the token cannot write to ${context.repository}, or it is not the repository you meant. ${WRITE_PERMISSION_HINT}`, { cause });
-    }
-    if (status === 404) {
-        return new GitHubNotFoundError(`GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check \`repository\` and that the token covers it: a workflow token only sees its own repository (use a PAT for another one); ${WRITE_PERMISSION_HINT.charAt(0).toLowerCase()}${WRITE_PERMISSION_HINT.slice(1)} For GitHub Enterprise Server, \`githubApiUrl\` must be https://HOST/api/v3 (now ${context.baseUrl}).`, { cause });
-    }
-    if (status === 403) {
-        return new GitHubPermissionError(`GitHub refused ${context.action} (403 ${message}). The token needs Contents: Read (and Metadata: Read) on ${context.repository}.`, { cause });
-    }
-    if (status === 500 && !error.response) {
-        return new GitHubApiError(`Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set \`githubApiUrl\` to https://HOST/api/v3.`, undefined, { cause });
-    }
-    return new GitHubApiError(`GitHub API answered ${status} while ${context.action}: ${message}`, status, { cause });
-}
-// ---- refusals by repository rules ---------------------------------------------------------------
-// GitHub documents the status codes of these refusals, not their words; these are from real answers:
-// classic branch protection ("Changes must be made through a pull request.", 422 on git/refs, 409
-// "Could not update file: …" on contents, GH006 on a push), rulesets ("Repository rule violations
-// found", GH013) and other protection rules (required reviews, status checks, force pushes).
-const PROTECTION_MESSAGES = [
-    /Changes must be made through a pull request/i,
-    /Repository rule violations? found/i,
-    // GH006: protected branch update failed; GH013: repository rule violations (push protection is told apart first).
-    /\bGH006\b|\bGH013\b/,
-    /protected branch/i,
-    /protected ref/i,
-    /Required status checks? .*(?:expected|failing)/i,
-    /approving reviews? (?:is|are) required/i
-];
-const PROTECTION_DOCS = /protected-branches|about-protected-branches|rulesets|repository-rules/i;
-const PUSH_PROTECTION_MESSAGES = [/Push cannot contain secrets/i, /PUSH PROTECTION/i];
-/**
- * Whether a failed write was refused by a repository rule: secret scanning push protection, or the
- * protection of the branch (branch protection, rulesets). Such a refusal is final: the branch did
- * not move, and writing again cannot succeed. Undefined for any other failure.
- */
-function ruleRefusalOf(error) {
-    if (!(error instanceof RequestError))
-        return undefined;
-    if (error.status !== 403 && error.status !== 409 && error.status !== 422)
-        return undefined;
-    const data = error.response?.data;
-    const message = githubMessage(error);
-    const metadata = data?.metadata;
-    if (metadata?.secret_scanning !== undefined || PUSH_PROTECTION_MESSAGES.some((p) => p.test(message)))
-        return 'push-protection';
-    const docs = typeof data?.documentation_url === 'string' ? data.documentation_url : '';
-    if (PROTECTION_MESSAGES.some((p) => p.test(message)) || PROTECTION_DOCS.test(docs))
-        return 'protected-branch';
-    return undefined;
-}
-/** GitHub's message on one line, shortened: it is quoted inside ours. */
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
-/**
- * A secret type as GitHub names it ("GitHub Personal Access Token", "Slack API Token"): words of up to
- * 20 characters, at least two. Anything else (a quoted value has no spaces and is longer) is not shown.
- */
-const SECRET_TYPE = /^[A-Za-z][A-Za-z0-9.()&/-]{0,19}(?: [A-Za-z0-9.()&/-]{1,20}){1,8}$/;
-/** A path as GitHub prints it in a location: one line, no control characters. */
-function isSafePath(path) {
-    return path.length <= 1000 && ![...path].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-}
-/**
- * The locations and secret types of a GH013 push protection message: "—— <type> ——" headers, then
- * "- blob: <sha>" / "- commit: <sha>" entries, each maybe followed by "path: <path>:<line>". Lines
- * GitHub may add with a snippet of the secret are not read.
- */
-function parsePushProtection(message) {
-    const locations = [];
-    const secretTypes = new Set();
-    let current;
-    for (const line of message.split(/\r?\n/)) {
-        const header = /^\s*[—–-]{2,}\s*(.+?)\s*[—–-]{2,}\s*$/.exec(line);
-        if (header) {
-            if (SECRET_TYPE.test(header[1]))
-                secretTypes.add(header[1]);
-            current = undefined;
-            continue;
-        }
-        const entry = /^\s*-\s*(blob|commit):\s*([0-9a-f]{40}|[0-9a-f]{64})\s*$/i.exec(line);
-        if (entry) {
-            current = entry[1].toLowerCase() === 'blob' ? { blobSha: entry[2].toLowerCase() } : {};
-            locations.push(current);
-            continue;
-        }
-        const path = /^\s*(?:-\s*)?path:\s*(.+?)(?::(\d+))?\s*$/.exec(line);
-        if (path && isSafePath(path[1])) {
-            if (!current || current.path !== undefined) {
-                current = {};
-                locations.push(current);
-            }
-            current.path = path[1];
-            if (path[2] !== undefined)
-                current.line = Number(path[2]);
-        }
-    }
-    return { locations, secretTypes: [...secretTypes] };
-}
-function pushProtectionError(error, context) {
-    const parsed = parsePushProtection(githubMessage(error));
-    const locations = parsed.locations.map((l) => l.path === undefined && l.blobSha !== undefined && context.blobPaths?.has(l.blobSha)
-        ? { ...l, path: context.blobPaths.get(l.blobSha) }
-        : l);
-    const named = [
-        ...new Set(locations.map((l) => l.path !== undefined
-            ? `"${l.path}"${l.line !== undefined ? ` (line ${l.line})` : ''}`
-            : l.blobSha !== undefined
-                ? `blob ${l.blobSha}`
-                : undefined))
-    ].filter((n) => n !== undefined);
-    const what = parsed.secretTypes.length > 0 ? `a secret (${parsed.secretTypes.join(', ')})` : 'a secret';
-    const where = named.length > 0 ? ` in ${named.join(', ')}` : '';
-    return new PushProtectionError(`GitHub's push protection refused ${context.action} in ${context.repository}: it found ${what}${where}; nothing was written. Keep the secret out of the backup: set \`secretScan\` to "redact" (the default: the secret scan blanks such values before anything is written), or, if the value is no secret, add it to the secret scan's allow-list; or remove the secret from the document in Postman. See ${PUSH_PROTECTION_DOCS}.`, locations, parsed.secretTypes, 
-    // GitHub's text may quote the secret: the cause keeps only the status and what was parsed.
-    { cause: new Error(`${error.status} GH013 push protection: ${named.join(', ') || 'no location given'}`) });
-}
-const PUSH_PROTECTION_DOCS = 'https://docs.github.com/code-security/secret-scanning/working-with-secret-scanning-and-push-protection/working-with-push-protection-from-the-rest-api';
-
-;// CONCATENATED MODULE: ./src/github/repository.ts
-// Repository, branch and blob requests of the GitHub writer and restore: one reading of the
-// branch state (default branch, missing branch, empty repository, created branch), blob reads
-// and the wording of these failures.
-
-
-
-function contextFor(octokit, owner, repo) {
-    const baseUrl = String(octokit.request.endpoint.DEFAULTS.baseUrl);
-    return (action, write = false) => ({ repository: `${owner}/${repo}`, action, baseUrl, write });
-}
-/** GET /repos/{owner}/{repo}: the default branch, the web URL and whether the token may push. */
-async function getRepository(octokit, owner, repo, context) {
-    try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
-        return { defaultBranch: data.default_branch, htmlUrl: data.html_url, canPush: data.permissions?.push };
-    }
-    catch (error) {
-        throw translateGitHubError(error, context(`reading repository ${owner}/${repo}`));
-    }
-}
-/**
- * GET git/ref/heads/{branch}. The Git Data API answers 409 for a repository without commits,
- * which is how an empty repository is told from a missing branch (both 404 elsewhere).
- */
-async function branchRef(octokit, owner, repo, branch, context) {
-    try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner,
-            repo,
-            ref: `heads/${branch}`
-        });
-        return { state: 'exists', sha: data.object.sha };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 404)
-            return { state: 'missing' };
-        if (status === 409)
-            return { state: 'empty-repository' };
-        throw translateGitHubError(error, context(`reading branch ${branch}`));
-    }
-}
-/** POST git/refs: makes `branch` point at `sha` (the head of `from`). */
-async function createBranchAt(octokit, logger, target, context) {
-    const { owner, repo, branch, sha, from } = target;
-    try {
-        await octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/heads/${branch}`, sha });
-        logger.info(`Created branch "${branch}" from "${from}" (${sha.slice(0, 7)}).`);
-    }
-    catch (error) {
-        // 422 "Reference already exists": another run made it first, which is fine.
-        if (statusOf(error) === 422)
-            return;
-        throw translateGitHubError(error, context(`creating branch ${branch}`, true));
-    }
-}
-/**
- * GET git/blobs/{sha}: the blob's bytes, checked against `sha` (a cut or re-encoded answer must not
- * pass for the file). `what` names the blob in errors (e.g. the file's path); `action` is what we
- * were doing, for the error context.
- */
-async function repository_readBlob(octokit, target, context) {
-    const { owner, repo, sha } = target;
-    try {
-        const data = jsonBody((await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })).data);
-        const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
-        if (gitBlobSha(bytes) !== sha)
-            throw new GitHubApiError(`GitHub answered blob ${sha} of ${target.what} with other bytes (${bytes.length} bytes); try again.`, undefined);
-        return bytes;
-    }
-    catch (error) {
-        throw translateGitHubError(error, context(target.action));
-    }
-}
-/**
- * Octokit's bigint-aware JSON parser gives up on very large answers (a blob over ~10 MB, a tree of
- * many files) and hands over the text instead. An Octokit made with OCTOKIT_PLUGINS parses it
- * (safeResponses); the writers take any Octokit, so plain JSON.parse here too.
- */
-function jsonBody(data) {
-    if (typeof data !== 'string')
-        return data;
-    try {
-        return JSON.parse(data);
-    }
-    catch (error) {
-        throw new GitHubApiError(`GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`, undefined, { cause: error });
-    }
-}
-function missingBranchError(repository, branch, defaultBranch) {
-    return new GitHubNotFoundError(`Branch "${branch}" does not exist in ${repository}. Create it first, or turn on \`createBranch\` to create it from the default branch "${defaultBranch}".`);
-}
-function emptyRepositoryBranchError(repository, branch, defaultBranch) {
-    return new GitHubNotFoundError(`${repository} is empty (no commits), so branch "${branch}" cannot be made from "${defaultBranch}". Leave branch empty to make the first commit on the default branch, or push an initial commit first.`);
-}
-function noPushError(repository) {
-    return new GitHubPermissionError(`The token can read ${repository} but not write to it. ${WRITE_PERMISSION_HINT}`);
-}
-/** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
-async function getBranchHead(octokit, target, context) {
-    const { owner, repo, branch } = target;
-    try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch });
-        const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1];
-        return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, htmlUrl };
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw translateGitHubError(error, context(`reading branch ${branch}`));
-    }
-}
-/**
- * The one place that tells the states of a branch apart: it exists; it is missing (an error, or
- * created from the default branch with createBranch); or the repository is empty (only the
- * default branch can get the first commit). `info` saves the GET repository a caller already made.
- */
-async function readBranchState(octokit, logger, target, context, known = {}) {
-    const { owner, repo } = target;
-    const repository = `${owner}/${repo}`;
-    let info = known.info ?? (target.branch === undefined ? await getRepository(octokit, owner, repo, context) : undefined);
-    const branch = target.branch ?? info.defaultBranch;
-    const known2 = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {};
-    const head = await getBranchHead(octokit, { owner, repo, branch }, context);
-    if (head) {
-        const htmlUrl = head.htmlUrl ?? info?.htmlUrl ?? (await getRepository(octokit, owner, repo, context)).htmlUrl;
-        return { branch, ...known2, htmlUrl, head, created: false };
-    }
-    // 404: no such branch, an empty repository, or no such repository (GET repository says which).
-    info ??= await getRepository(octokit, owner, repo, context);
-    const base = { branch, defaultBranch: info.defaultBranch, canPush: info.canPush, htmlUrl: info.htmlUrl };
-    const ref = await branchRef(octokit, owner, repo, branch, context);
-    if (ref.state === 'empty-repository') {
-        if (branch !== info.defaultBranch)
-            throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
-        logger.info(`${repository} is empty; the first commit will create branch "${branch}".`);
-        return { ...base, head: null, created: false };
-    }
-    if (ref.state === 'exists') {
-        // Created between our two reads: read it again.
-        const again = await getBranchHead(octokit, { owner, repo, branch }, context);
-        if (again)
-            return { ...base, head: again, created: false };
-    }
-    if (!target.createBranch)
-        throw missingBranchError(repository, branch, info.defaultBranch);
-    const from = await getBranchHead(octokit, { owner, repo, branch: info.defaultBranch }, context);
-    if (!from)
-        throw new GitHubNotFoundError(`The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`);
-    if (target.dryRun) {
-        logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`);
-    }
-    else {
-        if (info.canPush === false)
-            throw noPushError(repository);
-        await createBranchAt(octokit, logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context);
-    }
-    return { ...base, head: from, created: true };
-}
-
-;// CONCATENATED MODULE: ./src/github/read-file.ts
-// The one reader of a repository file through the contents API. GET contents with the object media
-// type answers with the file's metadata for files up to 100 MB and with its bytes up to 1 MB; larger
-// files are read from their blob. What a 404 means (no such file, branch, ref or repository, or an
-// empty repository) is left to the caller, who knows which of these it can tell apart.
-
-
-
-
-// The object media type answers with the file's metadata for files up to 100 MB (the default
-// media type refuses files over 1 MB with 403 too_large).
-const OBJECT_MEDIA_TYPE = { format: 'object' };
-/**
- * GET /repos/{owner}/{repo}/contents/{path} with the object media type. A file's sha comes with
- * the answer; its bytes come with it up to 1 MB, and from GET git/blobs/{sha} above that, only when
- * bytes() is called (a caller comparing SHAs reads nothing more). Every other failure is translated
- * into a typed error.
- */
-async function readRepositoryFile(octokit, target, options = {}) {
-    const { owner, repo, path, ref } = target;
-    const label = options.label ?? `${path}${ref ? ` on ${ref}` : ''}`;
-    const context = options.context ?? contextFor(octokit, owner, repo);
-    let data;
-    try {
-        const answer = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
-            owner,
-            repo,
-            path,
-            ...(ref ? { ref } : {}),
-            mediaType: OBJECT_MEDIA_TYPE
-        });
-        // The default media type lists a folder as an array; the object one answers {type: 'dir', entries}.
-        data = (Array.isArray(answer.data) ? { type: 'dir' } : answer.data);
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return { state: 'not-found' };
-        throw translateGitHubError(error, context(`reading ${label}`));
-    }
-    if (data.type !== 'file' || !data.sha)
-        return { state: 'not-a-file', type: data.type ?? 'unknown' };
-    const sha = data.sha;
-    const size = data.size ?? 0;
-    // Over 1 MB the object media type leaves the bytes out: `encoding: none`, `content: ''`.
-    const inline = data.encoding === 'base64' && (data.content !== '' || data.size === 0);
-    const content = inline ? Buffer.from(data.content ?? '', 'base64') : undefined;
-    let read;
-    const bytes = () => {
-        read ??= content
-            ? gitBlobSha(content) === sha
-                ? Promise.resolve(content)
-                : Promise.reject(new GitHubApiError(`GitHub answered ${label} with other bytes than its blob ${sha}; try again.`, undefined))
-            : repository_readBlob(octokit, { owner, repo, sha, what: label, action: `reading ${label}` }, context);
-        return read;
-    };
-    return { state: 'file', sha, size, inline, bytes };
-}
-
-;// CONCATENATED MODULE: ./src/restore/load.ts
-// Loading a backup: the backed-up file from disk or from a GitHub repository (files over 1 MB
-// included), parsed as JSON, and what it holds (a collection or an environment).
-
-
-
-
-
-
-
-
-/** Reads the backed-up document from a local file or a GitHub repository (files over 1 MB included). */
-async function loadBackup(source, options = {}) {
-    if ('file' in source) {
-        const bytes = await (0,promises_namespaceObject.readFile)(source.file).catch((error) => {
-            throw new errors_InputError('file', `${source.file} cannot be read (${error.code ?? error.message}).`);
-        });
-        return { document: parseJson(bytes, source.file), source: source.file, bytes: bytes.length };
-    }
-    const { owner, repo } = parseRepository(source.repository);
-    const path = source.path.trim().replace(/^\/+/, '');
-    if (path === '')
-        throw new errors_InputError('path', 'is empty. Give the repository path of the backed-up file.');
-    checkPath(path, 'path');
-    const ref = source.ref?.trim() || undefined;
-    const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`;
-    const octokit = options.octokit ??
-        createOctokit({
-            token: options.githubToken ?? '',
-            baseUrl: options.githubApiUrl || prepare_DEFAULTS.githubApiUrl,
-            logger: options.logger
-        });
-    const file = await readRepositoryFile(octokit, { owner, repo, path, ref }, { label });
-    if (file.state === 'not-found') {
-        throw new GitHubNotFoundError(`${path} does not exist in ${owner}/${repo} ${ref ? `at ${ref}` : 'on the default branch'} (or the token cannot see the repository). Check path${ref ? ' and ref' : ''}; paths are case-sensitive.`);
-    }
-    if (file.state === 'not-a-file') {
-        const what = file.type === 'dir' ? 'folder' : file.type === 'unknown' ? 'thing' : file.type;
-        throw new errors_InputError('path', `${label} is a ${what}, not a file.`);
-    }
-    const bytes = await file.bytes();
-    return { document: parseJson(bytes, label), source: label, bytes: bytes.length };
-}
-function parseJson(bytes, label) {
-    const text = bytes.toString('utf8');
-    try {
-        return parseJsonText(text);
-    }
-    catch (error) {
-        throw new CollectionValidationError(`${label} is not JSON (${error.message}); nothing was written.`, [
-            { pointer: '', message: 'must be JSON' }
-        ]);
-    }
-}
-/**
- * Collection or environment, by shape; unwraps the Postman API's `{collection: …}` and
- * `{environment: …}` envelopes. Undefined when it is neither.
- */
-function detectKind(document) {
-    if (!json_isObject(document))
-        return undefined;
-    if (json_isObject(document.collection) && Object.keys(document).length === 1)
-        return detectKind(document.collection);
-    if (json_isObject(document.environment) && Object.keys(document).length === 1)
-        return detectKind(document.environment);
-    if (json_isObject(document.info) || Array.isArray(document.item))
-        return { kind: 'collection', document };
-    if (Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document)))
-        return { kind: 'environment', document };
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/github/tree-writer.ts
-// The GitHub side of a backup: read the branch once (its state, then only the files the backup can
-// touch), compare, and write the changes as ONE commit with the cheapest strategy: the contents
-// API (PUT contents) when exactly one file changes and nothing is deleted, the Git Data API
-// (blobs, trees, commit, ref update) otherwise. One conflict loop serves both strategies.
-
-
-
-
-
-
-
-
-/** Tries of one commit; each retry re-reads the branch because someone else moved it. */
-const MAX_COMMIT_ATTEMPTS = 4;
-/**
- * Most bytes of inline entries in one POST git/trees. GitHub documents 7 MB but answers 502 or
- * 422 ("your input was too large") from about 2.5 MB: a change beyond this budget is built in
- * several tree requests, each on the previous tree, and a file beyond it goes up as a blob.
- */
-const TREE_REQUEST_BUDGET_BYTES = 1024 * 1024;
-/** GitHub refuses files over 100 MB (blobs and the contents API alike). */
-const MAX_FILE_BYTES = 100 * 1024 * 1024;
-/** Room for the tree request's own fields ("base_tree", brackets) within the budget. */
-const TREE_REQUEST_OVERHEAD_BYTES = 256;
-/** git's well-known empty tree: GitHub answers 404 when asked to list it. */
-const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const FILE_MODE = '100644';
-// The object media type answers with the file's metadata for files up to 100 MB (the default
-// media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
-const tree_writer_OBJECT_MEDIA_TYPE = { format: 'object' };
-const detailsOf = new WeakMap();
-/**
- * Writes files to a branch in one commit. Requests, for a branch named in `branch` (one more,
- * GET repository, when the default branch must be looked up):
- *
- * Reading (readBranch):
- * - `paths` (one file): GET repository, GET contents/{path}: 2 (a new file: + GET branches/{b}).
- * - `directory`: GET branches/{b}, one GET git/trees per folder level of `directory`, then
- *   GET git/trees/{dir}?recursive=1: 3 for a one-level directory. No `directory`: the whole
- *   branch, GET branches and GET git/trees/{root}?recursive=1 (2). A tree GitHub truncates is
- *   read again folder by folder.
- * - readFile: GET git/blobs/{sha} (the manifest), unless the contents API already sent the bytes.
- *
- * Writing (commitFiles), only when something changed:
- * - one file changed, nothing deleted: PUT contents (1).
- * - otherwise: POST git/blobs per file over the tree budget or not UTF-8 text, one POST git/trees
- *   per TREE_REQUEST_BUDGET_BYTES of changed content, POST git/commits, PATCH git/refs: 3 for a
- *   change under 1 MB.
- * - Missing branch: GET repository and GET git/ref/heads/{b} tell it from an empty repository;
- *   with createBranch also GET branches/{default} and POST git/refs.
- * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
- *   the first commit with the smallest file, and the other files follow in a second commit.
- * - The branch moved (a 409/422 answer): the same files are read again and the commit rebuilt on
- *   the new head, up to 4 tries.
- * - openCommit: the same requests, sent while the files are still being produced (CommitSession).
- */
-class TreeWriter {
-    octokit;
-    logger;
-    constructor(octokit, options = {}) {
-        this.octokit = octokit;
-        this.logger = options.logger ?? silentLogger;
-    }
-    async readBranch(target) {
-        if (target.branch !== undefined)
-            checkBranchName(target.branch);
-        const context = contextFor(this.octokit, target.owner, target.repo);
-        if (target.paths)
-            return this.readPaths(target, target.paths, context);
-        const state = await readBranchState(this.octokit, this.logger, target, context);
-        const directory = (target.directory ?? '').replace(/\/+$/, '');
-        const snapshot = {
-            owner: target.owner,
-            repo: target.repo,
-            branch: state.branch,
-            ...(state.defaultBranch !== undefined ? { defaultBranch: state.defaultBranch } : {}),
-            htmlUrl: state.htmlUrl,
-            headSha: state.head?.sha ?? null,
-            treeSha: state.head?.treeSha ?? null,
-            files: new Map(),
-            truncated: false,
-            ...(state.created ? { branchCreated: true } : {})
-        };
-        const modes = new Map();
-        if (state.head) {
-            const read = await this.readFolder(snapshot, state.head.treeSha, directory, modes, context);
-            snapshot.files = read.files;
-            snapshot.truncated = read.truncated;
-        }
-        detailsOf.set(snapshot, {
-            reread: { owner: target.owner, repo: target.repo, branch: state.branch, directory },
-            modes,
-            contents: new Map()
-        });
-        return snapshot;
-    }
-    async readFile(snapshot, path) {
-        const sha = snapshot.files.get(path);
-        if (sha === undefined) {
-            if (snapshot.truncated)
-                throw truncatedError(snapshot);
-            return undefined;
-        }
-        const known = detailsOf.get(snapshot)?.contents.get(path);
-        if (known)
-            return known;
-        const { owner, repo, branch } = snapshot;
-        return repository_readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo));
-    }
-    async commitFiles(snapshot, request) {
-        const prepared = prepareFiles(request);
-        const deletions = [...new Set(request.deletions ?? [])];
-        const { owner, repo, branch } = snapshot;
-        if (snapshot.truncated)
-            throw truncatedError(snapshot);
-        const context = contextFor(this.octokit, owner, repo);
-        // Blobs outlive a failed attempt, so a retry does not upload them again.
-        const uploaded = new Set();
-        // Set when a rejected write had been retried by plugin-retry: the retried request may have
-        // been applied (its answer lost), so finding our bytes afterwards may mean our own commit.
-        let mayHaveWritten;
-        let current = snapshot;
-        for (let attempt = 1;; attempt++) {
-            const retries = attempt - 1;
-            const plan = planChanges(current, prepared, deletions);
-            await this.keepNewer(current, plan);
-            const unchanged = { changed: false, branch, files: plan.statuses, retries };
-            if (plan.changes.length === 0 && plan.deletions.length === 0) {
-                const own = mayHaveWritten ? await this.headCommitIfOurs(current, request.message) : undefined;
-                if (own && mayHaveWritten) {
-                    this.logger.info(`Our earlier write to ${branch}, whose answer was lost, made commit ${own.sha.slice(0, 7)}.`);
-                    return {
-                        changed: true,
-                        commitSha: own.sha,
-                        commitUrl: own.url ?? `${current.htmlUrl}/commit/${own.sha}`,
-                        branch,
-                        files: mayHaveWritten.statuses,
-                        retries
-                    };
-                }
-                this.logger.info(`Nothing changed on ${branch} (${prepared.length} files compared); no commit.`);
-                return unchanged;
-            }
-            const summary = `${plan.changes.length} changed and ${plan.deletions.length} deleted of ${prepared.length + deletions.length} files`;
-            if (request.dryRun) {
-                this.logger.info(`Dry run: would commit ${summary} to ${branch}.`);
-                return { ...unchanged, changed: true };
-            }
-            if (detailsOf.get(current)?.info?.canPush === false)
-                throw noPushError(`${owner}/${repo}`);
-            let strategy = chooseStrategy(current, plan);
-            if (strategy === 'git-data' && current.partial) {
-                // Only single files were read; the Git Data API needs the head: read the folder instead.
-                current = await this.readBranch({ owner, repo, branch, directory: commonFolder(prepared.map((f) => f.path)) });
-                continue;
-            }
-            try {
-                const commit = strategy === 'contents'
-                    ? await this.putFile(current, plan.changes[0], request.message, context)
-                    : await this.writeCommit(current, plan, request.message, uploaded, context);
-                const [only] = plan.statuses.filter((f) => f.status === 'created' || f.status === 'updated');
-                this.logger.info(strategy === 'contents'
-                    ? `${only?.status === 'created' ? 'Created' : 'Updated'} ${plan.changes[0].path} on ${branch}: commit ${commit.sha.slice(0, 7)}.`
-                    : `Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`);
-                return {
-                    changed: true,
-                    commitSha: commit.sha,
-                    commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
-                    branch,
-                    files: plan.statuses,
-                    retries,
-                    strategy
-                };
-            }
-            catch (error) {
-                if (!(error instanceof BranchMoved))
-                    throw error;
-                if (error.retried)
-                    mayHaveWritten = plan;
-                strategy = error.strategy;
-                const status = statusOf(error.cause);
-                if (attempt >= MAX_COMMIT_ATTEMPTS) {
-                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
-                }
-                const reread = await this.readAgain(current, context);
-                // The Git Data API's ref update is refused only when the branch moved; if it did not, the
-                // refusal has another reason (e.g. branch protection) and retrying cannot help. A PUT
-                // contents also meets a 409 when the head moves under it without touching our file.
-                if (strategy === 'git-data' && reread.headSha === current.headSha)
-                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
-                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
-                current = reread;
-            }
-        }
-    }
-    /**
-     * A commit whose files arrive one by one (CommitSession). Each changed file goes up as it comes:
-     * a file over the tree budget (or not UTF-8 text) as a blob at once, smaller ones inline, and a
-     * tree request (on the previous tree) whenever the inline content reaches the budget. Held at
-     * any time: the inline content of one tree request, and the first changed file (while it may
-     * still be the only one: then it is written with the contents API, as commitFiles would).
-     * A dry run keeps only statuses; an empty repository (the Git Data API needs a first commit)
-     * and a snapshot of single files keep the changed files and hand them to commitFiles.
-     */
-    openCommit(snapshot, options = {}) {
-        if (snapshot.truncated)
-            throw truncatedError(snapshot);
-        const { owner, repo, branch } = snapshot;
-        const context = contextFor(this.octokit, owner, repo);
-        const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES;
-        const modes = detailsOf.get(snapshot)?.modes;
-        const buffered = snapshot.headSha === null || snapshot.partial === true;
-        const statuses = new Map();
-        /** Changed files kept whole: the first one (maybe the only one), or all when buffered. */
-        const kept = [];
-        /** Files sent (inline in a tree request, or as a blob), by path: enough to rebuild the commit. */
-        const sent = new Map();
-        const uploaded = new Set();
-        let inline = [];
-        let inlineBytes = 0;
-        let treeSha = snapshot.treeSha;
-        // One file at a time, in arrival order: the tree requests form a chain.
-        let queue = Promise.resolve();
-        const serial = (task) => {
-            const next = queue.then(task);
-            queue = next.catch(() => undefined);
-            return next;
-        };
-        const postTree = async (entries, base) => {
-            try {
-                const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
-                    owner,
-                    repo,
-                    tree: entries,
-                    ...(base ? { base_tree: base } : {})
-                });
-                return jsonBody(data).sha;
-            }
-            catch (error) {
-                throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
-            }
-        };
-        const flush = async () => {
-            if (inline.length === 0)
-                return;
-            treeSha = await postTree(inline.map((e) => e.entry), treeSha);
-            inline = [];
-            inlineBytes = 0;
-        };
-        const send = async (file) => {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            let entry = file.binary
-                ? undefined
-                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            if (!entry || entry.bytes > budget) {
-                if (!uploaded.has(file.blobSha))
-                    await this.createBlob(snapshot, file, context);
-                uploaded.add(file.blobSha);
-                entry = sized({ path: file.path, mode, type: 'blob', sha: file.blobSha });
-            }
-            if (inlineBytes + entry.bytes > budget)
-                await flush();
-            inline.push(entry);
-            inlineBytes += entry.bytes;
-            sent.set(file.path, { blobSha: file.blobSha, mode });
-        };
-        const add = (file) => serial(async () => {
-            if (statuses.has(file.path))
-                throw new errors_InputError('files', `"${file.path}" is given twice.`);
-            const prepared = prepareFile(file);
-            const [planned] = planChanges(snapshot, [prepared], []).statuses;
-            statuses.set(file.path, { status: planned.status, blobSha: prepared.blobSha });
-            if (planned.status === 'unchanged' || options.dryRun)
-                return planned.status;
-            if (detailsOf.get(snapshot)?.info?.canPush === false)
-                throw noPushError(`${owner}/${repo}`);
-            if (buffered || (kept.length === 0 && sent.size === 0)) {
-                kept.push(prepared);
-                return planned.status;
-            }
-            for (const first of kept.splice(0))
-                await send(first);
-            await send(prepared);
-            return planned.status;
-        });
-        const finish = async (request) => {
-            for (const file of request.files)
-                await add(file);
-            await queue;
-            const deletions = [...new Set(request.deletions ?? [])].filter((path) => {
-                if (statuses.has(path))
-                    throw new errors_InputError('deletions', `"${path}" is both written and deleted.`);
-                checkPath(path, 'deletions');
-                return snapshot.files.has(path);
-            });
-            const files = [...statuses].map(([path, s]) => ({ path, ...s }));
-            if (options.dryRun) {
-                const changed = deletions.length > 0 || files.some((f) => f.status !== 'unchanged');
-                if (changed)
-                    this.logger.info(`Dry run: would commit changes to ${branch}.`);
-                const removed = deletions.map((path) => ({
-                    path,
-                    status: 'deleted',
-                    blobSha: snapshot.files.get(path)
-                }));
-                return { changed, branch, files: [...files, ...removed], retries: 0 };
-            }
-            if (sent.size === 0) {
-                // At most one changed file (or all, buffered): commitFiles picks the strategy, as before.
-                const result = await this.commitFiles(snapshot, {
-                    message: request.message,
-                    files: kept.map((f) => ({ path: f.path, content: f.bytes, keepExisting: f.keepExisting })),
-                    deletions
-                });
-                const written = new Map(result.files.map((f) => [f.path, f]));
-                return { ...result, files: [...files.filter((f) => !written.has(f.path)), ...result.files] };
-            }
-            for (const first of kept.splice(0))
-                await send(first);
-            for (const path of deletions) {
-                const entry = sized({ path, mode: FILE_MODE, type: 'blob', sha: null });
-                if (inlineBytes + entry.bytes > budget)
-                    await flush();
-                inline.push(entry);
-                inlineBytes += entry.bytes;
-            }
-            return this.finishCommit(snapshot, { treeSha, last: inline, sent, deletions, files, message: request.message });
-        };
-        return { add, finish };
-    }
-    /**
-     * The end of a session's commit: the last tree request, the commit, the ref update. When the
-     * branch moved, the commit is rebuilt on the new head from the files' blob SHAs alone (every
-     * file sent is in the repository by now), so no file needs its bytes again.
-     */
-    async finishCommit(snapshot, built) {
-        const { owner, repo, branch } = snapshot;
-        const context = contextFor(this.octokit, owner, repo);
-        let current = snapshot;
-        let baseTree = built.treeSha;
-        let entries = built.last;
-        let statuses = [
-            ...built.files,
-            ...built.deletions.map((path) => ({ path, status: 'deleted', blobSha: snapshot.files.get(path) }))
-        ];
-        let mayHaveWritten = false;
-        for (let attempt = 1;; attempt++) {
-            const retries = attempt - 1;
-            if (entries.length === 0 && baseTree === current.treeSha) {
-                const own = mayHaveWritten ? await this.headCommitIfOurs(current, built.message) : undefined;
-                if (own)
-                    return { changed: true, commitSha: own.sha, commitUrl: own.url, branch, files: statuses, retries };
-                this.logger.info(`Nothing changed on ${branch}; no commit.`);
-                return { changed: false, branch, files: statuses, retries };
-            }
-            try {
-                const commit = await this.commitTree(current, current.headSha, baseTree, entries, built.message, context);
-                const changed = statuses.filter((f) => f.status !== 'unchanged').length;
-                this.logger.info(`Committed ${changed} changed or deleted files to ${branch}: ${commit.sha.slice(0, 7)}.`);
-                return {
-                    changed: true,
-                    commitSha: commit.sha,
-                    commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
-                    branch,
-                    files: statuses,
-                    retries,
-                    strategy: 'git-data'
-                };
-            }
-            catch (error) {
-                if (!(error instanceof BranchMoved))
-                    throw error;
-                if (error.retried)
-                    mayHaveWritten = true;
-                const status = statusOf(error.cause);
-                if (attempt >= MAX_COMMIT_ATTEMPTS) {
-                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
-                }
-                const reread = await this.readAgain(current, context);
-                if (reread.headSha === current.headSha)
-                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
-                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
-                current = reread;
-                if (current.truncated)
-                    throw truncatedError(current);
-                // Rebuild from the blob SHAs: the same comparison as planChanges, without the bytes.
-                statuses = built.files.map((f) => {
-                    const sent = built.sent.get(f.path);
-                    const now = current.files.get(f.path);
-                    if (!sent)
-                        return f;
-                    return {
-                        path: f.path,
-                        status: now === undefined ? 'created' : now === sent.blobSha ? 'unchanged' : 'updated',
-                        blobSha: sent.blobSha
-                    };
-                });
-                const changes = statuses.filter((f) => f.status === 'created' || f.status === 'updated');
-                const deletions = built.deletions.filter((path) => current.files.has(path));
-                statuses.push(...deletions.map((path) => ({ path, status: 'deleted', blobSha: current.files.get(path) })));
-                entries = [
-                    ...changes.map((f) => sized({ path: f.path, mode: built.sent.get(f.path)?.mode ?? FILE_MODE, type: 'blob', sha: f.blobSha })),
-                    ...deletions.map((path) => sized({ path, mode: FILE_MODE, type: 'blob', sha: null }))
-                ];
-                baseTree = current.treeSha;
-            }
-        }
-    }
-    /** The same files as `snapshot`, read again (the branch moved). */
-    readAgain(snapshot, context) {
-        const details = detailsOf.get(snapshot);
-        const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch };
-        if (target.paths)
-            return this.readPaths(target, target.paths, context, details?.info);
-        return this.readBranch(target);
-    }
-    /** Drops from the plan the files whose keepExisting predicate prefers what the branch holds. */
-    async keepNewer(snapshot, plan) {
-        for (const file of [...plan.changes]) {
-            if (!file.keepExisting || !snapshot.files.has(file.path))
-                continue;
-            const current = await this.readFile(snapshot, file.path);
-            if (!current || !file.keepExisting(current))
-                continue;
-            this.logger.warn(`${file.path} on ${snapshot.branch} holds a newer version than the one fetched; keeping it.`);
-            plan.changes = plan.changes.filter((c) => c !== file);
-            const status = plan.statuses.find((s) => s.path === file.path);
-            if (status) {
-                status.status = 'kept';
-                status.blobSha = snapshot.files.get(file.path);
-            }
-        }
-    }
-    /**
-     * Only `paths`, with the contents API: GET repository (default branch, web URL, whether the
-     * token may push), then GET contents per path. A 404 asks the branch state what is missing.
-     */
-    async readPaths(target, paths, context, known) {
-        const { owner, repo } = target;
-        const info = known ?? (await getRepository(this.octokit, owner, repo, context));
-        const branch = target.branch ?? info.defaultBranch;
-        const files = new Map();
-        const contents = new Map();
-        let state;
-        // Where the files are read: the default branch for a branch a dry run would create from it.
-        let ref = branch;
-        for (const path of paths) {
-            let found = await this.readPath(owner, repo, ref, path, context);
-            if (!found && !state) {
-                state = await readBranchState(this.octokit, this.logger, { ...target, branch }, context, { info });
-                if (state.head === null)
-                    break;
-                if (state.created) {
-                    if (target.dryRun)
-                        ref = info.defaultBranch;
-                    found = await this.readPath(owner, repo, ref, path, context);
-                }
-            }
-            if (found) {
-                files.set(path, found.sha);
-                if (found.content)
-                    contents.set(path, found.content);
-            }
-        }
-        const snapshot = {
-            owner,
-            repo,
-            branch,
-            defaultBranch: info.defaultBranch,
-            headSha: state?.head === null ? null : '',
-            treeSha: state?.head === null ? null : '',
-            files,
-            htmlUrl: info.htmlUrl,
-            truncated: false,
-            partial: true,
-            ...(state?.created ? { branchCreated: true } : {})
-        };
-        detailsOf.set(snapshot, { reread: { owner, repo, branch, paths }, modes: new Map(), contents, info });
-        return snapshot;
-    }
-    /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
-    async readPath(owner, repo, ref, path, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
-                owner,
-                repo,
-                path,
-                ref,
-                mediaType: tree_writer_OBJECT_MEDIA_TYPE
-            });
-            const type = Array.isArray(data) ? 'dir' : data.type;
-            if (type !== 'file') {
-                throw new GitHubApiError(`${path} on ${ref} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
-            }
-            const file = data;
-            const content = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined;
-            // Bytes that do not hash to the SHA (a cut answer) are not used.
-            return { sha: file.sha, content: content && gitBlobSha(content) === file.sha ? content : undefined };
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return undefined;
-            throw translateGitHubError(error, context(`reading ${path} on ${ref}`));
-        }
-    }
-    /**
-     * The files under `directory` of the tree `rootSha`: the folders above it one level at a time
-     * (a file where a folder is needed is reported as that file, so planning refuses it), then the
-     * directory's own tree recursively.
-     */
-    async readFolder(snapshot, rootSha, directory, modes, context) {
-        const files = new Map();
-        if (rootSha === EMPTY_TREE_SHA)
-            return { files, truncated: false };
-        let sha = rootSha;
-        let prefix = '';
-        for (const segment of directory === '' ? [] : directory.split('/')) {
-            const listing = await this.getTree(snapshot, sha, false, context);
-            const path = prefix ? `${prefix}/${segment}` : segment;
-            const entry = listing.tree.find((e) => e.path === segment);
-            if (!entry || entry.sha === undefined) {
-                if (listing.truncated)
-                    return this.truncated(snapshot, files);
-                return { files, truncated: false };
-            }
-            if (entry.type !== 'tree') {
-                if (entry.type === 'blob')
-                    files.set(path, entry.sha);
-                return { files, truncated: false };
-            }
-            sha = entry.sha;
-            prefix = path;
-        }
-        const truncated = await this.readSubtree(snapshot, sha, prefix, files, modes, context);
-        return truncated ? this.truncated(snapshot, files) : { files, truncated: false };
-    }
-    /** Adds the files of tree `sha` (at `prefix`); true when even a single folder's list was truncated. */
-    async readSubtree(snapshot, sha, prefix, files, modes, context) {
-        const join = (path) => (prefix ? `${prefix}/${path}` : path);
-        const add = (entry) => {
-            if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined)
-                return;
-            files.set(join(entry.path), entry.sha);
-            if (entry.mode !== FILE_MODE)
-                modes.set(join(entry.path), entry.mode);
-        };
-        const all = await this.getTree(snapshot, sha, true, context);
-        if (!all.truncated) {
-            for (const entry of all.tree)
-                add(entry);
-            return false;
-        }
-        // Over GitHub's 100,000 entries or 7 MB: read this folder's own list, and each subfolder apart.
-        this.logger.info(`GitHub truncated the file list of ${prefix || 'the repository'}; reading it folder by folder.`);
-        const level = await this.getTree(snapshot, sha, false, context);
-        if (level.truncated)
-            return true;
-        for (const entry of level.tree) {
-            if (entry.type === 'tree' && entry.path !== undefined && entry.sha !== undefined) {
-                if (await this.readSubtree(snapshot, entry.sha, join(entry.path), files, modes, context))
-                    return true;
-            }
-            else
-                add(entry);
-        }
-        return false;
-    }
-    truncated(snapshot, files) {
-        this.logger.warn(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (too many files in one folder); writing to it is refused.`);
-        return { files, truncated: true };
-    }
-    async getTree(snapshot, sha, recursive, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                tree_sha: sha,
-                ...(recursive ? { recursive: '1' } : {})
-            });
-            const body = jsonBody(data);
-            return { truncated: body.truncated === true, tree: body.tree ?? [] };
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`reading the files of branch ${snapshot.branch}`));
-        }
-    }
-    /** The branch's head commit when its message is ours (our write landed though its answer was lost). */
-    async headCommitIfOurs(snapshot, message) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                branch: snapshot.branch
-            });
-            return data.commit.commit.message === message ? { sha: data.commit.sha, url: data.commit.html_url } : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /**
-     * The contents strategy: one PUT contents, which is a commit of its own. Without a branch it
-     * makes the first commit of an empty repository (and its default branch).
-     */
-    async putFile(snapshot, file, message, context) {
-        const current = snapshot.files.get(file.path);
-        try {
-            const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                path: file.path,
-                message,
-                content: file.bytes.toString('base64'),
-                ...(snapshot.headSha === null ? {} : { branch: snapshot.branch }),
-                ...(current ? { sha: current } : {})
-            });
-            const { sha, tree } = data.commit;
-            if (!sha)
-                throw new GitHubApiError(`GitHub accepted the write of ${file.path} but returned no commit.`, undefined);
-            return { sha, treeSha: tree?.sha, htmlUrl: data.commit.html_url };
-        }
-        catch (error) {
-            // 409: our sha is stale (or someone made the first commit); 422: the file appeared since we looked.
-            const status = statusOf(error);
-            // A refusal by branch protection, a ruleset or push protection is final, not a moved branch.
-            if ((status === 409 || status === 422) && !ruleRefusalOf(error))
-                throw new BranchMoved(error, 'contents');
-            throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true));
-        }
-    }
-    /**
-     * The Git Data strategy: the commit of `plan` on `snapshot`, and the branch moved to it.
-     * Inline content goes in tree requests of at most TREE_REQUEST_BUDGET_BYTES each, every one on
-     * the tree the previous one made; files beyond the budget go up as blobs first.
-     */
-    async writeCommit(snapshot, plan, message, uploaded, context) {
-        if (snapshot.truncated)
-            throw truncatedError(snapshot);
-        const { owner, repo } = snapshot;
-        let parent = snapshot.headSha;
-        let baseTree = snapshot.treeSha;
-        let changes = plan.changes;
-        if (parent === null) {
-            // planChanges finds nothing to delete in an empty repository, so there is a file to write.
-            // The Git Data API answers 409 for a repository without commits, so the contents API makes
-            // the first commit (and the branch) with one file; the rest follow in a second commit.
-            const first = changes.reduce((a, b) => (b.bytes.length < a.bytes.length ? b : a));
-            const made = await this.putFile(snapshot, first, message, context);
-            if (changes.length === 1)
-                return made;
-            if (!made.treeSha)
-                throw new GitHubApiError(`GitHub made the first commit of ${owner}/${repo} but returned no tree.`, undefined);
-            parent = made.sha;
-            baseTree = made.treeSha;
-            changes = changes.filter((c) => c !== first);
-        }
-        const modes = detailsOf.get(snapshot)?.modes;
-        const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES;
-        const entries = [];
-        for (const file of changes) {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            const inline = file.binary
-                ? undefined
-                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            if (inline && inline.bytes <= budget) {
-                entries.push(inline);
-                continue;
-            }
-            if (!uploaded.has(file.blobSha))
-                await this.createBlob(snapshot, file, context);
-            uploaded.add(file.blobSha);
-            entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }));
-        }
-        for (const path of plan.deletions)
-            entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }));
-        return this.commitTree(snapshot, parent, baseTree, entries, message, context);
-    }
-    /**
-     * Tree requests of at most the budget each, every one on the tree the previous one made (the
-     * first on `baseTree`), then the commit on `parent` and the fast-forward of the branch to it.
-     */
-    async commitTree(snapshot, parent, baseTree, entries, message, context) {
-        const { owner, repo, branch } = snapshot;
-        const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES;
-        let treeSha = baseTree;
-        for (const chunk of chunksWithin(entries, budget)) {
-            try {
-                const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
-                    owner,
-                    repo,
-                    tree: chunk,
-                    ...(treeSha ? { base_tree: treeSha } : {})
-                });
-                treeSha = jsonBody(data).sha;
-            }
-            catch (error) {
-                throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
-            }
-        }
-        let commit;
-        try {
-            // No author or committer: GitHub then signs commits made with the workflow token (Verified).
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', {
-                owner,
-                repo,
-                message,
-                tree: treeSha ?? EMPTY_TREE_SHA,
-                parents: [parent]
-            });
-            commit = { sha: data.sha, htmlUrl: data.html_url };
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true));
-        }
-        try {
-            const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-                owner,
-                repo,
-                ref: `heads/${branch}`,
-                sha: commit.sha,
-                force: false
-            });
-            // Never report a commit the branch does not point at.
-            if (data.object?.sha !== commit.sha) {
-                throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined);
-            }
-        }
-        catch (error) {
-            // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
-            const status = statusOf(error);
-            if ((status === 422 || status === 409) && !ruleRefusalOf(error))
-                throw new BranchMoved(error, 'git-data');
-            throw translateGitHubError(error, context(`updating branch ${branch}`, true));
-        }
-        return commit;
-    }
-    async createBlob(snapshot, file, context) {
-        try {
-            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
-                owner: snapshot.owner,
-                repo: snapshot.repo,
-                content: file.bytes.toString('base64'),
-                encoding: 'base64'
-            });
-            if (data.sha !== file.blobSha)
-                throw new GitHubApiError(`GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`, undefined);
-        }
-        catch (error) {
-            throw translateGitHubError(error, context(`uploading ${file.path}`, true));
-        }
-    }
-}
-/** A tree entry with the bytes it adds to a tree request. */
-const sized = (entry) => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 });
-/** The write was refused because the branch (or the file) moved; the cause is the Octokit error. */
-class BranchMoved extends Error {
-    cause;
-    strategy;
-    /** True when plugin-retry had sent the request more than once: an earlier try may have been applied. */
-    retried;
-    constructor(cause, strategy) {
-        super('The branch moved while we committed.');
-        this.cause = cause;
-        this.strategy = strategy;
-        this.retried =
-            Number(cause.request?.request?.retryCount ?? 0) > 0;
-    }
-}
-/** The contents API when exactly one file changes, nothing is deleted and its mode stays 100644. */
-function chooseStrategy(snapshot, plan) {
-    if (plan.changes.length !== 1 || plan.deletions.length !== 0)
-        return 'git-data';
-    const mode = detailsOf.get(snapshot)?.modes.get(plan.changes[0].path);
-    return mode === undefined || mode === FILE_MODE ? 'contents' : 'git-data';
-}
-/**
- * Entries in as few groups of at most `budget` bytes as first-fit by decreasing size finds, so
- * the number of tree requests follows the bytes that changed, not the number of files.
- */
-function chunksWithin(entries, budget) {
-    const chunks = [];
-    const bySize = entries.map((e, index) => ({ ...e, index })).sort((a, b) => b.bytes - a.bytes);
-    for (const { bytes, index } of bySize) {
-        const chunk = chunks.find((c) => c.size + bytes <= budget);
-        if (chunk) {
-            chunk.indexes.push(index);
-            chunk.size += bytes;
-        }
-        else
-            chunks.push({ indexes: [index], size: bytes });
-    }
-    // Within a request the entries keep the caller's order.
-    return chunks.map((c) => c.indexes.sort((a, b) => a - b).map((i) => entries[i].entry));
-}
-/** The deepest folder holding every path ('' for the repository root). */
-function commonFolder(paths) {
-    const folders = paths.map((p) => p.split('/').slice(0, -1));
-    const common = [];
-    for (let i = 0; folders.every((f) => i < f.length && f[i] === folders[0][i]); i++)
-        common.push(folders[0][i]);
-    return common.join('/');
-}
-function truncatedError(snapshot) {
-    return new GitHubApiError(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB in one folder), so which files exist is unknown; nothing was written. Back up to a directory with fewer files.`, undefined);
-}
-function prepareFiles(request) {
-    const seen = new Set();
-    const deleted = new Set(request.deletions ?? []);
-    for (const path of deleted)
-        checkPath(path, 'deletions');
-    return request.files.map((file) => {
-        if (seen.has(file.path))
-            throw new errors_InputError('files', `"${file.path}" is given twice.`);
-        if (deleted.has(file.path))
-            throw new errors_InputError('deletions', `"${file.path}" is both written and deleted.`);
-        seen.add(file.path);
-        return prepareFile(file);
-    });
-}
-function prepareFile({ path, content, keepExisting }) {
-    checkPath(path, 'files');
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    if (bytes.length > MAX_FILE_BYTES)
-        throw new errors_InputError('files', `"${path}" is ${bytes.length} bytes; GitHub refuses files over 100 MB.`);
-    // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
-    const binary = !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(0);
-    return { path, bytes, blobSha: gitBlobSha(bytes), binary, keepExisting };
-}
-/** Compares the desired files with the snapshot: what to send, and each file's status. */
-function planChanges(snapshot, files, deletions) {
-    const plan = { changes: [], deletions: [], statuses: [] };
-    const folders = new Set();
-    for (const path of snapshot.files.keys()) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-            folders.add(path.slice(0, i));
-    }
-    const deleting = new Set(deletions);
-    for (const file of files) {
-        const current = snapshot.files.get(file.path);
-        // Refuse what git would resolve by silently dropping files: a folder in the way, or a file where a folder is needed.
-        if (current === undefined && folders.has(file.path)) {
-            throw new GitHubApiError(`${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`, undefined);
-        }
-        for (let i = file.path.indexOf('/'); i !== -1; i = file.path.indexOf('/', i + 1)) {
-            const parent = file.path.slice(0, i);
-            if (snapshot.files.has(parent) && !deleting.has(parent)) {
-                throw new GitHubApiError(`${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`, undefined);
-            }
-        }
-        const status = current === undefined ? 'created' : current === file.blobSha ? 'unchanged' : 'updated';
-        if (status !== 'unchanged')
-            plan.changes.push(file);
-        plan.statuses.push({ path: file.path, status, blobSha: file.blobSha });
-    }
-    for (const path of deletions) {
-        const current = snapshot.files.get(path);
-        if (current === undefined)
-            continue;
-        plan.deletions.push(path);
-        plan.statuses.push({ path, status: 'deleted', blobSha: current });
-    }
-    return plan;
-}
-
 ;// CONCATENATED MODULE: ./src/redact.ts
 // Redaction: blanks secrets before a document is committed, so that a backup repository never
 // holds a credential. What counts as a secret is decided by the document itself (variables of
@@ -71499,7 +70110,10 @@ function types_serializeJson(document) {
 
 ;// CONCATENATED MODULE: ./src/kinds/collection.ts
 // Collections: listed per workspace (or all visible), fetched whole, validated against the
-// Collection Format, auth credentials and secret variables redacted, one JSON file each.
+// Collection Format, auth credentials and secret variables redacted, one JSON file each; restored
+// by PUT over an ID or POST into a workspace.
+
+
 
 
 
@@ -71507,6 +70121,8 @@ function types_serializeJson(document) {
 
 
 const infoOf = (document) => document?.info;
+/** Above this size a collection is replaced asynchronously, so a slow update cannot time out and be sent twice. */
+const ASYNC_UPDATE_BYTES = 5 * 1024 * 1024;
 const collectionKind = {
     kind: 'collection',
     label: 'collection',
@@ -71539,18 +70155,47 @@ const collectionKind = {
     stamp(document) {
         const info = infoOf(document);
         return { id: info?._postman_id, updatedAt: info?.updatedAt };
+    },
+    restore: {
+        holdsItems: true,
+        matching: { delete: (client, id) => client.deleteCollection(id) },
+        document: {
+            envelope: 'collection',
+            holds: (document) => json_isObject(document.info) || Array.isArray(document.item),
+            shape: '{info, item}',
+            nameOf: (document) => String(infoOf(document)?.name ?? ''),
+            warnings: (document) => detectCollectionVersion(document) === '2.0.0'
+                ? [
+                    "The backup is Collection Format v2.0.0; Postman's API documents v2.1.0 only. If Postman refuses it, import the file in the Postman app."
+                ]
+                : [],
+            payload(document, keepIds) {
+                const payload = structuredClone(document);
+                const info = json_isObject(payload.info) ? payload.info : {};
+                for (const field of MANAGED_INFO_FIELDS)
+                    delete info[field];
+                if (keepIds)
+                    info._postman_id = keepIds.targetId;
+                payload.info = info;
+                forEachItem(payload, (item) => stripItem(item, !keepIds));
+                return payload;
+            },
+            create: (client, payload, workspace) => client.createCollection(payload, workspace),
+            update: (client, id, payload) => client.updateCollection(id, payload, { async: Buffer.byteLength(JSON.stringify(payload)) > ASYNC_UPDATE_BYTES })
+        }
     }
 };
 
 ;// CONCATENATED MODULE: ./src/kinds/environment.ts
 // Environments: listed per workspace (or all visible), fetched whole, secret values redacted, one
-// JSON file each.
+// JSON file each; restored (name and values) by PUT over an ID or POST into a workspace.
 
 
 
 
 
 
+const asEnvironment = (payload) => payload;
 const environmentKind = {
     kind: 'environment',
     label: 'environment',
@@ -71578,14 +70223,30 @@ const environmentKind = {
     redactMode: (mode) => mode,
     fileName: (template, values) => renderFileName(template, values, 'environment-filename'),
     serialize: (document) => ({ content: types_serializeJson(document), extra: [] }),
-    stamp: (document) => ({ id: document?.id, updatedAt: document?.updatedAt })
+    stamp: (document) => ({ id: document?.id, updatedAt: document?.updatedAt }),
+    restore: {
+        holdsItems: false,
+        matching: { delete: (client, id) => client.deleteEnvironment(id) },
+        document: {
+            envelope: 'environment',
+            holds: (document) => Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document)),
+            shape: '{name, values}',
+            nameOf: (document) => String(document.name ?? ''),
+            payload: (document) => ({
+                name: document.name,
+                values: Array.isArray(document.values) ? structuredClone(document.values) : []
+            }),
+            create: (client, payload, workspace) => client.createEnvironment(asEnvironment(payload), workspace),
+            update: (client, id, payload) => client.updateEnvironment(id, asEnvironment(payload))
+        }
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/kinds/globals.ts
 // The workspace's globals: one document per workspace (GET /workspaces/{id}/global-variables),
 // values shaped as an environment's ({key, value, type, enabled}) and redacted the same way, in
 // one file. Postman reports no change time for them, so a run always fetches them (one call) and
-// the commit compares the bytes.
+// the commit compares the bytes. Restore replaces them all (PUT), never creates or deletes them.
 
 
 
@@ -71636,7 +70297,25 @@ const globalsKind = {
         content: types_serializeJson({ ...document, _postman_variable_scope: 'globals' }),
         extra: []
     }),
-    stamp: (document) => ({ id: document?.id, updatedAt: undefined })
+    stamp: (document) => ({ id: document?.id, updatedAt: undefined }),
+    restore: {
+        holdsItems: false,
+        workspaceDocument: {
+            name: GLOBALS_NAME,
+            // The file holds `{values: [...]}`; an export's `name`, `id` and scope are ignored.
+            fromFile(file, label) {
+                if (!Array.isArray(file.values))
+                    throw new CollectionValidationError(`${label} holds no globals ({values: [...]}); nothing was written.`, [
+                        { pointer: '/values', message: 'must be an array' }
+                    ]);
+                return { values: file.values };
+            },
+            current: (client, workspace) => client.getGlobals(workspace),
+            async replace(client, workspace, document) {
+                await client.updateGlobals(workspace, document.values);
+            }
+        }
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/kinds/spec.ts
@@ -71645,6 +70324,7 @@ const globalsKind = {
 // Postman stores it, at its own path (multi-file specs keep their layout). Nothing is redacted
 // by type (specs have no secret fields); the secret scan reads the files as text. Listed per
 // workspace only; changes are told by content (a spec's files change without a list showing it).
+// Restore creates a spec with all its files, or updates it file by file (content, ROOT, name).
 
 
 
@@ -71760,12 +70440,113 @@ const specKind = {
             extra: files.map((f) => ({ path: f.path, content: f.content }))
         };
     },
-    stamp: (document) => ({ id: document?.id, updatedAt: undefined })
+    stamp: (document) => ({ id: document?.id, updatedAt: undefined }),
+    restore: {
+        holdsItems: false,
+        matching: { delete: (client, id) => client.deleteSpec(id) },
+        plan: planSpec
+    }
 };
+/**
+ * A spec's folder: `spec.json` ({id, name, type, files: [{path, type}]}) and its files beside it
+ * at their spec paths. The manifest key is the folder (`specs/Orders API/`) or its spec.json.
+ */
+async function readSpecFolder(folder, record, label) {
+    const base = record.path.replace(/\/?spec\.json$/, '').replace(/\/+$/, '');
+    const metaPath = `${base}/spec.json`;
+    const bytes = await folder.read(metaPath);
+    if (!bytes)
+        throw new GitHubNotFoundError(`${folder.label}/${metaPath} is missing: ${label} is not a spec folder.`);
+    const meta = folder.parseJson(bytes, `${folder.label}/${metaPath}`);
+    if (typeof meta.type !== 'string' || !Array.isArray(meta.files))
+        throw new CollectionValidationError(`${folder.label}/${metaPath} has no type and files list; nothing was written.`, [{ pointer: '/files', message: 'must be a list of {path, type}' }]);
+    const files = [];
+    for (const entry of meta.files) {
+        if (!json_isObject(entry) || typeof entry.path !== 'string')
+            throw new CollectionValidationError(`${folder.label}/${metaPath} lists a file without a path.`, [
+                { pointer: '/files', message: 'each file needs a path' }
+            ]);
+        const content = await folder.read(`${base}/${entry.path}`);
+        if (!content)
+            throw new GitHubNotFoundError(`${folder.label}/${base}/${entry.path} is listed in spec.json but missing.`);
+        files.push({
+            path: entry.path,
+            type: entry.type === 'ROOT' ? 'ROOT' : 'DEFAULT',
+            content: content.toString('utf8')
+        });
+    }
+    if (files.length === 1)
+        files[0].type = 'ROOT';
+    return { name: typeof meta.name === 'string' ? meta.name : record.name, type: meta.type, files };
+}
+/** Created with all its files, or updated file by file (content, ROOT, name); extra files deleted with prune. */
+async function planSpec(request) {
+    const { client, folder, record, label, target, workspace, prune } = request;
+    const spec = await readSpecFolder(folder, record, label);
+    if (!target) {
+        return {
+            name: spec.name,
+            action: 'create',
+            files: { added: spec.files.map((f) => f.path), changed: [], extra: [], unchanged: 0, properties: [] },
+            apply: async () => {
+                const created = await client.createSpec(workspace, spec);
+                return { id: created.id, created: true };
+            }
+        };
+    }
+    const present = await client.listSpecFiles(target.id);
+    const byPath = new Map(present.map((f) => [f.path, f]));
+    const files = { added: [], changed: [], extra: [], unchanged: 0, properties: [] };
+    const steps = [];
+    if (target.name !== spec.name) {
+        files.properties.push('name');
+        steps.push(() => client.updateSpec(target.id, { name: spec.name }));
+    }
+    for (const file of spec.files) {
+        const existing = byPath.get(file.path);
+        if (!existing) {
+            files.added.push(file.path);
+            steps.push(() => client.createSpecFile(target.id, { path: file.path, content: file.content }));
+            if (file.type === 'ROOT')
+                steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }));
+            continue;
+        }
+        const current = await client.getSpecFile(target.id, file.path);
+        if (current.content !== file.content) {
+            files.changed.push(file.path);
+            steps.push(() => client.updateSpecFile(target.id, file.path, { content: file.content }));
+        }
+        else
+            files.unchanged++;
+        if (file.type === 'ROOT' && existing.type !== 'ROOT') {
+            files.properties.push(`ROOT: ${file.path}`);
+            steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }));
+        }
+    }
+    const wanted = new Set(spec.files.map((f) => f.path));
+    for (const file of present) {
+        if (wanted.has(file.path))
+            continue;
+        files.extra.push(file.path);
+        if (prune)
+            steps.push(() => client.deleteSpecFile(target.id, file.path));
+    }
+    const changed = files.added.length + files.changed.length + files.properties.length + (prune ? files.extra.length : 0) > 0;
+    return {
+        name: spec.name,
+        action: changed ? 'update' : 'unchanged',
+        files,
+        apply: async () => {
+            for (const step of steps)
+                await step();
+            return { id: target.id, created: false };
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/kinds/index.ts
-// The registry of document kinds: the pipeline, list, manifest and summary iterate over KINDS
-// instead of branching on a kind. To add a kind: a module like collection.ts, and an entry here.
+// The registry of document kinds: the pipeline, list, manifest, summary and restore iterate over
+// KINDS instead of branching on a kind. To add a kind: a module like collection.ts, and an entry here.
 
 
 
@@ -71798,6 +70579,1381 @@ function countByKind(documents) {
     for (const { kind } of documents)
         counts[kind] += 1;
     return counts;
+}
+
+;// CONCATENATED MODULE: ./src/restore/apply.ts
+// Applying a plan: the only part of restore that writes to Postman. PUT over the target, or POST
+// into the workspace; nothing without `yes`, nothing when Postman already holds the backup.
+
+/**
+ * The body to send (the kind's `restore.document.payload`). A collection keeps its item IDs only
+ * when it goes back over itself (items keep their history); written over another collection, or
+ * created anew, every ID is dropped: Postman refuses IDs that belong to another collection or already exist.
+ */
+function restorePayload(kind, document, keepIds) {
+    return documentRestore(kind).payload(document, keepIds);
+}
+function documentRestore(kind) {
+    const module = kinds_kindOf(kind);
+    if (!module.restore?.document)
+        throw new Error(`A ${module.label} is not restored as one document.`);
+    return module.restore.document;
+}
+/** Writes a prepared restore when `yes` and the plan changes something; `postmanRequests` counts all of `client`'s calls. */
+async function applyRestore(client, prepared, options) {
+    const { plan, document } = prepared;
+    const { kind, target } = plan;
+    const { logger } = options;
+    const requests = () => client.calls.length;
+    if (!options.yes) {
+        logger.info(`Plan only: nothing written to Postman.`);
+        return { plan, written: false, skipped: 'not-confirmed', postmanRequests: requests() };
+    }
+    if (!plan.changed) {
+        logger.info(`Postman's ${kind} ${target.id} already equals the backup; nothing written.`);
+        return { plan, written: false, skipped: 'unchanged', postmanRequests: requests() };
+    }
+    const update = plan.action === 'update';
+    const restore = documentRestore(kind);
+    const payload = restore.payload(document, plan.keepIds ? { targetId: target.id } : false);
+    const written = update
+        ? await restore.update(client, target.id, payload)
+        : await restore.create(client, payload, target.workspace);
+    logger.info(`${update ? 'Replaced' : 'Created'} ${kind} "${written.name}" (${written.id}) from ${plan.source}.`);
+    return { plan, written: true, document: written, postmanRequests: requests() };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/git-blob-sha.ts
+
+/**
+ * The git blob SHA-1 of some bytes: sha1("blob <length>\0" + bytes). It equals `git hash-object`
+ * and the `sha` GitHub reports for a file, so "unchanged" can be told without downloading.
+ */
+function gitBlobSha(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/github/request-errors.ts
+
+
+const WRITE_PERMISSION_HINT = 'With the workflow token, give the job `permissions: contents: write`; a classic PAT needs the `repo` scope (`public_repo` for public repositories); a fine-grained PAT needs access to this repository with Contents: Read and write and Metadata: Read.';
+/** The HTTP status of an Octokit failure; undefined for anything else. */
+function statusOf(error) {
+    return error instanceof RequestError ? error.status : undefined;
+}
+function githubMessage(error) {
+    const data = error.response?.data;
+    return typeof data?.message === 'string' ? data.message : error.message;
+}
+/**
+ * Turns an Octokit failure into an error a user can act on, told apart by status.
+ * Octokit already redacts the token in `error.request`; we keep only status and message.
+ */
+function translateGitHubError(error, context) {
+    if (error instanceof PostmanBackupError)
+        return error;
+    if (!(error instanceof RequestError)) {
+        return new GitHubApiError(`GitHub API failed while ${context.action}: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
+    }
+    const status = error.status;
+    const refusal = ruleRefusalOf(error);
+    if (refusal === 'push-protection')
+        return pushProtectionError(error, context);
+    const message = githubMessage(error);
+    const cause = new Error(`${status} ${message}`);
+    if (refusal === 'protected-branch') {
+        return new GitHubProtectedBranchError(`GitHub refused ${context.action}: the branch is protected in ${context.repository} (branch protection or a ruleset: ${oneLine(message)}). Retrying cannot help. Set \`pullRequest\` to commit to a branch of its own and open a pull request instead, or write to another \`branch\`.`, { cause });
+    }
+    if (status === 401) {
+        return new GitHubAuthError(`GitHub rejected the token (401 ${message}) while ${context.action}. Check \`githubToken\`: it may be expired or revoked.`, { cause });
+    }
+    if (status === 403 && context.write) {
+        return new GitHubPermissionError(`The token may not write to ${context.repository} (403 ${message}) while ${context.action}. ${WRITE_PERMISSION_HINT}`, { cause });
+    }
+    if (status === 404 && context.write) {
+        return new GitHubPermissionError(`GitHub answered 404 while ${context.action}: the token cannot write to ${context.repository}, or it is not the repository you meant. ${WRITE_PERMISSION_HINT}`, { cause });
+    }
+    if (status === 404) {
+        return new GitHubNotFoundError(`GitHub answered 404 while ${context.action}: repository ${context.repository} does not exist or the token cannot see it. Check \`repository\` and that the token covers it: a workflow token only sees its own repository (use a PAT for another one); ${WRITE_PERMISSION_HINT.charAt(0).toLowerCase()}${WRITE_PERMISSION_HINT.slice(1)} For GitHub Enterprise Server, \`githubApiUrl\` must be https://HOST/api/v3 (now ${context.baseUrl}).`, { cause });
+    }
+    if (status === 403) {
+        return new GitHubPermissionError(`GitHub refused ${context.action} (403 ${message}). The token needs Contents: Read (and Metadata: Read) on ${context.repository}.`, { cause });
+    }
+    if (status === 500 && !error.response) {
+        return new GitHubApiError(`Cannot reach the GitHub API at ${context.baseUrl} while ${context.action} (${message}). For GitHub Enterprise Server set \`githubApiUrl\` to https://HOST/api/v3.`, undefined, { cause });
+    }
+    return new GitHubApiError(`GitHub API answered ${status} while ${context.action}: ${message}`, status, { cause });
+}
+// ---- refusals by repository rules ---------------------------------------------------------------
+// GitHub documents the status codes of these refusals, not their words; these are from real answers:
+// classic branch protection ("Changes must be made through a pull request.", 422 on git/refs, 409
+// "Could not update file: …" on contents, GH006 on a push), rulesets ("Repository rule violations
+// found", GH013) and other protection rules (required reviews, status checks, force pushes).
+const PROTECTION_MESSAGES = [
+    /Changes must be made through a pull request/i,
+    /Repository rule violations? found/i,
+    // GH006: protected branch update failed; GH013: repository rule violations (push protection is told apart first).
+    /\bGH006\b|\bGH013\b/,
+    /protected branch/i,
+    /protected ref/i,
+    /Required status checks? .*(?:expected|failing)/i,
+    /approving reviews? (?:is|are) required/i
+];
+const PROTECTION_DOCS = /protected-branches|about-protected-branches|rulesets|repository-rules/i;
+const PUSH_PROTECTION_MESSAGES = [/Push cannot contain secrets/i, /PUSH PROTECTION/i];
+/**
+ * Whether a failed write was refused by a repository rule: secret scanning push protection, or the
+ * protection of the branch (branch protection, rulesets). Such a refusal is final: the branch did
+ * not move, and writing again cannot succeed. Undefined for any other failure.
+ */
+function ruleRefusalOf(error) {
+    if (!(error instanceof RequestError))
+        return undefined;
+    if (error.status !== 403 && error.status !== 409 && error.status !== 422)
+        return undefined;
+    const data = error.response?.data;
+    const message = githubMessage(error);
+    const metadata = data?.metadata;
+    if (metadata?.secret_scanning !== undefined || PUSH_PROTECTION_MESSAGES.some((p) => p.test(message)))
+        return 'push-protection';
+    const docs = typeof data?.documentation_url === 'string' ? data.documentation_url : '';
+    if (PROTECTION_MESSAGES.some((p) => p.test(message)) || PROTECTION_DOCS.test(docs))
+        return 'protected-branch';
+    return undefined;
+}
+/** GitHub's message on one line, shortened: it is quoted inside ours. */
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+/**
+ * A secret type as GitHub names it ("GitHub Personal Access Token", "Slack API Token"): words of up to
+ * 20 characters, at least two. Anything else (a quoted value has no spaces and is longer) is not shown.
+ */
+const SECRET_TYPE = /^[A-Za-z][A-Za-z0-9.()&/-]{0,19}(?: [A-Za-z0-9.()&/-]{1,20}){1,8}$/;
+/** A path as GitHub prints it in a location: one line, no control characters. */
+function isSafePath(path) {
+    return path.length <= 1000 && ![...path].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+}
+/**
+ * The locations and secret types of a GH013 push protection message: "—— <type> ——" headers, then
+ * "- blob: <sha>" / "- commit: <sha>" entries, each maybe followed by "path: <path>:<line>". Lines
+ * GitHub may add with a snippet of the secret are not read.
+ */
+function parsePushProtection(message) {
+    const locations = [];
+    const secretTypes = new Set();
+    let current;
+    for (const line of message.split(/\r?\n/)) {
+        const header = /^\s*[—–-]{2,}\s*(.+?)\s*[—–-]{2,}\s*$/.exec(line);
+        if (header) {
+            if (SECRET_TYPE.test(header[1]))
+                secretTypes.add(header[1]);
+            current = undefined;
+            continue;
+        }
+        const entry = /^\s*-\s*(blob|commit):\s*([0-9a-f]{40}|[0-9a-f]{64})\s*$/i.exec(line);
+        if (entry) {
+            current = entry[1].toLowerCase() === 'blob' ? { blobSha: entry[2].toLowerCase() } : {};
+            locations.push(current);
+            continue;
+        }
+        const path = /^\s*(?:-\s*)?path:\s*(.+?)(?::(\d+))?\s*$/.exec(line);
+        if (path && isSafePath(path[1])) {
+            if (!current || current.path !== undefined) {
+                current = {};
+                locations.push(current);
+            }
+            current.path = path[1];
+            if (path[2] !== undefined)
+                current.line = Number(path[2]);
+        }
+    }
+    return { locations, secretTypes: [...secretTypes] };
+}
+function pushProtectionError(error, context) {
+    const parsed = parsePushProtection(githubMessage(error));
+    const locations = parsed.locations.map((l) => l.path === undefined && l.blobSha !== undefined && context.blobPaths?.has(l.blobSha)
+        ? { ...l, path: context.blobPaths.get(l.blobSha) }
+        : l);
+    const named = [
+        ...new Set(locations.map((l) => l.path !== undefined
+            ? `"${l.path}"${l.line !== undefined ? ` (line ${l.line})` : ''}`
+            : l.blobSha !== undefined
+                ? `blob ${l.blobSha}`
+                : undefined))
+    ].filter((n) => n !== undefined);
+    const what = parsed.secretTypes.length > 0 ? `a secret (${parsed.secretTypes.join(', ')})` : 'a secret';
+    const where = named.length > 0 ? ` in ${named.join(', ')}` : '';
+    return new PushProtectionError(`GitHub's push protection refused ${context.action} in ${context.repository}: it found ${what}${where}; nothing was written. Keep the secret out of the backup: set \`secretScan\` to "redact" (the default: the secret scan blanks such values before anything is written), or, if the value is no secret, add it to the secret scan's allow-list; or remove the secret from the document in Postman. See ${PUSH_PROTECTION_DOCS}.`, locations, parsed.secretTypes, 
+    // GitHub's text may quote the secret: the cause keeps only the status and what was parsed.
+    { cause: new Error(`${error.status} GH013 push protection: ${named.join(', ') || 'no location given'}`) });
+}
+const PUSH_PROTECTION_DOCS = 'https://docs.github.com/code-security/secret-scanning/working-with-secret-scanning-and-push-protection/working-with-push-protection-from-the-rest-api';
+
+;// CONCATENATED MODULE: ./src/github/repository.ts
+// Repository, branch and blob requests of the GitHub writer and restore: one reading of the
+// branch state (default branch, missing branch, empty repository, created branch), blob reads
+// and the wording of these failures.
+
+
+
+function contextFor(octokit, owner, repo) {
+    const baseUrl = String(octokit.request.endpoint.DEFAULTS.baseUrl);
+    return (action, write = false) => ({ repository: `${owner}/${repo}`, action, baseUrl, write });
+}
+/** GET /repos/{owner}/{repo}: the default branch, the web URL and whether the token may push. */
+async function getRepository(octokit, owner, repo, context) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
+        return { defaultBranch: data.default_branch, htmlUrl: data.html_url, canPush: data.permissions?.push };
+    }
+    catch (error) {
+        throw translateGitHubError(error, context(`reading repository ${owner}/${repo}`));
+    }
+}
+/**
+ * GET git/ref/heads/{branch}. The Git Data API answers 409 for a repository without commits,
+ * which is how an empty repository is told from a missing branch (both 404 elsewhere).
+ */
+async function branchRef(octokit, owner, repo, branch, context) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            owner,
+            repo,
+            ref: `heads/${branch}`
+        });
+        return { state: 'exists', sha: data.object.sha };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404)
+            return { state: 'missing' };
+        if (status === 409)
+            return { state: 'empty-repository' };
+        throw translateGitHubError(error, context(`reading branch ${branch}`));
+    }
+}
+/** POST git/refs: makes `branch` point at `sha` (the head of `from`). */
+async function createBranchAt(octokit, logger, target, context) {
+    const { owner, repo, branch, sha, from } = target;
+    try {
+        await octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/heads/${branch}`, sha });
+        logger.info(`Created branch "${branch}" from "${from}" (${sha.slice(0, 7)}).`);
+    }
+    catch (error) {
+        // 422 "Reference already exists": another run made it first, which is fine.
+        if (statusOf(error) === 422)
+            return;
+        throw translateGitHubError(error, context(`creating branch ${branch}`, true));
+    }
+}
+/**
+ * GET git/blobs/{sha}: the blob's bytes, checked against `sha` (a cut or re-encoded answer must not
+ * pass for the file). `what` names the blob in errors (e.g. the file's path); `action` is what we
+ * were doing, for the error context.
+ */
+async function repository_readBlob(octokit, target, context) {
+    const { owner, repo, sha } = target;
+    try {
+        const data = jsonBody((await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })).data);
+        const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        if (gitBlobSha(bytes) !== sha)
+            throw new GitHubApiError(`GitHub answered blob ${sha} of ${target.what} with other bytes (${bytes.length} bytes); try again.`, undefined);
+        return bytes;
+    }
+    catch (error) {
+        throw translateGitHubError(error, context(target.action));
+    }
+}
+/**
+ * Octokit's bigint-aware JSON parser gives up on very large answers (a blob over ~10 MB, a tree of
+ * many files) and hands over the text instead. An Octokit made with OCTOKIT_PLUGINS parses it
+ * (safeResponses); the writers take any Octokit, so plain JSON.parse here too.
+ */
+function jsonBody(data) {
+    if (typeof data !== 'string')
+        return data;
+    try {
+        return JSON.parse(data);
+    }
+    catch (error) {
+        throw new GitHubApiError(`GitHub sent an answer that is not JSON (${data.length} characters): ${data.slice(0, 80)}`, undefined, { cause: error });
+    }
+}
+function missingBranchError(repository, branch, defaultBranch) {
+    return new GitHubNotFoundError(`Branch "${branch}" does not exist in ${repository}. Create it first, or turn on \`createBranch\` to create it from the default branch "${defaultBranch}".`);
+}
+function emptyRepositoryBranchError(repository, branch, defaultBranch) {
+    return new GitHubNotFoundError(`${repository} is empty (no commits), so branch "${branch}" cannot be made from "${defaultBranch}". Leave branch empty to make the first commit on the default branch, or push an initial commit first.`);
+}
+function noPushError(repository) {
+    return new GitHubPermissionError(`The token can read ${repository} but not write to it. ${WRITE_PERMISSION_HINT}`);
+}
+/** GET branches/{branch}: head commit, its tree and the web URL; undefined on 404. */
+async function getBranchHead(octokit, target, context) {
+    const { owner, repo, branch } = target;
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch });
+        const htmlUrl = /^(.*)\/commit\/[0-9a-f]+$/.exec(data.commit.html_url)?.[1];
+        return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, htmlUrl };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw translateGitHubError(error, context(`reading branch ${branch}`));
+    }
+}
+/**
+ * The one place that tells the states of a branch apart: it exists; it is missing (an error, or
+ * created from the default branch with createBranch); or the repository is empty (only the
+ * default branch can get the first commit). `info` saves the GET repository a caller already made.
+ */
+async function readBranchState(octokit, logger, target, context, known = {}) {
+    const { owner, repo } = target;
+    const repository = `${owner}/${repo}`;
+    let info = known.info ?? (target.branch === undefined ? await getRepository(octokit, owner, repo, context) : undefined);
+    const branch = target.branch ?? info.defaultBranch;
+    const known2 = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {};
+    const head = await getBranchHead(octokit, { owner, repo, branch }, context);
+    if (head) {
+        const htmlUrl = head.htmlUrl ?? info?.htmlUrl ?? (await getRepository(octokit, owner, repo, context)).htmlUrl;
+        return { branch, ...known2, htmlUrl, head, created: false };
+    }
+    // 404: no such branch, an empty repository, or no such repository (GET repository says which).
+    info ??= await getRepository(octokit, owner, repo, context);
+    const base = { branch, defaultBranch: info.defaultBranch, canPush: info.canPush, htmlUrl: info.htmlUrl };
+    const ref = await branchRef(octokit, owner, repo, branch, context);
+    if (ref.state === 'empty-repository') {
+        if (branch !== info.defaultBranch)
+            throw emptyRepositoryBranchError(repository, branch, info.defaultBranch);
+        logger.info(`${repository} is empty; the first commit will create branch "${branch}".`);
+        return { ...base, head: null, created: false };
+    }
+    if (ref.state === 'exists') {
+        // Created between our two reads: read it again.
+        const again = await getBranchHead(octokit, { owner, repo, branch }, context);
+        if (again)
+            return { ...base, head: again, created: false };
+    }
+    if (!target.createBranch)
+        throw missingBranchError(repository, branch, info.defaultBranch);
+    const from = await getBranchHead(octokit, { owner, repo, branch: info.defaultBranch }, context);
+    if (!from)
+        throw new GitHubNotFoundError(`The default branch "${info.defaultBranch}" of ${repository} cannot be read, so branch "${branch}" cannot be made from it.`);
+    if (target.dryRun) {
+        logger.info(`Dry run: would create branch "${branch}" from "${info.defaultBranch}" (${from.sha.slice(0, 7)}).`);
+    }
+    else {
+        if (info.canPush === false)
+            throw noPushError(repository);
+        await createBranchAt(octokit, logger, { owner, repo, branch, sha: from.sha, from: info.defaultBranch }, context);
+    }
+    return { ...base, head: from, created: true };
+}
+
+;// CONCATENATED MODULE: ./src/github/read-file.ts
+// The one reader of a repository file through the contents API. GET contents with the object media
+// type answers with the file's metadata for files up to 100 MB and with its bytes up to 1 MB; larger
+// files are read from their blob. What a 404 means (no such file, branch, ref or repository, or an
+// empty repository) is left to the caller, who knows which of these it can tell apart.
+
+
+
+
+// The object media type answers with the file's metadata for files up to 100 MB (the default
+// media type refuses files over 1 MB with 403 too_large).
+const OBJECT_MEDIA_TYPE = { format: 'object' };
+/**
+ * GET /repos/{owner}/{repo}/contents/{path} with the object media type. A file's sha comes with
+ * the answer; its bytes come with it up to 1 MB, and from GET git/blobs/{sha} above that, only when
+ * bytes() is called (a caller comparing SHAs reads nothing more). Every other failure is translated
+ * into a typed error.
+ */
+async function readRepositoryFile(octokit, target, options = {}) {
+    const { owner, repo, path, ref } = target;
+    const label = options.label ?? `${path}${ref ? ` on ${ref}` : ''}`;
+    const context = options.context ?? contextFor(octokit, owner, repo);
+    let data;
+    try {
+        const answer = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner,
+            repo,
+            path,
+            ...(ref ? { ref } : {}),
+            mediaType: OBJECT_MEDIA_TYPE
+        });
+        // The default media type lists a folder as an array; the object one answers {type: 'dir', entries}.
+        data = (Array.isArray(answer.data) ? { type: 'dir' } : answer.data);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { state: 'not-found' };
+        throw translateGitHubError(error, context(`reading ${label}`));
+    }
+    if (data.type !== 'file' || !data.sha)
+        return { state: 'not-a-file', type: data.type ?? 'unknown' };
+    const sha = data.sha;
+    const size = data.size ?? 0;
+    // Over 1 MB the object media type leaves the bytes out: `encoding: none`, `content: ''`.
+    const inline = data.encoding === 'base64' && (data.content !== '' || data.size === 0);
+    const content = inline ? Buffer.from(data.content ?? '', 'base64') : undefined;
+    let read;
+    const bytes = () => {
+        read ??= content
+            ? gitBlobSha(content) === sha
+                ? Promise.resolve(content)
+                : Promise.reject(new GitHubApiError(`GitHub answered ${label} with other bytes than its blob ${sha}; try again.`, undefined))
+            : repository_readBlob(octokit, { owner, repo, sha, what: label, action: `reading ${label}` }, context);
+        return read;
+    };
+    return { state: 'file', sha, size, inline, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/restore/load.ts
+// Loading a backup: the backed-up file from disk or from a GitHub repository (files over 1 MB
+// included), parsed as JSON, and what it holds (a kind of the registry that restores one document).
+
+
+
+
+
+
+
+
+
+/** Reads the backed-up document from a local file or a GitHub repository (files over 1 MB included). */
+async function loadBackup(source, options = {}) {
+    if ('file' in source) {
+        const bytes = await (0,promises_namespaceObject.readFile)(source.file).catch((error) => {
+            throw new errors_InputError('file', `${source.file} cannot be read (${error.code ?? error.message}).`);
+        });
+        return { document: parseJson(bytes, source.file), source: source.file, bytes: bytes.length };
+    }
+    const { owner, repo } = parseRepository(source.repository);
+    const path = source.path.trim().replace(/^\/+/, '');
+    if (path === '')
+        throw new errors_InputError('path', 'is empty. Give the repository path of the backed-up file.');
+    checkPath(path, 'path');
+    const ref = source.ref?.trim() || undefined;
+    const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`;
+    const octokit = options.octokit ??
+        createOctokit({
+            token: options.githubToken ?? '',
+            baseUrl: options.githubApiUrl || prepare_DEFAULTS.githubApiUrl,
+            logger: options.logger
+        });
+    const file = await readRepositoryFile(octokit, { owner, repo, path, ref }, { label });
+    if (file.state === 'not-found') {
+        throw new GitHubNotFoundError(`${path} does not exist in ${owner}/${repo} ${ref ? `at ${ref}` : 'on the default branch'} (or the token cannot see the repository). Check path${ref ? ' and ref' : ''}; paths are case-sensitive.`);
+    }
+    if (file.state === 'not-a-file') {
+        const what = file.type === 'dir' ? 'folder' : file.type === 'unknown' ? 'thing' : file.type;
+        throw new errors_InputError('path', `${label} is a ${what}, not a file.`);
+    }
+    const bytes = await file.bytes();
+    return { document: parseJson(bytes, label), source: label, bytes: bytes.length };
+}
+function parseJson(bytes, label) {
+    const text = bytes.toString('utf8');
+    try {
+        return parseJsonText(text);
+    }
+    catch (error) {
+        throw new CollectionValidationError(`${label} is not JSON (${error.message}); nothing was written.`, [
+            { pointer: '', message: 'must be JSON' }
+        ]);
+    }
+}
+/** The kinds a file restores one document of (collections, environments), in registry order. */
+function fileKinds() {
+    return KINDS.flatMap((k) => (k.restore?.document ? [{ kind: k.kind, label: k.label, ...k.restore.document }] : []));
+}
+/**
+ * The kind of a loaded document, by shape (each kind's `holds`, in registry order); unwraps the
+ * Postman API's envelopes (`{collection: …}`, `{environment: …}`). Undefined when it is none.
+ */
+function detectKind(document) {
+    if (!json_isObject(document))
+        return undefined;
+    const kinds = fileKinds();
+    for (const { envelope } of kinds)
+        if (json_isObject(document[envelope]) && Object.keys(document).length === 1)
+            return detectKind(document[envelope]);
+    const found = kinds.find((k) => k.holds(document));
+    return found ? { kind: found.kind, document } : undefined;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/github/tree-writer.ts
+// The GitHub side of a backup: read the branch once (its state, then only the files the backup can
+// touch), compare, and write the changes as ONE commit with the cheapest strategy: the contents
+// API (PUT contents) when exactly one file changes and nothing is deleted, the Git Data API
+// (blobs, trees, commit, ref update) otherwise. One conflict loop serves both strategies.
+
+
+
+
+
+
+
+
+/** Tries of one commit; each retry re-reads the branch because someone else moved it. */
+const MAX_COMMIT_ATTEMPTS = 4;
+/**
+ * Most bytes of inline entries in one POST git/trees. GitHub documents 7 MB but answers 502 or
+ * 422 ("your input was too large") from about 2.5 MB: a change beyond this budget is built in
+ * several tree requests, each on the previous tree, and a file beyond it goes up as a blob.
+ */
+const TREE_REQUEST_BUDGET_BYTES = 1024 * 1024;
+/** GitHub refuses files over 100 MB (blobs and the contents API alike). */
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** Room for the tree request's own fields ("base_tree", brackets) within the budget. */
+const TREE_REQUEST_OVERHEAD_BYTES = 256;
+/** git's well-known empty tree: GitHub answers 404 when asked to list it. */
+const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const FILE_MODE = '100644';
+// The object media type answers with the file's metadata for files up to 100 MB (the default
+// media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
+const tree_writer_OBJECT_MEDIA_TYPE = { format: 'object' };
+const detailsOf = new WeakMap();
+/**
+ * Writes files to a branch in one commit. Requests, for a branch named in `branch` (one more,
+ * GET repository, when the default branch must be looked up):
+ *
+ * Reading (readBranch):
+ * - `paths` (one file): GET repository, GET contents/{path}: 2 (a new file: + GET branches/{b}).
+ * - `directory`: GET branches/{b}, one GET git/trees per folder level of `directory`, then
+ *   GET git/trees/{dir}?recursive=1: 3 for a one-level directory. No `directory`: the whole
+ *   branch, GET branches and GET git/trees/{root}?recursive=1 (2). A tree GitHub truncates is
+ *   read again folder by folder.
+ * - readFile: GET git/blobs/{sha} (the manifest), unless the contents API already sent the bytes.
+ *
+ * Writing (commitFiles), only when something changed:
+ * - one file changed, nothing deleted: PUT contents (1).
+ * - otherwise: POST git/blobs per file over the tree budget or not UTF-8 text, one POST git/trees
+ *   per TREE_REQUEST_BUDGET_BYTES of changed content, POST git/commits, PATCH git/refs: 3 for a
+ *   change under 1 MB.
+ * - Missing branch: GET repository and GET git/ref/heads/{b} tell it from an empty repository;
+ *   with createBranch also GET branches/{default} and POST git/refs.
+ * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
+ *   the first commit with the smallest file, and the other files follow in a second commit.
+ * - The branch moved (a 409/422 answer): the same files are read again and the commit rebuilt on
+ *   the new head, up to 4 tries.
+ * - openCommit: the same requests, sent while the files are still being produced (CommitSession).
+ */
+class TreeWriter {
+    octokit;
+    logger;
+    constructor(octokit, options = {}) {
+        this.octokit = octokit;
+        this.logger = options.logger ?? silentLogger;
+    }
+    async readBranch(target) {
+        if (target.branch !== undefined)
+            checkBranchName(target.branch);
+        const context = contextFor(this.octokit, target.owner, target.repo);
+        if (target.paths)
+            return this.readPaths(target, target.paths, context);
+        const state = await readBranchState(this.octokit, this.logger, target, context);
+        const directory = (target.directory ?? '').replace(/\/+$/, '');
+        const snapshot = {
+            owner: target.owner,
+            repo: target.repo,
+            branch: state.branch,
+            ...(state.defaultBranch !== undefined ? { defaultBranch: state.defaultBranch } : {}),
+            htmlUrl: state.htmlUrl,
+            headSha: state.head?.sha ?? null,
+            treeSha: state.head?.treeSha ?? null,
+            files: new Map(),
+            truncated: false,
+            ...(state.created ? { branchCreated: true } : {})
+        };
+        const modes = new Map();
+        if (state.head) {
+            const read = await this.readFolder(snapshot, state.head.treeSha, directory, modes, context);
+            snapshot.files = read.files;
+            snapshot.truncated = read.truncated;
+        }
+        detailsOf.set(snapshot, {
+            reread: { owner: target.owner, repo: target.repo, branch: state.branch, directory },
+            modes,
+            contents: new Map()
+        });
+        return snapshot;
+    }
+    async readFile(snapshot, path) {
+        const sha = snapshot.files.get(path);
+        if (sha === undefined) {
+            if (snapshot.truncated)
+                throw truncatedError(snapshot);
+            return undefined;
+        }
+        const known = detailsOf.get(snapshot)?.contents.get(path);
+        if (known)
+            return known;
+        const { owner, repo, branch } = snapshot;
+        return repository_readBlob(this.octokit, { owner, repo, sha, what: path, action: `reading ${path} on ${branch}` }, contextFor(this.octokit, owner, repo));
+    }
+    async commitFiles(snapshot, request) {
+        const prepared = prepareFiles(request);
+        const deletions = [...new Set(request.deletions ?? [])];
+        const { owner, repo, branch } = snapshot;
+        if (snapshot.truncated)
+            throw truncatedError(snapshot);
+        const context = contextFor(this.octokit, owner, repo);
+        // Blobs outlive a failed attempt, so a retry does not upload them again.
+        const uploaded = new Set();
+        // Set when a rejected write had been retried by plugin-retry: the retried request may have
+        // been applied (its answer lost), so finding our bytes afterwards may mean our own commit.
+        let mayHaveWritten;
+        let current = snapshot;
+        for (let attempt = 1;; attempt++) {
+            const retries = attempt - 1;
+            const plan = planChanges(current, prepared, deletions);
+            await this.keepNewer(current, plan);
+            const unchanged = { changed: false, branch, files: plan.statuses, retries };
+            if (plan.changes.length === 0 && plan.deletions.length === 0) {
+                const own = mayHaveWritten ? await this.headCommitIfOurs(current, request.message) : undefined;
+                if (own && mayHaveWritten) {
+                    this.logger.info(`Our earlier write to ${branch}, whose answer was lost, made commit ${own.sha.slice(0, 7)}.`);
+                    return {
+                        changed: true,
+                        commitSha: own.sha,
+                        commitUrl: own.url ?? `${current.htmlUrl}/commit/${own.sha}`,
+                        branch,
+                        files: mayHaveWritten.statuses,
+                        retries
+                    };
+                }
+                this.logger.info(`Nothing changed on ${branch} (${prepared.length} files compared); no commit.`);
+                return unchanged;
+            }
+            const summary = `${plan.changes.length} changed and ${plan.deletions.length} deleted of ${prepared.length + deletions.length} files`;
+            if (request.dryRun) {
+                this.logger.info(`Dry run: would commit ${summary} to ${branch}.`);
+                return { ...unchanged, changed: true };
+            }
+            if (detailsOf.get(current)?.info?.canPush === false)
+                throw noPushError(`${owner}/${repo}`);
+            let strategy = chooseStrategy(current, plan);
+            if (strategy === 'git-data' && current.partial) {
+                // Only single files were read; the Git Data API needs the head: read the folder instead.
+                current = await this.readBranch({ owner, repo, branch, directory: commonFolder(prepared.map((f) => f.path)) });
+                continue;
+            }
+            try {
+                const commit = strategy === 'contents'
+                    ? await this.putFile(current, plan.changes[0], request.message, context)
+                    : await this.writeCommit(current, plan, request.message, uploaded, context);
+                const [only] = plan.statuses.filter((f) => f.status === 'created' || f.status === 'updated');
+                this.logger.info(strategy === 'contents'
+                    ? `${only?.status === 'created' ? 'Created' : 'Updated'} ${plan.changes[0].path} on ${branch}: commit ${commit.sha.slice(0, 7)}.`
+                    : `Committed ${summary} to ${branch}: ${commit.sha.slice(0, 7)}.`);
+                return {
+                    changed: true,
+                    commitSha: commit.sha,
+                    commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
+                    branch,
+                    files: plan.statuses,
+                    retries,
+                    strategy
+                };
+            }
+            catch (error) {
+                if (!(error instanceof BranchMoved))
+                    throw error;
+                if (error.retried)
+                    mayHaveWritten = plan;
+                strategy = error.strategy;
+                const status = statusOf(error.cause);
+                if (attempt >= MAX_COMMIT_ATTEMPTS) {
+                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
+                }
+                const reread = await this.readAgain(current, context);
+                // The Git Data API's ref update is refused only when the branch moved; if it did not, the
+                // refusal has another reason (e.g. branch protection) and retrying cannot help. A PUT
+                // contents also meets a 409 when the head moves under it without touching our file.
+                if (strategy === 'git-data' && reread.headSha === current.headSha)
+                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
+                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
+                current = reread;
+            }
+        }
+    }
+    /**
+     * A commit whose files arrive one by one (CommitSession). Each changed file goes up as it comes:
+     * a file over the tree budget (or not UTF-8 text) as a blob at once, smaller ones inline, and a
+     * tree request (on the previous tree) whenever the inline content reaches the budget. Held at
+     * any time: the inline content of one tree request, and the first changed file (while it may
+     * still be the only one: then it is written with the contents API, as commitFiles would).
+     * A dry run keeps only statuses; an empty repository (the Git Data API needs a first commit)
+     * and a snapshot of single files keep the changed files and hand them to commitFiles.
+     */
+    openCommit(snapshot, options = {}) {
+        if (snapshot.truncated)
+            throw truncatedError(snapshot);
+        const { owner, repo, branch } = snapshot;
+        const context = contextFor(this.octokit, owner, repo);
+        const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES;
+        const modes = detailsOf.get(snapshot)?.modes;
+        const buffered = snapshot.headSha === null || snapshot.partial === true;
+        const statuses = new Map();
+        /** Changed files kept whole: the first one (maybe the only one), or all when buffered. */
+        const kept = [];
+        /** Files sent (inline in a tree request, or as a blob), by path: enough to rebuild the commit. */
+        const sent = new Map();
+        const uploaded = new Set();
+        let inline = [];
+        let inlineBytes = 0;
+        let treeSha = snapshot.treeSha;
+        // One file at a time, in arrival order: the tree requests form a chain.
+        let queue = Promise.resolve();
+        const serial = (task) => {
+            const next = queue.then(task);
+            queue = next.catch(() => undefined);
+            return next;
+        };
+        const postTree = async (entries, base) => {
+            try {
+                const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+                    owner,
+                    repo,
+                    tree: entries,
+                    ...(base ? { base_tree: base } : {})
+                });
+                return jsonBody(data).sha;
+            }
+            catch (error) {
+                throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
+            }
+        };
+        const flush = async () => {
+            if (inline.length === 0)
+                return;
+            treeSha = await postTree(inline.map((e) => e.entry), treeSha);
+            inline = [];
+            inlineBytes = 0;
+        };
+        const send = async (file) => {
+            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
+            let entry = file.binary
+                ? undefined
+                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
+            if (!entry || entry.bytes > budget) {
+                if (!uploaded.has(file.blobSha))
+                    await this.createBlob(snapshot, file, context);
+                uploaded.add(file.blobSha);
+                entry = sized({ path: file.path, mode, type: 'blob', sha: file.blobSha });
+            }
+            if (inlineBytes + entry.bytes > budget)
+                await flush();
+            inline.push(entry);
+            inlineBytes += entry.bytes;
+            sent.set(file.path, { blobSha: file.blobSha, mode });
+        };
+        const add = (file) => serial(async () => {
+            if (statuses.has(file.path))
+                throw new errors_InputError('files', `"${file.path}" is given twice.`);
+            const prepared = prepareFile(file);
+            const [planned] = planChanges(snapshot, [prepared], []).statuses;
+            statuses.set(file.path, { status: planned.status, blobSha: prepared.blobSha });
+            if (planned.status === 'unchanged' || options.dryRun)
+                return planned.status;
+            if (detailsOf.get(snapshot)?.info?.canPush === false)
+                throw noPushError(`${owner}/${repo}`);
+            if (buffered || (kept.length === 0 && sent.size === 0)) {
+                kept.push(prepared);
+                return planned.status;
+            }
+            for (const first of kept.splice(0))
+                await send(first);
+            await send(prepared);
+            return planned.status;
+        });
+        const finish = async (request) => {
+            for (const file of request.files)
+                await add(file);
+            await queue;
+            const deletions = [...new Set(request.deletions ?? [])].filter((path) => {
+                if (statuses.has(path))
+                    throw new errors_InputError('deletions', `"${path}" is both written and deleted.`);
+                checkPath(path, 'deletions');
+                return snapshot.files.has(path);
+            });
+            const files = [...statuses].map(([path, s]) => ({ path, ...s }));
+            if (options.dryRun) {
+                const changed = deletions.length > 0 || files.some((f) => f.status !== 'unchanged');
+                if (changed)
+                    this.logger.info(`Dry run: would commit changes to ${branch}.`);
+                const removed = deletions.map((path) => ({
+                    path,
+                    status: 'deleted',
+                    blobSha: snapshot.files.get(path)
+                }));
+                return { changed, branch, files: [...files, ...removed], retries: 0 };
+            }
+            if (sent.size === 0) {
+                // At most one changed file (or all, buffered): commitFiles picks the strategy, as before.
+                const result = await this.commitFiles(snapshot, {
+                    message: request.message,
+                    files: kept.map((f) => ({ path: f.path, content: f.bytes, keepExisting: f.keepExisting })),
+                    deletions
+                });
+                const written = new Map(result.files.map((f) => [f.path, f]));
+                return { ...result, files: [...files.filter((f) => !written.has(f.path)), ...result.files] };
+            }
+            for (const first of kept.splice(0))
+                await send(first);
+            for (const path of deletions) {
+                const entry = sized({ path, mode: FILE_MODE, type: 'blob', sha: null });
+                if (inlineBytes + entry.bytes > budget)
+                    await flush();
+                inline.push(entry);
+                inlineBytes += entry.bytes;
+            }
+            return this.finishCommit(snapshot, { treeSha, last: inline, sent, deletions, files, message: request.message });
+        };
+        return { add, finish };
+    }
+    /**
+     * The end of a session's commit: the last tree request, the commit, the ref update. When the
+     * branch moved, the commit is rebuilt on the new head from the files' blob SHAs alone (every
+     * file sent is in the repository by now), so no file needs its bytes again.
+     */
+    async finishCommit(snapshot, built) {
+        const { owner, repo, branch } = snapshot;
+        const context = contextFor(this.octokit, owner, repo);
+        let current = snapshot;
+        let baseTree = built.treeSha;
+        let entries = built.last;
+        let statuses = [
+            ...built.files,
+            ...built.deletions.map((path) => ({ path, status: 'deleted', blobSha: snapshot.files.get(path) }))
+        ];
+        let mayHaveWritten = false;
+        for (let attempt = 1;; attempt++) {
+            const retries = attempt - 1;
+            if (entries.length === 0 && baseTree === current.treeSha) {
+                const own = mayHaveWritten ? await this.headCommitIfOurs(current, built.message) : undefined;
+                if (own)
+                    return { changed: true, commitSha: own.sha, commitUrl: own.url, branch, files: statuses, retries };
+                this.logger.info(`Nothing changed on ${branch}; no commit.`);
+                return { changed: false, branch, files: statuses, retries };
+            }
+            try {
+                const commit = await this.commitTree(current, current.headSha, baseTree, entries, built.message, context);
+                const changed = statuses.filter((f) => f.status !== 'unchanged').length;
+                this.logger.info(`Committed ${changed} changed or deleted files to ${branch}: ${commit.sha.slice(0, 7)}.`);
+                return {
+                    changed: true,
+                    commitSha: commit.sha,
+                    commitUrl: commit.htmlUrl ?? `${current.htmlUrl}/commit/${commit.sha}`,
+                    branch,
+                    files: statuses,
+                    retries,
+                    strategy: 'git-data'
+                };
+            }
+            catch (error) {
+                if (!(error instanceof BranchMoved))
+                    throw error;
+                if (error.retried)
+                    mayHaveWritten = true;
+                const status = statusOf(error.cause);
+                if (attempt >= MAX_COMMIT_ATTEMPTS) {
+                    throw new GitHubApiError(`Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`, status, { cause: error.cause });
+                }
+                const reread = await this.readAgain(current, context);
+                if (reread.headSha === current.headSha)
+                    throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true));
+                this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
+                current = reread;
+                if (current.truncated)
+                    throw truncatedError(current);
+                // Rebuild from the blob SHAs: the same comparison as planChanges, without the bytes.
+                statuses = built.files.map((f) => {
+                    const sent = built.sent.get(f.path);
+                    const now = current.files.get(f.path);
+                    if (!sent)
+                        return f;
+                    return {
+                        path: f.path,
+                        status: now === undefined ? 'created' : now === sent.blobSha ? 'unchanged' : 'updated',
+                        blobSha: sent.blobSha
+                    };
+                });
+                const changes = statuses.filter((f) => f.status === 'created' || f.status === 'updated');
+                const deletions = built.deletions.filter((path) => current.files.has(path));
+                statuses.push(...deletions.map((path) => ({ path, status: 'deleted', blobSha: current.files.get(path) })));
+                entries = [
+                    ...changes.map((f) => sized({ path: f.path, mode: built.sent.get(f.path)?.mode ?? FILE_MODE, type: 'blob', sha: f.blobSha })),
+                    ...deletions.map((path) => sized({ path, mode: FILE_MODE, type: 'blob', sha: null }))
+                ];
+                baseTree = current.treeSha;
+            }
+        }
+    }
+    /** The same files as `snapshot`, read again (the branch moved). */
+    readAgain(snapshot, context) {
+        const details = detailsOf.get(snapshot);
+        const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch };
+        if (target.paths)
+            return this.readPaths(target, target.paths, context, details?.info);
+        return this.readBranch(target);
+    }
+    /** Drops from the plan the files whose keepExisting predicate prefers what the branch holds. */
+    async keepNewer(snapshot, plan) {
+        for (const file of [...plan.changes]) {
+            if (!file.keepExisting || !snapshot.files.has(file.path))
+                continue;
+            const current = await this.readFile(snapshot, file.path);
+            if (!current || !file.keepExisting(current))
+                continue;
+            this.logger.warn(`${file.path} on ${snapshot.branch} holds a newer version than the one fetched; keeping it.`);
+            plan.changes = plan.changes.filter((c) => c !== file);
+            const status = plan.statuses.find((s) => s.path === file.path);
+            if (status) {
+                status.status = 'kept';
+                status.blobSha = snapshot.files.get(file.path);
+            }
+        }
+    }
+    /**
+     * Only `paths`, with the contents API: GET repository (default branch, web URL, whether the
+     * token may push), then GET contents per path. A 404 asks the branch state what is missing.
+     */
+    async readPaths(target, paths, context, known) {
+        const { owner, repo } = target;
+        const info = known ?? (await getRepository(this.octokit, owner, repo, context));
+        const branch = target.branch ?? info.defaultBranch;
+        const files = new Map();
+        const contents = new Map();
+        let state;
+        // Where the files are read: the default branch for a branch a dry run would create from it.
+        let ref = branch;
+        for (const path of paths) {
+            let found = await this.readPath(owner, repo, ref, path, context);
+            if (!found && !state) {
+                state = await readBranchState(this.octokit, this.logger, { ...target, branch }, context, { info });
+                if (state.head === null)
+                    break;
+                if (state.created) {
+                    if (target.dryRun)
+                        ref = info.defaultBranch;
+                    found = await this.readPath(owner, repo, ref, path, context);
+                }
+            }
+            if (found) {
+                files.set(path, found.sha);
+                if (found.content)
+                    contents.set(path, found.content);
+            }
+        }
+        const snapshot = {
+            owner,
+            repo,
+            branch,
+            defaultBranch: info.defaultBranch,
+            headSha: state?.head === null ? null : '',
+            treeSha: state?.head === null ? null : '',
+            files,
+            htmlUrl: info.htmlUrl,
+            truncated: false,
+            partial: true,
+            ...(state?.created ? { branchCreated: true } : {})
+        };
+        detailsOf.set(snapshot, { reread: { owner, repo, branch, paths }, modes: new Map(), contents, info });
+        return snapshot;
+    }
+    /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
+    async readPath(owner, repo, ref, path, context) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner,
+                repo,
+                path,
+                ref,
+                mediaType: tree_writer_OBJECT_MEDIA_TYPE
+            });
+            const type = Array.isArray(data) ? 'dir' : data.type;
+            if (type !== 'file') {
+                throw new GitHubApiError(`${path} on ${ref} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
+            }
+            const file = data;
+            const content = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined;
+            // Bytes that do not hash to the SHA (a cut answer) are not used.
+            return { sha: file.sha, content: content && gitBlobSha(content) === file.sha ? content : undefined };
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return undefined;
+            throw translateGitHubError(error, context(`reading ${path} on ${ref}`));
+        }
+    }
+    /**
+     * The files under `directory` of the tree `rootSha`: the folders above it one level at a time
+     * (a file where a folder is needed is reported as that file, so planning refuses it), then the
+     * directory's own tree recursively.
+     */
+    async readFolder(snapshot, rootSha, directory, modes, context) {
+        const files = new Map();
+        if (rootSha === EMPTY_TREE_SHA)
+            return { files, truncated: false };
+        let sha = rootSha;
+        let prefix = '';
+        for (const segment of directory === '' ? [] : directory.split('/')) {
+            const listing = await this.getTree(snapshot, sha, false, context);
+            const path = prefix ? `${prefix}/${segment}` : segment;
+            const entry = listing.tree.find((e) => e.path === segment);
+            if (!entry || entry.sha === undefined) {
+                if (listing.truncated)
+                    return this.truncated(snapshot, files);
+                return { files, truncated: false };
+            }
+            if (entry.type !== 'tree') {
+                if (entry.type === 'blob')
+                    files.set(path, entry.sha);
+                return { files, truncated: false };
+            }
+            sha = entry.sha;
+            prefix = path;
+        }
+        const truncated = await this.readSubtree(snapshot, sha, prefix, files, modes, context);
+        return truncated ? this.truncated(snapshot, files) : { files, truncated: false };
+    }
+    /** Adds the files of tree `sha` (at `prefix`); true when even a single folder's list was truncated. */
+    async readSubtree(snapshot, sha, prefix, files, modes, context) {
+        const join = (path) => (prefix ? `${prefix}/${path}` : path);
+        const add = (entry) => {
+            if (entry.type !== 'blob' || entry.path === undefined || entry.sha === undefined)
+                return;
+            files.set(join(entry.path), entry.sha);
+            if (entry.mode !== FILE_MODE)
+                modes.set(join(entry.path), entry.mode);
+        };
+        const all = await this.getTree(snapshot, sha, true, context);
+        if (!all.truncated) {
+            for (const entry of all.tree)
+                add(entry);
+            return false;
+        }
+        // Over GitHub's 100,000 entries or 7 MB: read this folder's own list, and each subfolder apart.
+        this.logger.info(`GitHub truncated the file list of ${prefix || 'the repository'}; reading it folder by folder.`);
+        const level = await this.getTree(snapshot, sha, false, context);
+        if (level.truncated)
+            return true;
+        for (const entry of level.tree) {
+            if (entry.type === 'tree' && entry.path !== undefined && entry.sha !== undefined) {
+                if (await this.readSubtree(snapshot, entry.sha, join(entry.path), files, modes, context))
+                    return true;
+            }
+            else
+                add(entry);
+        }
+        return false;
+    }
+    truncated(snapshot, files) {
+        this.logger.warn(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (too many files in one folder); writing to it is refused.`);
+        return { files, truncated: true };
+    }
+    async getTree(snapshot, sha, recursive, context) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                tree_sha: sha,
+                ...(recursive ? { recursive: '1' } : {})
+            });
+            const body = jsonBody(data);
+            return { truncated: body.truncated === true, tree: body.tree ?? [] };
+        }
+        catch (error) {
+            throw translateGitHubError(error, context(`reading the files of branch ${snapshot.branch}`));
+        }
+    }
+    /** The branch's head commit when its message is ours (our write landed though its answer was lost). */
+    async headCommitIfOurs(snapshot, message) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                branch: snapshot.branch
+            });
+            return data.commit.commit.message === message ? { sha: data.commit.sha, url: data.commit.html_url } : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * The contents strategy: one PUT contents, which is a commit of its own. Without a branch it
+     * makes the first commit of an empty repository (and its default branch).
+     */
+    async putFile(snapshot, file, message, context) {
+        const current = snapshot.files.get(file.path);
+        try {
+            const { data } = await this.octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                path: file.path,
+                message,
+                content: file.bytes.toString('base64'),
+                ...(snapshot.headSha === null ? {} : { branch: snapshot.branch }),
+                ...(current ? { sha: current } : {})
+            });
+            const { sha, tree } = data.commit;
+            if (!sha)
+                throw new GitHubApiError(`GitHub accepted the write of ${file.path} but returned no commit.`, undefined);
+            return { sha, treeSha: tree?.sha, htmlUrl: data.commit.html_url };
+        }
+        catch (error) {
+            // 409: our sha is stale (or someone made the first commit); 422: the file appeared since we looked.
+            const status = statusOf(error);
+            // A refusal by branch protection, a ruleset or push protection is final, not a moved branch.
+            if ((status === 409 || status === 422) && !ruleRefusalOf(error))
+                throw new BranchMoved(error, 'contents');
+            throw translateGitHubError(error, context(`writing ${file.path} to ${snapshot.branch}`, true));
+        }
+    }
+    /**
+     * The Git Data strategy: the commit of `plan` on `snapshot`, and the branch moved to it.
+     * Inline content goes in tree requests of at most TREE_REQUEST_BUDGET_BYTES each, every one on
+     * the tree the previous one made; files beyond the budget go up as blobs first.
+     */
+    async writeCommit(snapshot, plan, message, uploaded, context) {
+        if (snapshot.truncated)
+            throw truncatedError(snapshot);
+        const { owner, repo } = snapshot;
+        let parent = snapshot.headSha;
+        let baseTree = snapshot.treeSha;
+        let changes = plan.changes;
+        if (parent === null) {
+            // planChanges finds nothing to delete in an empty repository, so there is a file to write.
+            // The Git Data API answers 409 for a repository without commits, so the contents API makes
+            // the first commit (and the branch) with one file; the rest follow in a second commit.
+            const first = changes.reduce((a, b) => (b.bytes.length < a.bytes.length ? b : a));
+            const made = await this.putFile(snapshot, first, message, context);
+            if (changes.length === 1)
+                return made;
+            if (!made.treeSha)
+                throw new GitHubApiError(`GitHub made the first commit of ${owner}/${repo} but returned no tree.`, undefined);
+            parent = made.sha;
+            baseTree = made.treeSha;
+            changes = changes.filter((c) => c !== first);
+        }
+        const modes = detailsOf.get(snapshot)?.modes;
+        const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES;
+        const entries = [];
+        for (const file of changes) {
+            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
+            const inline = file.binary
+                ? undefined
+                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
+            if (inline && inline.bytes <= budget) {
+                entries.push(inline);
+                continue;
+            }
+            if (!uploaded.has(file.blobSha))
+                await this.createBlob(snapshot, file, context);
+            uploaded.add(file.blobSha);
+            entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }));
+        }
+        for (const path of plan.deletions)
+            entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }));
+        return this.commitTree(snapshot, parent, baseTree, entries, message, context);
+    }
+    /**
+     * Tree requests of at most the budget each, every one on the tree the previous one made (the
+     * first on `baseTree`), then the commit on `parent` and the fast-forward of the branch to it.
+     */
+    async commitTree(snapshot, parent, baseTree, entries, message, context) {
+        const { owner, repo, branch } = snapshot;
+        const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES;
+        let treeSha = baseTree;
+        for (const chunk of chunksWithin(entries, budget)) {
+            try {
+                const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+                    owner,
+                    repo,
+                    tree: chunk,
+                    ...(treeSha ? { base_tree: treeSha } : {})
+                });
+                treeSha = jsonBody(data).sha;
+            }
+            catch (error) {
+                throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true));
+            }
+        }
+        let commit;
+        try {
+            // No author or committer: GitHub then signs commits made with the workflow token (Verified).
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+                owner,
+                repo,
+                message,
+                tree: treeSha ?? EMPTY_TREE_SHA,
+                parents: [parent]
+            });
+            commit = { sha: data.sha, htmlUrl: data.html_url };
+        }
+        catch (error) {
+            throw translateGitHubError(error, context(`creating the commit on branch ${branch}`, true));
+        }
+        try {
+            const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+                owner,
+                repo,
+                ref: `heads/${branch}`,
+                sha: commit.sha,
+                force: false
+            });
+            // Never report a commit the branch does not point at.
+            if (data.object?.sha !== commit.sha) {
+                throw new GitHubApiError(`GitHub answered the update of branch ${branch} without moving it to ${commit.sha.slice(0, 7)}; nothing was committed. Run the backup again.`, undefined);
+            }
+        }
+        catch (error) {
+            // 422 "Update is not a fast forward" / "Reference cannot be updated", 409: the branch moved.
+            const status = statusOf(error);
+            if ((status === 422 || status === 409) && !ruleRefusalOf(error))
+                throw new BranchMoved(error, 'git-data');
+            throw translateGitHubError(error, context(`updating branch ${branch}`, true));
+        }
+        return commit;
+    }
+    async createBlob(snapshot, file, context) {
+        try {
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
+                owner: snapshot.owner,
+                repo: snapshot.repo,
+                content: file.bytes.toString('base64'),
+                encoding: 'base64'
+            });
+            if (data.sha !== file.blobSha)
+                throw new GitHubApiError(`GitHub stored ${file.path} as blob ${data.sha}, not ${file.blobSha}; the upload was altered.`, undefined);
+        }
+        catch (error) {
+            throw translateGitHubError(error, context(`uploading ${file.path}`, true));
+        }
+    }
+}
+/** A tree entry with the bytes it adds to a tree request. */
+const sized = (entry) => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 });
+/** The write was refused because the branch (or the file) moved; the cause is the Octokit error. */
+class BranchMoved extends Error {
+    cause;
+    strategy;
+    /** True when plugin-retry had sent the request more than once: an earlier try may have been applied. */
+    retried;
+    constructor(cause, strategy) {
+        super('The branch moved while we committed.');
+        this.cause = cause;
+        this.strategy = strategy;
+        this.retried =
+            Number(cause.request?.request?.retryCount ?? 0) > 0;
+    }
+}
+/** The contents API when exactly one file changes, nothing is deleted and its mode stays 100644. */
+function chooseStrategy(snapshot, plan) {
+    if (plan.changes.length !== 1 || plan.deletions.length !== 0)
+        return 'git-data';
+    const mode = detailsOf.get(snapshot)?.modes.get(plan.changes[0].path);
+    return mode === undefined || mode === FILE_MODE ? 'contents' : 'git-data';
+}
+/**
+ * Entries in as few groups of at most `budget` bytes as first-fit by decreasing size finds, so
+ * the number of tree requests follows the bytes that changed, not the number of files.
+ */
+function chunksWithin(entries, budget) {
+    const chunks = [];
+    const bySize = entries.map((e, index) => ({ ...e, index })).sort((a, b) => b.bytes - a.bytes);
+    for (const { bytes, index } of bySize) {
+        const chunk = chunks.find((c) => c.size + bytes <= budget);
+        if (chunk) {
+            chunk.indexes.push(index);
+            chunk.size += bytes;
+        }
+        else
+            chunks.push({ indexes: [index], size: bytes });
+    }
+    // Within a request the entries keep the caller's order.
+    return chunks.map((c) => c.indexes.sort((a, b) => a - b).map((i) => entries[i].entry));
+}
+/** The deepest folder holding every path ('' for the repository root). */
+function commonFolder(paths) {
+    const folders = paths.map((p) => p.split('/').slice(0, -1));
+    const common = [];
+    for (let i = 0; folders.every((f) => i < f.length && f[i] === folders[0][i]); i++)
+        common.push(folders[0][i]);
+    return common.join('/');
+}
+function truncatedError(snapshot) {
+    return new GitHubApiError(`GitHub truncated the file list of ${snapshot.owner}/${snapshot.repo} branch ${snapshot.branch} (over 100,000 entries or 7 MB in one folder), so which files exist is unknown; nothing was written. Back up to a directory with fewer files.`, undefined);
+}
+function prepareFiles(request) {
+    const seen = new Set();
+    const deleted = new Set(request.deletions ?? []);
+    for (const path of deleted)
+        checkPath(path, 'deletions');
+    return request.files.map((file) => {
+        if (seen.has(file.path))
+            throw new errors_InputError('files', `"${file.path}" is given twice.`);
+        if (deleted.has(file.path))
+            throw new errors_InputError('deletions', `"${file.path}" is both written and deleted.`);
+        seen.add(file.path);
+        return prepareFile(file);
+    });
+}
+function prepareFile({ path, content, keepExisting }) {
+    checkPath(path, 'files');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    if (bytes.length > MAX_FILE_BYTES)
+        throw new errors_InputError('files', `"${path}" is ${bytes.length} bytes; GitHub refuses files over 100 MB.`);
+    // Inline tree content is a JSON string: only UTF-8 without NUL survives it byte for byte.
+    const binary = !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(0);
+    return { path, bytes, blobSha: gitBlobSha(bytes), binary, keepExisting };
+}
+/** Compares the desired files with the snapshot: what to send, and each file's status. */
+function planChanges(snapshot, files, deletions) {
+    const plan = { changes: [], deletions: [], statuses: [] };
+    const folders = new Set();
+    for (const path of snapshot.files.keys()) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            folders.add(path.slice(0, i));
+    }
+    const deleting = new Set(deletions);
+    for (const file of files) {
+        const current = snapshot.files.get(file.path);
+        // Refuse what git would resolve by silently dropping files: a folder in the way, or a file where a folder is needed.
+        if (current === undefined && folders.has(file.path)) {
+            throw new GitHubApiError(`${file.path} on ${snapshot.branch} is a folder, not a file. Choose another directory or filename.`, undefined);
+        }
+        for (let i = file.path.indexOf('/'); i !== -1; i = file.path.indexOf('/', i + 1)) {
+            const parent = file.path.slice(0, i);
+            if (snapshot.files.has(parent) && !deleting.has(parent)) {
+                throw new GitHubApiError(`${parent} on ${snapshot.branch} is a file, so ${file.path} cannot be written below it. Choose another directory.`, undefined);
+            }
+        }
+        const status = current === undefined ? 'created' : current === file.blobSha ? 'unchanged' : 'updated';
+        if (status !== 'unchanged')
+            plan.changes.push(file);
+        plan.statuses.push({ path: file.path, status, blobSha: file.blobSha });
+    }
+    for (const path of deletions) {
+        const current = snapshot.files.get(path);
+        if (current === undefined)
+            continue;
+        plan.deletions.push(path);
+        plan.statuses.push({ path, status: 'deleted', blobSha: current });
+    }
+    return plan;
 }
 
 ;// CONCATENATED MODULE: ./src/backup/document.ts
@@ -71899,7 +72055,7 @@ function serializePrepared(kind, document, label, found) {
         throw new DocumentTooLargeError(`${label} would be a file of ${(largest / 1024 / 1024).toFixed(1)} MB; GitHub refuses files over 100 MB, so it was not backed up (its previous backup stays as it is). Split it into smaller ${module.plural}.`, largest);
     }
     const bytes = sizes.reduce((a, b) => a + b, 0);
-    return { content, extra, bytes, ...found };
+    return { content, extra, bytes, document, ...found };
 }
 /**
  * Whether `existing` (a stored backup) holds a newer version of the same document than
@@ -72289,13 +72445,13 @@ function countContents(kind, document) {
 /**
  * The places redaction blanked in a backed-up document (pointers, kinds). With `pointers` (the
  * manifest's record) those, where the backup still holds ''; without, the places the
- * redaction rules would blank that hold '' (redactCollection/redactEnvironment themselves, so
- * the two always agree on what a secret is: mark every '' and see which marks get blanked).
+ * redaction rules would blank that hold '' (the kind's own `redact`, so the two always agree on
+ * what a secret is: mark every '' and see which marks get blanked).
  */
 function secrets_blankedFields(kind, document, pointers) {
     const MARK = '\u0000blank\u0000';
     const marked = JSON.parse(JSON.stringify(document), (_key, value) => value === '' ? MARK : value);
-    const { redacted } = kind === 'collection' ? redactCollection(marked) : redactEnvironment(marked);
+    const { redacted } = kinds_kindOf(kind).redact(marked, 'secrets');
     const blank = redacted.filter((field) => valueAt(document, field.pointer) === '');
     if (pointers === undefined)
         return blank;
@@ -72310,7 +72466,7 @@ function secrets_blankedFields(kind, document, pointers) {
  */
 function keepTargetSecrets(kind, backup, current, blanked, options = {}) {
     const document = blanked.length > 0 && current !== undefined ? structuredClone(backup) : backup;
-    const itemsById = current !== undefined && kind === 'collection' ? indexItems(current) : new Map();
+    const itemsById = current !== undefined && holdsItems(kind) ? indexItems(current) : new Map();
     const secrets = blanked.map((field) => {
         const tokens = parsePointer(field.pointer);
         const label = labelOf(kind, backup, tokens);
@@ -72336,6 +72492,8 @@ function secretOutcomeText(outcome) {
     }
 }
 // ---- matching places ----
+/** Whether the kind's documents hold folders and requests (matched by ID, labelled by path). */
+const holdsItems = (kind) => kinds_kindOf(kind).restore?.holdsItems === true;
 function parsePointer(pointer) {
     return pointer
         .split('/')
@@ -72440,9 +72598,9 @@ function labelOf(kind, backup, tokens) {
         if ((list === 'variable' || list === 'values') && typeof node.key === 'string')
             variable = node.key;
     }
-    if (kind !== 'collection')
+    if (!holdsItems(kind))
         return variable ?? tokens.map(escapePointerToken).join('/');
-    const where = names.length > 0 ? names.join(' / ') : 'collection';
+    const where = names.length > 0 ? names.join(' / ') : kinds_kindOf(kind).label;
     return variable !== undefined ? `${where}: variable ${variable}` : where;
 }
 
@@ -72465,28 +72623,37 @@ async function prepareRestore(client, loaded, request) {
     const { expected, validation, logger } = request;
     const detected = detectKind(loaded.document);
     if (!detected) {
-        throw new CollectionValidationError(`${loaded.source} holds neither a Postman collection nor an environment; nothing was written.`, [{ pointer: '', message: 'must be a collection ({info, item}) or an environment ({name, values})' }]);
+        const kinds = fileKinds();
+        const [first, ...others] = kinds.map((k) => k.label);
+        throw new CollectionValidationError(`${loaded.source} holds neither ${article(first)} Postman ${first}${others.map((l) => ` nor ${article(l)} ${l}`).join('')}; nothing was written.`, [
+            {
+                pointer: '',
+                message: `must be ${kinds.map((k) => `${article(k.label)} ${k.label} (${k.shape})`).join(' or ')}`
+            }
+        ]);
     }
     const { kind, document } = detected;
     if (expected && kind !== expected) {
         throw new CollectionValidationError(`${loaded.source} holds a Postman ${kind}, not a ${expected}; nothing was written.`, [{ pointer: '', message: `must be a ${expected}` }]);
     }
+    const module = kinds_kindOf(kind);
+    const restore = module.restore?.document;
+    // detectKind only finds kinds that restore one document.
+    if (!restore)
+        throw new Error(`A ${module.label} is not restored from one file.`);
     const warnings = assertValidDocument(kind, document, validation, loaded.source, logger).map((w) => `${w.pointer}: ${w.message}`);
-    if (kind === 'collection' && detectCollectionVersion(document) === '2.0.0') {
-        warnings.push("The backup is Collection Format v2.0.0; Postman's API documents v2.1.0 only. If Postman refuses it, import the file in the Postman app.");
-    }
-    const name = String((kind === 'collection' ? document.info?.name : document.name) ?? '');
+    warnings.push(...(restore.warnings?.(document) ?? []));
+    const name = restore.nameOf(document);
     let current;
     let target;
     let keepIds = false;
     if ('to' in request.target) {
         const { to } = request.target;
-        current = kind === 'collection' ? await client.getCollection(to) : await client.getEnvironment(to);
-        const info = (kind === 'collection' ? current.info : current);
-        const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(to));
-        target = { id, name: String(info?.name ?? '') };
-        const backupId = kind === 'collection' ? document.info?._postman_id : undefined;
-        keepIds = kind === 'collection' && backupId === id;
+        current = await module.fetch(client, to);
+        const id = String(module.stamp(current).id ?? idFromReference(to));
+        target = { id, name: restore.nameOf(current) };
+        // Item IDs are sent only when the backup goes back over the document it was taken from.
+        keepIds = module.restore?.holdsItems === true && module.stamp(document).id === id;
     }
     else {
         const { workspace } = request.target;
@@ -72495,15 +72662,17 @@ async function prepareRestore(client, loaded, request) {
     if ('workspace' in request.target && !request.workspaceChecked) {
         const { workspace } = request.target;
         await assertWorkspaceExists(client, workspace);
-        const listed = kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace);
+        const listed = await module.list(client, workspace);
         const namesakes = listed.filter((d) => d.name === name);
         if (namesakes.length > 0) {
-            warnings.push(`Workspace ${workspace} already has a ${kind} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`);
+            warnings.push(`Workspace ${workspace} already has a ${module.label} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`);
         }
     }
     // The document to write keeps Postman's secrets where the backup's were blanked; the diff is of that.
-    const blanked = secrets_blankedFields(kind, document, request.redactedPointers);
-    const kept = keepTargetSecrets(kind, document, current, blanked, { overwriteSecrets: request.overwriteSecrets });
+    // The kinds restored one document at a time are the ones the diff knows.
+    const diffKind = kind;
+    const blanked = secrets_blankedFields(diffKind, document, request.redactedPointers);
+    const kept = keepTargetSecrets(diffKind, document, current, blanked, { overwriteSecrets: request.overwriteSecrets });
     const plan = {
         kind,
         action: 'to' in request.target ? 'update' : 'create',
@@ -72511,7 +72680,7 @@ async function prepareRestore(client, loaded, request) {
         source: loaded.source,
         target,
         keepIds,
-        ...planRestore(kind, kept.document, current),
+        ...planRestore(diffKind, kept.document, current),
         redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
         secrets: kept.secrets,
         warnings
@@ -72522,6 +72691,7 @@ async function prepareRestore(client, loaded, request) {
 function blankSecrets(kind, document) {
     return blankedFields(kind, document);
 }
+const article = (word) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 // ---- telling a person ----
 /** The sentence every front end shows about blank secrets. */
 function redactedNote(count) {
@@ -72557,9 +72727,11 @@ function describeRestore(result, howToApply) {
     lines.push(plan.action === 'update'
         ? `  over ${plan.kind} "${plan.target.name}" (${plan.target.id}) in Postman`
         : `  as a new ${plan.kind} in workspace ${plan.target.workspace}`);
-    if (!plan.keepIds && plan.action === 'update' && plan.kind === 'collection')
-        lines.push('  (the backup is of another collection: its items are recreated with new IDs)');
-    if (plan.kind === 'collection') {
+    const module = kinds_kindOf(plan.kind);
+    const holdsItems = module.restore?.holdsItems === true;
+    if (!plan.keepIds && plan.action === 'update' && holdsItems)
+        lines.push(`  (the backup is of another ${module.label}: its items are recreated with new IDs)`);
+    if (holdsItems) {
         lines.push(countLine('Requests:', plan.requests), ...entryLines(plan.requests));
         lines.push(countLine('Folders:', plan.folders), ...entryLines(plan.folders));
     }
@@ -72693,7 +72865,9 @@ function findEntry(manifest, kind, id) {
 // target workspace holds, and written only with `yes`. Into the workspace the backup came from,
 // documents are updated in place by ID; into another, they are created. A run that stops midway
 // (rate limit, 5xx) reports what was and was not restored, and running it again finishes the job
-// without duplicating what was created: see `findTarget` for the rule.
+// without duplicating what was created: see `findTarget` for the rule. Each kind says how it is
+// restored in its module (src/kinds, `restore`); this file iterates over the registry.
+
 
 
 
@@ -72748,6 +72922,7 @@ function openFolder(source, options) {
         return {
             label: dir,
             journalPath: (0,external_node_path_.join)(dir, RESTORE_JOURNAL_NAME),
+            parseJson: parseFile,
             read: (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, path)).catch((error) => {
                 if (error.code === 'ENOENT')
                     return undefined;
@@ -72769,6 +72944,7 @@ function openFolder(source, options) {
         });
     return {
         label: `${owner}/${repo}:${folder || '/'}${ref ? `@${ref}` : ''}`,
+        parseJson: parseFile,
         read: async (path) => {
             const full = folder ? `${folder}/${path}` : path;
             const file = await readRepositoryFile(octokit, { owner, repo, path: full, ref });
@@ -72778,7 +72954,8 @@ function openFolder(source, options) {
         }
     };
 }
-const workspace_KINDS = ['collection', 'environment', 'globals', 'spec'];
+/** The registry's module of a kind that restore takes (readManifest skips the others). */
+const restoreOf = (kind) => kinds_kindOf(kind).restore ?? {};
 async function readManifest(folder) {
     const bytes = await folder.read(MANIFEST_NAME);
     if (!bytes)
@@ -72800,8 +72977,12 @@ async function readManifest(folder) {
     const skipped = [];
     for (const path of Object.keys(parsed.files).sort()) {
         const entry = parsed.files[path];
-        if (!json_isObject(entry) || !workspace_KINDS.includes(entry.kind)) {
+        if (!json_isObject(entry) || !isDocumentKind(entry.kind)) {
             skipped.push({ path, reason: `unknown kind ${JSON.stringify(json_isObject(entry) ? entry.kind : entry)}` });
+            continue;
+        }
+        if (!kinds_kindOf(entry.kind).restore) {
+            skipped.push({ path, reason: `restore does not take ${kinds_kindOf(entry.kind).plural}` });
             continue;
         }
         if (entry.pending !== undefined && entry.sha === '') {
@@ -72819,8 +73000,9 @@ async function readManifest(folder) {
             ...(pointers ? { redactedPointers: pointers } : {})
         });
     }
-    // Collections first, then environments, globals and specs; by path within a kind.
-    records.sort((a, b) => workspace_KINDS.indexOf(a.kind) - workspace_KINDS.indexOf(b.kind) || (a.path < b.path ? -1 : 1));
+    // In registry order (collections, environments, globals, specs); by path within a kind.
+    const rank = (kind) => KINDS.indexOf(kinds_kindOf(kind));
+    records.sort((a, b) => rank(a.kind) - rank(b.kind) || (a.path < b.path ? -1 : 1));
     return { records, skipped };
 }
 async function readJournal(folder) {
@@ -72880,7 +73062,8 @@ function findTargets(records, listed, journal) {
     ];
     for (const [matchedBy, rule] of rules) {
         for (const record of records) {
-            if (record.kind === 'globals' || found.has(record.path))
+            // Kinds restore does not match (globals: one per workspace) are not listed.
+            if (!listed.has(record.kind) || found.has(record.path))
                 continue;
             const match = rule(record, listed.get(record.kind) ?? []);
             if (match && !claimed.has(match.id)) {
@@ -72906,43 +73089,51 @@ async function restoreWorkspace(options) {
     const journal = await readJournal(folder);
     const journalHere = (journal.workspaces[workspace] ??= {});
     await assertWorkspaceExists(client, workspace);
-    // Only the kinds the backup holds are listed (and so pruned): a backup without specs never deletes specs.
-    const has = (kind) => records.some((r) => r.kind === kind);
-    const listed = new Map([
-        ['collection', has('collection') ? await client.listCollections(workspace) : []],
-        ['environment', has('environment') ? await client.listEnvironments(workspace) : []],
-        ['spec', has('spec') ? await client.listSpecs(workspace) : []]
-    ]);
+    // The kinds restore matches, and only those the backup holds, are listed (and so pruned): a
+    // backup without specs never deletes specs.
+    const listed = new Map();
+    for (const module of KINDS) {
+        if (!module.restore?.matching)
+            continue;
+        const held = records.some((r) => r.kind === module.kind);
+        listed.set(module.kind, held ? await module.list(client, workspace) : []);
+    }
     const targets = findTargets(records, listed, journalHere);
     const prepared = [];
     for (const record of records) {
         const target = targets.get(record.path);
         const label = `${folder.label}/${record.path}`;
-        if (record.kind === 'collection' || record.kind === 'environment') {
+        const restore = restoreOf(record.kind);
+        if (restore.document) {
             prepared.push(await planDocument(client, folder, record, target, label, settings, logger));
         }
-        else if (record.kind === 'globals') {
-            prepared.push(await planGlobals(client, folder, record, label, settings));
+        else if (restore.workspaceDocument) {
+            prepared.push(await planWorkspaceDocument(client, folder, record, restore.workspaceDocument, label, settings));
         }
-        else {
-            prepared.push(await planSpec(client, folder, record, target, label, settings));
+        else if (restore.plan) {
+            const own = await restore.plan({
+                client,
+                folder,
+                record,
+                label,
+                target,
+                workspace: settings.workspace,
+                prune: settings.prune
+            });
+            prepared.push(ownPlan(record, target, own));
         }
     }
     if (settings.prune) {
         const kept = new Set([...targets.values()].map((t) => t.id));
         for (const [kind, list] of listed) {
+            const matching = restoreOf(kind).matching;
             for (const document of list) {
-                if (kept.has(document.id))
+                if (kept.has(document.id) || !matching)
                     continue;
                 prepared.push({
                     item: { kind, name: document.name, action: 'delete', target: { id: document.id, name: document.name } },
                     apply: async () => {
-                        if (kind === 'collection')
-                            await client.deleteCollection(document.id);
-                        else if (kind === 'environment')
-                            await client.deleteEnvironment(document.id);
-                        else
-                            await client.deleteSpec(document.id);
+                        await matching.delete(client, document.id);
                         return { id: document.id, created: false };
                     }
                 });
@@ -73030,150 +73221,59 @@ async function planDocument(client, folder, record, target, label, settings, log
         }
     };
 }
-/** Globals: the file holds `{values: [...]}` (an export's `name`, `id` and scope are ignored); PUT replaces them all. */
-async function planGlobals(client, folder, record, label, settings) {
+/** A document the workspace holds once (globals): compared with the workspace's, and replaced (PUT) whole. */
+async function planWorkspaceDocument(client, folder, record, restore, label, settings) {
     const bytes = await folder.read(record.path);
     if (!bytes)
         throw new GitHubNotFoundError(`${label} is listed in ${MANIFEST_NAME} but missing from the backup.`);
-    const file = parseFile(bytes, label);
-    if (!Array.isArray(file.values))
-        throw new CollectionValidationError(`${label} holds no globals ({values: [...]}); nothing was written.`, [
-            { pointer: '/values', message: 'must be an array' }
-        ]);
-    const backup = { values: file.values };
-    const current = await client.getGlobals(settings.workspace);
-    const blanked = secrets_blankedFields('globals', backup, record.redactedPointers);
-    const kept = keepTargetSecrets('globals', backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets });
-    const diff = planRestore('globals', kept.document, current);
+    const backup = restore.fromFile(parseFile(bytes, label), label);
+    const current = await restore.current(client, settings.workspace);
+    // The kinds restored whole are the ones the diff knows.
+    const kind = record.kind;
+    const blanked = secrets_blankedFields(kind, backup, record.redactedPointers);
+    const kept = keepTargetSecrets(kind, backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets });
+    const diff = planRestore(kind, kept.document, current);
     const plan = {
-        kind: 'environment',
+        kind: record.kind,
         action: 'update',
-        name: 'Globals',
+        name: restore.name,
         source: label,
-        target: { id: settings.workspace, name: 'Globals' },
+        target: { id: settings.workspace, name: restore.name },
         keepIds: false,
         ...diff,
         redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
         secrets: kept.secrets,
         warnings: []
     };
-    const values = kept.document.values;
     return {
         item: {
-            kind: 'globals',
-            name: 'Globals',
+            kind: record.kind,
+            name: restore.name,
             path: record.path,
             backupId: record.id,
             action: diff.changed ? 'update' : 'unchanged',
-            target: { id: settings.workspace, name: 'Globals' },
+            target: { id: settings.workspace, name: restore.name },
             plan
         },
         apply: async () => {
-            await client.updateGlobals(settings.workspace, values);
+            await restore.replace(client, settings.workspace, kept.document);
             return { id: settings.workspace, created: false };
         }
     };
 }
-/**
- * A spec's folder: `spec.json` ({id, name, type, files: [{path, type}]}) and its files beside it
- * at their spec paths. The manifest key is the folder (`specs/Orders API/`) or its spec.json.
- */
-async function readSpecFolder(folder, record, label) {
-    const base = record.path.replace(/\/?spec\.json$/, '').replace(/\/+$/, '');
-    const metaPath = `${base}/spec.json`;
-    const bytes = await folder.read(metaPath);
-    if (!bytes)
-        throw new GitHubNotFoundError(`${folder.label}/${metaPath} is missing: ${label} is not a spec folder.`);
-    const meta = parseFile(bytes, `${folder.label}/${metaPath}`);
-    if (typeof meta.type !== 'string' || !Array.isArray(meta.files))
-        throw new CollectionValidationError(`${folder.label}/${metaPath} has no type and files list; nothing was written.`, [{ pointer: '/files', message: 'must be a list of {path, type}' }]);
-    const files = [];
-    for (const entry of meta.files) {
-        if (!json_isObject(entry) || typeof entry.path !== 'string')
-            throw new CollectionValidationError(`${folder.label}/${metaPath} lists a file without a path.`, [
-                { pointer: '/files', message: 'each file needs a path' }
-            ]);
-        const content = await folder.read(`${base}/${entry.path}`);
-        if (!content)
-            throw new GitHubNotFoundError(`${folder.label}/${base}/${entry.path} is listed in spec.json but missing.`);
-        files.push({
-            path: entry.path,
-            type: entry.type === 'ROOT' ? 'ROOT' : 'DEFAULT',
-            content: content.toString('utf8')
-        });
-    }
-    if (files.length === 1)
-        files[0].type = 'ROOT';
-    return { name: typeof meta.name === 'string' ? meta.name : record.name, type: meta.type, files };
-}
-/** Specs: created with all their files, or updated file by file (content, ROOT, name). */
-async function planSpec(client, folder, record, target, label, settings) {
-    const spec = await readSpecFolder(folder, record, label);
-    const base = { kind: 'spec', name: spec.name, path: record.path, backupId: record.id };
-    if (!target) {
-        return {
-            item: {
-                ...base,
-                action: 'create',
-                files: { added: spec.files.map((f) => f.path), changed: [], extra: [], unchanged: 0, properties: [] }
-            },
-            apply: async () => {
-                const created = await client.createSpec(settings.workspace, spec);
-                return { id: created.id, created: true };
-            }
-        };
-    }
-    const present = await client.listSpecFiles(target.id);
-    const byPath = new Map(present.map((f) => [f.path, f]));
-    const files = { added: [], changed: [], extra: [], unchanged: 0, properties: [] };
-    const steps = [];
-    if (target.name !== spec.name) {
-        files.properties.push('name');
-        steps.push(() => client.updateSpec(target.id, { name: spec.name }));
-    }
-    for (const file of spec.files) {
-        const existing = byPath.get(file.path);
-        if (!existing) {
-            files.added.push(file.path);
-            steps.push(() => client.createSpecFile(target.id, { path: file.path, content: file.content }));
-            if (file.type === 'ROOT')
-                steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }));
-            continue;
-        }
-        const current = await client.getSpecFile(target.id, file.path);
-        if (current.content !== file.content) {
-            files.changed.push(file.path);
-            steps.push(() => client.updateSpecFile(target.id, file.path, { content: file.content }));
-        }
-        else
-            files.unchanged++;
-        if (file.type === 'ROOT' && existing.type !== 'ROOT') {
-            files.properties.push(`ROOT: ${file.path}`);
-            steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }));
-        }
-    }
-    const wanted = new Set(spec.files.map((f) => f.path));
-    for (const file of present) {
-        if (wanted.has(file.path))
-            continue;
-        files.extra.push(file.path);
-        if (settings.prune)
-            steps.push(() => client.deleteSpecFile(target.id, file.path));
-    }
-    const changed = files.added.length + files.changed.length + files.properties.length + (settings.prune ? files.extra.length : 0) > 0;
+/** A kind that plans its own documents (specs, file by file): its plan as an item. */
+function ownPlan(record, target, own) {
     return {
         item: {
-            ...base,
-            action: changed ? 'update' : 'unchanged',
-            matchedBy: target.matchedBy,
-            target: { id: target.id, name: target.name },
-            files
+            kind: record.kind,
+            name: own.name,
+            path: record.path,
+            backupId: record.id,
+            action: own.action,
+            ...(target ? { matchedBy: target.matchedBy, target: { id: target.id, name: target.name } } : {}),
+            files: own.files
         },
-        apply: async () => {
-            for (const step of steps)
-                await step();
-            return { id: target.id, created: false };
-        }
+        apply: own.apply
     };
 }
 // ---- telling a person ----
@@ -73189,7 +73289,7 @@ function counts(item) {
     if (!plan)
         return '';
     const c = (label, d) => `${label} ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.unchanged} unchanged`;
-    const parts = item.kind === 'collection' ? [c('requests', plan.requests), c('folders', plan.folders)] : [];
+    const parts = restoreOf(item.kind).holdsItems ? [c('requests', plan.requests), c('folders', plan.folders)] : [];
     parts.push(c('variables', plan.variables));
     if (plan.properties.length)
         parts.push(`also ${plan.properties.join(', ')}`);
@@ -74013,13 +74113,15 @@ async function previousVersion(read, path, logger) {
  * The change record of a document the run writes: `content` (the new file) against the branch's
  * file, which `read` fetches. Undefined for a kind the diff engine does not know.
  */
-async function describeWrittenDocument(doc, path, content, read, logger) {
+async function describeWrittenDocument(doc, path, content, read, logger, 
+/** The document `content` serializes, when the caller still has it: saves parsing it again. */
+written) {
     if (!isDiffKind(doc.kind))
         return undefined;
     const before = await previousVersion(read, path, logger);
-    let after;
+    let after = written;
     try {
-        after = parseJsonText(content);
+        after ??= parseJsonText(content);
     }
     catch {
         return describeDocumentChange({ kind: doc.kind, name: doc.name, path, before: PREVIOUS_UNKNOWN, after: {} });
@@ -74924,6 +75026,9 @@ async function runStages(options, stopper) {
                 // After the client's retries, a deadline or a size cap: this document alone fails.
                 if (error instanceof PostmanApiError && !lone)
                     return fail(doc, path, 'fetch-failed', error);
+                // An answer refused as it was read (repeated JSON keys that could hide a secret): the same.
+                if (error instanceof CollectionValidationError && !lone)
+                    return fail(doc, path, 'invalid', error);
                 throw error;
             }
         }
@@ -74966,10 +75071,12 @@ async function runStages(options, stopper) {
         if (entry.sha !== snapshot.files.get(path)) {
             // The changelog: against the branch's file (where the manifest recorded it), read now and dropped.
             const from = previousPath !== undefined && snapshot.files.has(previousPath) ? previousPath : path;
-            const change = await describeWrittenDocument(doc, path, ready.content, () => writer.readFile(snapshot, from), logger);
+            const change = await describeWrittenDocument(doc, path, ready.content, () => writer.readFile(snapshot, from), logger, ready.document);
             if (change)
                 changes.push(change);
         }
+        // Bounded memory: the upload below may wait on GitHub's write pacing; only the bytes stay.
+        ready.document = undefined;
         if (session) {
             // Compared with the branch and sent on its way now; the bytes are not kept.
             const status = await session.add({ path, content: ready.content });

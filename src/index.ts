@@ -61,7 +61,9 @@ export {
   restoreEnvironment,
   planRestore,
   loadBackup,
-  describeRestore
+  describeRestore,
+  restoreWorkspace,
+  describeWorkspaceRestore
 } from './restore/index.js'
 export type {
   RestoreOptions,
@@ -72,5 +74,9 @@ export type {
   DiffEntry,
   DiffCounts,
   LoadedBackup,
-  LoadBackupOptions
+  LoadBackupOptions,
+  WorkspaceRestoreItem,
+  WorkspaceRestoreOptions,
+  WorkspaceRestoreResult,
+  WorkspaceRestoreSource
 } from './restore/index.js'

@@ -1,11 +1,8 @@
-import type { DocumentKind as AnyDocumentKind, DocumentRecord } from './kinds/index.js'
+import type { DocumentKind, DocumentRecord } from './kinds/index.js'
 import type { Logger } from './logger.js'
 
-/**
- * The kinds a one-file restore takes (src/restore/ imports this name). Every kind a backup and
- * its manifest hold is src/kinds' `DocumentKind`.
- */
-export type DocumentKind = Extract<AnyDocumentKind, 'collection' | 'environment'>
+/** Every kind a backup and its manifest hold (src/kinds); restore takes them through the registry too. */
+export type { DocumentKind }
 
 /** The manifest sits in the backup directory and records what each file there holds. */
 export const MANIFEST_NAME = '.postman-backup.json'
@@ -91,7 +88,7 @@ export function serializeManifest(manifest: Manifest): string {
 /** Finds the entry of a document by kind and ID. */
 export function findEntry(
   manifest: Manifest,
-  kind: AnyDocumentKind,
+  kind: DocumentKind,
   id: string
 ): { path: string; entry: ManifestEntry } | undefined {
   for (const [path, entry] of Object.entries(manifest.files)) {

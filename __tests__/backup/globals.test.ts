@@ -49,6 +49,8 @@ describe('backing up globals', () => {
   })
   afterAll(() => servers.close())
   beforeEach(async () => {
+    // Postman's 10 GET /collections in 10 s would make a later test wait out the window (limits.test.ts's subject).
+    servers.resetLimits()
     workspace = postman.addWorkspace({ name: `Globals ${++n}` })
     repo = `octo/globals-${n}`
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })

@@ -9,9 +9,11 @@ import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/p
 import { TREE_REQUEST_BUDGET_BYTES } from '../../src/github/tree-writer.js'
 import { silentLogger } from '../../src/logger.js'
 import { MANIFEST_NAME } from '../../src/manifest.js'
+import type { Octokit } from '../../src/github/octokit.js'
 import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
 import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
+import { createRepoWithFiles, octokitFor } from '../helpers/github.js'
 
 const KEY = 'PMAK-limits-test-00000000000000000'
 const TOKEN = 'ghp_limitsTestToken00000000000000000'
@@ -20,6 +22,8 @@ const MB = 1024 * 1024
 describe('the backup pipeline within GitHub limits', () => {
   let postman: PostmanServer
   let github: GitHubServer
+  /** Writes not spaced 1 s apart (plugin-throttling's pacing is octokit.test.ts's subject, not this file's). */
+  let octokit: Octokit
   let workspace: string
   let repo: string
   let n = 0
@@ -29,6 +33,7 @@ describe('the backup pipeline within GitHub limits', () => {
       postmanApiUrl: postman.url,
       githubToken: TOKEN,
       githubApiUrl: github.url,
+      octokit,
       repository: repo,
       branch: 'main',
       workspace,
@@ -49,6 +54,7 @@ describe('the backup pipeline within GitHub limits', () => {
     // GitHub's real failures start at about 2.5 MB of tree request; recursive reads list 300 entries at most.
     github = await startGitHubServer({ limits: { treeRequestBytes: 2 * MB, treeReadEntries: 300 } })
     github.addToken(TOKEN, { repos: '*', permission: 'write' })
+    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
   })
   afterAll(async () => {
     await postman.close()
@@ -107,7 +113,7 @@ describe('the backup pipeline within GitHub limits', () => {
     for (let i = 0; i < 600; i++) files[`monorepo/pkg-${i % 20}/file-${i}.txt`] = `${i}\n`
     // And the backup directory itself holds more than one recursive read lists.
     for (let i = 0; i < 400; i++) files[`team/postman/archive/${i % 2 ? 'odd' : 'even'}/old-${i}.json`] = `{"i":${i}}\n`
-    await github.createRepo(repo, { files })
+    await createRepoWithFiles(github, repo, files)
     const directory = 'team/postman'
     const renamed = postman.addCollection(sampleCollection('Orders'), { workspace })
     postman.addCollection(sampleCollection('Payments'), { workspace })

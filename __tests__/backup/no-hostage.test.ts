@@ -110,6 +110,27 @@ describe('no document is held hostage by another', () => {
     expect(await show(badFile)).not.toBe(previousBad)
   })
 
+  it('refuses an answer with repeated keys (a secret hidden by a second "type") for that document alone', async () => {
+    postman.addCollection(sampleCollection('Plain'), { workspace })
+    const twisted = postman.addCollection(sampleCollection('Twisted'), { workspace })
+    // JSON.parse keeps the last "type": the secret value would pass redaction as a string.
+    const body =
+      `{"collection":{"info":{"_postman_id":"${twisted.id}","name":"Twisted","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},` +
+      '"item":[],"variable":[{"key":"token","value":"hidden-value","type":"secret","type":"string"}]}}'
+    postman.faults.add({
+      method: 'GET',
+      path: new RegExp(`/collections/[^/]*${twisted.id}$`),
+      fault: { kind: 'status', status: 200, body, headers: { 'content-type': 'application/json' } },
+      times: Infinity
+    })
+    const result = await run()
+    expect(result.files.find((f) => f.name === 'Plain')).toMatchObject({ status: 'ok', changed: true })
+    expect(result.failed).toEqual([expect.objectContaining({ id: twisted.id, reason: 'invalid' })])
+    expect(result.failed[0].message).toMatch(/repeat|duplicate/i)
+    expect(result.failed[0].message).not.toContain('hidden-value')
+    await expect(show(`${DIR}/Twisted.postman_collection.json`)).rejects.toThrow()
+  })
+
   it('records a first-time failure without a file, and a document that cannot be fetched', async () => {
     postman.addCollection(sampleCollection('Fine'), { workspace })
     const never = postman.addCollection(invalidCollection('Never valid'), { workspace })

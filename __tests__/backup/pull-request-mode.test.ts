@@ -53,6 +53,8 @@ describe('pull-request mode', () => {
   })
   afterAll(() => servers.close())
   beforeEach(async () => {
+    // Postman's 10 GET /collections in 10 s would make a later test wait out the window (limits.test.ts's subject).
+    servers.resetLimits()
     workspace = postman.addWorkspace({ name: `Reviewed ${++n}` })
     repo = `octo/reviewed-${n}`
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })

@@ -50,6 +50,8 @@ describe('backupWorkspace', () => {
   })
   afterAll(() => servers.close())
   beforeEach(async () => {
+    // Postman's 10 GET /collections in 10 s would make a later test wait out the window (limits.test.ts's subject).
+    servers.resetLimits()
     workspace = postman.addWorkspace({ name: `Team ${++n}` })
     repo = `octo/ws-${n}`
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })

@@ -64,6 +64,8 @@ describe('postman-backup CLI', () => {
     rmSync(tmp, { recursive: true, force: true })
   })
   beforeEach(() => {
+    // Postman's 10 GET /collections in 10 s would make a later test wait out the window (limits.test.ts's subject).
+    servers.resetLimits()
     workspace = postman.addWorkspace({ name: `CLI ${++n}` })
     postman.requests.length = 0
   })

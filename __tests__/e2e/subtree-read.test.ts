@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
+import { createRepoWithFiles } from '../helpers/github.js'
 import { startServers, type Servers } from '../helpers/servers.js'
 
 const KEY = 'PMAK-e2e-subtree-0a1b2c3d4e5f6a7b8c9d'
@@ -24,10 +25,11 @@ describe('the action in a big repository', () => {
       apiKey: KEY,
       token: TOKEN,
       // A recursive read of the whole repository would come back truncated.
-      github: { limits: { treeReadEntries: 500 } },
-      repos: { 'octo/monorepo': { files } }
+      github: { limits: { treeReadEntries: 500 } }
     })
     ;({ postman, github } = servers)
+    // One git fast-import, not a git process per file.
+    await createRepoWithFiles(github, 'octo/monorepo', files)
     workspace = postman.addWorkspace({ name: 'Monorepo' })
     for (let i = 0; i < 5; i++) postman.addCollection(sampleCollection(`API ${i}`), { workspace })
   })

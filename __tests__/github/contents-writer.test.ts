@@ -11,7 +11,8 @@ describe('ContentsWriter', () => {
   let github: GitHubServer
   let n = 0
   let repo: string
-  const writer = (token = TOKEN) => new ContentsWriter(octokitFor(github, token))
+  // Writes not spaced 1 s apart: plugin-throttling's pacing is octokit.test.ts's subject, not this file's.
+  const writer = (token = TOKEN) => new ContentsWriter(octokitFor(github, token, { unpacedWrites: true }))
   const write = (extra: Partial<Parameters<ContentsWriter['writeFile']>[0]> = {}, token?: string) =>
     writer(token).writeFile({
       owner: 'octo',
@@ -146,7 +147,7 @@ describe('GitHub request timeout', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/slow', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'GET', path: '/repos/octo/slow', fault: { kind: 'delay', ms: 3000 } })
-      const octokit = octokitFor(github, TOKEN, { requestTimeout: 500 })
+      const octokit = octokitFor(github, TOKEN, { requestTimeout: 500, unpacedWrites: true })
       const started = Date.now()
       const result = await new ContentsWriter(octokit).writeFile({
         owner: 'octo',
@@ -167,7 +168,7 @@ describe('answers that are not what they claim', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/html', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'GET', path: '/repos/octo/html', fault: { kind: 'html' } })
-      const result = await new ContentsWriter(octokitFor(github)).writeFile({
+      const result = await new ContentsWriter(octokitFor(github, TOKEN, { unpacedWrites: true })).writeFile({
         owner: 'octo',
         repo: 'html',
         path: 'b.json',
@@ -186,7 +187,7 @@ describe('answers that are not what they claim', () => {
         path: /contents/,
         fault: { kind: 'status', status: 400, body: { message: `Bad request from token ${TOKEN}` } }
       })
-      const error = await new ContentsWriter(octokitFor(github))
+      const error = await new ContentsWriter(octokitFor(github, TOKEN, { unpacedWrites: true }))
         .writeFile({ owner: 'octo', repo: 'echo', path: 'b.json', content: '{}\n', message: 'm' })
         .catch((e: unknown) => e)
       const seen = `${(error as Error).message} ${String((error as Error).stack)} ${JSON.stringify(error)} ${String(((error as Error).cause as Error)?.message)}`
@@ -199,7 +200,7 @@ describe('ContentsWriter.keepExisting', () => {
   it('keeps a file the predicate prefers, without writing', () =>
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/keep', { files: { 'a.json': '{"v":2}\n' } })
-      const writer = new ContentsWriter(octokitFor(github))
+      const writer = new ContentsWriter(octokitFor(github, TOKEN, { unpacedWrites: true }))
       const seen: string[] = []
       const kept = await writer.writeFile({
         owner: 'octo',
@@ -228,7 +229,7 @@ describe('ContentsWriter.keepExisting', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/lost', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'truncate' } })
-      const result = await new ContentsWriter(octokitFor(github)).writeFile({
+      const result = await new ContentsWriter(octokitFor(github, TOKEN, { unpacedWrites: true })).writeFile({
         owner: 'octo',
         repo: 'lost',
         path: 'a.json',

@@ -11,6 +11,7 @@ import {
   type GitHubLimits,
   type GitHubServer
 } from '../../test-servers/github/server.js'
+import { createRepoWithFiles } from '../helpers/github.js'
 
 const TOKEN = 'ghs_limits_write'
 const OTHER = 'ghs_limits_other'
@@ -47,7 +48,8 @@ async function withServer(
   try {
     server.addToken(TOKEN, { repos: '*', permission: 'write' })
     server.addToken(OTHER, { repos: '*', permission: 'write' })
-    await server.createRepo('octo/limits', { files })
+    // One git fast-import, not a git process per file (up to 151 files here).
+    await createRepoWithFiles(server, 'octo/limits', files)
     await test(server, '/repos/octo/limits')
   } finally {
     await server.close()

@@ -41,13 +41,15 @@ export async function describeWrittenDocument(
   path: string,
   content: string,
   read: ReadPrevious,
-  logger: Logger
+  logger: Logger,
+  /** The document `content` serializes, when the caller still has it: saves parsing it again. */
+  written?: unknown
 ): Promise<DocumentChange | undefined> {
   if (!isDiffKind(doc.kind)) return undefined
   const before = await previousVersion(read, path, logger)
-  let after: unknown
+  let after: unknown = written
   try {
-    after = parseJsonText(content)
+    after ??= parseJsonText(content)
   } catch {
     return describeDocumentChange({ kind: doc.kind, name: doc.name, path, before: PREVIOUS_UNKNOWN, after: {} })
   }

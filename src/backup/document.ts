@@ -61,6 +61,8 @@ export interface PreparedDocument {
   redacted: RedactedField[]
   /** Literal secrets the scan removed (pointers and rules, never values); empty without a scan. */
   secrets: KindSecretFinding[]
+  /** The document `content` serializes, for the changelog; the pipeline drops it once used. */
+  document?: unknown
 }
 
 /** The secret scan's settings for one run (options `secretScan`, `secretScanAllow`). */
@@ -167,7 +169,7 @@ function serializePrepared(
     )
   }
   const bytes = sizes.reduce((a, b) => a + b, 0)
-  return { content, extra, bytes, ...found }
+  return { content, extra, bytes, document, ...found }
 }
 
 /**

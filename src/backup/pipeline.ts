@@ -323,6 +323,8 @@ async function runStages(
             }
             // After the client's retries, a deadline or a size cap: this document alone fails.
             if (error instanceof PostmanApiError && !lone) return fail(doc, path, 'fetch-failed', error)
+            // An answer refused as it was read (repeated JSON keys that could hide a secret): the same.
+            if (error instanceof CollectionValidationError && !lone) return fail(doc, path, 'invalid', error)
             throw error
           }
         }
@@ -369,10 +371,13 @@ async function runStages(
             path,
             ready.content,
             () => writer.readFile(snapshot, from),
-            logger
+            logger,
+            ready.document
           )
           if (change) changes.push(change)
         }
+        // Bounded memory: the upload below may wait on GitHub's write pacing; only the bytes stay.
+        ready.document = undefined
         if (session) {
           // Compared with the branch and sent on its way now; the bytes are not kept.
           const status = await session.add({ path, content: ready.content })

@@ -1,8 +1,8 @@
 // The workspace's globals: one document per workspace (GET /workspaces/{id}/global-variables),
 // values shaped as an environment's ({key, value, type, enabled}) and redacted the same way, in
 // one file. Postman reports no change time for them, so a run always fetches them (one call) and
-// the commit compares the bytes.
-import { InputError, PostmanNotFoundError } from '../errors.js'
+// the commit compares the bytes. Restore replaces them all (PUT), never creates or deletes them.
+import { CollectionValidationError, InputError, PostmanNotFoundError } from '../errors.js'
 import { assertWorkspaceExists } from '../postman/lookup.js'
 import { renderFileName } from '../paths.js'
 import { redactGlobals } from '../redact.js'
@@ -55,5 +55,23 @@ export const globalsKind: KindModule = {
     content: serializeJson({ ...(document as Record<string, unknown>), _postman_variable_scope: 'globals' }),
     extra: []
   }),
-  stamp: (document) => ({ id: document?.id, updatedAt: undefined })
+  stamp: (document) => ({ id: document?.id, updatedAt: undefined }),
+  restore: {
+    holdsItems: false,
+    workspaceDocument: {
+      name: GLOBALS_NAME,
+      // The file holds `{values: [...]}`; an export's `name`, `id` and scope are ignored.
+      fromFile(file, label) {
+        if (!Array.isArray(file.values))
+          throw new CollectionValidationError(`${label} holds no globals ({values: [...]}); nothing was written.`, [
+            { pointer: '/values', message: 'must be an array' }
+          ])
+        return { values: file.values }
+      },
+      current: (client, workspace) => client.getGlobals(workspace),
+      async replace(client, workspace, document) {
+        await client.updateGlobals(workspace, document.values as unknown[])
+      }
+    }
+  }
 }

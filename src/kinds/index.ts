@@ -1,5 +1,5 @@
-// The registry of document kinds: the pipeline, list, manifest and summary iterate over KINDS
-// instead of branching on a kind. To add a kind: a module like collection.ts, and an entry here.
+// The registry of document kinds: the pipeline, list, manifest, summary and restore iterate over
+// KINDS instead of branching on a kind. To add a kind: a module like collection.ts, and an entry here.
 import { collectionKind } from './collection.js'
 import { environmentKind } from './environment.js'
 import { globalsKind } from './globals.js'
@@ -7,13 +7,20 @@ import { specKind } from './spec.js'
 import type { DocumentKind, KindModule } from './types.js'
 
 export type {
+  BackupFolderReader,
   DocumentKind,
   DocumentRecord,
+  DocumentRestore,
   ExtraFile,
+  FilesPlan,
   KindModule,
+  KindRestore,
   ListedDocument,
+  OwnRestorePlan,
+  OwnRestoreRequest,
   ReferencesOption,
-  TemplateOption
+  TemplateOption,
+  WorkspaceDocumentRestore
 } from './types.js'
 export { serializeJson } from './types.js'
 export type { KindScanResult, KindSecretFinding } from './secret-scan.js'

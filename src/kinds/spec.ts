@@ -3,13 +3,21 @@
 // Postman stores it, at its own path (multi-file specs keep their layout). Nothing is redacted
 // by type (specs have no secret fields); the secret scan reads the files as text. Listed per
 // workspace only; changes are told by content (a spec's files change without a list showing it).
-import { InputError, PostmanApiError } from '../errors.js'
+// Restore creates a spec with all its files, or updates it file by file (content, ROOT, name).
+import { CollectionValidationError, GitHubNotFoundError, InputError, PostmanApiError } from '../errors.js'
 import { assertWorkspaceExists } from '../postman/lookup.js'
 import { checkPath, renderFileName } from '../paths.js'
 import { isObject } from '../util/json.js'
 import type { ValidationIssue } from '../schema/index.js'
 import { scanSpecFiles } from './secret-scan.js'
-import { serializeJson, type KindModule } from './types.js'
+import {
+  serializeJson,
+  type BackupFolderReader,
+  type FilesPlan,
+  type KindModule,
+  type OwnRestorePlan,
+  type OwnRestoreRequest
+} from './types.js'
 
 /** The name of a spec folder's description file; a spec file of that name at the root is refused. */
 export const SPEC_META_NAME = 'spec.json'
@@ -122,5 +130,116 @@ export const specKind: KindModule = {
       extra: files.map((f) => ({ path: f.path, content: f.content }))
     }
   },
-  stamp: (document) => ({ id: document?.id, updatedAt: undefined })
+  stamp: (document) => ({ id: document?.id, updatedAt: undefined }),
+  restore: {
+    holdsItems: false,
+    matching: { delete: (client, id) => client.deleteSpec(id) },
+    plan: planSpec
+  }
+}
+
+// ---- restore ----
+
+interface SpecFolder {
+  name: string
+  type: string
+  files: Array<{ path: string; type: 'ROOT' | 'DEFAULT'; content: string }>
+}
+
+/**
+ * A spec's folder: `spec.json` ({id, name, type, files: [{path, type}]}) and its files beside it
+ * at their spec paths. The manifest key is the folder (`specs/Orders API/`) or its spec.json.
+ */
+async function readSpecFolder(
+  folder: BackupFolderReader,
+  record: OwnRestoreRequest['record'],
+  label: string
+): Promise<SpecFolder> {
+  const base = record.path.replace(/\/?spec\.json$/, '').replace(/\/+$/, '')
+  const metaPath = `${base}/spec.json`
+  const bytes = await folder.read(metaPath)
+  if (!bytes) throw new GitHubNotFoundError(`${folder.label}/${metaPath} is missing: ${label} is not a spec folder.`)
+  const meta = folder.parseJson(bytes, `${folder.label}/${metaPath}`)
+  if (typeof meta.type !== 'string' || !Array.isArray(meta.files))
+    throw new CollectionValidationError(
+      `${folder.label}/${metaPath} has no type and files list; nothing was written.`,
+      [{ pointer: '/files', message: 'must be a list of {path, type}' }]
+    )
+  const files: SpecFolder['files'] = []
+  for (const entry of meta.files) {
+    if (!isObject(entry) || typeof entry.path !== 'string')
+      throw new CollectionValidationError(`${folder.label}/${metaPath} lists a file without a path.`, [
+        { pointer: '/files', message: 'each file needs a path' }
+      ])
+    const content = await folder.read(`${base}/${entry.path}`)
+    if (!content)
+      throw new GitHubNotFoundError(`${folder.label}/${base}/${entry.path} is listed in spec.json but missing.`)
+    files.push({
+      path: entry.path,
+      type: entry.type === 'ROOT' ? 'ROOT' : 'DEFAULT',
+      content: content.toString('utf8')
+    })
+  }
+  if (files.length === 1) files[0].type = 'ROOT'
+  return { name: typeof meta.name === 'string' ? meta.name : record.name, type: meta.type, files }
+}
+
+/** Created with all its files, or updated file by file (content, ROOT, name); extra files deleted with prune. */
+async function planSpec(request: OwnRestoreRequest): Promise<OwnRestorePlan> {
+  const { client, folder, record, label, target, workspace, prune } = request
+  const spec = await readSpecFolder(folder, record, label)
+  if (!target) {
+    return {
+      name: spec.name,
+      action: 'create',
+      files: { added: spec.files.map((f) => f.path), changed: [], extra: [], unchanged: 0, properties: [] },
+      apply: async () => {
+        const created = await client.createSpec(workspace, spec)
+        return { id: created.id, created: true }
+      }
+    }
+  }
+  const present = await client.listSpecFiles(target.id)
+  const byPath = new Map(present.map((f) => [f.path, f]))
+  const files: FilesPlan = { added: [], changed: [], extra: [], unchanged: 0, properties: [] }
+  const steps: Array<() => Promise<unknown>> = []
+  if (target.name !== spec.name) {
+    files.properties.push('name')
+    steps.push(() => client.updateSpec(target.id, { name: spec.name }))
+  }
+  for (const file of spec.files) {
+    const existing = byPath.get(file.path)
+    if (!existing) {
+      files.added.push(file.path)
+      steps.push(() => client.createSpecFile(target.id, { path: file.path, content: file.content }))
+      if (file.type === 'ROOT') steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }))
+      continue
+    }
+    const current = await client.getSpecFile(target.id, file.path)
+    if (current.content !== file.content) {
+      files.changed.push(file.path)
+      steps.push(() => client.updateSpecFile(target.id, file.path, { content: file.content }))
+    } else files.unchanged++
+    if (file.type === 'ROOT' && existing.type !== 'ROOT') {
+      files.properties.push(`ROOT: ${file.path}`)
+      steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }))
+    }
+  }
+  const wanted = new Set(spec.files.map((f) => f.path))
+  for (const file of present) {
+    if (wanted.has(file.path)) continue
+    files.extra.push(file.path)
+    if (prune) steps.push(() => client.deleteSpecFile(target.id, file.path))
+  }
+  const changed =
+    files.added.length + files.changed.length + files.properties.length + (prune ? files.extra.length : 0) > 0
+  return {
+    name: spec.name,
+    action: changed ? 'update' : 'unchanged',
+    files,
+    apply: async () => {
+      for (const step of steps) await step()
+      return { id: target.id, created: false }
+    }
+  }
 }

@@ -1,11 +1,12 @@
-// What the pipeline, list, manifest and summary need to know about one kind of document. Each kind
-// says it once, in its own module (collection.ts, environment.ts, globals.ts, spec.ts); index.ts
-// is the registry they iterate over.
-import type { PostmanClient } from '../postman/client.js'
+// What the pipeline, list, manifest, summary and restore need to know about one kind of document.
+// Each kind says it once, in its own module (collection.ts, environment.ts, globals.ts, spec.ts);
+// index.ts is the registry they iterate over.
+import type { PostmanClient, WrittenDocument } from '../postman/client.js'
 import type { SecretScanOptions } from '../scan/index.js'
 import type { KindScanResult } from './secret-scan.js'
 import type { RedactedField, RedactMode } from '../redact.js'
 import type { ValidationMode, ValidationResult } from '../schema/index.js'
+import type { Json } from '../util/json.js'
 
 /** Every kind of document a backup holds. */
 export type DocumentKind = 'collection' | 'environment' | 'globals' | 'spec'
@@ -90,6 +91,108 @@ export interface KindModule {
   serialize(document: unknown): { content: string; extra: ExtraFile[] }
   /** ID and `updatedAt` of a stored or fetched document, to tell a newer backup from an older fetch. */
   stamp(document: Record<string, unknown> | undefined): { id: unknown; updatedAt: unknown }
+  /** How restore (src/restore) takes the kind's documents back to Postman; absent: restore skips the kind. */
+  readonly restore?: KindRestore
+}
+
+/**
+ * How restore writes documents of a kind. A kind restores through one of three flows of
+ * src/restore, by what it provides: `document` (load → plan → apply, one document at a time:
+ * collections, environments), `workspaceDocument` (one per workspace, replaced: globals), or its
+ * own `plan` (specs, file by file).
+ */
+export interface KindRestore {
+  /**
+   * Whether its documents hold folders and requests (`item`): plans count them, secrets are
+   * matched by item ID and labelled by the item's path, and item IDs are kept over the same document.
+   */
+  readonly holdsItems: boolean
+  /**
+   * A whole-workspace restore lists the target's documents of the kind (`list`), matches the
+   * backup's to them (own ID, journal, name) and, with prune, deletes the others with `delete`.
+   * Absent: the kind is not matched (globals: one per workspace).
+   */
+  readonly matching?: { delete(client: PostmanClient, id: string): Promise<void> }
+  readonly document?: DocumentRestore
+  readonly workspaceDocument?: WorkspaceDocumentRestore
+  /** The kind's own plan of one backed-up document in a whole-workspace restore (specs). */
+  plan?(request: OwnRestoreRequest): Promise<OwnRestorePlan>
+}
+
+/** A kind restored one document at a time: a file (`restoreBackup`) or a manifest entry of a folder. */
+export interface DocumentRestore {
+  /** The member of the Postman API's envelope (`{collection: …}`), unwrapped when a file holds one. */
+  readonly envelope: string
+  /** Whether an (unwrapped) document has the kind's shape; kinds are tried in registry order. */
+  holds(document: Json): boolean
+  /** The shape, for the message refusing a file of no kind: `{info, item}`. */
+  readonly shape: string
+  /** The name of a document (backed up, or Postman's current one). */
+  nameOf(document: Json): string
+  /** Things worth knowing before writing the backup (a format Postman may refuse). */
+  warnings?(document: Json): string[]
+  /**
+   * The body to send, Postman-managed fields dropped. Item IDs are kept only over the same
+   * document (`keepIds`): Postman refuses IDs that belong to another or already exist.
+   */
+  payload(document: Json, keepIds: { targetId: string } | false): Json
+  /** POST into `workspace`. */
+  create(client: PostmanClient, payload: Json, workspace: string | undefined): Promise<WrittenDocument>
+  /** PUT over `id`. */
+  update(client: PostmanClient, id: string, payload: Json): Promise<WrittenDocument>
+}
+
+/** A document a workspace holds once (globals): read and replaced by the workspace's ID, never created or deleted. */
+export interface WorkspaceDocumentRestore {
+  /** Its name in plans. */
+  readonly name: string
+  /** What a backed-up file restores, checked (`label` names the file in the error). */
+  fromFile(file: Json, label: string): Json
+  /** What the workspace holds now, in the same shape. */
+  current(client: PostmanClient, workspace: string): Promise<Json>
+  replace(client: PostmanClient, workspace: string, document: Json): Promise<void>
+}
+
+/** The files of a backup folder, for a kind that reads its own (a spec's folder). */
+export interface BackupFolderReader {
+  /** The folder, for messages. */
+  readonly label: string
+  /** A file's bytes (path relative to the folder); undefined when missing. */
+  read(path: string): Promise<Buffer | undefined>
+  /** A file's bytes as a JSON object; anything else is refused (CollectionValidationError naming `label`). */
+  parseJson(bytes: Buffer, label: string): Json
+}
+
+export interface OwnRestoreRequest {
+  client: PostmanClient
+  folder: BackupFolderReader
+  /** The manifest's entry: its path (key), the document's ID and name when backed up. */
+  record: { path: string; id: string; name: string }
+  /** The entry's file, for messages. */
+  label: string
+  /** The target workspace's document it goes over; none: create. */
+  target?: { id: string; name: string }
+  workspace: string
+  prune: boolean
+}
+
+/** A document restored file by file: what changes per file. */
+export interface FilesPlan {
+  added: string[]
+  changed: string[]
+  /** In Postman but not in the backup: deleted with `prune`, else left as they are. */
+  extra: string[]
+  unchanged: number
+  /** Other changes (the ROOT file, the name). */
+  properties: string[]
+}
+
+export interface OwnRestorePlan {
+  name: string
+  action: 'create' | 'update' | 'unchanged'
+  files: FilesPlan
+  /** Writes the plan: the ID written, and whether it was created. */
+  apply(): Promise<{ id: string; created: boolean }>
 }
 
 /** The bytes we store: pretty JSON with a trailing newline, so diffs stay small and stable. */

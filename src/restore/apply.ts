@@ -1,17 +1,16 @@
 // Applying a plan: the only part of restore that writes to Postman. PUT over the target, or POST
 // into the workspace; nothing without `yes`, nothing when Postman already holds the backup.
+import { kindOf, type DocumentKind, type DocumentRestore } from '../kinds/index.js'
 import type { Logger } from '../logger.js'
-import type { DocumentKind } from '../manifest.js'
 import type { PostmanClient, WrittenDocument } from '../postman/client.js'
-import { isObject, type Json } from '../util/json.js'
-import { forEachItem, MANAGED_INFO_FIELDS, stripItem } from '../diff/managed-fields.js'
+import type { Json } from '../util/json.js'
 import type { PreparedRestore, RestorePlan } from './plan.js'
 
 export interface RestoreResult {
   plan: RestorePlan
   /** True when Postman was written to. */
   written: boolean
-  /** The collection or environment written (when written). */
+  /** The document written (when written). */
   document?: WrittenDocument
   /** Why nothing was written: `not-confirmed` (no `yes`) or `unchanged` (Postman already holds the backup). */
   skipped?: 'not-confirmed' | 'unchanged'
@@ -19,25 +18,19 @@ export interface RestoreResult {
   postmanRequests: number
 }
 
-/** Above this size a collection is replaced asynchronously, so a slow update cannot time out and be sent twice. */
-const ASYNC_UPDATE_BYTES = 5 * 1024 * 1024
-
 /**
- * The body to send. A collection keeps its item IDs only when it goes back over itself (items
- * keep their history); written over another collection, or created anew, every ID is dropped:
- * Postman refuses IDs that belong to another collection or already exist.
+ * The body to send (the kind's `restore.document.payload`). A collection keeps its item IDs only
+ * when it goes back over itself (items keep their history); written over another collection, or
+ * created anew, every ID is dropped: Postman refuses IDs that belong to another collection or already exist.
  */
 export function restorePayload(kind: DocumentKind, document: Json, keepIds: { targetId: string } | false): Json {
-  if (kind === 'environment') {
-    return { name: document.name, values: Array.isArray(document.values) ? structuredClone(document.values) : [] }
-  }
-  const payload = structuredClone(document)
-  const info: Json = isObject(payload.info) ? payload.info : {}
-  for (const field of MANAGED_INFO_FIELDS) delete info[field]
-  if (keepIds) info._postman_id = keepIds.targetId
-  payload.info = info
-  forEachItem(payload, (item) => stripItem(item, !keepIds))
-  return payload
+  return documentRestore(kind).payload(document, keepIds)
+}
+
+function documentRestore(kind: DocumentKind): DocumentRestore {
+  const module = kindOf(kind)
+  if (!module.restore?.document) throw new Error(`A ${module.label} is not restored as one document.`)
+  return module.restore.document
 }
 
 /** Writes a prepared restore when `yes` and the plan changes something; `postmanRequests` counts all of `client`'s calls. */
@@ -60,20 +53,11 @@ export async function applyRestore(
   }
 
   const update = plan.action === 'update'
-  const payload = restorePayload(kind, document, plan.keepIds ? { targetId: target.id as string } : false)
-  let written: WrittenDocument
-  if (kind === 'collection') {
-    written = update
-      ? await client.updateCollection(target.id as string, payload, {
-          async: Buffer.byteLength(JSON.stringify(payload)) > ASYNC_UPDATE_BYTES
-        })
-      : await client.createCollection(payload, target.workspace)
-  } else {
-    const environment = payload as { name: string; values: unknown[] }
-    written = update
-      ? await client.updateEnvironment(target.id as string, environment)
-      : await client.createEnvironment(environment, target.workspace)
-  }
+  const restore = documentRestore(kind)
+  const payload = restore.payload(document, plan.keepIds ? { targetId: target.id as string } : false)
+  const written: WrittenDocument = update
+    ? await restore.update(client, target.id as string, payload)
+    : await restore.create(client, payload, target.workspace)
   logger.info(`${update ? 'Replaced' : 'Created'} ${kind} "${written.name}" (${written.id}) from ${plan.source}.`)
   return { plan, written: true, document: written, postmanRequests: requests() }
 }

@@ -1,5 +1,5 @@
 // Loading a backup: the backed-up file from disk or from a GitHub repository (files over 1 MB
-// included), parsed as JSON, and what it holds (a collection or an environment).
+// included), parsed as JSON, and what it holds (a kind of the registry that restores one document).
 import { readFile } from 'node:fs/promises'
 import { DEFAULTS } from '../backup/prepare.js'
 import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js'
@@ -7,7 +7,7 @@ import { parseRepository } from '../github/names.js'
 import { createOctokit, type Octokit } from '../github/octokit.js'
 import { readRepositoryFile } from '../github/read-file.js'
 import type { Logger } from '../logger.js'
-import type { DocumentKind } from '../manifest.js'
+import { KINDS, type DocumentKind } from '../kinds/index.js'
 import { checkPath } from '../paths.js'
 import { isObject, parseJsonText, type Json } from '../util/json.js'
 
@@ -75,16 +75,20 @@ function parseJson(bytes: Buffer, label: string): unknown {
   }
 }
 
+/** The kinds a file restores one document of (collections, environments), in registry order. */
+export function fileKinds() {
+  return KINDS.flatMap((k) => (k.restore?.document ? [{ kind: k.kind, label: k.label, ...k.restore.document }] : []))
+}
+
 /**
- * Collection or environment, by shape; unwraps the Postman API's `{collection: …}` and
- * `{environment: …}` envelopes. Undefined when it is neither.
+ * The kind of a loaded document, by shape (each kind's `holds`, in registry order); unwraps the
+ * Postman API's envelopes (`{collection: …}`, `{environment: …}`). Undefined when it is none.
  */
 export function detectKind(document: unknown): { kind: DocumentKind; document: Json } | undefined {
   if (!isObject(document)) return undefined
-  if (isObject(document.collection) && Object.keys(document).length === 1) return detectKind(document.collection)
-  if (isObject(document.environment) && Object.keys(document).length === 1) return detectKind(document.environment)
-  if (isObject(document.info) || Array.isArray(document.item)) return { kind: 'collection', document }
-  if (Array.isArray(document.values) || (typeof document.name === 'string' && !('info' in document)))
-    return { kind: 'environment', document }
-  return undefined
+  const kinds = fileKinds()
+  for (const { envelope } of kinds)
+    if (isObject(document[envelope]) && Object.keys(document).length === 1) return detectKind(document[envelope])
+  const found = kinds.find((k) => k.holds(document))
+  return found ? { kind: found.kind, document } : undefined
 }

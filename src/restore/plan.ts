@@ -1,18 +1,19 @@
 // The plan: what restoring one backed-up document would do, decided from the document and what
 // Postman holds now (read only: no request here writes), and the lines that tell a person.
 import { assertValidDocument } from '../backup/document.js'
+import type { DiffKind } from '../diff/kinds.js'
 import { CollectionValidationError } from '../errors.js'
+import { kindOf, type DocumentKind } from '../kinds/index.js'
 import type { Logger } from '../logger.js'
-import type { DocumentKind } from '../manifest.js'
 import type { PostmanClient } from '../postman/client.js'
 import { idFromReference } from '../postman/ids.js'
 import { assertWorkspaceExists } from '../postman/lookup.js'
 import type { RedactedField } from '../redact.js'
-import { detectCollectionVersion, type ValidationMode } from '../schema/index.js'
+import type { ValidationMode } from '../schema/index.js'
 import type { Json } from '../util/json.js'
 import type { RestoreResult } from './apply.js'
 import { planRestore, type DiffCounts, type DiffEntry, type RestoreDiff } from '../diff/document-diff.js'
-import { detectKind, type LoadedBackup } from './load.js'
+import { detectKind, fileKinds, type LoadedBackup } from './load.js'
 import { blankedFields, keepTargetSecrets, secretOutcomeText, type SecretPlace } from './secrets.js'
 
 export interface RestorePlan extends RestoreDiff {
@@ -71,9 +72,16 @@ export async function prepareRestore(
   const { expected, validation, logger } = request
   const detected = detectKind(loaded.document)
   if (!detected) {
+    const kinds = fileKinds()
+    const [first, ...others] = kinds.map((k) => k.label)
     throw new CollectionValidationError(
-      `${loaded.source} holds neither a Postman collection nor an environment; nothing was written.`,
-      [{ pointer: '', message: 'must be a collection ({info, item}) or an environment ({name, values})' }]
+      `${loaded.source} holds neither ${article(first)} Postman ${first}${others.map((l) => ` nor ${article(l)} ${l}`).join('')}; nothing was written.`,
+      [
+        {
+          pointer: '',
+          message: `must be ${kinds.map((k) => `${article(k.label)} ${k.label} (${k.shape})`).join(' or ')}`
+        }
+      ]
     )
   }
   const { kind, document } = detected
@@ -83,27 +91,26 @@ export async function prepareRestore(
       [{ pointer: '', message: `must be a ${expected}` }]
     )
   }
+  const module = kindOf(kind)
+  const restore = module.restore?.document
+  // detectKind only finds kinds that restore one document.
+  if (!restore) throw new Error(`A ${module.label} is not restored from one file.`)
   const warnings = assertValidDocument(kind, document, validation, loaded.source, logger).map(
     (w) => `${w.pointer}: ${w.message}`
   )
-  if (kind === 'collection' && detectCollectionVersion(document) === '2.0.0') {
-    warnings.push(
-      "The backup is Collection Format v2.0.0; Postman's API documents v2.1.0 only. If Postman refuses it, import the file in the Postman app."
-    )
-  }
-  const name = String((kind === 'collection' ? (document.info as Json | undefined)?.name : document.name) ?? '')
+  warnings.push(...(restore.warnings?.(document) ?? []))
+  const name = restore.nameOf(document)
 
   let current: Json | undefined
   let target: RestorePlan['target']
   let keepIds = false
   if ('to' in request.target) {
     const { to } = request.target
-    current = kind === 'collection' ? await client.getCollection(to) : await client.getEnvironment(to)
-    const info = (kind === 'collection' ? current.info : current) as Json | undefined
-    const id = String((kind === 'collection' ? info?._postman_id : info?.id) ?? idFromReference(to))
-    target = { id, name: String(info?.name ?? '') }
-    const backupId = kind === 'collection' ? (document.info as Json | undefined)?._postman_id : undefined
-    keepIds = kind === 'collection' && backupId === id
+    current = await module.fetch(client, to)
+    const id = String(module.stamp(current).id ?? idFromReference(to))
+    target = { id, name: restore.nameOf(current) }
+    // Item IDs are sent only when the backup goes back over the document it was taken from.
+    keepIds = module.restore?.holdsItems === true && module.stamp(document).id === id
   } else {
     const { workspace } = request.target
     target = { workspace }
@@ -111,19 +118,20 @@ export async function prepareRestore(
   if ('workspace' in request.target && !request.workspaceChecked) {
     const { workspace } = request.target
     await assertWorkspaceExists(client, workspace)
-    const listed =
-      kind === 'collection' ? await client.listCollections(workspace) : await client.listEnvironments(workspace)
+    const listed = await module.list(client, workspace)
     const namesakes = listed.filter((d) => d.name === name)
     if (namesakes.length > 0) {
       warnings.push(
-        `Workspace ${workspace} already has a ${kind} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`
+        `Workspace ${workspace} already has a ${module.label} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`
       )
     }
   }
 
   // The document to write keeps Postman's secrets where the backup's were blanked; the diff is of that.
-  const blanked = blankedFields(kind, document, request.redactedPointers)
-  const kept = keepTargetSecrets(kind, document, current, blanked, { overwriteSecrets: request.overwriteSecrets })
+  // The kinds restored one document at a time are the ones the diff knows.
+  const diffKind = kind as DiffKind
+  const blanked = blankedFields(diffKind, document, request.redactedPointers)
+  const kept = keepTargetSecrets(diffKind, document, current, blanked, { overwriteSecrets: request.overwriteSecrets })
   const plan: RestorePlan = {
     kind,
     action: 'to' in request.target ? 'update' : 'create',
@@ -131,7 +139,7 @@ export async function prepareRestore(
     source: loaded.source,
     target,
     keepIds,
-    ...planRestore(kind, kept.document, current),
+    ...planRestore(diffKind, kept.document, current),
     redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
     secrets: kept.secrets,
     warnings
@@ -140,9 +148,11 @@ export async function prepareRestore(
 }
 
 /** Secret values blank in a document (redacted): see blankedFields. */
-export function blankSecrets(kind: DocumentKind, document: unknown): RedactedField[] {
+export function blankSecrets(kind: DiffKind, document: unknown): RedactedField[] {
   return blankedFields(kind, document)
 }
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a')
 
 // ---- telling a person ----
 
@@ -186,9 +196,11 @@ export function describeRestore(result: RestoreResult, howToApply: string): stri
       ? `  over ${plan.kind} "${plan.target.name}" (${plan.target.id}) in Postman`
       : `  as a new ${plan.kind} in workspace ${plan.target.workspace}`
   )
-  if (!plan.keepIds && plan.action === 'update' && plan.kind === 'collection')
-    lines.push('  (the backup is of another collection: its items are recreated with new IDs)')
-  if (plan.kind === 'collection') {
+  const module = kindOf(plan.kind)
+  const holdsItems = module.restore?.holdsItems === true
+  if (!plan.keepIds && plan.action === 'update' && holdsItems)
+    lines.push(`  (the backup is of another ${module.label}: its items are recreated with new IDs)`)
+  if (holdsItems) {
     lines.push(countLine('Requests:', plan.requests), ...entryLines(plan.requests))
     lines.push(countLine('Folders:', plan.folders), ...entryLines(plan.folders))
   }

@@ -3,7 +3,7 @@
 import { createPostmanClient, type PostmanConnectionOptions } from '../backup/prepare.js'
 import { InputError } from '../errors.js'
 import { silentLogger } from '../logger.js'
-import type { DocumentKind } from '../manifest.js'
+import type { DocumentKind } from '../kinds/index.js'
 import { resolveRestoreOptions } from '../options/resolve.js'
 import { referenceKind } from '../postman/lookup.js'
 import type { ValidationMode } from '../schema/index.js'

@@ -5,7 +5,8 @@
 // requests by ID when both sides have one (else by path of names), saved responses by ID (else
 // name), variables and auth attributes by key. Only pointers, kinds and names are reported.
 import type { DiffKind } from '../diff/kinds.js'
-import { redactCollection, redactEnvironment, type RedactedField } from '../redact.js'
+import { kindOf } from '../kinds/index.js'
+import type { RedactedField } from '../redact.js'
 import { escapePointerToken } from '../schema/explain.js'
 import { isObject, type Json } from '../util/json.js'
 
@@ -25,15 +26,15 @@ export interface SecretPlace extends RedactedField {
 /**
  * The places redaction blanked in a backed-up document (pointers, kinds). With `pointers` (the
  * manifest's record) those, where the backup still holds ''; without, the places the
- * redaction rules would blank that hold '' (redactCollection/redactEnvironment themselves, so
- * the two always agree on what a secret is: mark every '' and see which marks get blanked).
+ * redaction rules would blank that hold '' (the kind's own `redact`, so the two always agree on
+ * what a secret is: mark every '' and see which marks get blanked).
  */
 export function blankedFields(kind: DiffKind, document: unknown, pointers?: readonly string[]): RedactedField[] {
   const MARK = '\u0000blank\u0000'
   const marked = JSON.parse(JSON.stringify(document), (_key, value: unknown) =>
     value === '' ? MARK : value
   ) as unknown
-  const { redacted } = kind === 'collection' ? redactCollection(marked) : redactEnvironment(marked)
+  const { redacted } = kindOf(kind).redact(marked as Json, 'secrets')
   const blank = redacted.filter((field) => valueAt(document, field.pointer) === '')
   if (pointers === undefined) return blank
   const kinds = new Map(blank.map((f) => [f.pointer, f.kind]))
@@ -54,7 +55,7 @@ export function keepTargetSecrets(
   options: { overwriteSecrets?: boolean } = {}
 ): { document: Json; secrets: SecretPlace[] } {
   const document = blanked.length > 0 && current !== undefined ? structuredClone(backup) : backup
-  const itemsById = current !== undefined && kind === 'collection' ? indexItems(current) : new Map<string, Json>()
+  const itemsById = current !== undefined && holdsItems(kind) ? indexItems(current) : new Map<string, Json>()
   const secrets = blanked.map((field): SecretPlace => {
     const tokens = parsePointer(field.pointer)
     const label = labelOf(kind, backup, tokens)
@@ -80,6 +81,9 @@ export function secretOutcomeText(outcome: SecretOutcome): string {
 }
 
 // ---- matching places ----
+
+/** Whether the kind's documents hold folders and requests (matched by ID, labelled by path). */
+const holdsItems = (kind: DiffKind) => kindOf(kind).restore?.holdsItems === true
 
 function parsePointer(pointer: string): string[] {
   return pointer
@@ -179,7 +183,7 @@ function labelOf(kind: DiffKind, backup: Json, tokens: string[]): string {
     const list = tokens[i - 1]
     if ((list === 'variable' || list === 'values') && typeof node.key === 'string') variable = node.key
   }
-  if (kind !== 'collection') return variable ?? tokens.map(escapePointerToken).join('/')
-  const where = names.length > 0 ? names.join(' / ') : 'collection'
+  if (!holdsItems(kind)) return variable ?? tokens.map(escapePointerToken).join('/')
+  const where = names.length > 0 ? names.join(' / ') : kindOf(kind).label
   return variable !== undefined ? `${where}: variable ${variable}` : where
 }

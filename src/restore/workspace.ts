@@ -3,16 +3,29 @@
 // target workspace holds, and written only with `yes`. Into the workspace the backup came from,
 // documents are updated in place by ID; into another, they are created. A run that stops midway
 // (rate limit, 5xx) reports what was and was not restored, and running it again finishes the job
-// without duplicating what was created: see `findTarget` for the rule.
+// without duplicating what was created: see `findTarget` for the rule. Each kind says how it is
+// restored in its module (src/kinds, `restore`); this file iterates over the registry.
 import { randomUUID } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createPostmanClient, type PostmanConnectionOptions } from '../backup/prepare.js'
 import { planRestore } from '../diff/document-diff.js'
+import type { DiffKind } from '../diff/kinds.js'
 import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js'
 import { parseRepository } from '../github/names.js'
 import { createOctokit } from '../github/octokit.js'
 import { readRepositoryFile } from '../github/read-file.js'
+import {
+  isDocumentKind,
+  KINDS,
+  kindOf,
+  type BackupFolderReader,
+  type DocumentKind,
+  type FilesPlan,
+  type KindRestore,
+  type OwnRestorePlan,
+  type WorkspaceDocumentRestore
+} from '../kinds/index.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { MANIFEST_NAME } from '../manifest.js'
 import { resolveValue } from '../options/values.js'
@@ -43,20 +56,14 @@ export interface WorkspaceRestoreOptions extends LoadBackupOptions, PostmanConne
   validation?: 'strict' | 'lenient' | 'off'
 }
 
-export type WorkspaceDocumentKind = 'collection' | 'environment' | 'globals' | 'spec'
+/** Every kind of the registry (src/kinds) that a whole-workspace restore takes. */
+export type WorkspaceDocumentKind = DocumentKind
 
 /** How an existing document of the target workspace was recognised as the backup's. */
 export type MatchedBy = 'id' | 'journal' | 'name'
 
-export interface SpecFilesPlan {
-  added: string[]
-  changed: string[]
-  /** In Postman but not in the backup: deleted with `prune`, else left as they are. */
-  extra: string[]
-  unchanged: number
-  /** The ROOT file changes, or the spec's name. */
-  properties: string[]
-}
+/** A spec's plan, file by file (the ROOT file changes, or the spec's name, in `properties`). */
+export type SpecFilesPlan = FilesPlan
 
 export interface WorkspaceRestoreItem {
   kind: WorkspaceDocumentKind
@@ -116,9 +123,7 @@ interface ManifestRecord {
 }
 
 /** Reads the files of a backup folder. */
-interface BackupFolder {
-  label: string
-  read(path: string): Promise<Buffer | undefined>
+interface BackupFolder extends BackupFolderReader {
   /** Local folders only. */
   journalPath?: string
 }
@@ -161,6 +166,7 @@ function openFolder(source: WorkspaceRestoreSource, options: WorkspaceRestoreOpt
     return {
       label: dir,
       journalPath: join(dir, RESTORE_JOURNAL_NAME),
+      parseJson: parseFile,
       read: (path) =>
         readFile(join(dir, path)).catch((error: NodeJS.ErrnoException) => {
           if (error.code === 'ENOENT') return undefined
@@ -183,6 +189,7 @@ function openFolder(source: WorkspaceRestoreSource, options: WorkspaceRestoreOpt
     })
   return {
     label: `${owner}/${repo}:${folder || '/'}${ref ? `@${ref}` : ''}`,
+    parseJson: parseFile,
     read: async (path) => {
       const full = folder ? `${folder}/${path}` : path
       const file = await readRepositoryFile(octokit, { owner, repo, path: full, ref })
@@ -192,7 +199,8 @@ function openFolder(source: WorkspaceRestoreSource, options: WorkspaceRestoreOpt
   }
 }
 
-const KINDS: readonly WorkspaceDocumentKind[] = ['collection', 'environment', 'globals', 'spec']
+/** The registry's module of a kind that restore takes (readManifest skips the others). */
+const restoreOf = (kind: DocumentKind): Partial<KindRestore> => kindOf(kind).restore ?? {}
 
 async function readManifest(
   folder: BackupFolder
@@ -218,8 +226,12 @@ async function readManifest(
   const skipped: WorkspaceRestoreResult['skipped'] = []
   for (const path of Object.keys(parsed.files).sort()) {
     const entry = parsed.files[path]
-    if (!isObject(entry) || !KINDS.includes(entry.kind as WorkspaceDocumentKind)) {
+    if (!isObject(entry) || !isDocumentKind(entry.kind)) {
       skipped.push({ path, reason: `unknown kind ${JSON.stringify(isObject(entry) ? entry.kind : entry)}` })
+      continue
+    }
+    if (!kindOf(entry.kind).restore) {
+      skipped.push({ path, reason: `restore does not take ${kindOf(entry.kind).plural}` })
       continue
     }
     if (entry.pending !== undefined && entry.sha === '') {
@@ -231,14 +243,15 @@ async function readManifest(
       : undefined
     records.push({
       path,
-      kind: entry.kind as WorkspaceDocumentKind,
+      kind: entry.kind,
       id: String(entry.id ?? ''),
       name: String(entry.name ?? ''),
       ...(pointers ? { redactedPointers: pointers } : {})
     })
   }
-  // Collections first, then environments, globals and specs; by path within a kind.
-  records.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || (a.path < b.path ? -1 : 1))
+  // In registry order (collections, environments, globals, specs); by path within a kind.
+  const rank = (kind: DocumentKind) => KINDS.indexOf(kindOf(kind))
+  records.sort((a, b) => rank(a.kind) - rank(b.kind) || (a.path < b.path ? -1 : 1))
   return { records, skipped }
 }
 
@@ -306,7 +319,8 @@ function findTargets(
   ]
   for (const [matchedBy, rule] of rules) {
     for (const record of records) {
-      if (record.kind === 'globals' || found.has(record.path)) continue
+      // Kinds restore does not match (globals: one per workspace) are not listed.
+      if (!listed.has(record.kind) || found.has(record.path)) continue
       const match = rule(record, listed.get(record.kind) ?? [])
       if (match && !claimed.has(match.id)) {
         claimed.add(match.id)
@@ -340,38 +354,48 @@ export async function restoreWorkspace(options: WorkspaceRestoreOptions): Promis
   const journal = await readJournal(folder)
   const journalHere = (journal.workspaces[workspace] ??= {})
   await assertWorkspaceExists(client, workspace)
-  // Only the kinds the backup holds are listed (and so pruned): a backup without specs never deletes specs.
-  const has = (kind: WorkspaceDocumentKind) => records.some((r) => r.kind === kind)
-  const listed = new Map<WorkspaceDocumentKind, Listed[]>([
-    ['collection', has('collection') ? await client.listCollections(workspace) : []],
-    ['environment', has('environment') ? await client.listEnvironments(workspace) : []],
-    ['spec', has('spec') ? await client.listSpecs(workspace) : []]
-  ])
+  // The kinds restore matches, and only those the backup holds, are listed (and so pruned): a
+  // backup without specs never deletes specs.
+  const listed = new Map<DocumentKind, Listed[]>()
+  for (const module of KINDS) {
+    if (!module.restore?.matching) continue
+    const held = records.some((r) => r.kind === module.kind)
+    listed.set(module.kind, held ? await module.list(client, workspace) : [])
+  }
   const targets = findTargets(records, listed, journalHere)
 
   const prepared: Prepared[] = []
   for (const record of records) {
     const target = targets.get(record.path)
     const label = `${folder.label}/${record.path}`
-    if (record.kind === 'collection' || record.kind === 'environment') {
+    const restore = restoreOf(record.kind)
+    if (restore.document) {
       prepared.push(await planDocument(client, folder, record, target, label, settings, logger))
-    } else if (record.kind === 'globals') {
-      prepared.push(await planGlobals(client, folder, record, label, settings))
-    } else {
-      prepared.push(await planSpec(client, folder, record, target, label, settings))
+    } else if (restore.workspaceDocument) {
+      prepared.push(await planWorkspaceDocument(client, folder, record, restore.workspaceDocument, label, settings))
+    } else if (restore.plan) {
+      const own = await restore.plan({
+        client,
+        folder,
+        record,
+        label,
+        target,
+        workspace: settings.workspace,
+        prune: settings.prune
+      })
+      prepared.push(ownPlan(record, target, own))
     }
   }
   if (settings.prune) {
     const kept = new Set([...targets.values()].map((t) => t.id))
     for (const [kind, list] of listed) {
+      const matching = restoreOf(kind).matching
       for (const document of list) {
-        if (kept.has(document.id)) continue
+        if (kept.has(document.id) || !matching) continue
         prepared.push({
           item: { kind, name: document.name, action: 'delete', target: { id: document.id, name: document.name } },
           apply: async () => {
-            if (kind === 'collection') await client.deleteCollection(document.id)
-            else if (kind === 'environment') await client.deleteEnvironment(document.id)
-            else await client.deleteSpec(document.id)
+            await matching.delete(client, document.id)
             return { id: document.id, created: false }
           }
         })
@@ -446,7 +470,7 @@ async function planDocument(
     { document: parseFile(bytes, label), source: label, bytes: bytes.length },
     {
       target: target ? { to: target.id } : { workspace: settings.workspace },
-      expected: record.kind as 'collection' | 'environment',
+      expected: record.kind,
       validation: settings.validation,
       logger,
       redactedPointers: record.redactedPointers,
@@ -473,166 +497,70 @@ async function planDocument(
   }
 }
 
-/** Globals: the file holds `{values: [...]}` (an export's `name`, `id` and scope are ignored); PUT replaces them all. */
-async function planGlobals(
+/** A document the workspace holds once (globals): compared with the workspace's, and replaced (PUT) whole. */
+async function planWorkspaceDocument(
   client: PostmanClient,
   folder: BackupFolder,
   record: ManifestRecord,
+  restore: WorkspaceDocumentRestore,
   label: string,
   settings: Settings
 ): Promise<Prepared> {
   const bytes = await folder.read(record.path)
   if (!bytes) throw new GitHubNotFoundError(`${label} is listed in ${MANIFEST_NAME} but missing from the backup.`)
-  const file = parseFile(bytes, label)
-  if (!Array.isArray(file.values))
-    throw new CollectionValidationError(`${label} holds no globals ({values: [...]}); nothing was written.`, [
-      { pointer: '/values', message: 'must be an array' }
-    ])
-  const backup: Json = { values: file.values }
-  const current = await client.getGlobals(settings.workspace)
-  const blanked = blankedFields('globals', backup, record.redactedPointers)
-  const kept = keepTargetSecrets('globals', backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets })
-  const diff = planRestore('globals', kept.document, current)
+  const backup = restore.fromFile(parseFile(bytes, label), label)
+  const current = await restore.current(client, settings.workspace)
+  // The kinds restored whole are the ones the diff knows.
+  const kind = record.kind as DiffKind
+  const blanked = blankedFields(kind, backup, record.redactedPointers)
+  const kept = keepTargetSecrets(kind, backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets })
+  const diff = planRestore(kind, kept.document, current)
   const plan: RestorePlan = {
-    kind: 'environment',
+    kind: record.kind,
     action: 'update',
-    name: 'Globals',
+    name: restore.name,
     source: label,
-    target: { id: settings.workspace, name: 'Globals' },
+    target: { id: settings.workspace, name: restore.name },
     keepIds: false,
     ...diff,
     redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
     secrets: kept.secrets,
     warnings: []
   }
-  const values = kept.document.values as unknown[]
   return {
     item: {
-      kind: 'globals',
-      name: 'Globals',
+      kind: record.kind,
+      name: restore.name,
       path: record.path,
       backupId: record.id,
       action: diff.changed ? 'update' : 'unchanged',
-      target: { id: settings.workspace, name: 'Globals' },
+      target: { id: settings.workspace, name: restore.name },
       plan
     },
     apply: async () => {
-      await client.updateGlobals(settings.workspace, values)
+      await restore.replace(client, settings.workspace, kept.document)
       return { id: settings.workspace, created: false }
     }
   }
 }
 
-interface SpecFolder {
-  name: string
-  type: string
-  files: Array<{ path: string; type: 'ROOT' | 'DEFAULT'; content: string }>
-}
-
-/**
- * A spec's folder: `spec.json` ({id, name, type, files: [{path, type}]}) and its files beside it
- * at their spec paths. The manifest key is the folder (`specs/Orders API/`) or its spec.json.
- */
-async function readSpecFolder(folder: BackupFolder, record: ManifestRecord, label: string): Promise<SpecFolder> {
-  const base = record.path.replace(/\/?spec\.json$/, '').replace(/\/+$/, '')
-  const metaPath = `${base}/spec.json`
-  const bytes = await folder.read(metaPath)
-  if (!bytes) throw new GitHubNotFoundError(`${folder.label}/${metaPath} is missing: ${label} is not a spec folder.`)
-  const meta = parseFile(bytes, `${folder.label}/${metaPath}`)
-  if (typeof meta.type !== 'string' || !Array.isArray(meta.files))
-    throw new CollectionValidationError(
-      `${folder.label}/${metaPath} has no type and files list; nothing was written.`,
-      [{ pointer: '/files', message: 'must be a list of {path, type}' }]
-    )
-  const files: SpecFolder['files'] = []
-  for (const entry of meta.files) {
-    if (!isObject(entry) || typeof entry.path !== 'string')
-      throw new CollectionValidationError(`${folder.label}/${metaPath} lists a file without a path.`, [
-        { pointer: '/files', message: 'each file needs a path' }
-      ])
-    const content = await folder.read(`${base}/${entry.path}`)
-    if (!content)
-      throw new GitHubNotFoundError(`${folder.label}/${base}/${entry.path} is listed in spec.json but missing.`)
-    files.push({
-      path: entry.path,
-      type: entry.type === 'ROOT' ? 'ROOT' : 'DEFAULT',
-      content: content.toString('utf8')
-    })
-  }
-  if (files.length === 1) files[0].type = 'ROOT'
-  return { name: typeof meta.name === 'string' ? meta.name : record.name, type: meta.type, files }
-}
-
-/** Specs: created with all their files, or updated file by file (content, ROOT, name). */
-async function planSpec(
-  client: PostmanClient,
-  folder: BackupFolder,
+/** A kind that plans its own documents (specs, file by file): its plan as an item. */
+function ownPlan(
   record: ManifestRecord,
   target: { id: string; name: string; matchedBy: MatchedBy } | undefined,
-  label: string,
-  settings: Settings
-): Promise<Prepared> {
-  const spec = await readSpecFolder(folder, record, label)
-  const base = { kind: 'spec' as const, name: spec.name, path: record.path, backupId: record.id }
-  if (!target) {
-    return {
-      item: {
-        ...base,
-        action: 'create',
-        files: { added: spec.files.map((f) => f.path), changed: [], extra: [], unchanged: 0, properties: [] }
-      },
-      apply: async () => {
-        const created = await client.createSpec(settings.workspace, spec)
-        return { id: created.id, created: true }
-      }
-    }
-  }
-  const present = await client.listSpecFiles(target.id)
-  const byPath = new Map(present.map((f) => [f.path, f]))
-  const files: SpecFilesPlan = { added: [], changed: [], extra: [], unchanged: 0, properties: [] }
-  const steps: Array<() => Promise<unknown>> = []
-  if (target.name !== spec.name) {
-    files.properties.push('name')
-    steps.push(() => client.updateSpec(target.id, { name: spec.name }))
-  }
-  for (const file of spec.files) {
-    const existing = byPath.get(file.path)
-    if (!existing) {
-      files.added.push(file.path)
-      steps.push(() => client.createSpecFile(target.id, { path: file.path, content: file.content }))
-      if (file.type === 'ROOT') steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }))
-      continue
-    }
-    const current = await client.getSpecFile(target.id, file.path)
-    if (current.content !== file.content) {
-      files.changed.push(file.path)
-      steps.push(() => client.updateSpecFile(target.id, file.path, { content: file.content }))
-    } else files.unchanged++
-    if (file.type === 'ROOT' && existing.type !== 'ROOT') {
-      files.properties.push(`ROOT: ${file.path}`)
-      steps.push(() => client.updateSpecFile(target.id, file.path, { type: 'ROOT' }))
-    }
-  }
-  const wanted = new Set(spec.files.map((f) => f.path))
-  for (const file of present) {
-    if (wanted.has(file.path)) continue
-    files.extra.push(file.path)
-    if (settings.prune) steps.push(() => client.deleteSpecFile(target.id, file.path))
-  }
-  const changed =
-    files.added.length + files.changed.length + files.properties.length + (settings.prune ? files.extra.length : 0) > 0
+  own: OwnRestorePlan
+): Prepared {
   return {
     item: {
-      ...base,
-      action: changed ? 'update' : 'unchanged',
-      matchedBy: target.matchedBy,
-      target: { id: target.id, name: target.name },
-      files
+      kind: record.kind,
+      name: own.name,
+      path: record.path,
+      backupId: record.id,
+      action: own.action,
+      ...(target ? { matchedBy: target.matchedBy, target: { id: target.id, name: target.name } } : {}),
+      files: own.files
     },
-    apply: async () => {
-      for (const step of steps) await step()
-      return { id: target.id, created: false }
-    }
+    apply: own.apply
   }
 }
 
@@ -650,7 +578,7 @@ function counts(item: WorkspaceRestoreItem): string {
   if (!plan) return ''
   const c = (label: string, d: { added: unknown[]; removed: unknown[]; changed: unknown[]; unchanged: number }) =>
     `${label} ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.unchanged} unchanged`
-  const parts = item.kind === 'collection' ? [c('requests', plan.requests), c('folders', plan.folders)] : []
+  const parts = restoreOf(item.kind).holdsItems ? [c('requests', plan.requests), c('folders', plan.folders)] : []
   parts.push(c('variables', plan.variables))
   if (plan.properties.length) parts.push(`also ${plan.properties.join(', ')}`)
   return parts.join('; ')
