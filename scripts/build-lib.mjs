@@ -18,17 +18,15 @@ const findTsc = () => {
 }
 
 const tsc = findTsc()
-if (!tsc && process.env.npm_config_global === 'true') {
+if (!tsc) {
   // npm/cli#8440: `npm install -g` from git prepares the clone with npm_config_global=true, which
   // puts the devDependencies in the global prefix instead of the clone, so tsc is missing here.
-  // The command needs no build: it runs from the committed bundle dist/cli/index.js.
-  console.error('postman-backup: installing the command from the committed bundle (dist/cli); lib/ is not built.')
-  process.exit(0)
-}
-if (!tsc) {
-  console.error(
-    'postman-backup: cannot build lib/: typescript (a devDependency) is not installed. Run `npm ci` (without --omit=dev) first.'
-  )
+  const hint =
+    process.env.npm_config_global === 'true'
+      ? 'npm cannot build a package installed globally from git (npm/cli#8440). Instead run:\n' +
+        '  npm install -g "$(npm pack github:OWNER/postman-backup | tail -1)"'
+      : 'Run `npm ci` (without --omit=dev) first.'
+  console.error(`postman-backup: cannot build lib/: typescript (a devDependency) is not installed. ${hint}`)
   process.exit(1)
 }
 rmSync(join(root, 'lib'), { recursive: true, force: true })

@@ -33,21 +33,15 @@ const required = [
   'package/CHANGELOG.md',
   'package/lib/index.js',
   'package/lib/index.d.ts',
-  'package/lib/bin/postman-backup.js',
-  'package/dist/cli/index.js'
+  'package/lib/bin/postman-backup.js'
 ]
 const missing = required.filter((file) => !files.includes(file))
 if (missing.length) fail(`the tarball lacks ${missing.join(', ')}`)
 const unexpected = files.filter(
-  (file) =>
-    !/^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|lib\/.+\.(js|d\.ts)|dist\/cli\/[^/]+\.(js|json))$/.test(
-      file
-    )
+  (file) => !/^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|lib\/.+\.(js|d\.ts))$/.test(file)
 )
 if (unexpected.length) fail(`the tarball holds files that are not part of the package: ${unexpected.join(', ')}`)
-console.log(
-  `tarball holds ${files.length} files: lib/ (.js, .d.ts), dist/cli/ (the command's bundle), package.json, README.md, LICENSE, CHANGELOG.md`
-)
+console.log(`tarball holds ${files.length} files: lib/ (.js, .d.ts), package.json, README.md, LICENSE, CHANGELOG.md`)
 
 // Its dependencies come from npm's cache when `npm ci` ran before, else from the registry.
 const prefix = temporaryDirectory('prefix')
