@@ -311,24 +311,8 @@ export class TreeWriter {
         if (!(error instanceof BranchMoved)) throw error
         if (error.retried) mayHaveWritten = plan
         strategy = error.strategy
-        const status = statusOf(error.cause)
-        if (attempt >= MAX_COMMIT_ATTEMPTS) {
-          throw new GitHubApiError(
-            `Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`,
-            status,
-            { cause: error.cause }
-          )
-        }
-        const reread = await this.readAgain(current, context)
-        // The Git Data API's ref update is refused only when the branch moved; if it did not, the
-        // refusal has another reason (e.g. branch protection) and retrying cannot help. A PUT
-        // contents also meets a 409 when the head moves under it without touching our file.
-        if (strategy === 'git-data' && reread.headSha === current.headSha)
-          throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true))
-        this.logger.warn(
-          `${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
-        )
-        current = reread
+        // A PUT contents also meets a 409 when the head moves under it without touching our file.
+        current = await this.readAfterRefusal(error, attempt, current, context, strategy === 'git-data')
       }
     }
   }
@@ -516,21 +500,7 @@ export class TreeWriter {
       } catch (error) {
         if (!(error instanceof BranchMoved)) throw error
         if (error.retried) mayHaveWritten = true
-        const status = statusOf(error.cause)
-        if (attempt >= MAX_COMMIT_ATTEMPTS) {
-          throw new GitHubApiError(
-            `Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`,
-            status,
-            { cause: error.cause }
-          )
-        }
-        const reread = await this.readAgain(current, context)
-        if (reread.headSha === current.headSha)
-          throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true))
-        this.logger.warn(
-          `${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
-        )
-        current = reread
+        current = await this.readAfterRefusal(error, attempt, current, context, true)
         if (current.truncated) throw truncatedError(current)
         // Rebuild from the blob SHAs: the same comparison as planChanges, without the bytes.
         statuses = built.files.map((f) => {
@@ -560,6 +530,37 @@ export class TreeWriter {
   }
 
   /** The same files as `snapshot`, read again (the branch moved). */
+  /**
+   * The one answer to a refused write (both strategies, both commit paths): give up after
+   * MAX_COMMIT_ATTEMPTS, else read the branch again. The Git Data API's ref update is refused only
+   * when the branch moved; when it did not, the refusal has another reason (e.g. branch
+   * protection) and retrying cannot help.
+   */
+  private async readAfterRefusal(
+    error: BranchMoved,
+    attempt: number,
+    current: TreeSnapshot,
+    context: ContextFor,
+    refusedOnlyWhenMoved: boolean
+  ): Promise<TreeSnapshot> {
+    const { owner, repo, branch } = current
+    const status = statusOf(error.cause)
+    if (attempt >= MAX_COMMIT_ATTEMPTS) {
+      throw new GitHubApiError(
+        `Branch ${branch} of ${owner}/${repo} kept moving while we committed (${status} on ${attempt} tries), so our commit was not added to it. Run again when pushes to it have settled.`,
+        status,
+        { cause: error.cause }
+      )
+    }
+    const reread = await this.readAgain(current, context)
+    if (refusedOnlyWhenMoved && reread.headSha === current.headSha)
+      throw translateGitHubError(error.cause, context(`updating branch ${branch}`, true))
+    this.logger.warn(
+      `${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`
+    )
+    return reread
+  }
+
   private readAgain(snapshot: TreeSnapshot, context: ContextFor): Promise<TreeSnapshot> {
     const details = detailsOf.get(snapshot)
     const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch }
