@@ -1,16 +1,13 @@
 // The changelog of a backup against the local servers: each changed document compared with its file
 // on the branch, told in the commit message (body, `{changes}` in the subject) and in the result,
 // by name only: a variable's value never appears.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { runBackup, type BackupWorkspaceOptions } from '../../src/backup/index.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { changesOutput } from '../../src/changelog/index.js'
 import { InputError } from '../../src/errors.js'
-import type { Octokit } from '../../src/github/octokit.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { octokitFor } from '../helpers/github.js'
-import { startServers, type Servers } from '../helpers/servers.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
 
 const KEY = 'PMAK-changelog-test-0000000000000'
 const TOKEN = 'ghp_changelogTestToken00000000000000'
@@ -50,42 +47,25 @@ function orders(extra: { added?: string[]; changedUrl?: boolean; withAdmin?: boo
 }
 
 describe('the changelog of a backup', () => {
-  let servers: Servers
-  let postman: PostmanServer
-  let github: GitHubServer
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let n = 0
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    runBackup({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      githubToken: TOKEN,
-      githubApiUrl: github.url,
-      octokit,
-      repository: repo,
-      branch: 'main',
-      workspace,
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    workspaceName: 'Changelog',
+    repoName: 'octo/changelog',
+    githubToken: true,
+    defaults: {
       collections: ['*'],
       environments: ['*'],
       // The workspace's globals are another document kind; these tests are about the ones they name.
-      globals: false,
-      ...extra
-    })
+      globals: false
+    }
+  })
+  const { run } = fixture
+  let postman: PostmanServer, github: GitHubServer, workspace: string, repo: string
+  beforeEach(() => {
+    ;({ postman, github, workspace, repo } = fixture)
+  })
   const lastMessage = async () => (await github.git(repo, 'log', '-1', '--format=%B', 'main')).trim()
-
-  beforeAll(async () => {
-    servers = await startServers({ apiKey: KEY, token: TOKEN })
-    ;({ postman, github } = servers)
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
-  })
-  afterAll(() => servers.close())
-  beforeEach(async () => {
-    workspace = postman.addWorkspace({ name: `Changelog ${++n}` })
-    repo = `octo/changelog-${n}`
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
-  })
 
   it('lists added and changed requests, a removed folder and changed variables by name in the commit body', async () => {
     const collection = postman.addCollection(orders(), { workspace })

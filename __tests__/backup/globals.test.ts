@@ -3,57 +3,33 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
 import { MANIFEST_NAME } from '../../src/manifest.js'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/index.js'
 import { LocalDirectoryWriter } from '../../src/local-writer.js'
 import { restoreWorkspace } from '../../src/restore/workspace.js'
-import type { Octokit } from '../../src/github/octokit.js'
-import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { octokitFor } from '../helpers/github.js'
-import { startServers, type Servers } from '../helpers/servers.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
 
 const KEY = 'PMAK-globals-test-00000000000000'
 const TOKEN = 'ghp_globalsTestToken0000000000000'
 const DIR = 'Postman collections'
 
 describe('backing up globals', () => {
-  let servers: Servers
-  let postman: PostmanServer
-  let github: GitHubServer
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let n = 0
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    backupWorkspace({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      octokit,
-      repository: repo,
-      branch: 'main',
-      workspace,
-      collections: ['*'],
-      ...extra
-    })
-  const show = (path: string) => github.git(repo, 'show', `main:${path}`)
-  const tree = async () => (await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')
-
-  beforeAll(async () => {
-    servers = await startServers({ apiKey: KEY, token: TOKEN })
-    ;({ postman, github } = servers)
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    workspaceName: 'Globals',
+    repoName: 'octo/globals',
+    defaults: { collections: ['*'] }
   })
-  afterAll(() => servers.close())
-  beforeEach(async () => {
-    // Postman's 10 GET /collections in 10 s would make a later test wait out the window (limits.test.ts's subject).
-    servers.resetLimits()
-    workspace = postman.addWorkspace({ name: `Globals ${++n}` })
-    repo = `octo/globals-${n}`
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
+  const { run, show, tree } = fixture
+  let postman: PostmanServer, workspace: string
+  beforeEach(() => {
+    ;({ postman, workspace } = fixture)
+  })
+  beforeEach(() => {
     postman.addCollection(sampleCollection('Orders'), { workspace })
   })
 

@@ -3,68 +3,49 @@
 // requests of at most TREE_REQUEST_BUDGET_BYTES each (big files as blobs) and still makes one
 // commit; the branch is read only below `directory`, so the rest of a large repository does not
 // matter, and a directory whose own tree is truncated is read folder by folder.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { DocumentTooLargeError, prepareDocument, serializeDocument } from '../../src/backup/document.js'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/pipeline.js'
 import { TREE_REQUEST_BUDGET_BYTES } from '../../src/github/tree-writer.js'
 import { silentLogger } from '../../src/logger.js'
 import { MANIFEST_NAME } from '../../src/manifest.js'
-import type { Octokit } from '../../src/github/octokit.js'
-import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
-import { startPostmanServer, type PostmanServer } from '../../test-servers/postman/server.js'
+import type { GitHubServer } from '../../test-servers/github/server.js'
+import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { createRepoWithFiles, octokitFor } from '../helpers/github.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
+import { createRepoWithFiles } from '../helpers/github.js'
 
 const KEY = 'PMAK-limits-test-00000000000000000'
 const TOKEN = 'ghp_limitsTestToken00000000000000000'
 const MB = 1024 * 1024
 
 describe('the backup pipeline within GitHub limits', () => {
-  let postman: PostmanServer
-  let github: GitHubServer
-  /** Writes not spaced 1 s apart (plugin-throttling's pacing is octokit.test.ts's subject, not this file's). */
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let n = 0
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    backupWorkspace({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      githubToken: TOKEN,
-      githubApiUrl: github.url,
-      octokit,
-      repository: repo,
-      branch: 'main',
-      workspace,
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    // GitHub's real failures start at about 2.5 MB of tree request; recursive reads list 300 entries at most.
+    servers: { github: { limits: { treeRequestBytes: 2 * MB, treeReadEntries: 300 } } },
+    workspaceName: 'Limits',
+    repoName: 'octo/limits',
+    // Each test makes its repository, with files of its own.
+    createRepo: false,
+    githubToken: true,
+    defaults: {
       collections: ['*'],
       // These tests count Postman calls; globals (by default with workspace and *) would add one.
-      globals: false,
-      ...extra
-    })
-  const commits = async () => Number((await github.git(repo, 'rev-list', '--count', 'main')).trim())
-  const tree = async () => (await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')
-  const show = (path: string) => github.git(repo, 'show', `main:${path}`)
+      globals: false
+    }
+  })
+  const { run, commits, tree, show } = fixture
+  let postman: PostmanServer, github: GitHubServer, workspace: string, repo: string
+  beforeEach(() => {
+    ;({ postman, github, workspace, repo } = fixture)
+  })
   const requests = (method: string, suffix: string) =>
     github.requests.filter((r) => r.method === method && r.path.endsWith(suffix))
   const writes = () => github.requests.filter((r) => r.method !== 'GET')
 
-  beforeAll(async () => {
-    postman = await startPostmanServer({ apiKey: KEY })
-    // GitHub's real failures start at about 2.5 MB of tree request; recursive reads list 300 entries at most.
-    github = await startGitHubServer({ limits: { treeRequestBytes: 2 * MB, treeReadEntries: 300 } })
-    github.addToken(TOKEN, { repos: '*', permission: 'write' })
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
-  })
-  afterAll(async () => {
-    await postman.close()
-    await github.close()
-  })
   beforeEach(() => {
-    workspace = postman.addWorkspace({ name: `Limits ${++n}` })
-    repo = `octo/limits-${n}`
     github.requests.length = 0
-    github.resetLimits()
   })
 
   it('writes several MB across many documents in one commit, tree requests within the budget, big files as blobs', async () => {

@@ -1,16 +1,12 @@
 // No document is held hostage by another: a document that fails validation or cannot be fetched
 // stays out of the commit (its previous backup untouched, marked pending in the manifest), the
 // valid ones are committed, and the next run fetches the pending one first.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/index.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { failureMessage } from '../../src/backup/result.js'
-import type { Octokit } from '../../src/github/octokit.js'
-import { MANIFEST_NAME, type Manifest } from '../../src/manifest.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { octokitFor } from '../helpers/github.js'
-import { startServers, type Servers } from '../helpers/servers.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
 
 const KEY = 'PMAK-no-hostage-test-000000000000'
 const TOKEN = 'ghp_noHostageTestToken00000000000'
@@ -24,44 +20,19 @@ function invalidCollection(name: string): object {
 }
 
 describe('no document is held hostage by another', () => {
-  let servers: Servers
-  let postman: PostmanServer
-  let github: GitHubServer
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let n = 0
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    backupWorkspace({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      octokit,
-      repository: repo,
-      branch: 'main',
-      workspace,
-      collections: ['*'],
-      validation: 'strict',
-      postmanRetry: { attempts: 2, baseDelayMs: 5 },
-      ...extra
-    })
-  const commits = async () => Number((await github.git(repo, 'rev-list', '--count', 'main')).trim())
-  const show = (path: string) => github.git(repo, 'show', `main:${path}`)
-  const manifest = async () => JSON.parse(await show(`${DIR}/${MANIFEST_NAME}`)) as Manifest
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    workspaceName: 'Hostage',
+    repoName: 'octo/hostage',
+    defaults: { collections: ['*'], validation: 'strict', postmanRetry: { attempts: 2, baseDelayMs: 5 } }
+  })
+  const { run, commits, show, manifest } = fixture
+  let postman: PostmanServer, github: GitHubServer, workspace: string, repo: string
+  beforeEach(() => {
+    ;({ postman, github, workspace, repo } = fixture)
+  })
   const getsOf = (id: string) => postman.requests.filter((r) => r.method === 'GET' && r.path.includes(id)).length
-
-  beforeAll(async () => {
-    servers = await startServers({ apiKey: KEY, token: TOKEN })
-    ;({ postman, github } = servers)
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
-  })
-  afterAll(() => servers.close())
-  beforeEach(async () => {
-    workspace = postman.addWorkspace({ name: `Hostage ${++n}` })
-    repo = `octo/hostage-${n}`
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
-    postman.faults.clear()
-    servers.resetLimits()
-  })
 
   it('commits the valid documents, keeps the invalid one’s previous backup and retries it next run', async () => {
     const good = postman.addCollection(sampleCollection('Good'), { workspace })

@@ -1,16 +1,13 @@
 // Pull-request mode end to end in-process, against the local servers: a base branch that takes
 // changes only through pull requests (a ruleset), the backup committed to its own branch, and the one
 // pull request opened, then updated with each run's changelog, and left alone when nothing changed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { runBackup, type BackupWorkspaceOptions } from '../../src/backup/index.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { main, type CliIO } from '../../src/cli/main.js'
 import { GitHubProtectedBranchError, InputError } from '../../src/errors.js'
-import type { Octokit } from '../../src/github/octokit.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { octokitFor } from '../helpers/github.js'
-import { startServers, type Servers } from '../helpers/servers.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
 
 const KEY = 'PMAK-pull-request-mode-0000000000'
 // A workflow token (ghs_): GitHub lets it open pull requests only with the repository setting on.
@@ -19,48 +16,28 @@ const HEAD = 'postman-backup/main'
 const FILE = 'Postman collections/Orders.postman_collection.json'
 
 describe('pull-request mode', () => {
-  let servers: Servers
-  let postman: PostmanServer
-  let github: GitHubServer
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let n = 0
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    runBackup({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      githubToken: TOKEN,
-      githubApiUrl: github.url,
-      octokit,
-      repository: repo,
-      workspace,
-      collections: ['*'],
-      environments: [],
-      globals: false,
-      pullRequest: true,
-      ...extra
-    })
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    workspaceName: 'Reviewed',
+    repoName: 'octo/reviewed',
+    githubToken: true,
+    // No branch: the base is the repository's default.
+    defaults: { branch: undefined, collections: ['*'], environments: [], globals: false, pullRequest: true }
+  })
+  const { run } = fixture
+  let postman: PostmanServer, github: GitHubServer, workspace: string, repo: string
+  beforeEach(() => {
+    ;({ postman, github, workspace, repo } = fixture)
+  })
+  beforeEach(() => {
+    github.repoSettings(repo).actionsCanCreatePullRequests = true
+    github.protectBranch(repo, 'main', { kind: 'ruleset' })
+  })
   const sha = async (branch: string) => (await github.git(repo, 'rev-parse', `refs/heads/${branch}`)).trim()
   const count = async (branch: string) => Number((await github.git(repo, 'rev-list', '--count', branch)).trim())
   const pullWrites = () =>
     github.requests.filter((r) => r.method !== 'GET' && r.path.includes('/pulls')).map((r) => r.method)
-
-  beforeAll(async () => {
-    servers = await startServers({ apiKey: KEY, token: TOKEN })
-    ;({ postman, github } = servers)
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
-  })
-  afterAll(() => servers.close())
-  beforeEach(async () => {
-    // Postman's 10 GET /collections in 10 s would make a later test wait out the window (limits.test.ts's subject).
-    servers.resetLimits()
-    workspace = postman.addWorkspace({ name: `Reviewed ${++n}` })
-    repo = `octo/reviewed-${n}`
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
-    github.repoSettings(repo).actionsCanCreatePullRequests = true
-    github.protectBranch(repo, 'main', { kind: 'ruleset' })
-  })
 
   it('opens a pull request with the changelog, updates it with the next change, and leaves it alone otherwise', async () => {
     const orders = postman.addCollection(sampleCollection('Orders', 2), { workspace })

@@ -2,49 +2,39 @@
 // action and the CLI), when max-duration passes or when Postman's monthly quota runs out, the run
 // commits what it has in one commit, records the rest as pending, and the next run continues
 // without fetching again what was committed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/index.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { failureMessage } from '../../src/backup/result.js'
 import { parseDuration } from '../../src/backup/stop.js'
 import { InputError } from '../../src/errors.js'
-import type { Octokit } from '../../src/github/octokit.js'
-import { MANIFEST_NAME, type Manifest } from '../../src/manifest.js'
-import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { octokitFor } from '../helpers/github.js'
-import { startServers, type Servers } from '../helpers/servers.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
 
 const KEY = 'PMAK-resume-test-00000000000000000'
 const TOKEN = 'ghp_resumeTestToken000000000000000'
-const DIR = 'Postman collections'
 const COUNT = 10
 
 describe('a run that cannot finish keeps its progress', () => {
-  let servers: Servers
-  let postman: PostmanServer
-  let github: GitHubServer
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let ids: string[]
-  let n = 0
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    backupWorkspace({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      octokit,
-      repository: repo,
-      branch: 'main',
-      workspace,
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    workspaceName: 'Resume',
+    repoName: 'octo/resume',
+    defaults: {
       collections: ['*'],
       // These tests count Postman calls; globals (by default with workspace and *) would add one.
       globals: false,
-      concurrency: 2,
-      ...extra
-    })
-  const commits = async () => Number((await github.git(repo, 'rev-list', '--count', 'main')).trim())
-  const manifest = async () => JSON.parse(await github.git(repo, 'show', `main:${DIR}/${MANIFEST_NAME}`)) as Manifest
+      concurrency: 2
+    }
+  })
+  const { run, commits, manifest } = fixture
+  let postman: PostmanServer, workspace: string
+  let ids: string[]
+  beforeEach(() => {
+    ;({ postman, workspace } = fixture)
+    ids = []
+    for (let i = 0; i < COUNT; i++) ids.push(postman.addCollection(sampleCollection(`Doc ${i}`), { workspace }).id)
+  })
   const fetchedIds = () =>
     postman.requests
       .filter((r) => r.method === 'GET' && /^\/collections\/./.test(r.path))
@@ -62,22 +52,6 @@ describe('a run that cannot finish keeps its progress', () => {
     expect(entries).toHaveLength(COUNT)
     expect(entries.filter((e) => e.pending)).toEqual([])
   }
-
-  beforeAll(async () => {
-    servers = await startServers({ apiKey: KEY, token: TOKEN })
-    ;({ postman, github } = servers)
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
-  })
-  afterAll(() => servers.close())
-  beforeEach(async () => {
-    workspace = postman.addWorkspace({ name: `Resume ${++n}` })
-    repo = `octo/resume-${n}`
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
-    postman.faults.clear()
-    servers.resetLimits()
-    ids = []
-    for (let i = 0; i < COUNT; i++) ids.push(postman.addCollection(sampleCollection(`Doc ${i}`), { workspace }).id)
-  })
 
   it('stops fetching when the signal aborts, commits what it has once, and the next run continues', async () => {
     postman.faults.latencyMs = 50

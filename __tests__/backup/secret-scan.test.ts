@@ -2,15 +2,12 @@
 // (reported by rule and pointer, recorded in the manifest for restore), a document refused alone
 // with `fail`, kept with `warn`, allowed by rule, and the run's own key and token removed even
 // with the scan off and redaction none. Secrets are made at run time (planted.ts).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { MANIFEST_NAME } from '../../src/manifest.js'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/index.js'
-import type { Octokit } from '../../src/github/octokit.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { octokitFor } from '../helpers/github.js'
-import { startServers, type Servers } from '../helpers/servers.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
 import { makeSecrets, random } from '../../test-servers/planted-secrets.js'
 
 const KEY = 'PM' + 'AK-' + random(24, '0123456789abcdef') + '-' + random(34, '0123456789abcdef')
@@ -18,27 +15,19 @@ const TOKEN = 'gh' + 'p_' + random(36)
 const DIR = 'Postman collections'
 
 describe('the secret scan in a backup', () => {
-  let servers: Servers
-  let postman: PostmanServer
-  let github: GitHubServer
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let n = 0
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    workspaceName: 'Scan',
+    repoName: 'octo/scan',
+    defaults: { collections: ['*'], environments: ['*'], specs: ['*'] }
+  })
+  const { run } = fixture
+  let postman: PostmanServer, github: GitHubServer, workspace: string, repo: string
+  beforeEach(() => {
+    ;({ postman, github, workspace, repo } = fixture)
+  })
   const secrets = makeSecrets()
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    backupWorkspace({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      octokit,
-      repository: repo,
-      branch: 'main',
-      workspace,
-      collections: ['*'],
-      environments: ['*'],
-      specs: ['*'],
-      ...extra
-    })
   const show = (path: string) => github.git(repo, 'show', `main:${path}`)
   const everything = async () => {
     const files = (await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')
@@ -61,18 +50,6 @@ describe('the secret scan in a backup', () => {
     ]
     return collection
   }
-
-  beforeAll(async () => {
-    servers = await startServers({ apiKey: KEY, token: TOKEN })
-    ;({ postman, github } = servers)
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
-  })
-  afterAll(() => servers.close())
-  beforeEach(async () => {
-    workspace = postman.addWorkspace({ name: `Scan ${++n}` })
-    repo = `octo/scan-${n}`
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
-  })
 
   it('removes literal secrets from every kind by default, reporting rules and pointers, never values', async () => {
     postman.addCollection(leaky(), { workspace })

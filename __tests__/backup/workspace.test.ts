@@ -1,61 +1,32 @@
 // backupWorkspace in-process against the local servers: one commit, incremental fetches,
 // a failing document left out (the others committed), redaction, renames, duplicates and pruning via the manifest.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
 import { MANIFEST_NAME } from '../../src/manifest.js'
-import { backupWorkspace, type BackupWorkspaceOptions } from '../../src/backup/index.js'
-import type { Octokit } from '../../src/github/octokit.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import { instanceNotFound, type PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
-import { octokitFor } from '../helpers/github.js'
-import { startServers, type Servers } from '../helpers/servers.js'
+import { useBackupFixture } from '../helpers/backup-fixture.js'
 
 const KEY = 'PMAK-workspace-test-0000000000000'
 const TOKEN = 'ghp_workspaceTestToken000000000000'
 const DIR = 'Postman collections'
 
 describe('backupWorkspace', () => {
-  let servers: Servers
-  let postman: PostmanServer
-  let github: GitHubServer
-  /** Writes not spaced 1 s apart (plugin-throttling's pacing is octokit.test.ts's subject, not this file's). */
-  let octokit: Octokit
-  let workspace: string
-  let repo: string
-  let n = 0
-  const run = (extra: Partial<BackupWorkspaceOptions> = {}) =>
-    backupWorkspace({
-      postmanApiKey: KEY,
-      postmanApiUrl: postman.url,
-      githubToken: TOKEN,
-      githubApiUrl: github.url,
-      octokit,
-      repository: repo,
-      branch: 'main',
-      workspace,
-      collections: ['*'],
-      environments: ['*'],
-      ...extra
-    })
-  const tree = async () => (await github.git(repo, 'ls-tree', '-r', '--name-only', 'main')).trim().split('\n')
-  const commits = async () => Number((await github.git(repo, 'rev-list', '--count', 'main')).trim())
-  const show = (path: string) => github.git(repo, 'show', `main:${path}`)
+  const fixture = useBackupFixture({
+    apiKey: KEY,
+    token: TOKEN,
+    workspaceName: 'Team',
+    repoName: 'octo/ws',
+    githubToken: true,
+    defaults: { collections: ['*'], environments: ['*'] }
+  })
+  const { run, commits, show, tree } = fixture
+  let postman: PostmanServer, github: GitHubServer, workspace: string, repo: string
+  beforeEach(() => {
+    ;({ postman, github, workspace, repo } = fixture)
+  })
   const githubWrites = () => github.requests.filter((r) => r.method !== 'GET').length
-
-  beforeAll(async () => {
-    servers = await startServers({ apiKey: KEY, token: TOKEN })
-    ;({ postman, github } = servers)
-    octokit = octokitFor(github, TOKEN, { unpacedWrites: true })
-  })
-  afterAll(() => servers.close())
-  beforeEach(async () => {
-    // Postman's 10 GET /collections in 10 s would make a later test wait out the window (limits.test.ts's subject).
-    servers.resetLimits()
-    workspace = postman.addWorkspace({ name: `Team ${++n}` })
-    repo = `octo/ws-${n}`
-    await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
-  })
 
   it('backs up every collection and environment in one commit, then makes none when nothing changed', async () => {
     postman.addCollection(sampleCollection('Orders'), { workspace })
