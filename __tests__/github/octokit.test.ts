@@ -1,38 +1,13 @@
 // createOctokit's bounds against hostile answers from raw servers on 127.0.0.1: answers larger than
 // the cap (announced, streamed, or inflating from a small gzip), and a server that drips bytes.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import http from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { GitHubApiError, InputError } from '../../src/errors.js'
 import { createOctokit } from '../../src/github/octokit.js'
+import { rawServer } from '../../test-servers/raw-server.js'
 
 const TOKEN = 'ghs_octokitLimitsTest000000000000000000'
 const MiB = 1024 * 1024
-
-/** A raw server whose every connection is destroyed on close; `handle` must end each answer itself. */
-async function rawServer(handle: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
-  const sockets = new Set<Socket>()
-  const paths: string[] = []
-  const server = http.createServer((req, res) => {
-    paths.push(req.url ?? '')
-    handle(req, res)
-  })
-  server.on('connection', (socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    paths,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
-      })
-  }
-}
 
 describe('createOctokit bounds', () => {
   const servers: Array<{ close: () => Promise<void> }> = []

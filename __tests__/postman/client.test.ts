@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import http from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import {
   InputError,
@@ -12,6 +10,7 @@ import {
 import { PostmanClient, checkApiKey } from '../../src/postman/client.js'
 import { Router, startHttpServer, type Reply, type RunningServer } from '../../test-servers/http-kit.js'
 import { startServers } from '../helpers/servers.js'
+import { rawServer } from '../../test-servers/raw-server.js'
 
 const KEY = 'PMAK-unit-0123456789abcdef'
 const collection = {
@@ -352,30 +351,6 @@ describe('PostmanClient and error bodies that echo the key', () => {
  * A raw HTTP server on 127.0.0.1 for hostile answers the kit does not send. Every connection is
  * ended on close, and `handle` must end each answer by itself within a bounded time.
  */
-async function rawServer(handle: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
-  const sockets = new Set<Socket>()
-  const paths: string[] = []
-  const server = http.createServer((req, res) => {
-    paths.push(req.url ?? '')
-    handle(req, res)
-  })
-  server.on('connection', (socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return {
-    url,
-    paths,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
-      })
-  }
-}
-
 describe('PostmanClient and hostile answers', () => {
   const servers: Array<{ close: () => Promise<void> }> = []
   afterEach(async () => {
