@@ -59,6 +59,13 @@ interface RunFigures {
   boundSeconds: number
   /** GitHub writes made ÷ the rate the secondary limit allows. */
   writeBoundSeconds: number
+  /**
+   * The fewest writes any writer could make for the files the run wrote, within GitHub's limits: one
+   * blob per file over the 2 MB tree request cap, the rest in 2 MB tree requests, a commit and a ref
+   * update; at the one second GitHub asks between writes, that many seconds. Computed for a first
+   * run (every file in the directory is new); 0 otherwise.
+   */
+  githubFloorSeconds: number
   rssMb: number | null
   filesStored: number
   bytesStored: number
@@ -116,11 +123,11 @@ export async function runLarge(dist: string): Promise<string> {
     const stored = async () => {
       const out = await github.git(REPO, 'ls-tree', '-r', '-l', '-z', 'main', '--', DIRECTORY)
       const records = out.split('\0').filter(Boolean)
-      const bytes = records.reduce((a, r) => a + (Number(r.slice(0, r.indexOf('\t')).split(/ +/)[3]) || 0), 0)
-      return { files: records.length, bytes }
+      const sizes = records.map((r) => Number(r.slice(0, r.indexOf('\t')).split(/ +/)[3]) || 0)
+      return { files: records.length, bytes: sizes.reduce((a, b) => a + b, 0), sizes }
     }
 
-    const measure = async (label: string, timeoutS = RUN_TIMEOUT_S): Promise<RunFigures> => {
+    const measure = async (label: string, timeoutS = RUN_TIMEOUT_S, first = false): Promise<RunFigures> => {
       servers.resetLimits() // nightly runs are hours apart: every run starts with fresh windows
       postman.requests.length = 0
       github.requests.length = 0
@@ -166,7 +173,8 @@ export async function runLarge(dist: string): Promise<string> {
             github.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').length / WRITES_PER_SECOND,
           rssMb: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / MB : null,
           filesStored: inRepo.files,
-          bytesStored: inRepo.bytes
+          bytesStored: inRepo.bytes,
+          githubFloorSeconds: first ? githubFloorWrites(inRepo.sizes) : 0
         }
         console.error(`large: ${label}: ${ok ? 'ok' : figures.error} (${seconds.toFixed(1)} s)`)
         return figures
@@ -175,7 +183,7 @@ export async function runLarge(dist: string): Promise<string> {
       }
     }
 
-    const first = await measure('first run')
+    const first = await measure('first run', RUN_TIMEOUT_S, true)
     const later = first.error.startsWith('killed') ? Math.ceil(RUN_TIMEOUT_S / 2) : RUN_TIMEOUT_S
     const rerun = await measure('unchanged rerun', later)
     const changedIds = ids.filter((_, i) => i % Math.floor(COLLECTIONS / CHANGED) === 7).slice(0, CHANGED)
@@ -189,6 +197,14 @@ export async function runLarge(dist: string): Promise<string> {
     clearInterval(trimmer)
     await servers.close()
   }
+}
+
+/** See RunFigures.githubFloorSeconds. */
+function githubFloorWrites(sizes: number[]): number {
+  const cap = GITHUB_LIMITS.treeRequestBytes
+  const blobs = sizes.filter((s) => s > cap).length
+  const inline = sizes.filter((s) => s <= cap).reduce((a, b) => a + b, 0)
+  return blobs + Math.ceil(inline / cap) + 2
 }
 
 function report(
@@ -229,8 +245,9 @@ ${failures.length === 0 ? 'Every run succeeded.' : failures.map((f) => `- **${f.
 | largest request body ≤ 2 MB except single files (POST git/blobs, PUT contents) | ${mb(largestBody)} | ${pass(largestBody <= 2 * MB)} |
 | peak RSS of the action < 400 MB | ${peakRss === null ? 'n/a' : `${peakRss.toFixed(0)} MB`} | ${pass(peakRss !== null && peakRss < 400)} |
 | first run: wall time ≤ 1.5× the Postman-rate bound | ${first.seconds.toFixed(1)} s against ${first.boundSeconds.toFixed(1)} s (${(first.seconds / Math.max(first.boundSeconds, 0.001)).toFixed(2)}×) | ${pass(first.ok && first.seconds <= 1.5 * first.boundSeconds)} |
+| first run: wall time ≤ 1.5× the rate-limit bound, the larger of Postman's and GitHub's floor (${first.githubFloorSeconds} s: the fewest writes these files need, 1 s apart) | ${first.seconds.toFixed(1)} s against ${Math.max(first.boundSeconds, first.githubFloorSeconds).toFixed(1)} s (${(first.seconds / Math.max(first.boundSeconds, first.githubFloorSeconds, 0.001)).toFixed(2)}×) | ${pass(first.ok && first.seconds <= 1.5 * Math.max(first.boundSeconds, first.githubFloorSeconds))} |
 | unchanged rerun: ≤ 3 Postman calls and 0 writes${rerunNote} | ${rerun.postman} calls, ${rerun.githubWrites} writes | ${pass(rerun.ok && rerun.postman <= 3 && rerun.githubWrites === 0)} |
 
-The Postman-rate bound is the accepted Postman calls of the run ÷ ${ALLOWED_PER_SECOND} calls/s; for a first run it is the physical limit (every document must be fetched). The GitHub write bound is the run's content-creating requests ÷ ${WRITES_PER_SECOND.toFixed(2)}/s (80 a minute): the backup directory is about twice the workspace (pretty-printed JSON), and with tree requests ≤ 2 MB and one blob per larger file a first run needs a couple of hundred writes, so this bound is close to the Postman one. The wall-time target applies to the first run; for the small runs the ratio is shown for information (their time is GitHub's: paced writes, reads of a big repository). Peak RSS of a killed run is its peak until the last second before it was killed. "Largest request body" is the largest body any GitHub request carried other than a single file; GitHub refuses tree requests from about 2.5 MB in practice (see /work/shared/notes/real-limits.md).
+The Postman-rate bound is the accepted Postman calls of the run ÷ ${ALLOWED_PER_SECOND} calls/s: every document must be fetched. The GitHub write bound is the run's content-creating requests ÷ ${WRITES_PER_SECOND.toFixed(2)}/s (80 a minute). GitHub is the other physical limit of a first run: the backup directory is about twice the workspace (pretty-printed JSON), no tree request may carry more than ${GITHUB_LIMITS.treeRequestBytes / MB} MB, and GitHub asks for at least one second between content-creating requests (the product's pacing, @octokit/plugin-throttling), so even a writer that filled every request to the cap would need ${first.githubFloorSeconds} writes, ${first.githubFloorSeconds} s, for this first run: more than the Postman bound, which is why the Postman-only target cannot be met at this scale. The product's own tree requests stay at 1.5 MB (GitHub fails from about 2.5 MB in practice; a refused request is sent again in halves). The wall-time target applies to the first run; for the small runs the ratio is shown for information (their time is GitHub's: paced writes, reads of a big repository). Peak RSS of a killed run is its peak until the last second before it was killed. "Largest request body" is the largest body any GitHub request carried other than a single file; GitHub refuses tree requests from about 2.5 MB in practice (see /work/shared/notes/real-limits.md).
 `
 }

@@ -1,33 +1,20 @@
-// `npm run build:lib` and `prepare`: lib/ (the library, the CLI and their .d.ts) from src/ with tsc.
-// npm runs `prepare` on `npm ci`/`npm install` in a clone, on `npm pack`/`npm publish`, and when it
-// installs this package from git (`npm install -g github:OWNER/REPO`, `npx github:OWNER/REPO`).
+// `npm run build:lib`: lib/ (the library, the CLI and their .d.ts) from src/ with tsc. lib/ is
+// committed like dist/, so `npm install -g github:OWNER/REPO` and `npx github:OWNER/REPO` need no
+// build step (npm 10 and 11 cannot build a global git install, npm/cli#8440); check-lib keeps it
+// current. `--out-dir DIR` builds into DIR instead (check-lib compares that with lib/).
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const require = createRequire(join(root, 'package.json'))
-const findTsc = () => {
-  try {
-    return require.resolve('typescript/bin/tsc')
-  } catch {
-    return undefined
-  }
-}
+const given = process.argv.indexOf('--out-dir')
+const outDir = given >= 0 ? resolve(process.argv[given + 1]) : join(root, 'lib')
+const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc')
 
-const tsc = findTsc()
-if (!tsc) {
-  // npm/cli#8440: `npm install -g` from git prepares the clone with npm_config_global=true, which
-  // puts the devDependencies in the global prefix instead of the clone, so tsc is missing here.
-  const hint =
-    process.env.npm_config_global === 'true'
-      ? 'npm cannot build a package installed globally from git (npm/cli#8440). Instead run:\n' +
-        '  npm install -g "$(npm pack github:OWNER/postman-backup | tail -1)"'
-      : 'Run `npm ci` (without --omit=dev) first.'
-  console.error(`postman-backup: cannot build lib/: typescript (a devDependency) is not installed. ${hint}`)
-  process.exit(1)
-}
-rmSync(join(root, 'lib'), { recursive: true, force: true })
-execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' })
+rmSync(outDir, { recursive: true, force: true })
+execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], {
+  cwd: root,
+  stdio: 'inherit'
+})

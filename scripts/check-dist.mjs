@@ -26,7 +26,9 @@ try {
   }
   for (const file of committed) if (!built.has(file)) problems.push(`not built from source: dist/${file}`)
   if (problems.length) {
-    console.error(`dist/ does not match the source. Run \`npm run build\` and commit dist/.\n${problems.join('\n')}`)
+    console.error(
+      `dist/ does not match the source. Run \`npm run build:dist\` and commit dist/.\n${problems.join('\n')}`
+    )
     process.exit(1)
   }
   console.log(`dist/ matches the source (${built.size} files).`)

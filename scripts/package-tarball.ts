@@ -1,5 +1,6 @@
 // The npm package as users get it, for check-install and check-types: a tarball made by `npm pack`
-// (which runs `prepare`, so lib/ is built from src/ first), and npm run the way those checks need.
+// (of the working tree with lib/ rebuilt first, or of the committed HEAD with its committed lib/),
+// and npm run the way those checks need.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -41,9 +42,9 @@ export function removeTemporaryDirectories(): void {
 }
 
 /**
- * The tarball to check: `--tarball FILE` when given; with `--git`, `npm pack git+file://REPO`,
- * which prepares a clone of the committed HEAD exactly as `npx github:OWNER/REPO` does (fresh
- * clone, devDependencies installed, `prepare`); else `npm pack` of this working tree.
+ * The tarball to check: `--tarball FILE` when given; with `--git`, `npm pack git+file://REPO`, which
+ * packs a fresh clone of the committed HEAD (its committed lib/, no build) exactly as
+ * `npx github:OWNER/REPO` does; else `npm pack` of this working tree after `npm run build:lib`.
  */
 export async function packageTarball(argv: string[]): Promise<string> {
   const given = argv.indexOf('--tarball')
@@ -54,6 +55,8 @@ export async function packageTarball(argv: string[]): Promise<string> {
   }
   const directory = temporaryDirectory('pack')
   const source = argv.includes('--git') ? `git+${pathToFileURL(repoRoot).href}` : '.'
+  // No lifecycle script builds lib/ any more (npm/cli#8440), so the working tree's is rebuilt here.
+  if (source === '.') await run(process.execPath, [join(repoRoot, 'scripts', 'build-lib.mjs')], { cwd: repoRoot })
   console.log(`npm pack ${source === '.' ? 'of the working tree' : `${source} (the committed HEAD, as from GitHub)`}`)
   await npm(['pack', source, '--pack-destination', directory, '--prefer-offline', '--loglevel=error'], repoRoot)
   const tarball = readdirSync(directory).find((name) => name.endsWith('.tgz'))

@@ -48,6 +48,9 @@ export interface RecordedRequest {
   /** Size of the request body in bytes (0 without one). */
   bodyBytes: number
   headers: http.IncomingHttpHeaders
+  /** performance.now() when the request arrived, and when it was answered (0 until then): for timelines. */
+  receivedAt: number
+  answeredAt: number
 }
 
 /** Bodies up to this size are kept in `RecordedRequest.body`. */
@@ -229,6 +232,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const bodyLimit = options.maxBodyBytes ?? 64 * 1024 * 1024
 
   const server = http.createServer(async (incoming, res) => {
+    const receivedAt = performance.now()
     const maxBodyBytes = typeof bodyLimit === 'function' ? bodyLimit() : bodyLimit
     const body = await readBody(incoming, maxBodyBytes)
     const rawBody = body ?? Buffer.alloc(0)
@@ -243,6 +247,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       status: 0,
       headers: incoming.headers,
       bodyBytes,
+      receivedAt,
+      answeredAt: 0,
       ...(rawBody.length > 0 && rawBody.length <= RECORDED_BODY_MAX ? { body: rawBody.toString('utf8') } : {})
     }
     requests.push(record)
@@ -272,6 +278,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         ...(reply.headers ?? {})
       }
       record.status = reply.status
+      record.answeredAt = performance.now()
       if (truncate) {
         const half = bytes.subarray(0, Math.floor(bytes.length / 2))
         // Announce the full length, send half, then cut the connection, as a broken proxy would.

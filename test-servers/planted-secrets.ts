@@ -4,18 +4,24 @@
 // __tests__/scan/scan.test.ts checks this file stays clean).
 import { randomBytes } from 'node:crypto'
 import { STRUCTURE_RULES, type SecretFinding } from '../src/scan/index.js'
+import { isPlaceholder } from '../src/scan/structure.js'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 const HEX = '0123456789abcdef'
 const DIGITS = '0123456789'
 
-/** `length` random characters of `alphabet`. */
+/**
+ * `length` random characters of `alphabet`, never one that reads as a placeholder (`…xxx…`,
+ * `…Fake…`): the scan rightly keeps those, and a planted secret must always be one.
+ */
 export function random(length: number, alphabet = ALNUM): string {
-  const bytes = randomBytes(length)
-  let out = ''
-  for (const byte of bytes) out += alphabet[byte % alphabet.length]
-  return out
+  for (;;) {
+    const bytes = randomBytes(length)
+    let out = ''
+    for (const byte of bytes) out += alphabet[byte % alphabet.length]
+    if (!isPlaceholder(`k${out}`)) return out
+  }
 }
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url')

@@ -1,11 +1,11 @@
 // Bounded memory, seen from the requests: a run does not hold its documents until the commit. A
-// large file goes up as a blob as soon as it is ready, and small ones leave in a tree request as
-// soon as one holds the budget, while later documents are still being fetched; one commit at the end.
+// large file goes up as a blob as soon as it is ready, and small ones leave in tree requests as soon
+// as the few open ones are full, while later documents are still being fetched; one commit at the end.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { backupWorkspace } from '../../src/backup/index.js'
 import { serializeDocument } from '../../src/backup/document.js'
 import type { Octokit } from '../../src/github/octokit.js'
-import { TREE_REQUEST_BUDGET_BYTES } from '../../src/github/tree-writer.js'
+import { MAX_QUEUED_BYTES, OPEN_TREE_REQUESTS, TREE_REQUEST_BUDGET_BYTES } from '../../src/github/tree-writer.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
@@ -33,16 +33,25 @@ describe('documents leave the run as they are ready', () => {
     const repo = 'octo/memory'
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
     const ids: string[] = []
-    for (let i = 0; i < 12; i++) {
-      // Every third one is over the inline budget; the others add up to several tree requests.
-      ids.push(postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 5000 : 600), { workspace }).id)
+    for (let i = 0; i < 24; i++) {
+      // Every third one is over the inline budget; the others fill more tree requests than a run holds open.
+      ids.push(postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 3600 : 1000), { workspace }).id)
     }
-    const sizes = ids.map((id) => Buffer.byteLength(serializeDocument(postman.readCollection(id))))
-    expect(sizes.filter((s) => s > TREE_REQUEST_BUDGET_BYTES)).toHaveLength(4)
-    const writes = (suffix: string) =>
-      github.requests.filter((r) => r.method === 'POST' && r.path.endsWith(suffix)).length
+    const sizes = new Map(
+      ids.map((id) => {
+        const doc = postman.readCollection(id) as { info: { name: string } }
+        return [doc.info.name, Buffer.byteLength(serializeDocument(doc))]
+      })
+    )
+    const bigOnes = [...sizes.values()].filter((s) => s > TREE_REQUEST_BUDGET_BYTES)
+    expect(bigOnes).toHaveLength(8)
+    const smallBytes = [...sizes.values()].filter((s) => s <= TREE_REQUEST_BUDGET_BYTES).reduce((a, b) => a + b)
+    expect(smallBytes).toBeGreaterThan(OPEN_TREE_REQUESTS * TREE_REQUEST_BUDGET_BYTES)
+    const posts = (suffix: string) => github.requests.filter((r) => r.method === 'POST' && r.path.endsWith(suffix))
+    const writes = (suffix: string) => posts(suffix).length
     // What GitHub had received when each document was ready.
-    const seen: Array<{ done: number; blobs: number; trees: number; commits: number }> = []
+    const seen: Array<{ done: number; ready: number; sent: number; blobs: number; trees: number; commits: number }> = []
+    let ready = 0
     github.requests.length = 0
     const result = await backupWorkspace({
       postmanApiKey: KEY,
@@ -53,19 +62,34 @@ describe('documents leave the run as they are ready', () => {
       workspace,
       collections: ['*'],
       concurrency: 1,
-      onProgress: ({ done }) =>
-        seen.push({ done, blobs: writes('/git/blobs'), trees: writes('/git/trees'), commits: writes('/git/commits') })
+      onProgress: ({ done, name }) => {
+        ready += sizes.get(name) ?? 0
+        const sent = [...posts('/git/blobs'), ...posts('/git/trees')].reduce((a, r) => a + r.bodyBytes, 0)
+        seen.push({
+          done,
+          ready,
+          sent,
+          blobs: writes('/git/blobs'),
+          trees: writes('/git/trees'),
+          commits: writes('/git/commits')
+        })
+      }
     })
-    expect(result).toMatchObject({ changed: true, changedFiles: 12, failed: [] })
-    // Half-way through, big files are already blobs and small ones already in trees; no commit yet.
-    const half = seen[5]
-    expect(half.blobs).toBeGreaterThanOrEqual(1)
-    expect(half.trees).toBeGreaterThanOrEqual(1)
+    expect(result).toMatchObject({ changed: true, changedFiles: 24, failed: [] })
+    // Whenever a document was ready, all but a bounded amount had left: the queue waiting for the
+    // write pacing, the open tree requests and the first file (kept while it might be the only
+    // change). No commit before the end.
+    const held = MAX_QUEUED_BYTES + OPEN_TREE_REQUESTS * TREE_REQUEST_BUDGET_BYTES + Math.max(...sizes.values())
+    for (const s of seen) expect(s.ready - s.sent).toBeLessThanOrEqual(held)
+    expect(seen[seen.length - 1].ready).toBeGreaterThan(held)
+    // Before the last document was ready, big files were already blobs and small ones in trees.
+    const beforeLast = seen[seen.length - 2]
+    expect(beforeLast.blobs).toBeGreaterThanOrEqual(1)
+    expect(beforeLast.trees).toBeGreaterThanOrEqual(1)
     expect(seen.every((s) => s.commits === 0)).toBe(true)
-    expect(writes('/git/blobs')).toBe(4)
+    expect(writes('/git/blobs')).toBe(8)
     expect(writes('/git/commits')).toBe(1)
-    for (const r of github.requests.filter((r) => r.path.endsWith('/git/trees') && r.method === 'POST'))
-      expect(r.bodyBytes).toBeLessThanOrEqual(TREE_REQUEST_BUDGET_BYTES)
+    for (const r of posts('/git/trees')) expect(r.bodyBytes).toBeLessThanOrEqual(TREE_REQUEST_BUDGET_BYTES)
     expect(Number((await github.git(repo, 'rev-list', '--count', 'main')).trim())).toBe(2)
 
     // Unchanged next run: nothing sent at all.
@@ -88,7 +112,7 @@ describe('documents leave the run as they are ready', () => {
     const repo = 'octo/moving'
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
     for (let i = 0; i < 6; i++)
-      postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 5000 : 600), { workspace })
+      postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 3600 : 600), { workspace })
     let pushed = false
     github.hooks.beforeRefUpdate = async () => {
       if (pushed) return

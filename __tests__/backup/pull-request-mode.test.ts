@@ -8,6 +8,7 @@ import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
 import { useBackupFixture } from '../helpers/backup-fixture.js'
+import { unpacedOctokit } from '../helpers/github.js'
 
 const KEY = 'PMAK-pull-request-mode-0000000000'
 // A workflow token (ghs_): GitHub lets it open pull requests only with the repository setting on.
@@ -132,7 +133,9 @@ describe('pull-request mode', () => {
         stdout: { write: (text: string) => (stdout += text) },
         stderr: { write: (text: string) => (stderr += text) },
         env: { POSTMAN_API_KEY: KEY, GITHUB_TOKEN: TOKEN },
-        isTTY: false
+        isTTY: false,
+        // Writes not spaced 1 s apart; the end-to-end runs of dist/index.js keep plugin-throttling's pacing.
+        createOctokit: unpacedOctokit
       }
       const code = await main(
         [

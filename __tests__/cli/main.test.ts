@@ -10,6 +10,7 @@ import { main, type CliIO } from '../../src/cli/main.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
+import { unpacedOctokit } from '../helpers/github.js'
 import { startServers, type Servers } from '../helpers/servers.js'
 
 // Unique values, so finding them anywhere in the output can only mean a leak.
@@ -44,7 +45,9 @@ describe('postman-backup CLI', () => {
       stdout: { write: (s: string) => (stdout += s) },
       stderr: { write: (s: string) => (stderr += s) },
       env: options.env ?? { POSTMAN_API_KEY: KEY, GITHUB_TOKEN: TOKEN },
-      isTTY: options.isTTY ?? false
+      isTTY: options.isTTY ?? false,
+      // Writes not spaced 1 s apart; the end-to-end runs of dist/index.js keep plugin-throttling's pacing.
+      createOctokit: unpacedOctokit
     }
     const code = await main(args, io)
     const run = { code, stdout, stderr }

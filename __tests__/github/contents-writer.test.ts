@@ -11,8 +11,10 @@ describe('ContentsWriter', () => {
   let github: GitHubServer
   let n = 0
   let repo: string
-  // Writes not spaced 1 s apart: plugin-throttling's pacing is octokit.test.ts's subject, not this file's.
-  const writer = (token = TOKEN) => new ContentsWriter(octokitFor(github, token, { unpacedWrites: true }))
+  // Writes not spaced 1 s apart: plugin-throttling's pacing is octokit.test.ts's subject, not this file's;
+  // plugin-retry waits 50 ms instead of 1 s before a retry (that it retries is the subject here).
+  const writer = (token = TOKEN) =>
+    new ContentsWriter(octokitFor(github, token, { unpacedWrites: true, retryAfterBaseMs: 50 }))
   const write = (extra: Partial<Parameters<ContentsWriter['writeFile']>[0]> = {}, token?: string) =>
     writer(token).writeFile({
       owner: 'octo',
@@ -147,7 +149,7 @@ describe('GitHub request timeout', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/slow', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'GET', path: '/repos/octo/slow', fault: { kind: 'delay', ms: 3000 } })
-      const octokit = octokitFor(github, TOKEN, { requestTimeout: 500, unpacedWrites: true })
+      const octokit = octokitFor(github, TOKEN, { requestTimeout: 500, unpacedWrites: true, retryAfterBaseMs: 50 })
       const started = Date.now()
       const result = await new ContentsWriter(octokit).writeFile({
         owner: 'octo',
@@ -157,7 +159,7 @@ describe('GitHub request timeout', () => {
         message: 'm'
       })
       expect(result.changed).toBe(false)
-      // One aborted attempt (500 ms), plugin-retry's first backoff (1 s), then success.
+      // One aborted attempt (500 ms), plugin-retry's first backoff (50 ms here), then success.
       expect(github.requests.filter((r) => r.path === '/repos/octo/slow')).toHaveLength(2)
       expect(Date.now() - started).toBeLessThan(2900)
     }))
@@ -168,7 +170,8 @@ describe('answers that are not what they claim', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/html', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'GET', path: '/repos/octo/html', fault: { kind: 'html' } })
-      const result = await new ContentsWriter(octokitFor(github, TOKEN, { unpacedWrites: true })).writeFile({
+      const octokit = octokitFor(github, TOKEN, { unpacedWrites: true, retryAfterBaseMs: 50 })
+      const result = await new ContentsWriter(octokit).writeFile({
         owner: 'octo',
         repo: 'html',
         path: 'b.json',
@@ -229,7 +232,8 @@ describe('ContentsWriter.keepExisting', () => {
     withOwnGitHub(async (github) => {
       await github.createRepo('octo/lost', { files: { 'a.json': '{}\n' } })
       github.faults.add({ method: 'PUT', path: /contents/, fault: { kind: 'truncate' } })
-      const result = await new ContentsWriter(octokitFor(github, TOKEN, { unpacedWrites: true })).writeFile({
+      const octokit = octokitFor(github, TOKEN, { unpacedWrites: true, retryAfterBaseMs: 50 })
+      const result = await new ContentsWriter(octokit).writeFile({
         owner: 'octo',
         repo: 'lost',
         path: 'a.json',

@@ -2,9 +2,9 @@
 // the retry and throttling plugins: the git state and the requests made are both asserted.
 import { randomBytes } from 'node:crypto'
 import { Octokit } from '@octokit/core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitHubApiError, GitHubNotFoundError, GitHubPermissionError } from '../../src/errors.js'
-import { TreeWriter, type FileChange } from '../../src/github/tree-writer.js'
+import { TREE_REQUEST_BUDGET_BYTES, TreeWriter, type FileChange } from '../../src/github/tree-writer.js'
 import { gitBlobSha } from '../../src/git-blob-sha.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import { octokitFor, READ_TOKEN, resetGitHub, startGitHub, TOKEN } from '../helpers/github.js'
@@ -53,6 +53,15 @@ describe('TreeWriter', () => {
     github = await startGitHub()
   })
   afterAll(() => github.close())
+  /** The server's tree request cap for one test (GitHub refusing a smaller request than usual). */
+  let defaultTreeCap: number | undefined
+  const capTreeRequests = (bytes: number) => {
+    defaultTreeCap ??= github.limits.treeRequestBytes
+    github.limits.treeRequestBytes = bytes
+  }
+  afterEach(() => {
+    if (defaultTreeCap !== undefined) github.limits.treeRequestBytes = defaultTreeCap
+  })
   beforeEach(async () => {
     name = `tree-${++n}`
     repo = `octo/${name}`
@@ -395,8 +404,8 @@ describe('TreeWriter', () => {
     expect(read?.equals(binary)).toBe(true)
   })
 
-  it('round-trips a file over 1 MB and a ~20 MB file (both over the tree budget: blobs) byte for byte', async () => {
-    const big = `${JSON.stringify({ data: 'x'.repeat(1_500_000) })}\n`
+  it('round-trips a file over the tree budget and a ~20 MB file (both blobs) byte for byte', async () => {
+    const big = `${JSON.stringify({ data: 'x'.repeat(TREE_REQUEST_BUDGET_BYTES + 100_000) })}\n`
     const huge = `${JSON.stringify({ items: Array.from({ length: 200_000 }, (_, i) => ({ i, name: `item ${i} é`, pad: 'y'.repeat(60) })) })}\n`
     expect(Buffer.byteLength(huge)).toBeGreaterThan(19_000_000)
     const files = [
@@ -417,6 +426,61 @@ describe('TreeWriter', () => {
     expect((await w.commitFiles(snapshot, { message: 'Big', files })).changed).toBe(false)
     expect(writes()).toEqual([])
   }, 120_000)
+
+  it('sends a tree request GitHub refuses as too large again in halves, and keeps the smaller budget', async () => {
+    // GitHub refusing below its documented cap: the server's cap under the writer's budget, over half of it.
+    const cap = Math.floor(TREE_REQUEST_BUDGET_BYTES * 0.6)
+    capTreeRequests(cap)
+    const files = Array.from({ length: 12 }, (_, i) => ({
+      path: `backups/part-${i}.json`,
+      content: `${JSON.stringify({ i, data: 'y'.repeat(Math.floor(TREE_REQUEST_BUDGET_BYTES / 14)) })}\n`
+    }))
+    const w = writer()
+    const session = w.openCommit(await w.readBranch(target({ branch: 'main' })))
+    for (const file of files) await session.add(file)
+    const result = await session.finish({ message: 'Parts', files: [] })
+    expect(result.changed).toBe(true)
+    expect(await commitCount()).toBe(2)
+    for (const file of files) expect(await show(file.path)).toBe(file.content)
+    const trees = github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees'))
+    // One refusal: after it every request, the open ones filled before it too, fits the halved budget.
+    expect(trees.filter((r) => r.status === 422)).toHaveLength(1)
+    const accepted = trees.filter((r) => r.status === 201)
+    for (const r of accepted) expect(r.bodyBytes).toBeLessThanOrEqual(cap)
+    const bases = accepted.map((r) => (JSON.parse(r.body ?? '{}') as { base_tree?: string }).base_tree)
+    expect(new Set(bases).size).toBe(accepted.length)
+    expect(writes().filter((w) => w.startsWith('POST') && w.endsWith('201'))).toHaveLength(accepted.length + 1)
+  })
+
+  it('uploads a lone file as a blob when even its own tree request is refused', async () => {
+    const content = `${JSON.stringify({ data: 'z'.repeat(Math.floor(TREE_REQUEST_BUDGET_BYTES * 0.8)) })}\n`
+    capTreeRequests(Math.floor(TREE_REQUEST_BUDGET_BYTES / 2))
+    const w = writer()
+    await w.commitFiles(await w.readBranch(target({ branch: 'main' })), {
+      message: 'Lone',
+      files: [
+        { path: 'backups/lone.json', content },
+        { path: 'backups/small.json', content: '{}\n' }
+      ]
+    })
+    expect(await show('backups/lone.json')).toBe(content)
+    expect(await show('backups/small.json')).toBe('{}\n')
+    // Refused with both files inline; then the big one as a blob, and one tree request naming it.
+    expect(writes()).toEqual(['POST 422', 'POST 201', 'POST 201', 'POST 201', 'PATCH 200'])
+    const posts = github.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(`/repos/${repo}`, ''))
+    expect(posts).toEqual(['/git/trees', '/git/blobs', '/git/trees', '/git/commits'])
+  })
+
+  it('fails with the refusal when even a small tree request is refused: not a matter of size', async () => {
+    capTreeRequests(50)
+    const w = writer()
+    const error = await w
+      .commitFiles(await w.readBranch(target({ branch: 'main' })), { message: 'No', files: collections(2) })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect((error as Error).message).toMatch(/too large|timed out/i)
+    expect(await commitCount()).toBe(1)
+  })
 
   it('reads a ~20 MB blob through any Octokit: a plain one hands such answers over as text', async () => {
     const huge = `${JSON.stringify({ items: Array.from({ length: 200_000 }, (_, i) => ({ i, pad: 'z'.repeat(80) })) })}\n`

@@ -3,7 +3,12 @@
 // its own for a test that needs one. Not a test itself: jest runs only *.test.ts.
 import { execFile } from 'node:child_process'
 import { Octokit } from '@octokit/core'
-import { createOctokit, OCTOKIT_PLUGINS, octokitPluginOptions } from '../../src/github/octokit.js'
+import {
+  createOctokit,
+  OCTOKIT_PLUGINS,
+  octokitPluginOptions,
+  type CreateOctokitOptions
+} from '../../src/github/octokit.js'
 import { startGitHubServer, type GitHubServer } from '../../test-servers/github/server.js'
 
 /** May write to every repository of a server from startGitHub. */
@@ -34,17 +39,34 @@ const UNPACED = { key: () => ({ schedule: async (_options: unknown, job: () => u
 export function octokitFor(
   github: GitHubServer,
   token = TOKEN,
-  options: { requestTimeout?: number; unpacedWrites?: boolean } = {}
+  options: { requestTimeout?: number; unpacedWrites?: boolean; retryAfterBaseMs?: number } = {}
 ) {
   const { unpacedWrites = false, ...limits } = options
-  if (!unpacedWrites) return createOctokit({ token, baseUrl: github.url, ...limits })
-  const plugins = octokitPluginOptions()
+  if (!unpacedWrites && limits.retryAfterBaseMs !== undefined)
+    throw new Error('test bug: retryAfterBaseMs needs unpacedWrites (createOctokit takes no retry options)')
+  const octokitOptions = { token, baseUrl: github.url, ...limits }
+  return unpacedWrites ? unpacedOctokit(octokitOptions) : createOctokit(octokitOptions)
+}
+
+/**
+ * createOctokit's Octokit (the same plugins in the same order, the same options) but with writes not
+ * spaced 1 s apart; the CLI's `createOctokit` in tests that are not about pacing. `retryAfterBaseMs`:
+ * plugin-retry waits 1, 4, 9 times this (default 1000 ms) before its retries, for a test that is about
+ * that a request is retried, not how long it waits first.
+ */
+export function unpacedOctokit(options: CreateOctokitOptions & { retryAfterBaseMs?: number }): Octokit {
+  const plugins = octokitPluginOptions(options.logger)
   return new (Octokit.plugin(...OCTOKIT_PLUGINS))({
-    auth: token,
-    baseUrl: github.url,
+    auth: options.token,
+    baseUrl: options.baseUrl,
     userAgent: 'postman-backup',
-    ...limits,
+    requestTimeout: options.requestTimeout,
+    maxAnswerBytes: options.maxAnswerBytes,
     ...plugins,
+    retry: {
+      ...plugins.retry,
+      ...(options.retryAfterBaseMs !== undefined && { retryAfterBaseValue: options.retryAfterBaseMs })
+    },
     // Typed as Bottleneck groups, of which only key().schedule() is used.
     throttle: { ...plugins.throttle, write: UNPACED, notifications: UNPACED } as typeof plugins.throttle
   })

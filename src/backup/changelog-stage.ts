@@ -2,6 +2,7 @@
 // on the branch (src/changelog). Memory stays bounded: the previous file is read only for a document
 // whose bytes changed, parsed, compared at once, and both texts dropped; only the record is kept.
 import {
+  compactChange,
   describeDocumentChange,
   DOCUMENT_REMOVED,
   PREVIOUS_UNKNOWN,
@@ -53,7 +54,8 @@ export async function describeWrittenDocument(
   } catch {
     return describeDocumentChange({ kind: doc.kind, name: doc.name, path, before: PREVIOUS_UNKNOWN, after: {} })
   }
-  return describeDocumentChange({ kind: doc.kind, name: doc.name, path, before, after })
+  // The run keeps the record to its end: a created document's list of every request is cut.
+  return compactChange(describeDocumentChange({ kind: doc.kind, name: doc.name, path, before, after }))
 }
 
 /** The change record of a document whose file the run deletes (pruned: gone from Postman). */
@@ -65,13 +67,15 @@ export async function describeRemovedDocument(
 ): Promise<DocumentChange | undefined> {
   if (!isDiffKind(doc.kind)) return undefined
   const before = await previousVersion(read, path, logger)
-  return describeDocumentChange({
-    kind: doc.kind,
-    name: doc.name,
-    path,
-    before: before ?? PREVIOUS_UNKNOWN,
-    after: DOCUMENT_REMOVED
-  })
+  return compactChange(
+    describeDocumentChange({
+      kind: doc.kind,
+      name: doc.name,
+      path,
+      before: before ?? PREVIOUS_UNKNOWN,
+      after: DOCUMENT_REMOVED
+    })
+  )
 }
 
 /** Documents in a stable order: by path, as the commit lists them. */

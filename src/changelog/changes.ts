@@ -39,6 +39,24 @@ export interface DocumentChange {
   diff?: DocumentDiff
   /** What the document holds (`created`) or held (`removed`). */
   totals?: DocumentTotals
+  /** The diff's full counts, when its lists were cut to a few names (compactChange). */
+  counts?: DiffListCounts
+}
+
+/** How many entries each list of a diff had (the `changes` output's `counts`). */
+export interface DiffListCounts {
+  requests: ChangeCounts
+  folders: ChangeCounts
+  examples: Omit<ChangeCounts, 'moved'>
+  variables: Pick<ChangeCounts, 'added' | 'removed' | 'changed'>
+}
+
+export interface ChangeCounts {
+  added: number
+  removed: number
+  changed: number
+  renamed: number
+  moved: number
 }
 
 /** The document itself when a backup file wraps it, as the API's answers do ({collection: …}, {environment: …}). */

@@ -2,9 +2,9 @@
 // (src/diff computes it), told as a commit message body, a `{changes}` one-liner, Markdown for the
 // job summary and pull request body, and JSON for the `changes` output.
 export { describeChanges, describeDocumentChange, DOCUMENT_REMOVED, PREVIOUS_UNKNOWN } from './changes.js'
-export type { ChangeStatus, DocumentChange, DocumentVersions } from './changes.js'
+export type { ChangeStatus, DiffListCounts, DocumentChange, DocumentVersions } from './changes.js'
 export { renderChangesMarkdown, renderChangesSummary, renderCommitBody } from './render.js'
 export type { CommitBodyOptions, MarkdownOptions } from './render.js'
-export { changesOutput } from './output.js'
+export { changesOutput, compactChange, MAX_LISTED_NAMES } from './output.js'
 export type { ChangeCounts, ChangeNames, ChangesOutputEntry } from './output.js'
 export { displayName, escapeMarkdown, oneLine } from './text.js'

@@ -14,6 +14,11 @@ export async function backupCommand(given: GivenFlags, flags: OutputFlags, io: C
   const options = resolveBackupOptions({ ...pick(given, BACKUP_KEYS), writer: out }, flagNaming)
   const reporter = new ProgressReporter(io, flags.verbose)
   const writer = out === undefined ? undefined : new LocalDirectoryWriter(out, { logger: reporter })
+  // resolveBackupOptions has checked that a backup to GitHub has a token.
+  const octokit =
+    writer || !io.createOctokit
+      ? undefined
+      : io.createOctokit({ token: options.githubToken ?? '', baseUrl: options.githubApiUrl, logger: reporter })
   let result: WorkspaceBackupResult
   // Ctrl-C or a CI system's SIGTERM: commit what is ready (the next run continues); a second one exits.
   const stop = stopOnSignals((signal) =>
@@ -25,6 +30,7 @@ export async function backupCommand(given: GivenFlags, flags: OutputFlags, io: C
       ...options,
       repository: options.repository ?? '',
       writer,
+      ...(octokit && { octokit }),
       onProgress: reporter.progress,
       logger: reporter
     })

@@ -108,11 +108,26 @@ export interface ReadBranchTarget extends BranchTarget {
 /** Tries of one commit; each retry re-reads the branch because someone else moved it. */
 const MAX_COMMIT_ATTEMPTS = 4
 /**
- * Most bytes of inline entries in one POST git/trees. GitHub documents 7 MB but answers 502 or
- * 422 ("your input was too large") from about 2.5 MB: a change beyond this budget is built in
- * several tree requests, each on the previous tree, and a file beyond it goes up as a blob.
+ * Most bytes of one POST git/trees (its inline entries as JSON). GitHub documents 7 MB but answers
+ * 502 or 422 ("your input was too large") from about 2.5 MB: a change beyond this budget is built
+ * in several tree requests, each on the previous tree, and a file beyond it goes up as a blob.
+ * Should GitHub refuse a request within it anyway, the writer halves its budget for the rest of the
+ * commit and sends the refused entries again in halves (postTree).
  */
-export const TREE_REQUEST_BUDGET_BYTES = 1024 * 1024
+export const TREE_REQUEST_BUDGET_BYTES = 1.5 * 1024 * 1024
+/** The writer stops halving its budget here: a refusal of a request this small is not about size. */
+const MIN_TREE_REQUEST_BYTES = 64 * 1024
+/**
+ * Tree requests a commit session fills at once: a file that does not fit the first goes to the
+ * next, so a run of files near the budget does not send half-empty requests (each request is one
+ * of GitHub's paced writes). Held: at most this many budgets of inline content.
+ */
+export const OPEN_TREE_REQUESTS = 4
+/**
+ * Bytes of changed files a commit session may hold while they wait for GitHub's write pacing: the
+ * caller fetches and prepares the next documents meanwhile, and waits beyond this.
+ */
+export const MAX_QUEUED_BYTES = 8 * 1024 * 1024
 /** GitHub refuses files over 100 MB (blobs and the contents API alike). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
 /** Room for the tree request's own fields ("base_tree", brackets) within the budget. */
@@ -186,6 +201,8 @@ const detailsOf = new WeakMap<TreeSnapshot, SnapshotDetails>()
  */
 export class TreeWriter {
   private readonly logger: Logger
+  /** TREE_REQUEST_BUDGET_BYTES, halved each time GitHub refuses a tree request as too large. */
+  private treeBudget = TREE_REQUEST_BUDGET_BYTES
 
   constructor(
     private readonly octokit: Octokit,
@@ -319,9 +336,11 @@ export class TreeWriter {
 
   /**
    * A commit whose files arrive one by one (CommitSession). Each changed file goes up as it comes:
-   * a file over the tree budget (or not UTF-8 text) as a blob at once, smaller ones inline, and a
-   * tree request (on the previous tree) whenever the inline content reaches the budget. Held at
-   * any time: the inline content of one tree request, and the first changed file (while it may
+   * a file over the tree budget (or not UTF-8 text) as a blob at once, smaller ones inline in one of
+   * OPEN_TREE_REQUESTS requests being filled, the fullest sent (on the previous tree) when a file
+   * fits none. Files wait in a queue of at most MAX_QUEUED_BYTES for the paced writes, so the caller
+   * prepares the next ones meanwhile. Held at any time: the queue, the open requests' inline
+   * content, and the first changed file (while it may
    * still be the only one: then it is written with the contents API, as commitFiles would).
    * A dry run keeps only statuses; an empty repository (the Git Data API needs a first commit)
    * and a snapshot of single files keep the changed files and hand them to commitFiles.
@@ -330,7 +349,7 @@ export class TreeWriter {
     if (snapshot.truncated) throw truncatedError(snapshot)
     const { owner, repo, branch } = snapshot
     const context = contextFor(this.octokit, owner, repo)
-    const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES
+    const budget = () => this.treeBudget - TREE_REQUEST_OVERHEAD_BYTES
     const modes = detailsOf.get(snapshot)?.modes
     const buffered = snapshot.headSha === null || snapshot.partial === true
     const statuses = new Map<string, { status: FileStatus; blobSha?: string }>()
@@ -339,8 +358,9 @@ export class TreeWriter {
     /** Files sent (inline in a tree request, or as a blob), by path: enough to rebuild the commit. */
     const sent = new Map<string, { blobSha: string; mode: TreeMode }>()
     const uploaded = new Set<string>()
-    let inline: Array<{ entry: TreeEntryInput; bytes: number }> = []
-    let inlineBytes = 0
+    /** Tree requests being filled (OPEN_TREE_REQUESTS at most). */
+    const open: SizedEntry[][] = []
+    const bytesOf = (entries: SizedEntry[]) => entries.reduce((sum, e) => sum + e.bytes, 0)
     let treeSha = snapshot.treeSha
     // One file at a time, in arrival order: the tree requests form a chain.
     let queue: Promise<unknown> = Promise.resolve()
@@ -349,62 +369,75 @@ export class TreeWriter {
       queue = next.catch(() => undefined)
       return next
     }
-    const postTree = async (entries: TreeEntryInput[], base: string | null): Promise<string> => {
-      try {
-        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
-          owner,
-          repo,
-          tree: entries,
-          ...(base ? { base_tree: base } : {})
-        })
-        return jsonBody(data).sha
-      } catch (error) {
-        throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true))
+    /** An entry into the first open request it fits; when none has room, the fullest one is sent. */
+    const place = async (entry: SizedEntry) => {
+      const room = open.find((entries) => bytesOf(entries) + entry.bytes <= budget())
+      if (room) return void room.push(entry)
+      if (open.length >= OPEN_TREE_REQUESTS) {
+        const fullest = open.reduce((a, b) => (bytesOf(b) > bytesOf(a) ? b : a))
+        open.splice(open.indexOf(fullest), 1)
+        treeSha = await this.postTree(snapshot, fullest, treeSha, context)
       }
-    }
-    const flush = async () => {
-      if (inline.length === 0) return
-      treeSha = await postTree(
-        inline.map((e) => e.entry),
-        treeSha
-      )
-      inline = []
-      inlineBytes = 0
+      open.push([entry])
     }
     const send = async (file: PreparedFile) => {
       const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE
       let entry = file.binary
         ? undefined
         : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') })
-      if (!entry || entry.bytes > budget) {
+      if (!entry || entry.bytes > budget()) {
         if (!uploaded.has(file.blobSha)) await this.createBlob(snapshot, file, context)
         uploaded.add(file.blobSha)
         entry = sized({ path: file.path, mode, type: 'blob', sha: file.blobSha })
       }
-      if (inlineBytes + entry.bytes > budget) await flush()
-      inline.push(entry)
-      inlineBytes += entry.bytes
+      await place(entry)
       sent.set(file.path, { blobSha: file.blobSha, mode })
     }
-    const add = (file: FileChange): Promise<FileStatus> =>
-      serial(async () => {
-        if (statuses.has(file.path)) throw new InputError('files', `"${file.path}" is given twice.`)
-        const prepared = prepareFile(file)
-        const [planned] = planChanges(snapshot, [prepared], []).statuses
-        statuses.set(file.path, { status: planned.status, blobSha: prepared.blobSha })
-        if (planned.status === 'unchanged' || options.dryRun) return planned.status
-        if (detailsOf.get(snapshot)?.info?.canPush === false) throw noPushError(`${owner}/${repo}`)
-        if (buffered || (kept.length === 0 && sent.size === 0)) {
-          kept.push(prepared)
-          return planned.status
-        }
-        for (const first of kept.splice(0)) await send(first)
-        await send(prepared)
+    /** Bytes of files handed to the queue and not sent yet; add waits while they exceed the limit. */
+    let queuedBytes = 0
+    let queuedAny = false
+    /** The first failure of a queued send: every later add and finish throws it. */
+    const failure: { error?: unknown; failed: boolean } = { failed: false }
+    const wake: Array<() => void> = []
+    const settled = (bytes: number) => {
+      queuedBytes -= bytes
+      for (const resume of wake.splice(0)) resume()
+    }
+    const add = async (file: FileChange): Promise<FileStatus> => {
+      if (failure.failed) throw failure.error
+      if (statuses.has(file.path)) throw new InputError('files', `"${file.path}" is given twice.`)
+      const prepared = prepareFile(file)
+      const [planned] = planChanges(snapshot, [prepared], []).statuses
+      statuses.set(file.path, { status: planned.status, blobSha: prepared.blobSha })
+      if (planned.status === 'unchanged' || options.dryRun) return planned.status
+      if (detailsOf.get(snapshot)?.info?.canPush === false) throw noPushError(`${owner}/${repo}`)
+      if (buffered || (kept.length === 0 && !queuedAny)) {
+        kept.push(prepared)
         return planned.status
-      })
+      }
+      // Sent in arrival order while the caller prepares the next files; the caller waits only
+      // while more than MAX_QUEUED_BYTES are waiting for GitHub's write pacing.
+      const files = [...kept.splice(0), prepared]
+      const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0)
+      queuedAny = true
+      queuedBytes += bytes
+      serial(async () => {
+        for (const f of files) await send(f)
+      }).then(
+        () => settled(bytes),
+        (error: unknown) => {
+          if (!failure.failed) Object.assign(failure, { error, failed: true })
+          settled(bytes)
+        }
+      )
+      while (queuedBytes > MAX_QUEUED_BYTES && !failure.failed) await new Promise<void>((resume) => wake.push(resume))
+      if (failure.failed) throw failure.error
+      return planned.status
+    }
     const finish = async (request: CommitFilesRequest): Promise<CommitFilesResult> => {
       for (const file of request.files) await add(file)
       await queue
+      if (failure.failed) throw failure.error
       const deletions = [...new Set(request.deletions ?? [])].filter((path) => {
         if (statuses.has(path)) throw new InputError('deletions', `"${path}" is both written and deleted.`)
         checkPath(path, 'deletions')
@@ -432,13 +465,12 @@ export class TreeWriter {
         return { ...result, files: [...files.filter((f) => !written.has(f.path)), ...result.files] }
       }
       for (const first of kept.splice(0)) await send(first)
-      for (const path of deletions) {
-        const entry = sized({ path, mode: FILE_MODE, type: 'blob', sha: null })
-        if (inlineBytes + entry.bytes > budget) await flush()
-        inline.push(entry)
-        inlineBytes += entry.bytes
-      }
-      return this.finishCommit(snapshot, { treeSha, last: inline, sent, deletions, files, message: request.message })
+      for (const path of deletions) await place(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }))
+      // Every open request but the last one now; the last goes with the commit.
+      open.sort((a, b) => bytesOf(b) - bytesOf(a))
+      while (open.length > 1) treeSha = await this.postTree(snapshot, open.shift() as SizedEntry[], treeSha, context)
+      const last = open.shift() ?? []
+      return this.finishCommit(snapshot, { treeSha, last, sent, deletions, files, message: request.message })
     }
     return { add, finish }
   }
@@ -452,7 +484,7 @@ export class TreeWriter {
     snapshot: TreeSnapshot,
     built: {
       treeSha: string | null
-      last: Array<{ entry: TreeEntryInput; bytes: number }>
+      last: SizedEntry[]
       sent: ReadonlyMap<string, { blobSha: string; mode: TreeMode }>
       deletions: string[]
       files: CommitFilesResult['files']
@@ -843,8 +875,8 @@ export class TreeWriter {
       changes = changes.filter((c) => c !== first)
     }
     const modes = detailsOf.get(snapshot)?.modes
-    const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES
-    const entries: Array<{ entry: TreeEntryInput; bytes: number }> = []
+    const budget = this.treeBudget - TREE_REQUEST_OVERHEAD_BYTES
+    const entries: SizedEntry[] = []
     for (const file of changes) {
       const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE
       const inline = file.binary
@@ -870,26 +902,14 @@ export class TreeWriter {
     snapshot: TreeSnapshot,
     parent: string,
     baseTree: string | null,
-    entries: Array<{ entry: TreeEntryInput; bytes: number }>,
+    entries: SizedEntry[],
     message: string,
     context: ContextFor
   ): Promise<{ sha: string; htmlUrl?: string }> {
     const { owner, repo, branch } = snapshot
-    const budget = TREE_REQUEST_BUDGET_BYTES - TREE_REQUEST_OVERHEAD_BYTES
     let treeSha = baseTree
-    for (const chunk of chunksWithin(entries, budget)) {
-      try {
-        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
-          owner,
-          repo,
-          tree: chunk,
-          ...(treeSha ? { base_tree: treeSha } : {})
-        })
-        treeSha = jsonBody(data).sha
-      } catch (error) {
-        throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true))
-      }
-    }
+    for (const chunk of chunksWithin(entries, this.treeBudget - TREE_REQUEST_OVERHEAD_BYTES))
+      treeSha = await this.postTree(snapshot, chunk, treeSha, context)
     let commit: { sha: string; htmlUrl?: string }
     try {
       // No author or committer: GitHub then signs commits made with the workflow token (Verified).
@@ -928,6 +948,61 @@ export class TreeWriter {
     return commit
   }
 
+  /**
+   * One tree request on `base` (or several, each on the tree the one before made), answered with
+   * the last tree's SHA. GitHub refuses large tree requests below its documented cap at times (422
+   * "your input was too large", or 502/504 once the retries are spent): then the writer halves its
+   * budget for the rest of the commit, and entries beyond the budget go again in parts within it,
+   * an inline file larger than the budget as a blob.
+   */
+  private async postTree(
+    snapshot: TreeSnapshot,
+    entries: SizedEntry[],
+    base: string | null,
+    context: ContextFor
+  ): Promise<string> {
+    const { owner, repo, branch } = snapshot
+    const budget = this.treeBudget - TREE_REQUEST_OVERHEAD_BYTES
+    const bytes = entries.reduce((sum, e) => sum + e.bytes, 0)
+    if (bytes > budget && entries.length > 0) {
+      // Filled before a refusal lowered the budget: inline files beyond it as blobs, the rest in parts.
+      const within: SizedEntry[] = []
+      for (const e of entries) {
+        if (e.entry.content === undefined || e.bytes <= budget) {
+          within.push(e)
+          continue
+        }
+        const content = Buffer.from(e.entry.content, 'utf8')
+        const file: PreparedFile = { path: e.entry.path, bytes: content, blobSha: gitBlobSha(content), binary: false }
+        await this.createBlob(snapshot, file, context)
+        within.push(sized({ path: e.entry.path, mode: e.entry.mode, type: 'blob', sha: file.blobSha }))
+      }
+      const parts = chunksWithin(within, budget)
+      if (parts.length > 1 || within.some((e, i) => e !== entries[i])) {
+        let tree = base
+        for (const part of parts) tree = await this.postTree(snapshot, part, tree, context)
+        return tree as string
+      }
+    }
+    try {
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+        owner,
+        repo,
+        tree: entries.map((e) => e.entry),
+        ...(base ? { base_tree: base } : {})
+      })
+      return jsonBody(data).sha
+    } catch (error) {
+      if (!isTooLargeRefusal(error) || bytes <= MIN_TREE_REQUEST_BYTES)
+        throw translateGitHubError(error, context(`creating the tree for branch ${branch}`, true))
+      this.treeBudget = Math.max(MIN_TREE_REQUEST_BYTES, Math.floor(Math.min(this.treeBudget, bytes) / 2))
+      this.logger.warn(
+        `GitHub refused a tree request of ${(bytes / 1024 / 1024).toFixed(2)} MB as too large (${statusOf(error)}); sending it in parts of at most ${(this.treeBudget / 1024 / 1024).toFixed(2)} MB, as the rest of this commit.`
+      )
+      return this.postTree(snapshot, entries, base, context)
+    }
+  }
+
   private async createBlob(snapshot: TreeSnapshot, file: PreparedFile, context: ContextFor): Promise<void> {
     try {
       const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
@@ -948,7 +1023,23 @@ export class TreeWriter {
 }
 
 /** A tree entry with the bytes it adds to a tree request. */
-const sized = (entry: TreeEntryInput) => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 })
+interface SizedEntry {
+  entry: TreeEntryInput
+  bytes: number
+}
+
+const sized = (entry: TreeEntryInput): SizedEntry => ({ entry, bytes: Buffer.byteLength(JSON.stringify(entry)) + 1 })
+
+/**
+ * GitHub's answers to a tree request too large for it: 422 "Sorry, your request timed out. It's
+ * likely that your input was too large to process…", or a gateway error once the retries are spent.
+ */
+function isTooLargeRefusal(error: unknown): boolean {
+  const status = statusOf(error)
+  if (status === 502 || status === 504) return true
+  const message = String((error as { message?: unknown }).message ?? '')
+  return status === 422 && /too large|timed out/i.test(message)
+}
 
 /** The write was refused because the branch (or the file) moved; the cause is the Octokit error. */
 class BranchMoved extends Error {
@@ -976,7 +1067,7 @@ function chooseStrategy(snapshot: TreeSnapshot, plan: Plan): WriteStrategy {
  * Entries in as few groups of at most `budget` bytes as first-fit by decreasing size finds, so
  * the number of tree requests follows the bytes that changed, not the number of files.
  */
-function chunksWithin(entries: Array<{ entry: TreeEntryInput; bytes: number }>, budget: number): TreeEntryInput[][] {
+function chunksWithin(entries: SizedEntry[], budget: number): SizedEntry[][] {
   const chunks: Array<{ indexes: number[]; size: number }> = []
   const bySize = entries.map((e, index) => ({ ...e, index })).sort((a, b) => b.bytes - a.bytes)
   for (const { bytes, index } of bySize) {
@@ -987,7 +1078,7 @@ function chunksWithin(entries: Array<{ entry: TreeEntryInput; bytes: number }>, 
     } else chunks.push({ indexes: [index], size: bytes })
   }
   // Within a request the entries keep the caller's order.
-  return chunks.map((c) => c.indexes.sort((a, b) => a - b).map((i) => entries[i].entry))
+  return chunks.map((c) => c.indexes.sort((a, b) => a - b).map((i) => entries[i]))
 }
 
 /** The deepest folder holding every path ('' for the repository root). */

@@ -1,0 +1,96 @@
+// Stage "plan" of the backup pipeline: what the branch already holds decides what to fetch, what
+// to keep, what the manifest records next and which files go away.
+import { renderChangesSummary, renderCommitBody } from '../changelog/index.js';
+import { oneLine } from '../changelog/text.js';
+import { joinRepoPath, renderText } from '../paths.js';
+import { countLabel, KINDS } from '../kinds/index.js';
+/** Whether a document can be skipped: the manifest records this very version, and the file on the branch is the one recorded. */
+export function isCurrent(doc, entry, branchSha, settings) {
+    return (!settings.full &&
+        entry !== undefined &&
+        doc.updatedAt !== undefined &&
+        entry.updatedAt === doc.updatedAt &&
+        entry.redact === settings.redact &&
+        // A file written under another scan policy (or before the scan) is fetched and scanned again.
+        entry.secretScan === settings.secretScan &&
+        entry.name === doc.name &&
+        entry.pending === undefined &&
+        branchSha === entry.sha);
+}
+/** Whether the manifest records a later `updatedAt` for the document than this run's list. */
+export function isNewer(entry, doc) {
+    const recorded = Date.parse(String(entry.updatedAt));
+    const listed = Date.parse(String(doc.updatedAt));
+    return Number.isFinite(recorded) && Number.isFinite(listed) && recorded > listed;
+}
+/**
+ * The manifest after this run: entries of this run, plus those of documents not selected this
+ * time (kept unless `isGone` says Postman no longer has them). Files of documents that moved
+ * (renamed) or are gone are deleted, unless this run writes the same path.
+ */
+export async function planManifest(manifest, ready, request) {
+    const { directory } = request;
+    const relative = (path) => (directory ? path.slice(directory.length + 1) : path);
+    const next = { version: 1, files: {} };
+    const deletions = new Set();
+    const claimed = new Set(ready.map((o) => o.path));
+    for (const o of ready)
+        next.files[relative(o.path)] = o.entry;
+    for (const [rel, entry] of Object.entries(manifest.files)) {
+        const full = joinRepoPath(directory, rel);
+        const moved = ready.some((o) => o.doc.kind === entry.kind && o.doc.id === entry.id);
+        if (moved || (await request.isGone(entry))) {
+            // An entry without a file (sha '') never wrote one: nothing of ours to remove.
+            if (!claimed.has(full) && request.branchFiles.has(full) && entry.sha !== '')
+                deletions.add(full);
+            continue;
+        }
+        if (!claimed.has(full))
+            next.files[rel] = entry;
+    }
+    for (const { doc, path, reason, redact } of request.failed ?? []) {
+        const kept = Object.entries(next.files).find(([, e]) => e.kind === doc.kind && e.id === doc.id);
+        if (kept)
+            next.files[kept[0]] = { ...kept[1], pending: reason };
+        else if (!claimed.has(path) && next.files[relative(path)] === undefined)
+            // First time: no file yet; the entry only says the next run must fetch it.
+            next.files[relative(path)] = {
+                kind: doc.kind,
+                id: doc.id,
+                uid: doc.uid,
+                name: doc.name,
+                sha: '',
+                redact,
+                redacted: 0,
+                pending: reason
+            };
+    }
+    return { next, deletions };
+}
+/** A commit body longer than this is cut at a line (renderCommitBody caps names and documents already). */
+const MAX_BODY_CHARS = 20000;
+/**
+ * The commit message: the template as the subject (`{changes}`: the changelog in one line), then
+ * the changelog (renderCommitBody) as the body; without change records, the files for several.
+ */
+export function commitMessage(template, changed, removed, changes = []) {
+    const named = changed.length === 1 ? changed[0] : undefined;
+    const counts = KINDS.map(({ kind }) => {
+        const n = changed.filter((f) => f.kind === kind).length;
+        return n ? countLabel(kind, n) : '';
+    }).filter(Boolean);
+    // Names are untrusted: one line, so a line break cannot forge a trailer.
+    const name = named
+        ? oneLine(named.name)
+        : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`;
+    const subject = renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '', changes: renderChangesSummary(changes) }, 'commit-message');
+    if (changes.length) {
+        let body = renderCommitBody(changes);
+        if (body.length > MAX_BODY_CHARS)
+            body = `${body.slice(0, body.lastIndexOf('\n', MAX_BODY_CHARS))}\n…`;
+        return `${subject}\n\n${body}\n`;
+    }
+    if (changed.length + removed <= 1)
+        return subject;
+    return `${subject}\n\n${changed.map((f) => `- ${oneLine(f.path, 1000)}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`;
+}

@@ -1,0 +1,87 @@
+import { type Octokit } from '../github/octokit.js';
+import { type Logger } from '../logger.js';
+import { REDACT_MODES, VALIDATION_MODES } from '../modes.js';
+import { type BackupKey, type BackupValues, type GivenValues } from '../options/index.js';
+import { PostmanClient, type RetryOptions } from '../postman/client.js';
+export { VALIDATION_MODES, REDACT_MODES };
+/** The table's backup options only a run of many documents takes: backupCollection names one `collection`. */
+export type WorkspaceOnlyKey = 'collections' | 'environments' | 'specs' | 'globals' | 'globalsFilename' | 'exclude' | 'environmentFilename' | 'concurrency' | 'prune' | 'full';
+/** What a caller passes besides the table's options: ready clients, the logger, Postman request tuning. */
+export interface BackupServices {
+    /** A ready Octokit (the action passes one); otherwise one is made from githubToken. */
+    octokit?: Octokit;
+    logger?: Logger;
+    /** Postman request retries (tests shorten the backoff). */
+    postmanRetry?: RetryOptions;
+    postmanTimeoutMs?: number;
+}
+/**
+ * Options shared by backupCollection and backupWorkspace: the table's backup options (types,
+ * defaults and checks from src/options/table.ts) but the workspace-only ones, plus the services.
+ */
+export type CommonBackupOptions = GivenValues<Exclude<BackupKey, WorkspaceOnlyKey>> & BackupServices;
+/** Every library option of a backup: each option of the table, plus the services. */
+export type BackupOptions = GivenValues<BackupKey> & BackupServices;
+/** The Postman options every use case (backup, restore, list) takes. */
+export interface PostmanConnectionOptions {
+    postmanApiKey?: string;
+    postmanApiUrl?: string;
+    postmanRetry?: RetryOptions;
+    postmanTimeoutMs?: number;
+}
+/** A PostmanClient from the library's options, with the table's default URL. */
+export declare function createPostmanClient(options: PostmanConnectionOptions, logger?: Logger): PostmanClient;
+/** Everything the pipeline needs, checked before the first request: every option's value, and the clients. */
+export type PreparedBackup = BackupValues & {
+    /** Resolved from the other options when not given (resolveBackupOptions). */
+    globals: boolean;
+    owner: string;
+    repo: string;
+    /** `filename`, by its older name. */
+    filenameTemplate: string;
+    /** `commitMessage`, by its older name. */
+    messageTemplate: string;
+    client: PostmanClient;
+    /** Undefined when the caller writes elsewhere than GitHub. */
+    octokit: Octokit | undefined;
+    logger: Logger;
+};
+/**
+ * Checks every option before the first request (resolveBackupOptions) and makes the clients. The
+ * files go to GitHub unless a `writer` is given (a local folder): then no repository or token is
+ * needed, and no Octokit is made. backupCollection's `collection` counts as `collections: [collection]`.
+ */
+export declare function prepareBackup(options: CommonBackupOptions & GivenValues<WorkspaceOnlyKey> & {
+    writer?: unknown;
+    collection?: string;
+}, target?: {
+    github: boolean;
+}): PreparedBackup;
+/** References as given, trimmed, without blanks and repeats. */
+export declare function cleanReferences(references: readonly string[] | undefined): string[];
+/**
+ * The table's defaults of a backup's options, by key.
+ * @deprecated Read the defaults from resolveBackupOptions's result (prepareBackup's); kept until
+ * the pipeline does.
+ */
+export declare const DEFAULTS: Readonly<{
+    directory: string;
+    filename: string;
+    environmentFilename: string;
+    commitMessage: string;
+    validation: "strict" | "lenient" | "off";
+    redact: "secrets" | "none";
+    concurrency: number;
+    postmanApiUrl: string;
+    githubApiUrl: string;
+}>;
+/**
+ * The table's check of `concurrency`, with its default.
+ * @deprecated Read `concurrency` from prepareBackup's result; kept until the pipeline does.
+ */
+export declare function checkConcurrency(value: number | undefined): number;
+/**
+ * Throws an InputError naming `option` unless `value` is one of `allowed`.
+ * @deprecated The table checks every choice (resolveValue); kept until restore resolves its options.
+ */
+export declare function checkChoice<T extends string>(value: string, allowed: ReadonlyArray<T>, option: string): T;

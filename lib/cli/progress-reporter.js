@@ -1,0 +1,51 @@
+// Logs and progress on stderr. On a terminal the progress bar is one line redrawn with \r, and
+// log lines are printed above it; elsewhere each document gets a plain line.
+import { oneLine, terminalText } from '../changelog/text.js';
+import { flagName, renameOptions, specOf } from '../options/index.js';
+/** The library names options by key (`createBranch`); the CLI names its flags (`--create-branch`). */
+export const inFlagTerms = (message) => renameOptions(message, (key) => flagName(specOf(key)));
+export class ProgressReporter {
+    io;
+    verbose;
+    bar = '';
+    constructor(io, verbose) {
+        this.io = io;
+        this.verbose = verbose;
+    }
+    debug() { }
+    info(message) {
+        if (this.verbose)
+            this.line(message);
+    }
+    warn(message) {
+        this.line(`warning: ${inFlagTerms(message)}`);
+    }
+    error(message) {
+        this.line(`error: ${inFlagTerms(message)}`);
+    }
+    progress = (p) => {
+        if (!this.io.isTTY) {
+            this.io.stderr.write(`${p.done}/${p.total} ${p.fetched ? 'fetched' : 'unchanged'} ${oneLine(p.name)}\n`);
+            return;
+        }
+        const width = 20;
+        const filled = Math.round((p.done / Math.max(1, p.total)) * width);
+        const name = oneLine(p.name, 50);
+        this.bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} ${name}`;
+        this.io.stderr.write(`\r${this.bar}\x1b[K`);
+    };
+    /** Leaves the terminal line clean once the bar is done. */
+    end() {
+        if (this.bar)
+            this.io.stderr.write('\r\x1b[K');
+        this.bar = '';
+    }
+    line(text) {
+        if (this.bar)
+            this.io.stderr.write('\r\x1b[K');
+        // Log lines quote names from Postman and GitHub: shown inert, never as escape sequences.
+        this.io.stderr.write(`${terminalText(text)}\n`);
+        if (this.bar)
+            this.io.stderr.write(`\r${this.bar}\x1b[K`);
+    }
+}

@@ -1,0 +1,1 @@
+export type DiffKind = 'collection' | 'environment' | 'globals';

@@ -1,0 +1,55 @@
+import { isObject } from '../util/json.js';
+export const MANAGED_INFO_FIELDS = ['_postman_id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy'];
+export const MANAGED_ITEM_FIELDS = ['id', 'uid', 'createdAt', 'updatedAt', 'lastUpdatedBy'];
+const MANAGED_ENVIRONMENT_FIELDS = [
+    'id',
+    'uid',
+    'owner',
+    'createdAt',
+    'updatedAt',
+    'isPublic',
+    '_postman_exported_at',
+    '_postman_exported_using',
+    '_postman_variable_scope'
+];
+/** A copy without the fields the Postman API manages (IDs, timestamps, owner): what a restore compares. */
+export function withoutManagedFields(kind, document) {
+    const copy = structuredClone(document);
+    if (!isObject(copy))
+        return copy;
+    if (kind !== 'collection') {
+        for (const field of MANAGED_ENVIRONMENT_FIELDS)
+            delete copy[field];
+        return copy;
+    }
+    if (isObject(copy.info))
+        for (const field of MANAGED_INFO_FIELDS)
+            delete copy.info[field];
+    forEachItem(copy, (item) => stripItem(item, true));
+    return copy;
+}
+/** Deletes an item's (and its responses') managed fields; `ids: false` keeps their `id`. */
+export function stripItem(item, ids) {
+    for (const field of MANAGED_ITEM_FIELDS)
+        if (ids || field !== 'id')
+            delete item[field];
+    if (Array.isArray(item.response)) {
+        for (const response of item.response)
+            if (isObject(response))
+                for (const field of MANAGED_ITEM_FIELDS)
+                    if (ids || field !== 'id')
+                        delete response[field];
+    }
+}
+/** Visits every folder and request of a collection, depth first, with its path of names. */
+export function forEachItem(node, visit, path = []) {
+    if (!Array.isArray(node.item))
+        return;
+    for (const item of node.item) {
+        if (!isObject(item))
+            continue;
+        const itemPath = [...path, typeof item.name === 'string' ? item.name : ''];
+        visit(item, itemPath);
+        forEachItem(item, visit, itemPath);
+    }
+}

@@ -1,0 +1,2 @@
+import { type KindModule } from './types.js';
+export declare const environmentKind: KindModule;

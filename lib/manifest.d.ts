@@ -1,0 +1,51 @@
+import type { DocumentKind, DocumentRecord } from './kinds/index.js';
+import type { Logger } from './logger.js';
+/** Every kind a backup and its manifest hold (src/kinds); restore takes them through the registry too. */
+export type { DocumentKind };
+/** The manifest sits in the backup directory and records what each file there holds. */
+export declare const MANIFEST_NAME = ".postman-backup.json";
+/**
+ * Why a document is waiting for the next run: it failed validation (or would be too large), it
+ * could not be fetched, or the run stopped (signal, max-duration, quota) before reaching it.
+ */
+export type PendingReason = 'invalid' | 'fetch-failed' | 'not-reached';
+export interface ManifestEntry extends DocumentRecord {
+    /** `updatedAt` as Postman's list endpoint reported it when the file was written. */
+    updatedAt?: string;
+    /** Git blob SHA of the file as written; a different SHA on the branch means it was edited. */
+    sha: string;
+    /** Redaction mode the file was written with, and how many fields it blanked. */
+    redact: string;
+    redacted: number;
+    /** The secret scan's policy the file was written with (absent: written before the scan, or without one). */
+    secretScan?: string;
+    /**
+     * JSON pointers of the values blanked in the file (never the values): restore keeps Postman's
+     * current values there. Absent when nothing was blanked.
+     */
+    redactedPointers?: string[];
+    /**
+     * Set when the last run could not back the document up: the next run fetches it first and
+     * never skips it. `sha` and `updatedAt` stay those of the file on the branch (the previous
+     * backup, untouched); `sha` is '' when there is no file yet.
+     */
+    pending?: PendingReason;
+}
+export interface Manifest {
+    version: 1;
+    /** Keyed by path relative to the backup directory. */
+    files: Record<string, ManifestEntry>;
+}
+export declare const emptyManifest: () => Manifest;
+/** Reads a manifest; an unreadable one is treated as absent (every document is then fetched). */
+export declare function parseManifest(bytes: Buffer | undefined, logger: Logger): Manifest;
+/**
+ * Deterministic bytes: sorted paths and fixed key order, no timestamps of the run, so a run
+ * where nothing changed leaves the manifest byte-identical.
+ */
+export declare function serializeManifest(manifest: Manifest): string;
+/** Finds the entry of a document by kind and ID. */
+export declare function findEntry(manifest: Manifest, kind: DocumentKind, id: string): {
+    path: string;
+    entry: ManifestEntry;
+} | undefined;

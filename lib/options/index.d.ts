@@ -1,0 +1,3 @@
+export * from './table.js';
+export * from './values.js';
+export * from './resolve.js';

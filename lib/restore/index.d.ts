@@ -1,0 +1,13 @@
+export { restoreBackup, restoreCollection, restoreEnvironment } from './restore.js';
+export type { RestoreOptions } from './restore.js';
+export { loadBackup } from './load.js';
+export type { LoadBackupOptions, LoadedBackup, RestoreSource } from './load.js';
+export { planRestore } from '../diff/document-diff.js';
+export type { DiffCounts, DiffEntry, RestoreDiff } from '../diff/document-diff.js';
+export { describeRestore, redactedNote } from './plan.js';
+export type { RestorePlan } from './plan.js';
+export type { RestoreResult } from './apply.js';
+export { describeWorkspaceRestore, isBackupFolderPath, restoreWorkspace, RESTORE_JOURNAL_NAME } from './workspace.js';
+export type { WorkspaceRestoreItem, WorkspaceRestoreOptions, WorkspaceRestoreResult, WorkspaceRestoreSource } from './workspace.js';
+export { blankedFields, keepTargetSecrets } from './secrets.js';
+export type { SecretOutcome, SecretPlace } from './secrets.js';

@@ -1,0 +1,13 @@
+/** A secret found by a pattern rule: the rule id and the range to remove, inside one string. */
+export interface PatternHit {
+    rule: string;
+    start: number;
+    end: number;
+}
+/** Strings worth linting: long enough to hold a token, and not only variable references. */
+export declare const isPatternCandidate: (text: string) => boolean;
+/**
+ * Pattern hits for each of `texts` (same order). Strings that are not candidates (see
+ * isPatternCandidate) get none.
+ */
+export declare function findPatternSecrets(texts: readonly string[]): Promise<PatternHit[][]>;
