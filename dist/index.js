@@ -67967,8 +67967,9 @@ target = { github: true }) {
     const values = resolveBackupOptions(given);
     const logger = values.logger ?? silentLogger;
     const github = target.github && options.writer === undefined;
-    // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub.
-    const { owner, repo } = github ? parseRepository(values.repository) : { owner: '', repo: '' };
+    // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub;
+    // a given writer may write to GitHub too (a TreeWriter with limits of its own).
+    const { owner, repo } = values.repository ? parseRepository(values.repository) : { owner: '', repo: '' };
     const octokit = !github
         ? undefined
         : (values.octokit ?? createOctokit({ token: values.githubToken, baseUrl: values.githubApiUrl, logger }));
@@ -71141,39 +71142,17 @@ const FILE_MODE = '100644';
 // media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
 const tree_writer_OBJECT_MEDIA_TYPE = { format: 'object' };
 const detailsOf = new WeakMap();
-/**
- * Writes files to a branch in one commit. Requests, for a branch named in `branch` (one more,
- * GET repository, when the default branch must be looked up):
- *
- * Reading (readBranch):
- * - `paths` (one file): GET repository, GET contents/{path}: 2 (a new file: + GET branches/{b}).
- * - `directory`: GET branches/{b}, one GET git/trees per folder level of `directory`, then
- *   GET git/trees/{dir}?recursive=1: 3 for a one-level directory. No `directory`: the whole
- *   branch, GET branches and GET git/trees/{root}?recursive=1 (2). A tree GitHub truncates is
- *   read again folder by folder.
- * - readFile: GET git/blobs/{sha} (the manifest), unless the contents API already sent the bytes.
- *
- * Writing (commitFiles), only when something changed:
- * - one file changed, nothing deleted: PUT contents (1).
- * - otherwise: POST git/blobs per file over the tree budget or not UTF-8 text, one POST git/trees
- *   per TREE_REQUEST_BUDGET_BYTES of changed content, POST git/commits, PATCH git/refs: 3 for a
- *   change under 1 MB.
- * - Missing branch: GET repository and GET git/ref/heads/{b} tell it from an empty repository;
- *   with createBranch also GET branches/{default} and POST git/refs.
- * - Empty repository (the Git Data API answers 409 until there is a commit): PUT contents makes
- *   the first commit with the smallest file, and the other files follow in a second commit.
- * - The branch moved (a 409/422 answer): the same files are read again and the commit rebuilt on
- *   the new head, up to 4 tries.
- * - openCommit: the same requests, sent while the files are still being produced (CommitSession).
- */
 class TreeWriter {
     octokit;
     logger;
-    /** TREE_REQUEST_BUDGET_BYTES, halved each time GitHub refuses a tree request as too large. */
-    treeBudget = TREE_REQUEST_BUDGET_BYTES;
+    /** The tree request budget, halved each time GitHub refuses a tree request as too large. */
+    treeBudget;
+    maxQueuedBytes;
     constructor(octokit, options = {}) {
         this.octokit = octokit;
         this.logger = options.logger ?? silentLogger;
+        this.treeBudget = Math.max(MIN_TREE_REQUEST_BYTES, options.treeRequestBytes ?? TREE_REQUEST_BUDGET_BYTES);
+        this.maxQueuedBytes = Math.max(0, options.maxQueuedBytes ?? MAX_QUEUED_BYTES);
     }
     async readBranch(target) {
         if (target.branch !== undefined)
@@ -71387,7 +71366,7 @@ class TreeWriter {
                 return planned.status;
             }
             // Sent in arrival order while the caller prepares the next files; the caller waits only
-            // while more than MAX_QUEUED_BYTES are waiting for GitHub's write pacing.
+            // while more than maxQueuedBytes (MAX_QUEUED_BYTES) are waiting for GitHub's write pacing.
             const files = [...kept.splice(0), prepared];
             const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
             queuedAny = true;
@@ -71400,7 +71379,7 @@ class TreeWriter {
                     Object.assign(failure, { error, failed: true });
                 settled(bytes);
             });
-            while (queuedBytes > MAX_QUEUED_BYTES && !failure.failed)
+            while (queuedBytes > this.maxQueuedBytes && !failure.failed)
                 await new Promise((resume) => wake.push(resume));
             if (failure.failed)
                 throw failure.error;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { backupWorkspace } from '../../src/backup/index.js'
 import { serializeDocument } from '../../src/backup/document.js'
 import type { Octokit } from '../../src/github/octokit.js'
-import { MAX_QUEUED_BYTES, OPEN_TREE_REQUESTS, TREE_REQUEST_BUDGET_BYTES } from '../../src/github/tree-writer.js'
+import { OPEN_TREE_REQUESTS, TreeWriter } from '../../src/github/tree-writer.js'
 import type { GitHubServer } from '../../test-servers/github/server.js'
 import type { PostmanServer } from '../../test-servers/postman/server.js'
 import { sampleCollection } from '../../test-servers/samples.js'
@@ -32,10 +32,12 @@ describe('documents leave the run as they are ready', () => {
     const workspace = postman.addWorkspace({ name: 'Memory' })
     const repo = 'octo/memory'
     await github.createRepo(repo, { files: { 'README.md': 'x\n' } })
+    // The writer's limits scaled down (as the documents are), so that a few MB show the bounds.
+    const limits = { treeRequestBytes: 200 * 1024, maxQueuedBytes: 400 * 1024 }
     const ids: string[] = []
-    for (let i = 0; i < 24; i++) {
-      // Every third one is over the inline budget; the others fill more tree requests than a run holds open.
-      ids.push(postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 3600 : 1000), { workspace }).id)
+    for (let i = 0; i < 12; i++) {
+      // Every third one is over the tree request budget; the others fill more requests than are held open.
+      ids.push(postman.addCollection(sampleCollection(`Doc ${i}`, i % 3 === 0 ? 1000 : 300), { workspace }).id)
     }
     const sizes = new Map(
       ids.map((id) => {
@@ -43,10 +45,9 @@ describe('documents leave the run as they are ready', () => {
         return [doc.info.name, Buffer.byteLength(serializeDocument(doc))]
       })
     )
-    const bigOnes = [...sizes.values()].filter((s) => s > TREE_REQUEST_BUDGET_BYTES)
-    expect(bigOnes).toHaveLength(8)
-    const smallBytes = [...sizes.values()].filter((s) => s <= TREE_REQUEST_BUDGET_BYTES).reduce((a, b) => a + b)
-    expect(smallBytes).toBeGreaterThan(OPEN_TREE_REQUESTS * TREE_REQUEST_BUDGET_BYTES)
+    expect([...sizes.values()].filter((s) => s > limits.treeRequestBytes)).toHaveLength(4)
+    const smallBytes = [...sizes.values()].filter((s) => s <= limits.treeRequestBytes).reduce((a, b) => a + b)
+    expect(smallBytes).toBeGreaterThan(OPEN_TREE_REQUESTS * limits.treeRequestBytes)
     const posts = (suffix: string) => github.requests.filter((r) => r.method === 'POST' && r.path.endsWith(suffix))
     const writes = (suffix: string) => posts(suffix).length
     // What GitHub had received when each document was ready.
@@ -56,7 +57,7 @@ describe('documents leave the run as they are ready', () => {
     const result = await backupWorkspace({
       postmanApiKey: KEY,
       postmanApiUrl: postman.url,
-      octokit,
+      writer: new TreeWriter(octokit, limits),
       repository: repo,
       branch: 'main',
       workspace,
@@ -75,11 +76,11 @@ describe('documents leave the run as they are ready', () => {
         })
       }
     })
-    expect(result).toMatchObject({ changed: true, changedFiles: 24, failed: [] })
+    expect(result).toMatchObject({ changed: true, changedFiles: 12, failed: [] })
     // Whenever a document was ready, all but a bounded amount had left: the queue waiting for the
     // write pacing, the open tree requests and the first file (kept while it might be the only
     // change). No commit before the end.
-    const held = MAX_QUEUED_BYTES + OPEN_TREE_REQUESTS * TREE_REQUEST_BUDGET_BYTES + Math.max(...sizes.values())
+    const held = limits.maxQueuedBytes + OPEN_TREE_REQUESTS * limits.treeRequestBytes + Math.max(...sizes.values())
     for (const s of seen) expect(s.ready - s.sent).toBeLessThanOrEqual(held)
     expect(seen[seen.length - 1].ready).toBeGreaterThan(held)
     // Before the last document was ready, big files were already blobs and small ones in trees.
@@ -87,9 +88,9 @@ describe('documents leave the run as they are ready', () => {
     expect(beforeLast.blobs).toBeGreaterThanOrEqual(1)
     expect(beforeLast.trees).toBeGreaterThanOrEqual(1)
     expect(seen.every((s) => s.commits === 0)).toBe(true)
-    expect(writes('/git/blobs')).toBe(8)
+    expect(writes('/git/blobs')).toBe(4)
     expect(writes('/git/commits')).toBe(1)
-    for (const r of posts('/git/trees')) expect(r.bodyBytes).toBeLessThanOrEqual(TREE_REQUEST_BUDGET_BYTES)
+    for (const r of posts('/git/trees')) expect(r.bodyBytes).toBeLessThanOrEqual(limits.treeRequestBytes)
     expect(Number((await github.git(repo, 'rev-list', '--count', 'main')).trim())).toBe(2)
 
     // Unchanged next run: nothing sent at all.

@@ -125,14 +125,20 @@ export declare const MAX_FILE_BYTES: number;
  *   the new head, up to 4 tries.
  * - openCommit: the same requests, sent while the files are still being produced (CommitSession).
  */
+export interface TreeWriterOptions {
+    logger?: Logger;
+    /** Most bytes of one tree request (default TREE_REQUEST_BUDGET_BYTES); a GitHub Enterprise Server may take more. */
+    treeRequestBytes?: number;
+    /** Most bytes of changed files a commit session queues for the paced writes (default MAX_QUEUED_BYTES). */
+    maxQueuedBytes?: number;
+}
 export declare class TreeWriter {
     private readonly octokit;
     private readonly logger;
-    /** TREE_REQUEST_BUDGET_BYTES, halved each time GitHub refuses a tree request as too large. */
+    /** The tree request budget, halved each time GitHub refuses a tree request as too large. */
     private treeBudget;
-    constructor(octokit: Octokit, options?: {
-        logger?: Logger;
-    });
+    private readonly maxQueuedBytes;
+    constructor(octokit: Octokit, options?: TreeWriterOptions);
     readBranch(target: ReadBranchTarget): Promise<TreeSnapshot>;
     readFile(snapshot: TreeSnapshot, path: string): Promise<Buffer | undefined>;
     commitFiles(snapshot: TreeSnapshot, request: CommitFilesRequest): Promise<CommitFilesResult>;

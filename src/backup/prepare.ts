@@ -101,8 +101,9 @@ export function prepareBackup(
   const values = resolveBackupOptions(given)
   const logger = values.logger ?? silentLogger
   const github = target.github && options.writer === undefined
-  // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub.
-  const { owner, repo } = github ? parseRepository(values.repository as string) : { owner: '', repo: '' }
+  // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub;
+  // a given writer may write to GitHub too (a TreeWriter with limits of its own).
+  const { owner, repo } = values.repository ? parseRepository(values.repository) : { owner: '', repo: '' }
   const octokit = !github
     ? undefined
     : (values.octokit ?? createOctokit({ token: values.githubToken as string, baseUrl: values.githubApiUrl, logger }))

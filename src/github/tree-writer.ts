@@ -199,16 +199,27 @@ const detailsOf = new WeakMap<TreeSnapshot, SnapshotDetails>()
  *   the new head, up to 4 tries.
  * - openCommit: the same requests, sent while the files are still being produced (CommitSession).
  */
+export interface TreeWriterOptions {
+  logger?: Logger
+  /** Most bytes of one tree request (default TREE_REQUEST_BUDGET_BYTES); a GitHub Enterprise Server may take more. */
+  treeRequestBytes?: number
+  /** Most bytes of changed files a commit session queues for the paced writes (default MAX_QUEUED_BYTES). */
+  maxQueuedBytes?: number
+}
+
 export class TreeWriter {
   private readonly logger: Logger
-  /** TREE_REQUEST_BUDGET_BYTES, halved each time GitHub refuses a tree request as too large. */
-  private treeBudget = TREE_REQUEST_BUDGET_BYTES
+  /** The tree request budget, halved each time GitHub refuses a tree request as too large. */
+  private treeBudget: number
+  private readonly maxQueuedBytes: number
 
   constructor(
     private readonly octokit: Octokit,
-    options: { logger?: Logger } = {}
+    options: TreeWriterOptions = {}
   ) {
     this.logger = options.logger ?? silentLogger
+    this.treeBudget = Math.max(MIN_TREE_REQUEST_BYTES, options.treeRequestBytes ?? TREE_REQUEST_BUDGET_BYTES)
+    this.maxQueuedBytes = Math.max(0, options.maxQueuedBytes ?? MAX_QUEUED_BYTES)
   }
 
   async readBranch(target: ReadBranchTarget): Promise<TreeSnapshot> {
@@ -416,7 +427,7 @@ export class TreeWriter {
         return planned.status
       }
       // Sent in arrival order while the caller prepares the next files; the caller waits only
-      // while more than MAX_QUEUED_BYTES are waiting for GitHub's write pacing.
+      // while more than maxQueuedBytes (MAX_QUEUED_BYTES) are waiting for GitHub's write pacing.
       const files = [...kept.splice(0), prepared]
       const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0)
       queuedAny = true
@@ -430,7 +441,8 @@ export class TreeWriter {
           settled(bytes)
         }
       )
-      while (queuedBytes > MAX_QUEUED_BYTES && !failure.failed) await new Promise<void>((resume) => wake.push(resume))
+      while (queuedBytes > this.maxQueuedBytes && !failure.failed)
+        await new Promise<void>((resume) => wake.push(resume))
       if (failure.failed) throw failure.error
       return planned.status
     }
