@@ -3,7 +3,8 @@
 import { renderChangesSummary, renderCommitBody } from '../changelog/index.js';
 import { oneLine } from '../changelog/text.js';
 import { joinRepoPath, renderText } from '../paths.js';
-import { countLabel, KINDS } from '../kinds/index.js';
+import { countLabel, KINDS, kindOf } from '../kinds/index.js';
+import { defaultOf } from '../options/index.js';
 /** Whether a document can be skipped: the manifest records this very version, and the file on the branch is the one recorded. */
 export function isCurrent(doc, entry, branchSha, settings) {
     return (!settings.full &&
@@ -67,6 +68,20 @@ export async function planManifest(manifest, ready, request) {
     }
     return { next, deletions };
 }
+/** The default `commit-message`, the subject Postman's own integration writes for one collection. */
+const DEFAULT_TEMPLATE = defaultOf('commitMessage');
+/**
+ * The default template's subject, said right for what the commit holds: `Back up Postman collection
+ * Orders API` as before, `Back up Postman environment Staging`, `Back up Postman 2 collections and 1
+ * environment`, `Back up Postman globals`.
+ */
+function defaultSubject(named, name) {
+    if (!named)
+        return `Back up Postman ${name}`;
+    if (named.kind === 'globals')
+        return 'Back up Postman globals';
+    return `Back up Postman ${kindOf(named.kind).title.toLowerCase()} ${name}`;
+}
 /** A commit body longer than this is cut at a line (renderCommitBody caps names and documents already). */
 const MAX_BODY_CHARS = 20000;
 /**
@@ -83,7 +98,9 @@ export function commitMessage(template, changed, removed, changes = []) {
     const name = named
         ? oneLine(named.name)
         : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`;
-    const subject = renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '', changes: renderChangesSummary(changes) }, 'commit-message');
+    const subject = template === DEFAULT_TEMPLATE
+        ? defaultSubject(named, name)
+        : renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '', changes: renderChangesSummary(changes) }, 'commit-message');
     if (changes.length) {
         let body = renderCommitBody(changes);
         if (body.length > MAX_BODY_CHARS)

@@ -3,7 +3,8 @@
 import { renderChangesSummary, renderCommitBody, type DocumentChange } from '../changelog/index.js'
 import { oneLine } from '../changelog/text.js'
 import { joinRepoPath, renderText } from '../paths.js'
-import { countLabel, KINDS } from '../kinds/index.js'
+import { countLabel, KINDS, kindOf } from '../kinds/index.js'
+import { defaultOf } from '../options/index.js'
 import type { Manifest, ManifestEntry, PendingReason } from '../manifest.js'
 import type { FileStatus } from '../github/tree-writer.js'
 import type { FileReport } from './result.js'
@@ -118,6 +119,20 @@ export async function planManifest(
   return { next, deletions }
 }
 
+/** The default `commit-message`, the subject Postman's own integration writes for one collection. */
+const DEFAULT_TEMPLATE = defaultOf('commitMessage')
+
+/**
+ * The default template's subject, said right for what the commit holds: `Back up Postman collection
+ * Orders API` as before, `Back up Postman environment Staging`, `Back up Postman 2 collections and 1
+ * environment`, `Back up Postman globals`.
+ */
+function defaultSubject(named: FileReport | undefined, name: string): string {
+  if (!named) return `Back up Postman ${name}`
+  if (named.kind === 'globals') return 'Back up Postman globals'
+  return `Back up Postman ${kindOf(named.kind).title.toLowerCase()} ${name}`
+}
+
 /** A commit body longer than this is cut at a line (renderCommitBody caps names and documents already). */
 const MAX_BODY_CHARS = 20000
 
@@ -140,11 +155,14 @@ export function commitMessage(
   const name = named
     ? oneLine(named.name)
     : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`
-  const subject = renderText(
-    template,
-    { name, id: named?.id ?? '', uid: named?.uid ?? '', changes: renderChangesSummary(changes) },
-    'commit-message'
-  )
+  const subject =
+    template === DEFAULT_TEMPLATE
+      ? defaultSubject(named, name)
+      : renderText(
+          template,
+          { name, id: named?.id ?? '', uid: named?.uid ?? '', changes: renderChangesSummary(changes) },
+          'commit-message'
+        )
   if (changes.length) {
     let body = renderCommitBody(changes)
     if (body.length > MAX_BODY_CHARS) body = `${body.slice(0, body.lastIndexOf('\n', MAX_BODY_CHARS))}\n…`
