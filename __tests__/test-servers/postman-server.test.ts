@@ -662,17 +662,17 @@ describe('local Postman API server', () => {
       }
     })
 
-    it('scales down for tests: 30 calls per 2 seconds, then calls resume after Retry-After', async () => {
-      const scaled = await startPostmanServer({ rateLimit: { perWindow: 30, windowSeconds: 2 } })
+    it('scales down for tests: 30 calls per 3 seconds, then calls resume after Retry-After', async () => {
+      const scaled = await startPostmanServer({ rateLimit: { perWindow: 30, windowSeconds: 3 } })
       try {
         const call = () => fetch(`${scaled.url}/me`, { headers: { 'X-Api-Key': scaled.apiKey } })
         for (let i = 0; i < 30; i++) expect((await call()).status).toBe(200)
         const limited = await call()
         expect(limited.status).toBe(429)
-        expect(limited.headers.get('ratelimit-policy')).toBe('30;w=2')
+        expect(limited.headers.get('ratelimit-policy')).toBe('30;w=3')
         const retryAfter = Number(limited.headers.get('retry-after'))
         expect(retryAfter).toBeGreaterThanOrEqual(1)
-        expect(retryAfter).toBeLessThanOrEqual(2)
+        expect(retryAfter).toBeLessThanOrEqual(3)
         await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000))
         expect((await call()).status).toBe(200)
       } finally {
