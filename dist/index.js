@@ -41773,7 +41773,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _util_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3402);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7937);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7569);
 // Entry point of the bundled action (dist/index.js).
 
 
@@ -41785,7 +41785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7937:
+/***/ 7569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50464,6 +50464,12 @@ function apiUrlProblem(url, example) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/util/bytes.ts
+// Sizes as messages show them.
+const MiB = 1024 * 1024;
+/** `bytes` in MiB: one decimal below 10 MiB, none above ("1.5 MiB", "150 MiB"). */
+const megabytes = (bytes) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
+
 ;// CONCATENATED MODULE: ./src/util/proxy.ts
 // Which proxy a request goes through, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case),
 // with the rules curl and proxy-from-env (axios's) follow, so the Postman and GitHub clients
@@ -50510,6 +50516,7 @@ function proxyUrlFor(target, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -50584,8 +50591,6 @@ function redirectError(what, status, location, requested) {
     }
     return new GitHubApiError(`GitHub answered ${status} to ${what} with ${where}; not followed: the token is only sent to \`githubApiUrl\`. If the API has moved, set \`githubApiUrl\` to its new address.`, status);
 }
-const MiB = 1024 * 1024;
-const megabytes = (bytes) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
 /**
  * Bounds every GitHub request in time and size (Octokit has neither, so a stalled or dripping
  * connection would hang the job, and a huge or endlessly inflating answer would exhaust memory):
@@ -51117,6 +51122,8 @@ function resolveValue(key, value) {
 
 /** The library's names: the option keys. */
 const libraryNaming = (key) => (specOf(key).library === false ? undefined : key);
+/** The options that say where a restore reads from (restoreSource, or a backup folder's `dir`), not its other options. */
+const RESTORE_SOURCE_KEYS = ['repository', 'path', 'ref', 'file', 'dir'];
 function resolveAll(keys, given) {
     const values = {};
     for (const key of keys)
@@ -51128,8 +51135,9 @@ const keysOf = (test) => optionKeys.filter(test);
 const BACKUP_KEYS = keysOf((k) => specOf(k).library !== false && specOf(k).commands.includes('backup'));
 const RESTORE_KEYS = keysOf((k) => specOf(k).library !== false &&
     specOf(k).commands.includes('restore') &&
-    !['repository', 'path', 'ref', 'file', 'dir'].includes(k));
+    !RESTORE_SOURCE_KEYS.includes(k));
 const LIST_KEYS = keysOf((k) => specOf(k).library !== false && specOf(k).commands.includes('list'));
+/** Refuses a missing Postman API key: without it nothing works, so it is the first thing to hear about. */
 function requireApiKey(value) {
     if (value === undefined)
         throw new errors_InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.');
@@ -51543,7 +51551,7 @@ const isNumber = typeOfTest('number');
  *
  * @returns {boolean} True if value is an Object, otherwise false
  */
-const isObject = (thing) => thing !== null && typeof thing === 'object';
+const utils_isObject = (thing) => thing !== null && typeof thing === 'object';
 
 /**
  * Determine if a value is a Boolean
@@ -51561,7 +51569,7 @@ const isBoolean = (thing) => thing === true || thing === false;
  * @returns {boolean} True if value is a plain Object, otherwise false
  */
 const utils_isPlainObject = (val) => {
-  if (!isObject(val)) {
+  if (!utils_isObject(val)) {
     return false;
   }
 
@@ -51591,7 +51599,7 @@ const utils_isPlainObject = (val) => {
  */
 const isEmptyObject = (val) => {
   // Early return for non-objects or Buffers to prevent RangeError
-  if (!isObject(val) || isBuffer(val)) {
+  if (!utils_isObject(val) || isBuffer(val)) {
     return false;
   }
 
@@ -51672,7 +51680,7 @@ const isSet = kindOfTest('Set');
  *
  * @returns {boolean} True if value is a Stream, otherwise false
  */
-const isStream = (val) => isObject(val) && isFunction(val.pipe);
+const isStream = (val) => utils_isObject(val) && isFunction(val.pipe);
 
 /**
  * Determine if a value is a FormData
@@ -52261,7 +52269,7 @@ const toJSONObject = (obj) => {
   const visited = new WeakSet();
 
   const visit = (source) => {
-    if (isObject(source)) {
+    if (utils_isObject(source)) {
       if (visited.has(source)) {
         return;
       }
@@ -52320,7 +52328,7 @@ const isAsyncFn = kindOfTest('AsyncFunction');
  */
 const isThenable = (thing) =>
   thing &&
-  (isObject(thing) || isFunction(thing)) &&
+  (utils_isObject(thing) || isFunction(thing)) &&
   isFunction(thing.then) &&
   isFunction(thing.catch);
 
@@ -52398,7 +52406,7 @@ const isSafeIterable = (thing) =>
   isString,
   isNumber,
   isBoolean,
-  isObject,
+  isObject: utils_isObject,
   isPlainObject: utils_isPlainObject,
   isEmptyObject,
   isReadableStream,
@@ -67094,6 +67102,7 @@ function findDuplicateKeys(text) {
 
 
 
+
 const DEFAULT_POSTMAN_API_URL = 'https://api.postman.com';
 const specFilePath = (id, path) => `/specs/${encodeURIComponent(id)}/files/${encodeURIComponent(path)}`;
 /** Default of PostmanClientOptions.maxAnswerBytes. */
@@ -67212,8 +67221,6 @@ class AnswerTooLarge extends Error {
 /** The request's total deadline passed (connect, headers or body). */
 class DeadlineExpired extends Error {
 }
-const client_MiB = 1024 * 1024;
-const client_megabytes = (bytes) => `${(bytes / client_MiB).toFixed(bytes < 10 * client_MiB ? 1 : 0)} MiB`;
 /**
  * The body of `raw`, counting the bytes as they arrive and, for a gzip, deflate or brotli answer,
  * again after inflating: either count past `max` stops the read (a 1.5 MB gzip that inflates to
@@ -67828,7 +67835,7 @@ class PostmanClient {
         }
         catch (error) {
             if (error instanceof AnswerTooLarge) {
-                throw new PostmanApiError(`Postman's answer to ${method} ${path} (${what}) is larger than ${client_megabytes(this.maxAnswerBytes)} (${error.counted === 'inflated' ? 'after inflating: ' : ''}${error.counted === 'announced' ? `announced ${client_megabytes(error.bytes)}` : `over ${client_megabytes(error.bytes)} read`}), far more than any real collection; not read further and not retried. Check that \`postmanApiUrl\` points at the Postman API.`, undefined);
+                throw new PostmanApiError(`Postman's answer to ${method} ${path} (${what}) is larger than ${megabytes(this.maxAnswerBytes)} (${error.counted === 'inflated' ? 'after inflating: ' : ''}${error.counted === 'announced' ? `announced ${megabytes(error.bytes)}` : `over ${megabytes(error.bytes)} read`}), far more than any real collection; not read further and not retried. Check that \`postmanApiUrl\` points at the Postman API.`, undefined);
             }
             if (error instanceof DeadlineExpired) {
                 throw new TransientFailure(`no complete answer within ${this.deadlineMs / 1000} s (the deadline covers connecting, the headers and the whole body)`, undefined, undefined, true);
@@ -67942,7 +67949,6 @@ function duplicateKeysOf(text) {
 
 
 
-
 /** A PostmanClient from the library's options, with the table's default URL. */
 function createPostmanClient(options, logger = silentLogger) {
     return new PostmanClient({
@@ -67958,15 +67964,13 @@ function createPostmanClient(options, logger = silentLogger) {
  * files go to GitHub unless a `writer` is given (a local folder): then no repository or token is
  * needed, and no Octokit is made. backupCollection's `collection` counts as `collections: [collection]`.
  */
-function prepare_prepareBackup(options, 
-// Kept for the pipeline's call (`github: options.writer === undefined`); a given writer is enough.
-target = { github: true }) {
+function prepare_prepareBackup(options) {
     const given = options.collections === undefined && options.collection !== undefined
         ? { ...options, collections: [options.collection] }
         : options;
     const values = resolveBackupOptions(given);
     const logger = values.logger ?? silentLogger;
-    const github = target.github && options.writer === undefined;
+    const github = options.writer === undefined;
     // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub;
     // a given writer may write to GitHub too (a TreeWriter with limits of its own).
     const { owner, repo } = values.repository ? parseRepository(values.repository) : { owner: '', repo: '' };
@@ -67977,8 +67981,6 @@ target = { github: true }) {
         ...values,
         owner,
         repo,
-        filenameTemplate: values.filename,
-        messageTemplate: values.commitMessage,
         client: createPostmanClient(values, logger),
         octokit,
         logger
@@ -67987,38 +67989,6 @@ target = { github: true }) {
 /** References as given, trimmed, without blanks and repeats. */
 function prepare_cleanReferences(references) {
     return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))];
-}
-/**
- * The table's defaults of a backup's options, by key.
- * @deprecated Read the defaults from resolveBackupOptions's result (prepareBackup's); kept until
- * the pipeline does.
- */
-const prepare_DEFAULTS = Object.freeze({
-    directory: defaultOf('directory'),
-    filename: defaultOf('filename'),
-    environmentFilename: defaultOf('environmentFilename'),
-    commitMessage: defaultOf('commitMessage'),
-    validation: defaultOf('validation'),
-    redact: defaultOf('redact'),
-    concurrency: defaultOf('concurrency'),
-    postmanApiUrl: defaultOf('postmanApiUrl'),
-    githubApiUrl: defaultOf('githubApiUrl')
-});
-/**
- * The table's check of `concurrency`, with its default.
- * @deprecated Read `concurrency` from prepareBackup's result; kept until the pipeline does.
- */
-function checkConcurrency(value) {
-    return resolveValue('concurrency', value);
-}
-/**
- * Throws an InputError naming `option` unless `value` is one of `allowed`.
- * @deprecated The table checks every choice (resolveValue); kept until restore resolves its options.
- */
-function checkChoice(value, allowed, option) {
-    if (!allowed.includes(value))
-        throw new InputError(option, `"${value}" is not one of ${allowed.join(', ')}.`);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/postman/ids.ts
@@ -68148,18 +68118,20 @@ const MANAGED_ENVIRONMENT_FIELDS = [
 /** A copy without the fields the Postman API manages (IDs, timestamps, owner): what a restore compares. */
 function withoutManagedFields(kind, document) {
     const copy = structuredClone(document);
-    if (!json_isObject(copy))
+    if (!isObject(copy))
         return copy;
-    if (kind !== 'collection') {
-        for (const field of MANAGED_ENVIRONMENT_FIELDS)
-            delete copy[field];
-        return copy;
-    }
-    if (json_isObject(copy.info))
-        for (const field of MANAGED_INFO_FIELDS)
-            delete copy.info[field];
-    forEachItem(copy, (item) => stripItem(item, true));
+    deleteOwnManagedFields(kind, copy);
+    if (kind === 'collection')
+        forEachItem(copy, (item) => stripItem(item, true));
     return copy;
+}
+/** Deletes a document's own managed fields, in place: a collection's in `info`, an environment's at the top. */
+function deleteOwnManagedFields(kind, document) {
+    const holder = kind === 'collection' ? document.info : document;
+    if (!json_isObject(holder))
+        return;
+    for (const field of kind === 'collection' ? MANAGED_INFO_FIELDS : MANAGED_ENVIRONMENT_FIELDS)
+        delete holder[field];
 }
 /** Deletes an item's (and its responses') managed fields; `ids: false` keeps their `id`. */
 function stripItem(item, ids) {
@@ -69537,7 +69509,7 @@ function upperBound(values, value) {
 // a raw JSON body would hold.
 
 /** The forms of each credential to remove, longest first. */
-function own_credentials_ownCredentialForms(credentials) {
+function ownCredentialForms(credentials) {
     const forms = new Set();
     for (const credential of credentials) {
         if (!credential)
@@ -69555,7 +69527,7 @@ function own_credentials_ownCredentialForms(credentials) {
  * `text` without any of `forms`: '' when the whole text is one of them, otherwise each
  * occurrence replaced by `placeholder`. Undefined when none occurs.
  */
-function own_credentials_removeForms(text, forms, placeholder) {
+function removeForms(text, forms, placeholder) {
     if (forms.length === 0)
         return undefined;
     const trimmed = text.trim();
@@ -69907,12 +69879,44 @@ function setAt(root, tokens, value) {
         node = node[token];
     node[tokens[tokens.length - 1]] = value;
 }
-function countByRule(findings) {
+/** What the policy does with a finding the allow-list does not cover. */
+const actionOf = (allowed, policy) => allowed ? 'allowed' : policy === 'redact' ? 'redacted' : 'kept';
+/** The result's `counts` (findings not allowed, by rule id) and `refused` (policy 'fail' and one kept). */
+function tally(findings, policy) {
     const counts = {};
     for (const finding of findings)
         if (finding.action !== 'allowed')
             counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
-    return counts;
+    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
+    return { counts, refused };
+}
+/** Removes the run's own credentials from the sites' values; a finding per site changed. */
+function removeOwnFrom(sites, credentials) {
+    const forms = ownCredentialForms(credentials);
+    const findings = [];
+    for (const site of sites) {
+        const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER);
+        if (cleaned === undefined)
+            continue;
+        site.value = cleaned;
+        site.changed = true;
+        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
+    }
+    return findings;
+}
+/** `doc` with the changed sites' values: a copy when any changed, `doc` itself otherwise. */
+function withChanges(doc, sites) {
+    const changed = sites.filter((site) => site.changed);
+    if (changed.length === 0)
+        return doc;
+    let document = structuredClone(doc);
+    for (const site of changed) {
+        if (site.tokens.length === 0)
+            document = site.value;
+        else
+            setAt(document, site.tokens, site.value);
+    }
+    return document;
 }
 /**
  * Scans every string of a JSON document (a collection, an environment, any later kind) and
@@ -69922,16 +69926,7 @@ function countByRule(findings) {
 async function scanDocument(doc, options = {}) {
     const policy = options.policy ?? 'redact';
     const sites = collectSites(doc);
-    const findings = [];
-    const forms = own_credentials_ownCredentialForms(options.ownCredentials ?? []);
-    for (const site of sites) {
-        const cleaned = own_credentials_removeForms(site.value, forms, REDACTED_PLACEHOLDER);
-        if (cleaned === undefined)
-            continue;
-        site.value = cleaned;
-        site.changed = true;
-        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
-    }
+    const findings = removeOwnFrom(sites, options.ownCredentials ?? []);
     if (policy !== 'off') {
         const allowed = allowMatcher(options.allow);
         const patternHits = await findPatternSecrets(sites.map((site) => site.value));
@@ -69949,11 +69944,7 @@ async function scanDocument(doc, options = {}) {
             const toRedact = [];
             for (const hit of hits) {
                 const where = hit.inner === undefined ? hit.site.pointer : `${hit.site.pointer}${hit.inner}`;
-                const action = allowed(hit.site.pointer, hit.rule) || (hit.inner !== undefined && allowed(where, hit.rule))
-                    ? 'allowed'
-                    : policy === 'redact'
-                        ? 'redacted'
-                        : 'kept';
+                const action = actionOf(allowed(hit.site.pointer, hit.rule) || (hit.inner !== undefined && allowed(where, hit.rule)), policy);
                 if (action === 'redacted')
                     toRedact.push(hit);
                 const id = `${hit.site.pointer}\u0000${hit.inner ?? ''}\u0000${hit.rule}`;
@@ -69974,42 +69965,16 @@ async function scanDocument(doc, options = {}) {
             }
         }
     }
-    const changed = sites.filter((site) => site.changed);
-    let document = doc;
-    if (changed.length > 0) {
-        document = structuredClone(doc);
-        for (const site of changed) {
-            if (site.tokens.length === 0)
-                document = site.value;
-            else
-                setAt(document, site.tokens, site.value);
-        }
-    }
-    const counts = countByRule(findings);
-    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
-    return { document, findings, counts, refused };
+    return { document: withChanges(doc, sites), findings, ...tally(findings, policy) };
 }
 /**
  * Only the always-on part: removes the run's own credentials (by value, in every known
  * encoding) from every string of `doc`. Synchronous, for callers that need it outside a scan.
  */
 function removeOwnCredentials(doc, credentials) {
-    const forms = ownCredentialForms(credentials);
-    const findings = [];
-    let document = doc;
-    for (const site of collectSites(doc)) {
-        const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER);
-        if (cleaned === undefined)
-            continue;
-        if (document === doc)
-            document = structuredClone(doc);
-        if (site.tokens.length === 0)
-            document = cleaned;
-        else
-            setAt(document, site.tokens, cleaned);
-        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
-    }
-    return { document, findings };
+    const sites = collectSites(doc);
+    const findings = removeOwnFrom(sites, credentials);
+    return { document: withChanges(doc, sites), findings };
 }
 /**
  * Scans a plain text file (a YAML or other spec) with the pattern rules and the run's own
@@ -70022,7 +69987,7 @@ async function scanText(text, options = {}) {
     const findings = [];
     const lineOf = (current, offset) => current.slice(0, offset).split('\n').length;
     let current = text;
-    const forms = own_credentials_ownCredentialForms(options.ownCredentials ?? []);
+    const forms = ownCredentialForms(options.ownCredentials ?? []);
     for (const form of forms) {
         for (let at = current.indexOf(form); at >= 0; at = current.indexOf(form, at + 1)) {
             findings.push({
@@ -70041,11 +70006,7 @@ async function scanText(text, options = {}) {
         const site = new Site(undefined, current, []);
         for (const hit of hits) {
             const line = lineOf(current, hit.start);
-            const action = allowed(`/line/${line}`, hit.rule)
-                ? 'allowed'
-                : policy === 'redact'
-                    ? 'redacted'
-                    : 'kept';
+            const action = actionOf(allowed(`/line/${line}`, hit.rule), policy);
             if (action === 'redacted')
                 toRedact.push({ site, rule: hit.rule, kind: 'pattern', range: [hit.start, hit.end] });
             findings.push({ line, rule: hit.rule, kind: 'pattern', action });
@@ -70053,12 +70014,7 @@ async function scanText(text, options = {}) {
         if (toRedact.length > 0)
             current = redactValue(current, toRedact);
     }
-    const counts = {};
-    for (const finding of findings)
-        if (finding.action !== 'allowed')
-            counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
-    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
-    return { text: current, findings, counts, refused };
+    return { text: current, findings, ...tally(findings, policy) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/index.ts
@@ -70589,14 +70545,6 @@ function countByKind(documents) {
 // Applying a plan: the only part of restore that writes to Postman. PUT over the target, or POST
 // into the workspace; nothing without `yes`, nothing when Postman already holds the backup.
 
-/**
- * The body to send (the kind's `restore.document.payload`). A collection keeps its item IDs only
- * when it goes back over itself (items keep their history); written over another collection, or
- * created anew, every ID is dropped: Postman refuses IDs that belong to another collection or already exist.
- */
-function restorePayload(kind, document, keepIds) {
-    return documentRestore(kind).payload(document, keepIds);
-}
 function documentRestore(kind) {
     const module = kinds_kindOf(kind);
     if (!module.restore?.document)
@@ -70619,6 +70567,9 @@ async function applyRestore(client, prepared, options) {
     }
     const update = plan.action === 'update';
     const restore = documentRestore(kind);
+    // A collection keeps its item IDs only when it goes back over itself (items keep their history);
+    // written over another collection, or created anew, every ID is dropped: Postman refuses IDs
+    // that belong to another collection or already exist.
     const payload = restore.payload(document, plan.keepIds ? { targetId: target.id } : false);
     const written = update
         ? await restore.update(client, target.id, payload)
@@ -70923,11 +70874,11 @@ async function readBranchState(octokit, logger, target, context, known = {}) {
     const repository = `${owner}/${repo}`;
     let info = known.info ?? (target.branch === undefined ? await getRepository(octokit, owner, repo, context) : undefined);
     const branch = target.branch ?? info.defaultBranch;
-    const known2 = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {};
+    const fromInfo = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {};
     const head = await getBranchHead(octokit, { owner, repo, branch }, context);
     if (head) {
         const htmlUrl = head.htmlUrl ?? info?.htmlUrl ?? (await getRepository(octokit, owner, repo, context)).htmlUrl;
-        return { branch, ...known2, htmlUrl, head, created: false };
+        return { branch, ...fromInfo, htmlUrl, head, created: false };
     }
     // 404: no such branch, an empty repository, or no such repository (GET repository says which).
     info ??= await getRepository(octokit, owner, repo, context);
@@ -71046,13 +70997,7 @@ async function loadBackup(source, options = {}) {
     checkPath(path, 'path');
     const ref = source.ref?.trim() || undefined;
     const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`;
-    const octokit = options.octokit ??
-        createOctokit({
-            token: options.githubToken ?? '',
-            baseUrl: options.githubApiUrl || prepare_DEFAULTS.githubApiUrl,
-            logger: options.logger
-        });
-    const file = await readRepositoryFile(octokit, { owner, repo, path, ref }, { label });
+    const file = await readRepositoryFile(backupOctokit(options), { owner, repo, path, ref }, { label });
     if (file.state === 'not-found') {
         throw new GitHubNotFoundError(`${path} does not exist in ${owner}/${repo} ${ref ? `at ${ref}` : 'on the default branch'} (or the token cannot see the repository). Check path${ref ? ' and ref' : ''}; paths are case-sensitive.`);
     }
@@ -71063,6 +71008,16 @@ async function loadBackup(source, options = {}) {
     const bytes = await file.bytes();
     return { document: parseJson(bytes, label), source: label, bytes: bytes.length };
 }
+/** The Octokit that reads a backup from GitHub: `octokit`, else one made from githubToken (none: anonymous). */
+function backupOctokit(options) {
+    return (options.octokit ??
+        createOctokit({
+            token: options.githubToken ?? '',
+            baseUrl: options.githubApiUrl || defaultOf('githubApiUrl'),
+            logger: options.logger
+        }));
+}
+/** A backed-up file's bytes as JSON; a CollectionValidationError naming `label` when they are not. */
 function parseJson(bytes, label) {
     const text = bytes.toString('utf8');
     try {
@@ -71108,6 +71063,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 
+
 /** Tries of one commit; each retry re-reads the branch because someone else moved it. */
 const MAX_COMMIT_ATTEMPTS = 4;
 /**
@@ -71138,9 +71094,6 @@ const TREE_REQUEST_OVERHEAD_BYTES = 256;
 /** git's well-known empty tree: GitHub answers 404 when asked to list it. */
 const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const FILE_MODE = '100644';
-// The object media type answers with the file's metadata for files up to 100 MB (the default
-// media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
-const tree_writer_OBJECT_MEDIA_TYPE = { format: 'object' };
 const detailsOf = new WeakMap();
 class TreeWriter {
     octokit;
@@ -71241,7 +71194,7 @@ class TreeWriter {
             }
             if (detailsOf.get(current)?.info?.canPush === false)
                 throw noPushError(`${owner}/${repo}`);
-            let strategy = chooseStrategy(current, plan);
+            const strategy = chooseStrategy(current, plan);
             if (strategy === 'git-data' && current.partial) {
                 // Only single files were read; the Git Data API needs the head: read the folder instead.
                 current = await this.readBranch({ owner, repo, branch, directory: commonFolder(prepared.map((f) => f.path)) });
@@ -71270,9 +71223,8 @@ class TreeWriter {
                     throw error;
                 if (error.retried)
                     mayHaveWritten = plan;
-                strategy = error.strategy;
                 // A PUT contents also meets a 409 when the head moves under it without touching our file.
-                current = await this.readAfterRefusal(error, attempt, current, context, strategy === 'git-data');
+                current = await this.readAfterRefusal(error, attempt, current, context, error.strategy === 'git-data');
             }
         }
     }
@@ -71325,17 +71277,8 @@ class TreeWriter {
             open.push([entry]);
         };
         const send = async (file) => {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            let entry = file.binary
-                ? undefined
-                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            if (!entry || entry.bytes > budget()) {
-                if (!uploaded.has(file.blobSha))
-                    await this.createBlob(snapshot, file, context);
-                uploaded.add(file.blobSha);
-                entry = sized({ path: file.path, mode, type: 'blob', sha: file.blobSha });
-            }
-            await place(entry);
+            const mode = modeOf(modes, file.path);
+            await place(await this.treeEntry(snapshot, file, mode, budget(), uploaded, context));
             sent.set(file.path, { blobSha: file.blobSha, mode });
         };
         /** Bytes of files handed to the queue and not sent yet; add waits while they exceed the limit. */
@@ -71502,7 +71445,6 @@ class TreeWriter {
             }
         }
     }
-    /** The same files as `snapshot`, read again (the branch moved). */
     /**
      * The one answer to a refused write (both strategies, both commit paths): give up after
      * MAX_COMMIT_ATTEMPTS, else read the branch again. The Git Data API's ref update is refused only
@@ -71521,6 +71463,7 @@ class TreeWriter {
         this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
         return reread;
     }
+    /** The same files as `snapshot`, read again (the branch moved). */
     readAgain(snapshot, context) {
         const details = detailsOf.get(snapshot);
         const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch };
@@ -71592,30 +71535,17 @@ class TreeWriter {
         detailsOf.set(snapshot, { reread: { owner, repo, branch, paths }, modes: new Map(), contents, info });
         return snapshot;
     }
-    /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
+    /** GET contents/{path} (readRepositoryFile): the blob SHA (and bytes up to 1 MB); undefined on 404. */
     async readPath(owner, repo, ref, path, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
-                owner,
-                repo,
-                path,
-                ref,
-                mediaType: tree_writer_OBJECT_MEDIA_TYPE
-            });
-            const type = Array.isArray(data) ? 'dir' : data.type;
-            if (type !== 'file') {
-                throw new GitHubApiError(`${path} on ${ref} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
-            }
-            const file = data;
-            const content = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined;
-            // Bytes that do not hash to the SHA (a cut answer) are not used.
-            return { sha: file.sha, content: content && gitBlobSha(content) === file.sha ? content : undefined };
+        const file = await readRepositoryFile(this.octokit, { owner, repo, path, ref }, { context });
+        if (file.state === 'not-found')
+            return undefined;
+        if (file.state === 'not-a-file') {
+            throw new GitHubApiError(`${path} on ${ref} is a ${file.type === 'dir' ? 'folder' : file.type}, not a file. Choose another directory or filename.`, undefined);
         }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return undefined;
-            throw translateGitHubError(error, context(`reading ${path} on ${ref}`));
-        }
+        // Bytes that do not hash to the SHA (a cut answer) are not used: readFile reads the blob.
+        const content = file.inline ? await file.bytes().catch(() => undefined) : undefined;
+        return { sha: file.sha, content };
     }
     /**
      * The files under `directory` of the tree `rootSha`: the folders above it one level at a time
@@ -71771,20 +71701,8 @@ class TreeWriter {
         const modes = detailsOf.get(snapshot)?.modes;
         const budget = this.treeBudget - TREE_REQUEST_OVERHEAD_BYTES;
         const entries = [];
-        for (const file of changes) {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            const inline = file.binary
-                ? undefined
-                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            if (inline && inline.bytes <= budget) {
-                entries.push(inline);
-                continue;
-            }
-            if (!uploaded.has(file.blobSha))
-                await this.createBlob(snapshot, file, context);
-            uploaded.add(file.blobSha);
-            entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }));
-        }
+        for (const file of changes)
+            entries.push(await this.treeEntry(snapshot, file, modeOf(modes, file.path), budget, uploaded, context));
         for (const path of plan.deletions)
             entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }));
         return this.commitTree(snapshot, parent, baseTree, entries, message, context);
@@ -71884,6 +71802,21 @@ class TreeWriter {
             return this.postTree(snapshot, entries, base, context);
         }
     }
+    /**
+     * A changed file's tree entry: its content inline when it is UTF-8 text within `budget`, else
+     * a blob uploaded first (once per content: `uploaded` outlives a failed attempt).
+     */
+    async treeEntry(snapshot, file, mode, budget, uploaded, context) {
+        if (!file.binary) {
+            const inline = sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
+            if (inline.bytes <= budget)
+                return inline;
+        }
+        if (!uploaded.has(file.blobSha))
+            await this.createBlob(snapshot, file, context);
+        uploaded.add(file.blobSha);
+        return sized({ path: file.path, mode, type: 'blob', sha: file.blobSha });
+    }
     async createBlob(snapshot, file, context) {
         try {
             const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
@@ -71925,6 +71858,10 @@ class BranchMoved extends Error {
         this.retried =
             Number(cause.request?.request?.retryCount ?? 0) > 0;
     }
+}
+/** A written file keeps the executable bit it has on the branch; every other file is 100644. */
+function modeOf(modes, path) {
+    return modes?.get(path) === '100755' ? '100755' : FILE_MODE;
 }
 /** The contents API when exactly one file changes, nothing is deleted and its mode stays 100644. */
 function chooseStrategy(snapshot, plan) {
@@ -72164,7 +72101,8 @@ function canonical(value) {
         : v);
 }
 const unmanaged = (o) => Object.fromEntries(Object.entries(o).filter(([k]) => !MANAGED_ITEM_FIELDS.includes(k)));
-function flatten(document) {
+/** A collection's folders and requests; `compare` says which view's comparison to compute (none: counting). */
+function flatten(document, compare) {
     const nodes = [];
     if (!json_isObject(document))
         return nodes;
@@ -72180,14 +72118,6 @@ function flatten(document) {
         const base = `${kind}\u0000${path.join('\u0000')}`;
         const occurrence = seen.get(base) ?? 0;
         seen.set(base, occurrence + 1);
-        // Shallow copies: the documents compared must not change.
-        const own = unmanaged(item);
-        delete own.item;
-        if (Array.isArray(own.response))
-            own.response = own.response.map((r) => (json_isObject(r) ? unmanaged(r) : r));
-        const body = { ...own };
-        delete body.name;
-        delete body.response;
         const parentItem = parents.get(item);
         const node = {
             kind,
@@ -72196,8 +72126,7 @@ function flatten(document) {
             path,
             parent: parentItem ? byItem.get(parentItem) : undefined,
             key: `${base}#${occurrence}`,
-            content: canonical(own),
-            body: canonical(body),
+            compared: compare ? comparedFields(item, compare) : '',
             responses: Array.isArray(item.response) ? item.response : [],
             requests: 0
         };
@@ -72208,6 +72137,18 @@ function flatten(document) {
                 p.requests++;
     });
     return nodes;
+}
+/** An item's fields a view compares, as canonical JSON (shallow copies: the documents compared must not change). */
+function comparedFields(item, compare) {
+    const own = unmanaged(item);
+    delete own.item;
+    if (compare === 'changelog') {
+        delete own.name;
+        delete own.response;
+    }
+    else if (Array.isArray(own.response))
+        own.response = own.response.map((r) => (json_isObject(r) ? unmanaged(r) : r));
+    return canonical(own);
 }
 function emptyCounts() {
     return { added: [], removed: [], changed: [], unchanged: 0 };
@@ -72250,7 +72191,7 @@ function restoreItems(backup, current) {
             bucket.added.push(entry(node));
         else if (match.key !== node.key && match.path.join('\u0000') !== node.path.join('\u0000'))
             bucket.changed.push({ ...entry(node), from: match.path });
-        else if (match.content !== node.content)
+        else if (match.compared !== node.compared)
             bucket.changed.push(entry(node));
         else
             bucket.unchanged++;
@@ -72307,7 +72248,7 @@ function changelogItems(after, before) {
             });
             same = false;
         }
-        if (match.body !== node.body) {
+        if (match.compared !== node.compared) {
             push(node, 'changed');
             same = false;
         }
@@ -72428,6 +72369,20 @@ const asObject = (value) => (json_isObject(value) ? value : {});
 const variablesOf = (kind, document) => (kind === 'collection' ? document.variable : document.values);
 const childrenKey = (kind) => (kind === 'collection' ? ['item', 'variable'] : ['values']);
 const moved = (c) => c.added.length + c.removed.length + c.changed.length;
+/**
+ * What the property and variable diffs read: the document's own fields, managed ones left out. A
+ * shallow copy: a collection's items are flatten's to compare, and are never copied whole.
+ */
+function ownFields(kind, document) {
+    const copy = { ...asObject(document) };
+    if (kind === 'collection') {
+        delete copy.item;
+        if (json_isObject(copy.info))
+            copy.info = { ...copy.info };
+    }
+    deleteOwnManagedFields(kind, copy);
+    return copy;
+}
 /** A document's name: a collection's `info.name`, an environment's `name`. */
 function documentName(kind, document) {
     const holder = kind === 'collection' ? asObject(asObject(document).info) : asObject(document);
@@ -72439,13 +72394,13 @@ function documentName(kind, document) {
  * compared; after a restore, planning again gives `changed: false`.
  */
 function planRestore(kind, backup, current) {
-    const after = withoutManagedFields(kind, asObject(backup));
-    const before = withoutManagedFields(kind, asObject(current));
+    const after = ownFields(kind, backup);
+    const before = ownFields(kind, current);
     const properties = current === undefined ? [] : diffProperties(after, before, childrenKey(kind));
     const variables = diffVariables(variablesOf(kind, after), variablesOf(kind, before));
-    // IDs are matched on the documents as they are; managed fields are gone from `content` already.
+    // IDs are matched on the documents as they are; managed fields are gone from `compared` already.
     const items = kind === 'collection'
-        ? restoreItems(flatten(backup), flatten(current))
+        ? restoreItems(flatten(backup, 'restore'), flatten(current, 'restore'))
         : { requests: emptyCounts(), folders: emptyCounts() };
     const diff = { ...items, variables, properties, changed: false };
     diff.changed =
@@ -72460,10 +72415,10 @@ function planRestore(kind, backup, current) {
  * `before` undefined: everything is added (a new document); `after` undefined: everything removed.
  */
 function diffDocuments(kind, before, after) {
-    const now = withoutManagedFields(kind, asObject(after));
-    const then = withoutManagedFields(kind, asObject(before));
+    const now = ownFields(kind, after);
+    const then = ownFields(kind, before);
     const items = kind === 'collection'
-        ? changelogItems(flatten(after), flatten(before))
+        ? changelogItems(flatten(after, 'changelog'), flatten(before, 'changelog'))
         : {
             requests: emptyItemChanges(),
             folders: emptyItemChanges(),
@@ -72514,7 +72469,7 @@ function countContents(kind, document) {
  * redaction rules would blank that hold '' (the kind's own `redact`, so the two always agree on
  * what a secret is: mark every '' and see which marks get blanked).
  */
-function secrets_blankedFields(kind, document, pointers) {
+function blankedFields(kind, document, pointers) {
     const MARK = '\u0000blank\u0000';
     const marked = JSON.parse(JSON.stringify(document), (_key, value) => value === '' ? MARK : value);
     const { redacted } = kinds_kindOf(kind).redact(marked, 'secrets');
@@ -72724,21 +72679,17 @@ async function prepareRestore(client, loaded, request) {
     else {
         const { workspace } = request.target;
         target = { workspace };
-    }
-    if ('workspace' in request.target && !request.workspaceChecked) {
-        const { workspace } = request.target;
-        await assertWorkspaceExists(client, workspace);
-        const listed = await module.list(client, workspace);
-        const namesakes = listed.filter((d) => d.name === name);
-        if (namesakes.length > 0) {
-            warnings.push(`Workspace ${workspace} already has a ${module.label} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`);
+        if (!request.workspaceChecked) {
+            await assertWorkspaceExists(client, workspace);
+            const listed = await module.list(client, workspace);
+            const namesakes = listed.filter((d) => d.name === name);
+            if (namesakes.length > 0) {
+                warnings.push(`Workspace ${workspace} already has a ${module.label} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`);
+            }
         }
     }
-    // The document to write keeps Postman's secrets where the backup's were blanked; the diff is of that.
     // The kinds restored one document at a time are the ones the diff knows.
-    const diffKind = kind;
-    const blanked = secrets_blankedFields(diffKind, document, request.redactedPointers);
-    const kept = keepTargetSecrets(diffKind, document, current, blanked, { overwriteSecrets: request.overwriteSecrets });
+    const kept = diffKeepingSecrets(kind, document, current, request);
     const plan = {
         kind,
         action: 'to' in request.target ? 'update' : 'create',
@@ -72746,16 +72697,27 @@ async function prepareRestore(client, loaded, request) {
         source: loaded.source,
         target,
         keepIds,
-        ...planRestore(diffKind, kept.document, current),
-        redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
-        secrets: kept.secrets,
+        ...kept.diff,
         warnings
     };
     return { plan, document: kept.document, current };
 }
-/** Secret values blank in a document (redacted): see blankedFields. */
-function blankSecrets(kind, document) {
-    return blankedFields(kind, document);
+/**
+ * The document to write: the backup, keeping Postman's secrets (`current`'s) where the backup's
+ * were blanked, unless `overwriteSecrets`; its diff against `current`, and what happens at each
+ * blanked place.
+ */
+function diffKeepingSecrets(kind, backup, current, options) {
+    const blanked = blankedFields(kind, backup, options.redactedPointers);
+    const kept = keepTargetSecrets(kind, backup, current, blanked, { overwriteSecrets: options.overwriteSecrets });
+    return {
+        document: kept.document,
+        diff: {
+            ...planRestore(kind, kept.document, current),
+            redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
+            secrets: kept.secrets
+        }
+    };
 }
 const article = (word) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 // ---- telling a person ----
@@ -72918,11 +72880,20 @@ function serializeManifest(manifest) {
 }
 /** Finds the entry of a document by kind and ID. */
 function findEntry(manifest, kind, id) {
+    return indexEntries(manifest)(kind, id);
+}
+/**
+ * findEntry for a run's many look-ups: the manifest indexed once (a scan per look-up made sorting
+ * thousands of documents quadratic). The first entry of a kind and ID wins, as a scan finds it.
+ */
+function indexEntries(manifest) {
+    const byKey = new Map();
     for (const [path, entry] of Object.entries(manifest.files)) {
-        if (entry.kind === kind && entry.id === id)
-            return { path, entry };
+        const key = `${entry.kind}\u0000${entry.id}`;
+        if (!byKey.has(key))
+            byKey.set(key, { path, entry });
     }
-    return undefined;
+    return (kind, id) => byKey.get(`${kind}\u0000${id}`);
 }
 
 ;// CONCATENATED MODULE: ./src/restore/workspace.ts
@@ -72950,14 +72921,12 @@ function findEntry(manifest, kind, id) {
 
 
 
-
 /** The journal beside a local backup: the IDs created per target workspace, so a second run updates them. */
 const RESTORE_JOURNAL_NAME = '.postman-restore.json';
 // ---- options and source ----
 function checkOptions(options) {
     const postmanApiKey = resolveValue('postmanApiKey', options.postmanApiKey);
-    if (postmanApiKey === undefined)
-        throw new errors_InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.');
+    requireApiKey(postmanApiKey);
     const workspace = resolveValue('workspace', options.workspace);
     if (workspace === undefined)
         throw new errors_InputError('workspace', 'is empty. Give the ID of the workspace to restore the backup folder into.');
@@ -73002,12 +72971,7 @@ function openFolder(source, options) {
         .replace(/^\/+|\/+$/g, '')
         .replace(/^\.$/, '');
     const ref = source.ref?.trim() || undefined;
-    const octokit = options.octokit ??
-        createOctokit({
-            token: options.githubToken ?? '',
-            baseUrl: options.githubApiUrl || resolveValue('githubApiUrl', undefined),
-            logger: options.logger
-        });
+    const octokit = backupOctokit(options);
     return {
         label: `${owner}/${repo}:${folder || '/'}${ref ? `@${ref}` : ''}`,
         parseJson: parseFile,
@@ -73090,15 +73054,7 @@ async function writeJournal(path, journal) {
     await (0,promises_namespaceObject.rename)(temporary, path);
 }
 function parseFile(bytes, label) {
-    let parsed;
-    try {
-        parsed = parseJsonText(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new CollectionValidationError(`${label} is not JSON (${error.message}); nothing was written.`, [
-            { pointer: '', message: 'must be JSON' }
-        ]);
-    }
+    const parsed = parseJson(bytes, label);
     if (!json_isObject(parsed))
         throw new CollectionValidationError(`${label} is not a JSON object; nothing was written.`, [
             { pointer: '', message: 'must be an object' }
@@ -73295,10 +73251,10 @@ async function planWorkspaceDocument(client, folder, record, restore, label, set
     const backup = restore.fromFile(parseFile(bytes, label), label);
     const current = await restore.current(client, settings.workspace);
     // The kinds restored whole are the ones the diff knows.
-    const kind = record.kind;
-    const blanked = secrets_blankedFields(kind, backup, record.redactedPointers);
-    const kept = keepTargetSecrets(kind, backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets });
-    const diff = planRestore(kind, kept.document, current);
+    const kept = diffKeepingSecrets(record.kind, backup, current, {
+        redactedPointers: record.redactedPointers,
+        overwriteSecrets: settings.overwriteSecrets
+    });
     const plan = {
         kind: record.kind,
         action: 'update',
@@ -73306,9 +73262,7 @@ async function planWorkspaceDocument(client, folder, record, restore, label, set
         source: label,
         target: { id: settings.workspace, name: restore.name },
         keepIds: false,
-        ...diff,
-        redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
-        secrets: kept.secrets,
+        ...kept.diff,
         warnings: []
     };
     return {
@@ -73317,7 +73271,7 @@ async function planWorkspaceDocument(client, folder, record, restore, label, set
             name: restore.name,
             path: record.path,
             backupId: record.id,
-            action: diff.changed ? 'update' : 'unchanged',
+            action: plan.changed ? 'update' : 'unchanged',
             target: { id: settings.workspace, name: restore.name },
             plan
         },
@@ -73414,10 +73368,6 @@ function describeWorkspaceRestore(result, howToApply) {
         lines.push('Run the same command again to finish: what is restored already is updated or left unchanged, never created twice.');
     }
     return lines;
-}
-/** Secret places across the whole plan, for a summary. */
-function workspaceSecrets(result) {
-    return result.items.flatMap((i) => i.plan?.secrets ?? []);
 }
 /**
  * Whether a restore `path` names a backup folder (a whole workspace) rather than one backed-up
@@ -74366,9 +74316,7 @@ function commitMessage(template, changed, removed, changes = []) {
         return n ? countLabel(kind, n) : '';
     }).filter(Boolean);
     // Names are untrusted: one line, so a line break cannot forge a trailer.
-    const name = named
-        ? text_oneLine(named.name)
-        : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`;
+    const name = named ? text_oneLine(named.name) : counts.join(' and ') || plural(removed, 'removed file');
     const subject = template === DEFAULT_TEMPLATE
         ? defaultSubject(named, name)
         : renderText(template, { name, id: named?.id ?? '', uid: named?.uid ?? '', changes: renderChangesSummary(changes) }, 'commit-message');
@@ -74381,6 +74329,56 @@ function commitMessage(template, changed, removed, changes = []) {
     if (changed.length + removed <= 1)
         return subject;
     return `${subject}\n\n${changed.map((f) => `- ${text_oneLine(f.path, 1000)}`).join('\n')}${removed ? `\n- ${removed} file(s) removed` : ''}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/backup/result.ts
+
+/** `3 literal secrets removed: github/token 2, postman/api-key 1` (rule ids and counts, never values). */
+function secretsNote(secrets) {
+    const total = Object.values(secrets).reduce((a, b) => a + b, 0);
+    const rules = Object.entries(secrets)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([rule, n]) => `${rule} ${n}`);
+    return `${plural(total, 'literal secret')} removed: ${rules.join(', ')}`;
+}
+/**
+ * The run's failures in one line ("N of M backed up; the next run continues" when it stopped),
+ * or undefined when every document was backed up.
+ */
+function failureMessage(result) {
+    if (result.failed.length === 0 && !result.stopped)
+        return undefined;
+    const total = result.files.length;
+    const done = total - result.failed.length;
+    const failures = result.failed.filter((f) => f.reason !== 'not-reached');
+    const parts = [
+        result.stopped ? `${result.stopped.message} ${done} of ${total} documents backed up; the next run continues.` : '',
+        failures.length
+            ? `${failures.length} of ${total} documents could not be backed up${done ? ' (the others were)' : ''}; their previous backups are untouched and the next run retries them: ${failures.map((f) => f.message).join(' ')}`
+            : ''
+    ];
+    return parts.filter(Boolean).join(' ');
+}
+/** The one-collection view of a run's result. */
+function result_asCollectionResult(result, details) {
+    const [file] = result.files;
+    const prepared = details.get(file.path);
+    return {
+        changed: result.changed,
+        dryRun: result.dryRun,
+        repository: result.repository,
+        branch: result.branch,
+        filePath: file.path,
+        fileUrl: file.url,
+        ...(result.commitSha ? { commitSha: result.commitSha, commitUrl: result.commitUrl } : {}),
+        collection: { id: file.id, uid: file.uid, name: file.name },
+        warnings: prepared?.warnings ?? [],
+        redacted: prepared?.redacted ?? [],
+        bytes: prepared?.bytes ?? 0,
+        postmanRequests: result.postmanRequests,
+        changes: result.changes,
+        ...(result.pullRequest ? { pullRequest: result.pullRequest } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/backup/select.ts
@@ -75031,12 +75029,9 @@ async function runPipeline(options) {
 }
 async function runStages(options, stopper) {
     // 0. Every option, before the first request.
-    const prepared = prepare_prepareBackup(options, { github: options.writer === undefined });
-    const { owner, repo, directory, client, logger, workspace } = prepared;
-    const environmentTemplate = options.environmentFilename ?? prepare_DEFAULTS.environmentFilename;
-    checkFileNameTemplate(environmentTemplate, 'environment-filename');
-    checkFileNameTemplate(prepared.globalsFilename, 'globals-filename');
-    const concurrency = checkConcurrency(options.concurrency);
+    // prepareBackup has checked every template and applied the defaults (resolveBackupOptions).
+    const prepared = prepare_prepareBackup(options);
+    const { owner, repo, directory, client, logger, workspace, concurrency } = prepared;
     const collections = prepare_cleanReferences(options.collections);
     const environments = prepare_cleanReferences(options.environments);
     // References per kind; globals are one document per workspace, selected whole or not at all.
@@ -75065,8 +75060,8 @@ async function runStages(options, stopper) {
     });
     const selected = selection.documents;
     const paths = assignPaths(selected, directory, {
-        collection: prepared.filenameTemplate,
-        environment: environmentTemplate,
+        collection: prepared.filename,
+        environment: prepared.environmentFilename,
         globals: prepared.globalsFilename
     });
     // 2. The branch, read once: a lone document's own file, else the directory and its manifest.
@@ -75082,6 +75077,7 @@ async function runStages(options, stopper) {
     const manifest = !lone && snapshot.files.has(manifestPath)
         ? parseManifest(await writer.readFile(snapshot, manifestPath), logger)
         : emptyManifest();
+    const entryOf = indexEntries(manifest);
     // 3. Fetch → validate → redact → serialize → hand to the commit, one document at a time and
     // only what changed since the last backup. A document that fails stays out (its previous file
     // untouched, marked pending); a stop (signal, max-duration, quota) ends the fetching.
@@ -75109,13 +75105,13 @@ async function runStages(options, stopper) {
         return undefined;
     };
     // Documents a previous run could not back up come first.
-    const order = [...selected].sort((a, b) => Number(findEntry(manifest, b.kind, b.id)?.entry.pending !== undefined) -
-        Number(findEntry(manifest, a.kind, a.id)?.entry.pending !== undefined));
+    const order = [...selected].sort((a, b) => Number(entryOf(b.kind, b.id)?.entry.pending !== undefined) -
+        Number(entryOf(a.kind, a.id)?.entry.pending !== undefined));
     const outcomes = await Promise.all(order.map((doc) => limit(async () => {
         if (fatal)
             return undefined;
         const path = paths.get(doc);
-        const previous = findEntry(manifest, doc.kind, doc.id);
+        const previous = entryOf(doc.kind, doc.id);
         const settings = {
             full: options.full ?? false,
             redact: kinds_kindOf(doc.kind).redactMode(prepared.redact),
@@ -75299,7 +75295,7 @@ async function runStages(options, stopper) {
     }));
     const failedReports = failures.map((f) => {
         // The file that stays is the previous backup's, where it is.
-        const previous = findEntry(manifest, f.doc.kind, f.doc.id);
+        const previous = entryOf(f.doc.kind, f.doc.id);
         const path = previous ? joinRepoPath(directory, previous.path) : f.path;
         return {
             kind: f.doc.kind,
@@ -75315,7 +75311,7 @@ async function runStages(options, stopper) {
             error: f.message
         };
     });
-    const message = commitMessage(prepared.messageTemplate, backedUp.filter((f) => f.changed), deletions.size, changelog);
+    const message = commitMessage(prepared.commitMessage, backedUp.filter((f) => f.changed), deletions.size, changelog);
     const files = ready
         .filter((o) => o.content !== undefined)
         .map((o) => {
@@ -75376,55 +75372,6 @@ async function runStages(options, stopper) {
         ...(committed.changed ? { commitMessage: message } : {})
     };
     return { result, details };
-}
-
-;// CONCATENATED MODULE: ./src/backup/result.ts
-/** `3 literal secrets removed: github/token 2, postman/api-key 1` (rule ids and counts, never values). */
-function secretsNote(secrets) {
-    const total = Object.values(secrets).reduce((a, b) => a + b, 0);
-    const rules = Object.entries(secrets)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([rule, n]) => `${rule} ${n}`);
-    return `${total} literal secret${total === 1 ? '' : 's'} removed: ${rules.join(', ')}`;
-}
-/**
- * The run's failures in one line ("N of M backed up; the next run continues" when it stopped),
- * or undefined when every document was backed up.
- */
-function failureMessage(result) {
-    if (result.failed.length === 0 && !result.stopped)
-        return undefined;
-    const total = result.files.length;
-    const done = total - result.failed.length;
-    const failures = result.failed.filter((f) => f.reason !== 'not-reached');
-    const parts = [
-        result.stopped ? `${result.stopped.message} ${done} of ${total} documents backed up; the next run continues.` : '',
-        failures.length
-            ? `${failures.length} of ${total} documents could not be backed up${done ? ' (the others were)' : ''}; their previous backups are untouched and the next run retries them: ${failures.map((f) => f.message).join(' ')}`
-            : ''
-    ];
-    return parts.filter(Boolean).join(' ');
-}
-/** The one-collection view of a run's result. */
-function result_asCollectionResult(result, details) {
-    const [file] = result.files;
-    const prepared = details.get(file.path);
-    return {
-        changed: result.changed,
-        dryRun: result.dryRun,
-        repository: result.repository,
-        branch: result.branch,
-        filePath: file.path,
-        fileUrl: file.url,
-        ...(result.commitSha ? { commitSha: result.commitSha, commitUrl: result.commitUrl } : {}),
-        collection: { id: file.id, uid: file.uid, name: file.name },
-        warnings: prepared?.warnings ?? [],
-        redacted: prepared?.redacted ?? [],
-        bytes: prepared?.bytes ?? 0,
-        postmanRequests: result.postmanRequests,
-        changes: result.changes,
-        ...(result.pullRequest ? { pullRequest: result.pullRequest } : {})
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/backup/index.ts
@@ -75641,7 +75588,7 @@ const run_oneLine = (message) => message.replace(/[\r\n]+/g, ' ');
 /** A name from Postman in an output: one line (no forged outputs or commands), never shortened. */
 const oneLineName = (name) => text_oneLine(name, Number.POSITIVE_INFINITY);
 /** The library names options by key (`postmanApiUrl`); a step's log names its inputs (`postman-api-url`). */
-const inInputTerms = (message) => renameOptions(message, (key) => specOf(key).input);
+const inInputTerms = (message) => renameOptions(message, inputNaming);
 const actionsLogger = {
     debug: (m) => core_debug(m),
     info: (m) => info(run_oneLine(inInputTerms(m))),
@@ -75781,8 +75728,6 @@ function setRestoreOutputs(result, restoring) {
     const collection = plan.kind === 'collection';
     clearOutputs();
     setOutput('changed', String(result.written));
-    setOutput('commit-sha', '');
-    setOutput('commit-url', '');
     setOutput('file-path', restoring.path);
     setOutput('collection-id', collection ? id : '');
     setOutput('collection-name', collection ? oneLineName(name) : '');

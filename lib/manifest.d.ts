@@ -44,8 +44,15 @@ export declare function parseManifest(bytes: Buffer | undefined, logger: Logger)
  * where nothing changed leaves the manifest byte-identical.
  */
 export declare function serializeManifest(manifest: Manifest): string;
-/** Finds the entry of a document by kind and ID. */
-export declare function findEntry(manifest: Manifest, kind: DocumentKind, id: string): {
+/** An entry found by kind and ID, with its path (the manifest's key). */
+export type FoundEntry = {
     path: string;
     entry: ManifestEntry;
-} | undefined;
+};
+/** Finds the entry of a document by kind and ID. */
+export declare function findEntry(manifest: Manifest, kind: DocumentKind, id: string): FoundEntry | undefined;
+/**
+ * findEntry for a run's many look-ups: the manifest indexed once (a scan per look-up made sorting
+ * thousands of documents quadratic). The first entry of a kind and ID wins, as a scan finds it.
+ */
+export declare function indexEntries(manifest: Manifest): (kind: DocumentKind, id: string) => FoundEntry | undefined;

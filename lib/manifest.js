@@ -42,9 +42,18 @@ export function serializeManifest(manifest) {
 }
 /** Finds the entry of a document by kind and ID. */
 export function findEntry(manifest, kind, id) {
+    return indexEntries(manifest)(kind, id);
+}
+/**
+ * findEntry for a run's many look-ups: the manifest indexed once (a scan per look-up made sorting
+ * thousands of documents quadratic). The first entry of a kind and ID wins, as a scan finds it.
+ */
+export function indexEntries(manifest) {
+    const byKey = new Map();
     for (const [path, entry] of Object.entries(manifest.files)) {
-        if (entry.kind === kind && entry.id === id)
-            return { path, entry };
+        const key = `${entry.kind}\u0000${entry.id}`;
+        if (!byKey.has(key))
+            byKey.set(key, { path, entry });
     }
-    return undefined;
+    return (kind, id) => byKey.get(`${kind}\u0000${id}`);
 }

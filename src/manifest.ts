@@ -85,14 +85,23 @@ export function serializeManifest(manifest: Manifest): string {
   return `${JSON.stringify({ version: 1, files }, null, 2)}\n`
 }
 
+/** An entry found by kind and ID, with its path (the manifest's key). */
+export type FoundEntry = { path: string; entry: ManifestEntry }
+
 /** Finds the entry of a document by kind and ID. */
-export function findEntry(
-  manifest: Manifest,
-  kind: DocumentKind,
-  id: string
-): { path: string; entry: ManifestEntry } | undefined {
+export function findEntry(manifest: Manifest, kind: DocumentKind, id: string): FoundEntry | undefined {
+  return indexEntries(manifest)(kind, id)
+}
+
+/**
+ * findEntry for a run's many look-ups: the manifest indexed once (a scan per look-up made sorting
+ * thousands of documents quadratic). The first entry of a kind and ID wins, as a scan finds it.
+ */
+export function indexEntries(manifest: Manifest): (kind: DocumentKind, id: string) => FoundEntry | undefined {
+  const byKey = new Map<string, FoundEntry>()
   for (const [path, entry] of Object.entries(manifest.files)) {
-    if (entry.kind === kind && entry.id === id) return { path, entry }
+    const key = `${entry.kind}\u0000${entry.id}`
+    if (!byKey.has(key)) byKey.set(key, { path, entry })
   }
-  return undefined
+  return (kind, id) => byKey.get(`${kind}\u0000${id}`)
 }

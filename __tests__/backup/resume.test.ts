@@ -42,7 +42,7 @@ describe('a run that cannot finish keeps its progress', () => {
 
   /** The second run: only the documents the first left pending are fetched, then all are backed up. */
   async function expectResumed(pendingIds: string[]) {
-    postman.faults.latencyMs = 0
+    postman.faults.clear()
     postman.requests.length = 0
     const next = await run()
     expect(next.failed).toEqual([])
@@ -82,9 +82,10 @@ describe('a run that cannot finish keeps its progress', () => {
   })
 
   it('stops after max-duration the same way', async () => {
-    // Each fetch takes 300 ms, two at a time: 10 documents need 1.5 s, the run may take 1 s.
-    postman.faults.latencyMs = 300
-    const result = await run({ maxDuration: '1s' })
+    // Each document takes 800 ms to fetch (the list is quick), two at a time: 10 documents need 4 s,
+    // the run may take 2 s.
+    postman.faults.add({ method: 'GET', path: /^\/collections\/./, fault: { kind: 'delay', ms: 800 }, times: COUNT })
+    const result = await run({ maxDuration: '2s' })
     expect(result.stopped?.reason).toBe('max-duration')
     expect(result.failed.length).toBeGreaterThan(0)
     expect(result.failed.length).toBeLessThan(COUNT)

@@ -1,9 +1,9 @@
 // The plan's view of secrets: which secret places are blank in a backup (and so stay blank).
 import { describe, expect, it } from '@jest/globals'
-import { blankSecrets } from '../../src/restore/plan.js'
+import { blankedFields } from '../../src/restore/secrets.js'
 import { collection, request } from './fixtures.js'
 
-describe('blankSecrets', () => {
+describe('blankedFields', () => {
   it('counts the secret places that are blank, and only those', () => {
     const doc = collection(
       [
@@ -27,13 +27,13 @@ describe('blankSecrets', () => {
         ]
       }
     )
-    expect(blankSecrets('collection', doc).map((f) => [f.pointer, f.kind])).toEqual([
+    expect(blankedFields('collection', doc).map((f) => [f.pointer, f.kind])).toEqual([
       ['/variable/0/value', 'secret variable'],
       ['/auth/basic/1/value', 'basic password'],
       ['/item/0/request/auth/bearer/0/value', 'bearer token']
     ])
     expect(
-      blankSecrets('environment', {
+      blankedFields('environment', {
         name: 'E',
         values: [
           { key: 'a', value: '', type: 'secret' },

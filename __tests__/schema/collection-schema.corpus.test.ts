@@ -16,6 +16,7 @@ import {
 import { explain } from '../../src/schema/explain.js'
 import { lenientSchema } from '../../src/schema/deviations.js'
 import { readCorpus, requireShared, sharedPath } from '../helpers/corpus.js'
+import { seededRandom } from '../../bench/corpus-workspace.js'
 
 // ---- the shared folder: fail loudly when it is not there ----
 
@@ -298,20 +299,9 @@ const POOL: unknown[] = [
   { key: 'k' }
 ]
 
-/** Seeded, so every run judges the same copies. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function randomMutations(all: Node[], seed: number, count: number): Mutation[] {
-  const random = mulberry32(seed)
+  // Seeded, so every run judges the same copies.
+  const random = seededRandom(seed)
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]
   const out: Mutation[] = []
   for (let i = 0; i < count && all.length > 0; i++) {

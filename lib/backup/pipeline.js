@@ -6,13 +6,13 @@ import { CollectionValidationError, InputError, PostmanApiError, PostmanBackupEr
 import { gitBlobSha } from '../git-blob-sha.js';
 import { blobUrl } from '../github/names.js';
 import { TreeWriter } from '../github/tree-writer.js';
-import { emptyManifest, findEntry, MANIFEST_NAME, parseManifest, serializeManifest } from '../manifest.js';
+import { emptyManifest, indexEntries, MANIFEST_NAME, parseManifest, serializeManifest } from '../manifest.js';
 import { countByKind, isDocumentKind, KINDS, kindOf } from '../kinds/index.js';
-import { checkFileNameTemplate, joinRepoPath } from '../paths.js';
+import { joinRepoPath } from '../paths.js';
 import { DocumentTooLargeError, holdsNewerVersion, prepareScannedDocument, SecretsFoundError } from './document.js';
 import { describeRemovedDocument, describeWrittenDocument, sortChanges } from './changelog-stage.js';
 import { commitMessage, isCurrent, isNewer, planManifest } from './plan.js';
-import { checkConcurrency, cleanReferences, DEFAULTS, prepareBackup } from './prepare.js';
+import { cleanReferences, prepareBackup } from './prepare.js';
 import { asCollectionResult } from './result.js';
 import { assignPaths, fetchDocument, isGone, selectDocuments } from './select.js';
 import { runInPullRequestMode } from './pull-request-mode.js';
@@ -90,12 +90,9 @@ async function runPipeline(options) {
 }
 async function runStages(options, stopper) {
     // 0. Every option, before the first request.
-    const prepared = prepareBackup(options, { github: options.writer === undefined });
-    const { owner, repo, directory, client, logger, workspace } = prepared;
-    const environmentTemplate = options.environmentFilename ?? DEFAULTS.environmentFilename;
-    checkFileNameTemplate(environmentTemplate, 'environment-filename');
-    checkFileNameTemplate(prepared.globalsFilename, 'globals-filename');
-    const concurrency = checkConcurrency(options.concurrency);
+    // prepareBackup has checked every template and applied the defaults (resolveBackupOptions).
+    const prepared = prepareBackup(options);
+    const { owner, repo, directory, client, logger, workspace, concurrency } = prepared;
     const collections = cleanReferences(options.collections);
     const environments = cleanReferences(options.environments);
     // References per kind; globals are one document per workspace, selected whole or not at all.
@@ -124,8 +121,8 @@ async function runStages(options, stopper) {
     });
     const selected = selection.documents;
     const paths = assignPaths(selected, directory, {
-        collection: prepared.filenameTemplate,
-        environment: environmentTemplate,
+        collection: prepared.filename,
+        environment: prepared.environmentFilename,
         globals: prepared.globalsFilename
     });
     // 2. The branch, read once: a lone document's own file, else the directory and its manifest.
@@ -141,6 +138,7 @@ async function runStages(options, stopper) {
     const manifest = !lone && snapshot.files.has(manifestPath)
         ? parseManifest(await writer.readFile(snapshot, manifestPath), logger)
         : emptyManifest();
+    const entryOf = indexEntries(manifest);
     // 3. Fetch → validate → redact → serialize → hand to the commit, one document at a time and
     // only what changed since the last backup. A document that fails stays out (its previous file
     // untouched, marked pending); a stop (signal, max-duration, quota) ends the fetching.
@@ -168,13 +166,13 @@ async function runStages(options, stopper) {
         return undefined;
     };
     // Documents a previous run could not back up come first.
-    const order = [...selected].sort((a, b) => Number(findEntry(manifest, b.kind, b.id)?.entry.pending !== undefined) -
-        Number(findEntry(manifest, a.kind, a.id)?.entry.pending !== undefined));
+    const order = [...selected].sort((a, b) => Number(entryOf(b.kind, b.id)?.entry.pending !== undefined) -
+        Number(entryOf(a.kind, a.id)?.entry.pending !== undefined));
     const outcomes = await Promise.all(order.map((doc) => limit(async () => {
         if (fatal)
             return undefined;
         const path = paths.get(doc);
-        const previous = findEntry(manifest, doc.kind, doc.id);
+        const previous = entryOf(doc.kind, doc.id);
         const settings = {
             full: options.full ?? false,
             redact: kindOf(doc.kind).redactMode(prepared.redact),
@@ -358,7 +356,7 @@ async function runStages(options, stopper) {
     }));
     const failedReports = failures.map((f) => {
         // The file that stays is the previous backup's, where it is.
-        const previous = findEntry(manifest, f.doc.kind, f.doc.id);
+        const previous = entryOf(f.doc.kind, f.doc.id);
         const path = previous ? joinRepoPath(directory, previous.path) : f.path;
         return {
             kind: f.doc.kind,
@@ -374,7 +372,7 @@ async function runStages(options, stopper) {
             error: f.message
         };
     });
-    const message = commitMessage(prepared.messageTemplate, backedUp.filter((f) => f.changed), deletions.size, changelog);
+    const message = commitMessage(prepared.commitMessage, backedUp.filter((f) => f.changed), deletions.size, changelog);
     const files = ready
         .filter((o) => o.content !== undefined)
         .map((o) => {

@@ -37,10 +37,6 @@ export type PreparedBackup = BackupValues & {
     globals: boolean;
     owner: string;
     repo: string;
-    /** `filename`, by its older name. */
-    filenameTemplate: string;
-    /** `commitMessage`, by its older name. */
-    messageTemplate: string;
     client: PostmanClient;
     /** Undefined when the caller writes elsewhere than GitHub. */
     octokit: Octokit | undefined;
@@ -54,34 +50,6 @@ export type PreparedBackup = BackupValues & {
 export declare function prepareBackup(options: CommonBackupOptions & GivenValues<WorkspaceOnlyKey> & {
     writer?: unknown;
     collection?: string;
-}, target?: {
-    github: boolean;
 }): PreparedBackup;
 /** References as given, trimmed, without blanks and repeats. */
 export declare function cleanReferences(references: readonly string[] | undefined): string[];
-/**
- * The table's defaults of a backup's options, by key.
- * @deprecated Read the defaults from resolveBackupOptions's result (prepareBackup's); kept until
- * the pipeline does.
- */
-export declare const DEFAULTS: Readonly<{
-    directory: string;
-    filename: string;
-    environmentFilename: string;
-    commitMessage: string;
-    validation: "strict" | "lenient" | "off";
-    redact: "secrets" | "none";
-    concurrency: number;
-    postmanApiUrl: string;
-    githubApiUrl: string;
-}>;
-/**
- * The table's check of `concurrency`, with its default.
- * @deprecated Read `concurrency` from prepareBackup's result; kept until the pipeline does.
- */
-export declare function checkConcurrency(value: number | undefined): number;
-/**
- * Throws an InputError naming `option` unless `value` is one of `allowed`.
- * @deprecated The table checks every choice (resolveValue); kept until restore resolves its options.
- */
-export declare function checkChoice<T extends string>(value: string, allowed: ReadonlyArray<T>, option: string): T;

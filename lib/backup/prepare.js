@@ -1,11 +1,10 @@
 // Stage 0 of the backup pipeline: every option checked and its default applied, before the first
 // request. The checks and defaults are the options table's (src/options/): resolveBackupOptions.
-import { InputError } from '../errors.js';
 import { parseRepository } from '../github/names.js';
 import { createOctokit } from '../github/octokit.js';
 import { silentLogger } from '../logger.js';
 import { REDACT_MODES, VALIDATION_MODES } from '../modes.js';
-import { defaultOf, resolveBackupOptions, resolveValue } from '../options/index.js';
+import { defaultOf, resolveBackupOptions } from '../options/index.js';
 import { PostmanClient } from '../postman/client.js';
 export { VALIDATION_MODES, REDACT_MODES };
 /** A PostmanClient from the library's options, with the table's default URL. */
@@ -23,15 +22,13 @@ export function createPostmanClient(options, logger = silentLogger) {
  * files go to GitHub unless a `writer` is given (a local folder): then no repository or token is
  * needed, and no Octokit is made. backupCollection's `collection` counts as `collections: [collection]`.
  */
-export function prepareBackup(options, 
-// Kept for the pipeline's call (`github: options.writer === undefined`); a given writer is enough.
-target = { github: true }) {
+export function prepareBackup(options) {
     const given = options.collections === undefined && options.collection !== undefined
         ? { ...options, collections: [options.collection] }
         : options;
     const values = resolveBackupOptions(given);
     const logger = values.logger ?? silentLogger;
-    const github = target.github && options.writer === undefined;
+    const github = options.writer === undefined;
     // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub;
     // a given writer may write to GitHub too (a TreeWriter with limits of its own).
     const { owner, repo } = values.repository ? parseRepository(values.repository) : { owner: '', repo: '' };
@@ -42,8 +39,6 @@ target = { github: true }) {
         ...values,
         owner,
         repo,
-        filenameTemplate: values.filename,
-        messageTemplate: values.commitMessage,
         client: createPostmanClient(values, logger),
         octokit,
         logger
@@ -52,36 +47,4 @@ target = { github: true }) {
 /** References as given, trimmed, without blanks and repeats. */
 export function cleanReferences(references) {
     return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))];
-}
-/**
- * The table's defaults of a backup's options, by key.
- * @deprecated Read the defaults from resolveBackupOptions's result (prepareBackup's); kept until
- * the pipeline does.
- */
-export const DEFAULTS = Object.freeze({
-    directory: defaultOf('directory'),
-    filename: defaultOf('filename'),
-    environmentFilename: defaultOf('environmentFilename'),
-    commitMessage: defaultOf('commitMessage'),
-    validation: defaultOf('validation'),
-    redact: defaultOf('redact'),
-    concurrency: defaultOf('concurrency'),
-    postmanApiUrl: defaultOf('postmanApiUrl'),
-    githubApiUrl: defaultOf('githubApiUrl')
-});
-/**
- * The table's check of `concurrency`, with its default.
- * @deprecated Read `concurrency` from prepareBackup's result; kept until the pipeline does.
- */
-export function checkConcurrency(value) {
-    return resolveValue('concurrency', value);
-}
-/**
- * Throws an InputError naming `option` unless `value` is one of `allowed`.
- * @deprecated The table checks every choice (resolveValue); kept until restore resolves its options.
- */
-export function checkChoice(value, allowed, option) {
-    if (!allowed.includes(value))
-        throw new InputError(option, `"${value}" is not one of ${allowed.join(', ')}.`);
-    return value;
 }

@@ -1,10 +1,11 @@
+import { plural } from '../changelog/text.js';
 /** `3 literal secrets removed: github/token 2, postman/api-key 1` (rule ids and counts, never values). */
 export function secretsNote(secrets) {
     const total = Object.values(secrets).reduce((a, b) => a + b, 0);
     const rules = Object.entries(secrets)
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([rule, n]) => `${rule} ${n}`);
-    return `${total} literal secret${total === 1 ? '' : 's'} removed: ${rules.join(', ')}`;
+    return `${plural(total, 'literal secret')} removed: ${rules.join(', ')}`;
 }
 /**
  * The run's failures in one line ("N of M backed up; the next run continues" when it stopped),

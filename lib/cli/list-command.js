@@ -1,12 +1,12 @@
 // `postman-backup list`: what the key can see, with the IDs to back up or restore to.
 import { oneLine } from '../changelog/text.js';
 import { listDocuments } from '../list.js';
-import { LIST_KEYS, pick, resolveListOptions } from '../options/index.js';
+import { LIST_KEYS, pick } from '../options/index.js';
 import { printJson } from './io.js';
 import { ProgressReporter } from './progress-reporter.js';
 export async function listCommand(given, flags, io) {
-    const options = resolveListOptions(pick(given, LIST_KEYS));
-    const documents = await listDocuments({ ...options, logger: new ProgressReporter(io, flags.verbose) });
+    // listDocuments checks every value and applies the defaults.
+    const documents = await listDocuments({ ...pick(given, LIST_KEYS), logger: new ProgressReporter(io, flags.verbose) });
     if (flags.json)
         printJson(io, documents);
     else

@@ -1,9 +1,10 @@
 // Logs and progress on stderr. On a terminal the progress bar is one line redrawn with \r, and
 // log lines are printed above it; elsewhere each document gets a plain line.
 import { oneLine, terminalText } from '../changelog/text.js';
-import { flagName, renameOptions, specOf } from '../options/index.js';
+import { renameOptions } from '../options/index.js';
+import { flagNaming } from './flags.js';
 /** The library names options by key (`createBranch`); the CLI names its flags (`--create-branch`). */
-export const inFlagTerms = (message) => renameOptions(message, (key) => flagName(specOf(key)));
+export const inFlagTerms = (message) => renameOptions(message, flagNaming);
 export class ProgressReporter {
     io;
     verbose;

@@ -3,7 +3,7 @@
 // names; variables by key; examples (saved responses) per request, by ID else by name. Fields the
 // API manages (IDs, timestamps, owner) and key order never count.
 import { isObject } from '../util/json.js';
-import { forEachItem, MANAGED_ITEM_FIELDS, withoutManagedFields } from './managed-fields.js';
+import { deleteOwnManagedFields, forEachItem, MANAGED_ITEM_FIELDS } from './managed-fields.js';
 /** JSON with sorted keys, so key order (which Postman does not keep) never counts as a change. */
 function canonical(value) {
     return JSON.stringify(value, (_key, v) => isObject(v)
@@ -13,7 +13,8 @@ function canonical(value) {
         : v);
 }
 const unmanaged = (o) => Object.fromEntries(Object.entries(o).filter(([k]) => !MANAGED_ITEM_FIELDS.includes(k)));
-function flatten(document) {
+/** A collection's folders and requests; `compare` says which view's comparison to compute (none: counting). */
+function flatten(document, compare) {
     const nodes = [];
     if (!isObject(document))
         return nodes;
@@ -29,14 +30,6 @@ function flatten(document) {
         const base = `${kind}\u0000${path.join('\u0000')}`;
         const occurrence = seen.get(base) ?? 0;
         seen.set(base, occurrence + 1);
-        // Shallow copies: the documents compared must not change.
-        const own = unmanaged(item);
-        delete own.item;
-        if (Array.isArray(own.response))
-            own.response = own.response.map((r) => (isObject(r) ? unmanaged(r) : r));
-        const body = { ...own };
-        delete body.name;
-        delete body.response;
         const parentItem = parents.get(item);
         const node = {
             kind,
@@ -45,8 +38,7 @@ function flatten(document) {
             path,
             parent: parentItem ? byItem.get(parentItem) : undefined,
             key: `${base}#${occurrence}`,
-            content: canonical(own),
-            body: canonical(body),
+            compared: compare ? comparedFields(item, compare) : '',
             responses: Array.isArray(item.response) ? item.response : [],
             requests: 0
         };
@@ -57,6 +49,18 @@ function flatten(document) {
                 p.requests++;
     });
     return nodes;
+}
+/** An item's fields a view compares, as canonical JSON (shallow copies: the documents compared must not change). */
+function comparedFields(item, compare) {
+    const own = unmanaged(item);
+    delete own.item;
+    if (compare === 'changelog') {
+        delete own.name;
+        delete own.response;
+    }
+    else if (Array.isArray(own.response))
+        own.response = own.response.map((r) => (isObject(r) ? unmanaged(r) : r));
+    return canonical(own);
 }
 function emptyCounts() {
     return { added: [], removed: [], changed: [], unchanged: 0 };
@@ -99,7 +103,7 @@ function restoreItems(backup, current) {
             bucket.added.push(entry(node));
         else if (match.key !== node.key && match.path.join('\u0000') !== node.path.join('\u0000'))
             bucket.changed.push({ ...entry(node), from: match.path });
-        else if (match.content !== node.content)
+        else if (match.compared !== node.compared)
             bucket.changed.push(entry(node));
         else
             bucket.unchanged++;
@@ -156,7 +160,7 @@ function changelogItems(after, before) {
             });
             same = false;
         }
-        if (match.body !== node.body) {
+        if (match.compared !== node.compared) {
             push(node, 'changed');
             same = false;
         }
@@ -277,6 +281,20 @@ const asObject = (value) => (isObject(value) ? value : {});
 const variablesOf = (kind, document) => (kind === 'collection' ? document.variable : document.values);
 const childrenKey = (kind) => (kind === 'collection' ? ['item', 'variable'] : ['values']);
 const moved = (c) => c.added.length + c.removed.length + c.changed.length;
+/**
+ * What the property and variable diffs read: the document's own fields, managed ones left out. A
+ * shallow copy: a collection's items are flatten's to compare, and are never copied whole.
+ */
+function ownFields(kind, document) {
+    const copy = { ...asObject(document) };
+    if (kind === 'collection') {
+        delete copy.item;
+        if (isObject(copy.info))
+            copy.info = { ...copy.info };
+    }
+    deleteOwnManagedFields(kind, copy);
+    return copy;
+}
 /** A document's name: a collection's `info.name`, an environment's `name`. */
 export function documentName(kind, document) {
     const holder = kind === 'collection' ? asObject(asObject(document).info) : asObject(document);
@@ -288,13 +306,13 @@ export function documentName(kind, document) {
  * compared; after a restore, planning again gives `changed: false`.
  */
 export function planRestore(kind, backup, current) {
-    const after = withoutManagedFields(kind, asObject(backup));
-    const before = withoutManagedFields(kind, asObject(current));
+    const after = ownFields(kind, backup);
+    const before = ownFields(kind, current);
     const properties = current === undefined ? [] : diffProperties(after, before, childrenKey(kind));
     const variables = diffVariables(variablesOf(kind, after), variablesOf(kind, before));
-    // IDs are matched on the documents as they are; managed fields are gone from `content` already.
+    // IDs are matched on the documents as they are; managed fields are gone from `compared` already.
     const items = kind === 'collection'
-        ? restoreItems(flatten(backup), flatten(current))
+        ? restoreItems(flatten(backup, 'restore'), flatten(current, 'restore'))
         : { requests: emptyCounts(), folders: emptyCounts() };
     const diff = { ...items, variables, properties, changed: false };
     diff.changed =
@@ -309,10 +327,10 @@ export function planRestore(kind, backup, current) {
  * `before` undefined: everything is added (a new document); `after` undefined: everything removed.
  */
 export function diffDocuments(kind, before, after) {
-    const now = withoutManagedFields(kind, asObject(after));
-    const then = withoutManagedFields(kind, asObject(before));
+    const now = ownFields(kind, after);
+    const then = ownFields(kind, before);
     const items = kind === 'collection'
-        ? changelogItems(flatten(after), flatten(before))
+        ? changelogItems(flatten(after, 'changelog'), flatten(before, 'changelog'))
         : {
             requests: emptyItemChanges(),
             folders: emptyItemChanges(),

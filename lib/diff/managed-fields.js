@@ -17,16 +17,18 @@ export function withoutManagedFields(kind, document) {
     const copy = structuredClone(document);
     if (!isObject(copy))
         return copy;
-    if (kind !== 'collection') {
-        for (const field of MANAGED_ENVIRONMENT_FIELDS)
-            delete copy[field];
-        return copy;
-    }
-    if (isObject(copy.info))
-        for (const field of MANAGED_INFO_FIELDS)
-            delete copy.info[field];
-    forEachItem(copy, (item) => stripItem(item, true));
+    deleteOwnManagedFields(kind, copy);
+    if (kind === 'collection')
+        forEachItem(copy, (item) => stripItem(item, true));
     return copy;
+}
+/** Deletes a document's own managed fields, in place: a collection's in `info`, an environment's at the top. */
+export function deleteOwnManagedFields(kind, document) {
+    const holder = kind === 'collection' ? document.info : document;
+    if (!isObject(holder))
+        return;
+    for (const field of kind === 'collection' ? MANAGED_INFO_FIELDS : MANAGED_ENVIRONMENT_FIELDS)
+        delete holder[field];
 }
 /** Deletes an item's (and its responses') managed fields; `ids: false` keeps their `id`. */
 export function stripItem(item, ids) {

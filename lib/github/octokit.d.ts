@@ -38,7 +38,6 @@ export interface RequestLimitOptions {
     /** Largest answer accepted in bytes (default GITHUB_MAX_ANSWER_BYTES). */
     maxAnswerBytes?: number;
 }
-type Fetch = typeof globalThis.fetch;
 /**
  * Bounds every GitHub request in time and size (Octokit has neither, so a stalled or dripping
  * connection would hang the job, and a huge or endlessly inflating answer would exhaust memory):
@@ -71,10 +70,5 @@ export interface CreateOctokitOptions {
 }
 /** The plugins, in the order they must be applied. */
 export declare const OCTOKIT_PLUGINS: readonly [typeof requestTimeout, typeof safeResponses, typeof throttling, typeof retry];
-/**
- * fetch through the proxy that HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) give for each
- * URL (src/util/proxy.ts), or directly. Read per request, as curl and axios do.
- */
-export declare const proxyAwareFetch: Fetch;
 /** An Octokit with retry and throttling, for library and CLI use outside GitHub Actions. */
 export declare function createOctokit(options: CreateOctokitOptions): Octokit;

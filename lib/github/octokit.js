@@ -7,6 +7,7 @@ import { GitHubApiError, InputError } from '../errors.js';
 import { silentLogger } from '../logger.js';
 import { redactText } from '../secrets.js';
 import { apiUrlProblem, withoutUserinfo } from '../util/api-url.js';
+import { megabytes } from '../util/bytes.js';
 import { proxyUrlFor } from '../util/proxy.js';
 /** How often a rate-limited request is tried again before we give up. */
 const RATE_LIMIT_RETRIES = 2;
@@ -72,8 +73,6 @@ function redirectError(what, status, location, requested) {
     }
     return new GitHubApiError(`GitHub answered ${status} to ${what} with ${where}; not followed: the token is only sent to \`githubApiUrl\`. If the API has moved, set \`githubApiUrl\` to its new address.`, status);
 }
-const MiB = 1024 * 1024;
-const megabytes = (bytes) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
 /**
  * Bounds every GitHub request in time and size (Octokit has neither, so a stalled or dripping
  * connection would hang the job, and a huge or endlessly inflating answer would exhaust memory):
@@ -235,7 +234,7 @@ const proxyAgents = new Map();
  * fetch through the proxy that HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) give for each
  * URL (src/util/proxy.ts), or directly. Read per request, as curl and axios do.
  */
-export const proxyAwareFetch = (input, init) => {
+const proxyAwareFetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const proxy = proxyUrlFor(url);
     if (!proxy)

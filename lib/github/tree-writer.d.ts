@@ -162,7 +162,6 @@ export declare class TreeWriter {
      * file sent is in the repository by now), so no file needs its bytes again.
      */
     private finishCommit;
-    /** The same files as `snapshot`, read again (the branch moved). */
     /**
      * The one answer to a refused write (both strategies, both commit paths): give up after
      * MAX_COMMIT_ATTEMPTS, else read the branch again. The Git Data API's ref update is refused only
@@ -170,6 +169,7 @@ export declare class TreeWriter {
      * protection) and retrying cannot help.
      */
     private readAfterRefusal;
+    /** The same files as `snapshot`, read again (the branch moved). */
     private readAgain;
     /** Drops from the plan the files whose keepExisting predicate prefers what the branch holds. */
     private keepNewer;
@@ -178,7 +178,7 @@ export declare class TreeWriter {
      * token may push), then GET contents per path. A 404 asks the branch state what is missing.
      */
     private readPaths;
-    /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
+    /** GET contents/{path} (readRepositoryFile): the blob SHA (and bytes up to 1 MB); undefined on 404. */
     private readPath;
     /**
      * The files under `directory` of the tree `rootSha`: the folders above it one level at a time
@@ -216,5 +216,10 @@ export declare class TreeWriter {
      * an inline file larger than the budget as a blob.
      */
     private postTree;
+    /**
+     * A changed file's tree entry: its content inline when it is UTF-8 text within `budget`, else
+     * a blob uploaded first (once per content: `uploaded` outlives a failed attempt).
+     */
+    private treeEntry;
     private createBlob;
 }

@@ -8,6 +8,7 @@ import { gitBlobSha } from '../git-blob-sha.js';
 import { silentLogger } from '../logger.js';
 import { checkPath } from '../paths.js';
 import { checkBranchName } from './names.js';
+import { readRepositoryFile } from './read-file.js';
 import { contextFor, getRepository, jsonBody, noPushError, readBlob, readBranchState } from './repository.js';
 import { ruleRefusalOf, statusOf, translateGitHubError } from './request-errors.js';
 /** Tries of one commit; each retry re-reads the branch because someone else moved it. */
@@ -40,9 +41,6 @@ const TREE_REQUEST_OVERHEAD_BYTES = 256;
 /** git's well-known empty tree: GitHub answers 404 when asked to list it. */
 const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const FILE_MODE = '100644';
-// The object media type answers with the file's metadata for files up to 100 MB (the default
-// media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
-const OBJECT_MEDIA_TYPE = { format: 'object' };
 const detailsOf = new WeakMap();
 export class TreeWriter {
     octokit;
@@ -143,7 +141,7 @@ export class TreeWriter {
             }
             if (detailsOf.get(current)?.info?.canPush === false)
                 throw noPushError(`${owner}/${repo}`);
-            let strategy = chooseStrategy(current, plan);
+            const strategy = chooseStrategy(current, plan);
             if (strategy === 'git-data' && current.partial) {
                 // Only single files were read; the Git Data API needs the head: read the folder instead.
                 current = await this.readBranch({ owner, repo, branch, directory: commonFolder(prepared.map((f) => f.path)) });
@@ -172,9 +170,8 @@ export class TreeWriter {
                     throw error;
                 if (error.retried)
                     mayHaveWritten = plan;
-                strategy = error.strategy;
                 // A PUT contents also meets a 409 when the head moves under it without touching our file.
-                current = await this.readAfterRefusal(error, attempt, current, context, strategy === 'git-data');
+                current = await this.readAfterRefusal(error, attempt, current, context, error.strategy === 'git-data');
             }
         }
     }
@@ -227,17 +224,8 @@ export class TreeWriter {
             open.push([entry]);
         };
         const send = async (file) => {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            let entry = file.binary
-                ? undefined
-                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            if (!entry || entry.bytes > budget()) {
-                if (!uploaded.has(file.blobSha))
-                    await this.createBlob(snapshot, file, context);
-                uploaded.add(file.blobSha);
-                entry = sized({ path: file.path, mode, type: 'blob', sha: file.blobSha });
-            }
-            await place(entry);
+            const mode = modeOf(modes, file.path);
+            await place(await this.treeEntry(snapshot, file, mode, budget(), uploaded, context));
             sent.set(file.path, { blobSha: file.blobSha, mode });
         };
         /** Bytes of files handed to the queue and not sent yet; add waits while they exceed the limit. */
@@ -404,7 +392,6 @@ export class TreeWriter {
             }
         }
     }
-    /** The same files as `snapshot`, read again (the branch moved). */
     /**
      * The one answer to a refused write (both strategies, both commit paths): give up after
      * MAX_COMMIT_ATTEMPTS, else read the branch again. The Git Data API's ref update is refused only
@@ -423,6 +410,7 @@ export class TreeWriter {
         this.logger.warn(`${branch} moved while we committed (${status}); rebuilding on it (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS}).`);
         return reread;
     }
+    /** The same files as `snapshot`, read again (the branch moved). */
     readAgain(snapshot, context) {
         const details = detailsOf.get(snapshot);
         const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch };
@@ -494,30 +482,17 @@ export class TreeWriter {
         detailsOf.set(snapshot, { reread: { owner, repo, branch, paths }, modes: new Map(), contents, info });
         return snapshot;
     }
-    /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
+    /** GET contents/{path} (readRepositoryFile): the blob SHA (and bytes up to 1 MB); undefined on 404. */
     async readPath(owner, repo, ref, path, context) {
-        try {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
-                owner,
-                repo,
-                path,
-                ref,
-                mediaType: OBJECT_MEDIA_TYPE
-            });
-            const type = Array.isArray(data) ? 'dir' : data.type;
-            if (type !== 'file') {
-                throw new GitHubApiError(`${path} on ${ref} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`, undefined);
-            }
-            const file = data;
-            const content = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined;
-            // Bytes that do not hash to the SHA (a cut answer) are not used.
-            return { sha: file.sha, content: content && gitBlobSha(content) === file.sha ? content : undefined };
+        const file = await readRepositoryFile(this.octokit, { owner, repo, path, ref }, { context });
+        if (file.state === 'not-found')
+            return undefined;
+        if (file.state === 'not-a-file') {
+            throw new GitHubApiError(`${path} on ${ref} is a ${file.type === 'dir' ? 'folder' : file.type}, not a file. Choose another directory or filename.`, undefined);
         }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return undefined;
-            throw translateGitHubError(error, context(`reading ${path} on ${ref}`));
-        }
+        // Bytes that do not hash to the SHA (a cut answer) are not used: readFile reads the blob.
+        const content = file.inline ? await file.bytes().catch(() => undefined) : undefined;
+        return { sha: file.sha, content };
     }
     /**
      * The files under `directory` of the tree `rootSha`: the folders above it one level at a time
@@ -673,20 +648,8 @@ export class TreeWriter {
         const modes = detailsOf.get(snapshot)?.modes;
         const budget = this.treeBudget - TREE_REQUEST_OVERHEAD_BYTES;
         const entries = [];
-        for (const file of changes) {
-            const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE;
-            const inline = file.binary
-                ? undefined
-                : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
-            if (inline && inline.bytes <= budget) {
-                entries.push(inline);
-                continue;
-            }
-            if (!uploaded.has(file.blobSha))
-                await this.createBlob(snapshot, file, context);
-            uploaded.add(file.blobSha);
-            entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }));
-        }
+        for (const file of changes)
+            entries.push(await this.treeEntry(snapshot, file, modeOf(modes, file.path), budget, uploaded, context));
         for (const path of plan.deletions)
             entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }));
         return this.commitTree(snapshot, parent, baseTree, entries, message, context);
@@ -786,6 +749,21 @@ export class TreeWriter {
             return this.postTree(snapshot, entries, base, context);
         }
     }
+    /**
+     * A changed file's tree entry: its content inline when it is UTF-8 text within `budget`, else
+     * a blob uploaded first (once per content: `uploaded` outlives a failed attempt).
+     */
+    async treeEntry(snapshot, file, mode, budget, uploaded, context) {
+        if (!file.binary) {
+            const inline = sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') });
+            if (inline.bytes <= budget)
+                return inline;
+        }
+        if (!uploaded.has(file.blobSha))
+            await this.createBlob(snapshot, file, context);
+        uploaded.add(file.blobSha);
+        return sized({ path: file.path, mode, type: 'blob', sha: file.blobSha });
+    }
     async createBlob(snapshot, file, context) {
         try {
             const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
@@ -827,6 +805,10 @@ class BranchMoved extends Error {
         this.retried =
             Number(cause.request?.request?.retryCount ?? 0) > 0;
     }
+}
+/** A written file keeps the executable bit it has on the branch; every other file is 100644. */
+function modeOf(modes, path) {
+    return modes?.get(path) === '100755' ? '100755' : FILE_MODE;
 }
 /** The contents API when exactly one file changes, nothing is deleted and its mode stays 100644. */
 function chooseStrategy(snapshot, plan) {

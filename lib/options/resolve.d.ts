@@ -15,7 +15,10 @@ export type ResolvedValues<Keys extends OptionKey> = {
     readonly [K in Keys]: ResolvedValue<K>;
 };
 export type BackupKey = Extract<KeysOf<'backup'>, LibraryKey>;
-export type RestoreKey = Exclude<Extract<KeysOf<'restore'>, LibraryKey>, 'repository' | 'path' | 'ref' | 'file' | 'dir'>;
+/** The options that say where a restore reads from (restoreSource, or a backup folder's `dir`), not its other options. */
+declare const RESTORE_SOURCE_KEYS: readonly ["repository", "path", "ref", "file", "dir"];
+type RestoreSourceKey = (typeof RESTORE_SOURCE_KEYS)[number];
+export type RestoreKey = Exclude<Extract<KeysOf<'restore'>, LibraryKey>, RestoreSourceKey>;
 export type ListKey = Extract<KeysOf<'list'>, LibraryKey>;
 export type BackupValues = ResolvedValues<BackupKey>;
 export type ListValues = ResolvedValues<ListKey>;
@@ -41,6 +44,8 @@ interface BackupTarget {
 export declare const BACKUP_KEYS: BackupKey[];
 export declare const RESTORE_KEYS: RestoreKey[];
 export declare const LIST_KEYS: ListKey[];
+/** Refuses a missing Postman API key: without it nothing works, so it is the first thing to hear about. */
+export declare function requireApiKey(value: string | undefined): void;
 /**
  * Checks a backup's options and applies the defaults, before any request. Keys the table does
  * not know (octokit, writer, logger, onProgress, …) pass through unchanged.

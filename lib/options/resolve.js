@@ -6,6 +6,8 @@ import { optionKeys, specOf } from './table.js';
 import { resolveValue } from './values.js';
 /** The library's names: the option keys. */
 export const libraryNaming = (key) => (specOf(key).library === false ? undefined : key);
+/** The options that say where a restore reads from (restoreSource, or a backup folder's `dir`), not its other options. */
+const RESTORE_SOURCE_KEYS = ['repository', 'path', 'ref', 'file', 'dir'];
 function resolveAll(keys, given) {
     const values = {};
     for (const key of keys)
@@ -17,9 +19,10 @@ const keysOf = (test) => optionKeys.filter(test);
 export const BACKUP_KEYS = keysOf((k) => specOf(k).library !== false && specOf(k).commands.includes('backup'));
 export const RESTORE_KEYS = keysOf((k) => specOf(k).library !== false &&
     specOf(k).commands.includes('restore') &&
-    !['repository', 'path', 'ref', 'file', 'dir'].includes(k));
+    !RESTORE_SOURCE_KEYS.includes(k));
 export const LIST_KEYS = keysOf((k) => specOf(k).library !== false && specOf(k).commands.includes('list'));
-function requireApiKey(value) {
+/** Refuses a missing Postman API key: without it nothing works, so it is the first thing to hear about. */
+export function requireApiKey(value) {
     if (value === undefined)
         throw new InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.');
 }

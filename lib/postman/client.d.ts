@@ -65,7 +65,6 @@ export interface WrittenDocument {
     uid: string;
     name: string;
 }
-/** The rate-limit state of the last answer, from its headers, when Postman sent them. */
 /** A Spec Hub specification as the list and GET /specs/{id} give it. */
 export interface SpecSummary {
     id: string;
@@ -82,6 +81,7 @@ export interface SpecFileSummary {
     type?: string;
     updatedAt?: string;
 }
+/** The rate-limit state of the last answer, from its headers, when Postman sent them. */
 export interface RateLimitState {
     limit?: number;
     remaining?: number;
@@ -100,11 +100,6 @@ export declare const DEFAULT_POSTMAN_DEADLINE_MS = 30000;
 export declare const MAX_LIST_PAGES = 1000;
 /** Most documents a list may claim (meta.total): far above any real team's workspace. */
 export declare const MAX_LIST_ITEMS = 100000;
-/**
- * How many JSON values `bytes` holds at least (objects, arrays, and one per comma), outside
- * strings: what parsing it will cost, learned without parsing. Stops counting past `max`.
- */
-export declare function countJsonValues(bytes: Uint8Array, max: number): number;
 export declare function checkApiKey(apiKey: string | undefined, input?: string): string;
 /**
  * A small Postman API client: X-Api-Key auth, bounded retries with backoff that honour

@@ -7,6 +7,7 @@ import { escapePointerToken } from '../schema/index.js';
 import { findDuplicateKeys } from '../scan/json-text.js';
 import { redactText } from '../secrets.js';
 import { apiUrlProblem, withoutUserinfo } from '../util/api-url.js';
+import { megabytes } from '../util/bytes.js';
 import { isObject, parseJsonText } from '../util/json.js';
 export const DEFAULT_POSTMAN_API_URL = 'https://api.postman.com';
 const specFilePath = (id, path) => `/specs/${encodeURIComponent(id)}/files/${encodeURIComponent(path)}`;
@@ -126,8 +127,6 @@ class AnswerTooLarge extends Error {
 /** The request's total deadline passed (connect, headers or body). */
 class DeadlineExpired extends Error {
 }
-const MiB = 1024 * 1024;
-const megabytes = (bytes) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
 /**
  * The body of `raw`, counting the bytes as they arrive and, for a gzip, deflate or brotli answer,
  * again after inflating: either count past `max` stops the read (a 1.5 MB gzip that inflates to
@@ -165,7 +164,7 @@ async function readCapped(raw, encoding, max) {
  * How many JSON values `bytes` holds at least (objects, arrays, and one per comma), outside
  * strings: what parsing it will cost, learned without parsing. Stops counting past `max`.
  */
-export function countJsonValues(bytes, max) {
+function countJsonValues(bytes, max) {
     let count = 0;
     let inString = false;
     for (let i = 0; i < bytes.length; i++) {

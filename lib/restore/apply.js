@@ -1,14 +1,6 @@
 // Applying a plan: the only part of restore that writes to Postman. PUT over the target, or POST
 // into the workspace; nothing without `yes`, nothing when Postman already holds the backup.
 import { kindOf } from '../kinds/index.js';
-/**
- * The body to send (the kind's `restore.document.payload`). A collection keeps its item IDs only
- * when it goes back over itself (items keep their history); written over another collection, or
- * created anew, every ID is dropped: Postman refuses IDs that belong to another collection or already exist.
- */
-export function restorePayload(kind, document, keepIds) {
-    return documentRestore(kind).payload(document, keepIds);
-}
 function documentRestore(kind) {
     const module = kindOf(kind);
     if (!module.restore?.document)
@@ -31,6 +23,9 @@ export async function applyRestore(client, prepared, options) {
     }
     const update = plan.action === 'update';
     const restore = documentRestore(kind);
+    // A collection keeps its item IDs only when it goes back over itself (items keep their history);
+    // written over another collection, or created anew, every ID is dropped: Postman refuses IDs
+    // that belong to another collection or already exist.
     const payload = restore.payload(document, plan.keepIds ? { targetId: target.id } : false);
     const written = update
         ? await restore.update(client, target.id, payload)

@@ -25,6 +25,10 @@ export interface LoadedBackup {
 }
 /** Reads the backed-up document from a local file or a GitHub repository (files over 1 MB included). */
 export declare function loadBackup(source: RestoreSource, options?: LoadBackupOptions): Promise<LoadedBackup>;
+/** The Octokit that reads a backup from GitHub: `octokit`, else one made from githubToken (none: anonymous). */
+export declare function backupOctokit(options: LoadBackupOptions): Octokit;
+/** A backed-up file's bytes as JSON; a CollectionValidationError naming `label` when they are not. */
+export declare function parseJson(bytes: Buffer, label: string): unknown;
 /** The kinds a file restores one document of (collections, environments), in registry order. */
 export declare function fileKinds(): {
     envelope: string;

@@ -63,8 +63,18 @@ export declare function prepareRestore(client: PostmanClient, loaded: LoadedBack
     /** Creating: the caller has checked the workspace and its namesakes already (a whole-workspace restore). */
     workspaceChecked?: boolean;
 }): Promise<PreparedRestore>;
-/** Secret values blank in a document (redacted): see blankedFields. */
-export declare function blankSecrets(kind: DiffKind, document: unknown): RedactedField[];
+/**
+ * The document to write: the backup, keeping Postman's secrets (`current`'s) where the backup's
+ * were blanked, unless `overwriteSecrets`; its diff against `current`, and what happens at each
+ * blanked place.
+ */
+export declare function diffKeepingSecrets(kind: DiffKind, backup: Json, current: Json | undefined, options: {
+    redactedPointers?: readonly string[];
+    overwriteSecrets?: boolean;
+}): {
+    document: Json;
+    diff: RestoreDiff & Pick<RestorePlan, 'redacted' | 'secrets'>;
+};
 /** The sentence every front end shows about blank secrets. */
 export declare function redactedNote(count: number): string;
 /** Per blanked field: whether Postman's value is kept; then the count of those left blank. */

@@ -1,8 +1,7 @@
 import { type PostmanConnectionOptions } from '../backup/prepare.js';
 import { type DocumentKind, type FilesPlan } from '../kinds/index.js';
-import type { LoadBackupOptions } from './load.js';
+import { type LoadBackupOptions } from './load.js';
 import { type RestorePlan } from './plan.js';
-import { type SecretPlace } from './secrets.js';
 /** A backup folder: on disk, or a folder of a GitHub repository (at `ref`, else the default branch). */
 export type WorkspaceRestoreSource = {
     dir: string;
@@ -86,8 +85,6 @@ export declare const RESTORE_JOURNAL_NAME = ".postman-restore.json";
 export declare function restoreWorkspace(options: WorkspaceRestoreOptions): Promise<WorkspaceRestoreResult>;
 /** The plan and what was done, as lines for a terminal or a log. */
 export declare function describeWorkspaceRestore(result: WorkspaceRestoreResult, howToApply: string): string[];
-/** Secret places across the whole plan, for a summary. */
-export declare function workspaceSecrets(result: WorkspaceRestoreResult): SecretPlace[];
 /**
  * Whether a restore `path` names a backup folder (a whole workspace) rather than one backed-up
  * file: backed-up files end in `.json`; anything else is a folder holding .postman-backup.json.

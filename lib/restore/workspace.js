@@ -9,27 +9,25 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createPostmanClient } from '../backup/prepare.js';
-import { planRestore } from '../diff/document-diff.js';
 import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js';
 import { parseRepository } from '../github/names.js';
-import { createOctokit } from '../github/octokit.js';
 import { readRepositoryFile } from '../github/read-file.js';
 import { isDocumentKind, KINDS, kindOf } from '../kinds/index.js';
 import { silentLogger } from '../logger.js';
 import { MANIFEST_NAME } from '../manifest.js';
+import { requireApiKey } from '../options/resolve.js';
 import { resolveValue } from '../options/values.js';
 import { assertWorkspaceExists } from '../postman/lookup.js';
 import { isObject, parseJsonText } from '../util/json.js';
 import { applyRestore } from './apply.js';
-import { prepareRestore, secretLines } from './plan.js';
-import { blankedFields, keepTargetSecrets } from './secrets.js';
+import { backupOctokit, parseJson } from './load.js';
+import { diffKeepingSecrets, prepareRestore, secretLines } from './plan.js';
 /** The journal beside a local backup: the IDs created per target workspace, so a second run updates them. */
 export const RESTORE_JOURNAL_NAME = '.postman-restore.json';
 // ---- options and source ----
 function checkOptions(options) {
     const postmanApiKey = resolveValue('postmanApiKey', options.postmanApiKey);
-    if (postmanApiKey === undefined)
-        throw new InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.');
+    requireApiKey(postmanApiKey);
     const workspace = resolveValue('workspace', options.workspace);
     if (workspace === undefined)
         throw new InputError('workspace', 'is empty. Give the ID of the workspace to restore the backup folder into.');
@@ -74,12 +72,7 @@ function openFolder(source, options) {
         .replace(/^\/+|\/+$/g, '')
         .replace(/^\.$/, '');
     const ref = source.ref?.trim() || undefined;
-    const octokit = options.octokit ??
-        createOctokit({
-            token: options.githubToken ?? '',
-            baseUrl: options.githubApiUrl || resolveValue('githubApiUrl', undefined),
-            logger: options.logger
-        });
+    const octokit = backupOctokit(options);
     return {
         label: `${owner}/${repo}:${folder || '/'}${ref ? `@${ref}` : ''}`,
         parseJson: parseFile,
@@ -162,15 +155,7 @@ async function writeJournal(path, journal) {
     await rename(temporary, path);
 }
 function parseFile(bytes, label) {
-    let parsed;
-    try {
-        parsed = parseJsonText(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new CollectionValidationError(`${label} is not JSON (${error.message}); nothing was written.`, [
-            { pointer: '', message: 'must be JSON' }
-        ]);
-    }
+    const parsed = parseJson(bytes, label);
     if (!isObject(parsed))
         throw new CollectionValidationError(`${label} is not a JSON object; nothing was written.`, [
             { pointer: '', message: 'must be an object' }
@@ -367,10 +352,10 @@ async function planWorkspaceDocument(client, folder, record, restore, label, set
     const backup = restore.fromFile(parseFile(bytes, label), label);
     const current = await restore.current(client, settings.workspace);
     // The kinds restored whole are the ones the diff knows.
-    const kind = record.kind;
-    const blanked = blankedFields(kind, backup, record.redactedPointers);
-    const kept = keepTargetSecrets(kind, backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets });
-    const diff = planRestore(kind, kept.document, current);
+    const kept = diffKeepingSecrets(record.kind, backup, current, {
+        redactedPointers: record.redactedPointers,
+        overwriteSecrets: settings.overwriteSecrets
+    });
     const plan = {
         kind: record.kind,
         action: 'update',
@@ -378,9 +363,7 @@ async function planWorkspaceDocument(client, folder, record, restore, label, set
         source: label,
         target: { id: settings.workspace, name: restore.name },
         keepIds: false,
-        ...diff,
-        redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
-        secrets: kept.secrets,
+        ...kept.diff,
         warnings: []
     };
     return {
@@ -389,7 +372,7 @@ async function planWorkspaceDocument(client, folder, record, restore, label, set
             name: restore.name,
             path: record.path,
             backupId: record.id,
-            action: diff.changed ? 'update' : 'unchanged',
+            action: plan.changed ? 'update' : 'unchanged',
             target: { id: settings.workspace, name: restore.name },
             plan
         },
@@ -486,10 +469,6 @@ export function describeWorkspaceRestore(result, howToApply) {
         lines.push('Run the same command again to finish: what is restored already is updated or left unchanged, never created twice.');
     }
     return lines;
-}
-/** Secret places across the whole plan, for a summary. */
-export function workspaceSecrets(result) {
-    return result.items.flatMap((i) => i.plan?.secrets ?? []);
 }
 /**
  * Whether a restore `path` names a backup folder (a whole workspace) rather than one backed-up

@@ -4,8 +4,6 @@ export interface PatternHit {
     start: number;
     end: number;
 }
-/** Strings worth linting: long enough to hold a token, and not only variable references. */
-export declare const isPatternCandidate: (text: string) => boolean;
 /**
  * Pattern hits for each of `texts` (same order). Strings that are not candidates (see
  * isPatternCandidate) get none.

@@ -31,7 +31,7 @@ const SEPARATOR = '\n\u0000\n';
 const BATCH_CHARS = 1_000_000;
 const VARIABLE_ONLY = /^\s*(?:\{\{[^{}]*\}\}\s*)*$/;
 /** Strings worth linting: long enough to hold a token, and not only variable references. */
-export const isPatternCandidate = (text) => text.length >= 8 && !VARIABLE_ONLY.test(text);
+const isPatternCandidate = (text) => text.length >= 8 && !VARIABLE_ONLY.test(text);
 async function lint(content) {
     const result = await lintSource({
         source: { filePath: 'value.txt', content, contentType: 'text' },

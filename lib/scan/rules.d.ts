@@ -3,7 +3,4 @@ import type { SecretLintRuleCreator } from '@secretlint/types';
 export declare const POSTMAN_API_KEY_RULE = "postman/postman-api-key";
 export declare const POSTMAN_ACCESS_KEY_RULE = "postman/postman-collection-access-key";
 export declare const AWS_ACCESS_KEY_ID_RULE = "postman/aws-access-key-id";
-export declare const postmanApiKeyRule: SecretLintRuleCreator;
-export declare const postmanCollectionAccessKeyRule: SecretLintRuleCreator;
-export declare const awsAccessKeyIdRule: SecretLintRuleCreator;
 export declare const PROJECT_RULES: SecretLintRuleCreator[];

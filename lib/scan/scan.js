@@ -166,12 +166,44 @@ function setAt(root, tokens, value) {
         node = node[token];
     node[tokens[tokens.length - 1]] = value;
 }
-function countByRule(findings) {
+/** What the policy does with a finding the allow-list does not cover. */
+const actionOf = (allowed, policy) => allowed ? 'allowed' : policy === 'redact' ? 'redacted' : 'kept';
+/** The result's `counts` (findings not allowed, by rule id) and `refused` (policy 'fail' and one kept). */
+function tally(findings, policy) {
     const counts = {};
     for (const finding of findings)
         if (finding.action !== 'allowed')
             counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
-    return counts;
+    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
+    return { counts, refused };
+}
+/** Removes the run's own credentials from the sites' values; a finding per site changed. */
+function removeOwnFrom(sites, credentials) {
+    const forms = ownCredentialForms(credentials);
+    const findings = [];
+    for (const site of sites) {
+        const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER);
+        if (cleaned === undefined)
+            continue;
+        site.value = cleaned;
+        site.changed = true;
+        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
+    }
+    return findings;
+}
+/** `doc` with the changed sites' values: a copy when any changed, `doc` itself otherwise. */
+function withChanges(doc, sites) {
+    const changed = sites.filter((site) => site.changed);
+    if (changed.length === 0)
+        return doc;
+    let document = structuredClone(doc);
+    for (const site of changed) {
+        if (site.tokens.length === 0)
+            document = site.value;
+        else
+            setAt(document, site.tokens, site.value);
+    }
+    return document;
 }
 /**
  * Scans every string of a JSON document (a collection, an environment, any later kind) and
@@ -181,16 +213,7 @@ function countByRule(findings) {
 export async function scanDocument(doc, options = {}) {
     const policy = options.policy ?? 'redact';
     const sites = collectSites(doc);
-    const findings = [];
-    const forms = ownCredentialForms(options.ownCredentials ?? []);
-    for (const site of sites) {
-        const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER);
-        if (cleaned === undefined)
-            continue;
-        site.value = cleaned;
-        site.changed = true;
-        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
-    }
+    const findings = removeOwnFrom(sites, options.ownCredentials ?? []);
     if (policy !== 'off') {
         const allowed = allowMatcher(options.allow);
         const patternHits = await findPatternSecrets(sites.map((site) => site.value));
@@ -208,11 +231,7 @@ export async function scanDocument(doc, options = {}) {
             const toRedact = [];
             for (const hit of hits) {
                 const where = hit.inner === undefined ? hit.site.pointer : `${hit.site.pointer}${hit.inner}`;
-                const action = allowed(hit.site.pointer, hit.rule) || (hit.inner !== undefined && allowed(where, hit.rule))
-                    ? 'allowed'
-                    : policy === 'redact'
-                        ? 'redacted'
-                        : 'kept';
+                const action = actionOf(allowed(hit.site.pointer, hit.rule) || (hit.inner !== undefined && allowed(where, hit.rule)), policy);
                 if (action === 'redacted')
                     toRedact.push(hit);
                 const id = `${hit.site.pointer}\u0000${hit.inner ?? ''}\u0000${hit.rule}`;
@@ -233,42 +252,16 @@ export async function scanDocument(doc, options = {}) {
             }
         }
     }
-    const changed = sites.filter((site) => site.changed);
-    let document = doc;
-    if (changed.length > 0) {
-        document = structuredClone(doc);
-        for (const site of changed) {
-            if (site.tokens.length === 0)
-                document = site.value;
-            else
-                setAt(document, site.tokens, site.value);
-        }
-    }
-    const counts = countByRule(findings);
-    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
-    return { document, findings, counts, refused };
+    return { document: withChanges(doc, sites), findings, ...tally(findings, policy) };
 }
 /**
  * Only the always-on part: removes the run's own credentials (by value, in every known
  * encoding) from every string of `doc`. Synchronous, for callers that need it outside a scan.
  */
 export function removeOwnCredentials(doc, credentials) {
-    const forms = ownCredentialForms(credentials);
-    const findings = [];
-    let document = doc;
-    for (const site of collectSites(doc)) {
-        const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER);
-        if (cleaned === undefined)
-            continue;
-        if (document === doc)
-            document = structuredClone(doc);
-        if (site.tokens.length === 0)
-            document = cleaned;
-        else
-            setAt(document, site.tokens, cleaned);
-        findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' });
-    }
-    return { document, findings };
+    const sites = collectSites(doc);
+    const findings = removeOwnFrom(sites, credentials);
+    return { document: withChanges(doc, sites), findings };
 }
 /**
  * Scans a plain text file (a YAML or other spec) with the pattern rules and the run's own
@@ -300,11 +293,7 @@ export async function scanText(text, options = {}) {
         const site = new Site(undefined, current, []);
         for (const hit of hits) {
             const line = lineOf(current, hit.start);
-            const action = allowed(`/line/${line}`, hit.rule)
-                ? 'allowed'
-                : policy === 'redact'
-                    ? 'redacted'
-                    : 'kept';
+            const action = actionOf(allowed(`/line/${line}`, hit.rule), policy);
             if (action === 'redacted')
                 toRedact.push({ site, rule: hit.rule, kind: 'pattern', range: [hit.start, hit.end] });
             findings.push({ line, rule: hit.rule, kind: 'pattern', action });
@@ -312,10 +301,5 @@ export async function scanText(text, options = {}) {
         if (toRedact.length > 0)
             current = redactValue(current, toRedact);
     }
-    const counts = {};
-    for (const finding of findings)
-        if (finding.action !== 'allowed')
-            counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
-    const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept');
-    return { text: current, findings, counts, refused };
+    return { text: current, findings, ...tally(findings, policy) };
 }

@@ -16,8 +16,8 @@ import { failureMessage, runBackup, stopOnSignals, type WorkspaceBackupResult } 
 import { changesOutput } from '../changelog/index.js'
 import { oneLine as oneLineText } from '../changelog/text.js'
 import { InputError } from '../errors.js'
-import { renameOptions, specOf, type BackupValues } from '../options/index.js'
-import { getInputs, inputMessage, type Settings } from './inputs.js'
+import { renameOptions, type BackupValues } from '../options/index.js'
+import { getInputs, inputMessage, inputNaming, type Settings } from './inputs.js'
 import { writeRestoreSummary, writeSummary } from './summary.js'
 
 /**
@@ -30,7 +30,7 @@ const oneLine = (message: string) => message.replace(/[\r\n]+/g, ' ')
 const oneLineName = (name: string) => oneLineText(name, Number.POSITIVE_INFINITY)
 
 /** The library names options by key (`postmanApiUrl`); a step's log names its inputs (`postman-api-url`). */
-const inInputTerms = (message: string) => renameOptions(message, (key) => specOf(key).input)
+const inInputTerms = (message: string) => renameOptions(message, inputNaming)
 
 const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
@@ -206,8 +206,6 @@ function setRestoreOutputs(result: RestoreResult, restoring: RestoreSettings): v
   const collection = plan.kind === 'collection'
   clearOutputs()
   core.setOutput('changed', String(result.written))
-  core.setOutput('commit-sha', '')
-  core.setOutput('commit-url', '')
   core.setOutput('file-path', restoring.path)
   core.setOutput('collection-id', collection ? id : '')
   core.setOutput('collection-name', collection ? oneLineName(name) : '')

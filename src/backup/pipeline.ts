@@ -17,7 +17,7 @@ import type { Octokit } from '../github/octokit.js'
 import { TreeWriter, type CommitFilesResult, type FileChange, type TreeSnapshot } from '../github/tree-writer.js'
 import {
   emptyManifest,
-  findEntry,
+  indexEntries,
   MANIFEST_NAME,
   parseManifest,
   serializeManifest,
@@ -25,7 +25,7 @@ import {
   type PendingReason
 } from '../manifest.js'
 import { countByKind, isDocumentKind, KINDS, kindOf, type DocumentKind } from '../kinds/index.js'
-import { checkFileNameTemplate, joinRepoPath } from '../paths.js'
+import { joinRepoPath } from '../paths.js'
 import {
   DocumentTooLargeError,
   holdsNewerVersion,
@@ -35,7 +35,7 @@ import {
 } from './document.js'
 import { describeRemovedDocument, describeWrittenDocument, sortChanges } from './changelog-stage.js'
 import { commitMessage, isCurrent, isNewer, planManifest, type FailedPlan, type ReadyDocument } from './plan.js'
-import { checkConcurrency, cleanReferences, DEFAULTS, prepareBackup, type CommonBackupOptions } from './prepare.js'
+import { cleanReferences, prepareBackup, type CommonBackupOptions } from './prepare.js'
 import {
   asCollectionResult,
   type BackupResult,
@@ -178,12 +178,9 @@ async function runStages(
   stopper: RunStopper
 ): Promise<{ result: WorkspaceBackupResult; details: Map<string, PreparedDetails> }> {
   // 0. Every option, before the first request.
-  const prepared = prepareBackup(options, { github: options.writer === undefined })
-  const { owner, repo, directory, client, logger, workspace } = prepared
-  const environmentTemplate = options.environmentFilename ?? DEFAULTS.environmentFilename
-  checkFileNameTemplate(environmentTemplate, 'environment-filename')
-  checkFileNameTemplate(prepared.globalsFilename, 'globals-filename')
-  const concurrency = checkConcurrency(options.concurrency)
+  // prepareBackup has checked every template and applied the defaults (resolveBackupOptions).
+  const prepared = prepareBackup(options)
+  const { owner, repo, directory, client, logger, workspace, concurrency } = prepared
   const collections = cleanReferences(options.collections)
   const environments = cleanReferences(options.environments)
   // References per kind; globals are one document per workspace, selected whole or not at all.
@@ -215,8 +212,8 @@ async function runStages(
   })
   const selected = selection.documents
   const paths = assignPaths(selected, directory, {
-    collection: prepared.filenameTemplate,
-    environment: environmentTemplate,
+    collection: prepared.filename,
+    environment: prepared.environmentFilename,
     globals: prepared.globalsFilename
   })
 
@@ -234,6 +231,7 @@ async function runStages(
     !lone && snapshot.files.has(manifestPath)
       ? parseManifest(await writer.readFile(snapshot, manifestPath), logger)
       : emptyManifest()
+  const entryOf = indexEntries(manifest)
 
   // 3. Fetch → validate → redact → serialize → hand to the commit, one document at a time and
   // only what changed since the last backup. A document that fails stays out (its previous file
@@ -267,15 +265,15 @@ async function runStages(
   // Documents a previous run could not back up come first.
   const order = [...selected].sort(
     (a, b) =>
-      Number(findEntry(manifest, b.kind, b.id)?.entry.pending !== undefined) -
-      Number(findEntry(manifest, a.kind, a.id)?.entry.pending !== undefined)
+      Number(entryOf(b.kind, b.id)?.entry.pending !== undefined) -
+      Number(entryOf(a.kind, a.id)?.entry.pending !== undefined)
   )
   const outcomes = await Promise.all(
     order.map((doc) =>
       limit(async (): Promise<ReadyDocument | undefined> => {
         if (fatal) return undefined
         const path = paths.get(doc) as string
-        const previous = findEntry(manifest, doc.kind, doc.id)
+        const previous = entryOf(doc.kind, doc.id)
         const settings = {
           full: options.full ?? false,
           redact: kindOf(doc.kind).redactMode(prepared.redact),
@@ -464,7 +462,7 @@ async function runStages(
   }))
   const failedReports: FileReport[] = failures.map((f) => {
     // The file that stays is the previous backup's, where it is.
-    const previous = findEntry(manifest, f.doc.kind, f.doc.id)
+    const previous = entryOf(f.doc.kind, f.doc.id)
     const path = previous ? joinRepoPath(directory, previous.path) : f.path
     return {
       kind: f.doc.kind,
@@ -481,7 +479,7 @@ async function runStages(
     }
   })
   const message = commitMessage(
-    prepared.messageTemplate,
+    prepared.commitMessage,
     backedUp.filter((f) => f.changed),
     deletions.size,
     changelog

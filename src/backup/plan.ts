@@ -1,7 +1,7 @@
 // Stage "plan" of the backup pipeline: what the branch already holds decides what to fetch, what
 // to keep, what the manifest records next and which files go away.
 import { renderChangesSummary, renderCommitBody, type DocumentChange } from '../changelog/index.js'
-import { oneLine } from '../changelog/text.js'
+import { oneLine, plural } from '../changelog/text.js'
 import { joinRepoPath, renderText } from '../paths.js'
 import { countLabel, KINDS, kindOf } from '../kinds/index.js'
 import { defaultOf } from '../options/index.js'
@@ -152,9 +152,7 @@ export function commitMessage(
     return n ? countLabel(kind, n) : ''
   }).filter(Boolean)
   // Names are untrusted: one line, so a line break cannot forge a trailer.
-  const name = named
-    ? oneLine(named.name)
-    : counts.join(' and ') || `${removed} removed file${removed === 1 ? '' : 's'}`
+  const name = named ? oneLine(named.name) : counts.join(' and ') || plural(removed, 'removed file')
   const subject =
     template === DEFAULT_TEMPLATE
       ? defaultSubject(named, name)

@@ -1,6 +1,5 @@
 // Stage 0 of the backup pipeline: every option checked and its default applied, before the first
 // request. The checks and defaults are the options table's (src/options/): resolveBackupOptions.
-import { InputError } from '../errors.js'
 import { parseRepository } from '../github/names.js'
 import { createOctokit, type Octokit } from '../github/octokit.js'
 import { silentLogger, type Logger } from '../logger.js'
@@ -8,7 +7,6 @@ import { REDACT_MODES, VALIDATION_MODES } from '../modes.js'
 import {
   defaultOf,
   resolveBackupOptions,
-  resolveValue,
   type BackupKey,
   type BackupValues,
   type GivenValues
@@ -74,10 +72,6 @@ export type PreparedBackup = BackupValues & {
   globals: boolean
   owner: string
   repo: string
-  /** `filename`, by its older name. */
-  filenameTemplate: string
-  /** `commitMessage`, by its older name. */
-  messageTemplate: string
   client: PostmanClient
   /** Undefined when the caller writes elsewhere than GitHub. */
   octokit: Octokit | undefined
@@ -90,9 +84,7 @@ export type PreparedBackup = BackupValues & {
  * needed, and no Octokit is made. backupCollection's `collection` counts as `collections: [collection]`.
  */
 export function prepareBackup(
-  options: CommonBackupOptions & GivenValues<WorkspaceOnlyKey> & { writer?: unknown; collection?: string },
-  // Kept for the pipeline's call (`github: options.writer === undefined`); a given writer is enough.
-  target: { github: boolean } = { github: true }
+  options: CommonBackupOptions & GivenValues<WorkspaceOnlyKey> & { writer?: unknown; collection?: string }
 ): PreparedBackup {
   const given =
     options.collections === undefined && options.collection !== undefined
@@ -100,7 +92,7 @@ export function prepareBackup(
       : options
   const values = resolveBackupOptions(given)
   const logger = values.logger ?? silentLogger
-  const github = target.github && options.writer === undefined
+  const github = options.writer === undefined
   // resolveBackupOptions has checked the repository (and that there is one) when the files go to GitHub;
   // a given writer may write to GitHub too (a TreeWriter with limits of its own).
   const { owner, repo } = values.repository ? parseRepository(values.repository) : { owner: '', repo: '' }
@@ -111,8 +103,6 @@ export function prepareBackup(
     ...values,
     owner,
     repo,
-    filenameTemplate: values.filename,
-    messageTemplate: values.commitMessage,
     client: createPostmanClient(values, logger),
     octokit,
     logger
@@ -122,39 +112,4 @@ export function prepareBackup(
 /** References as given, trimmed, without blanks and repeats. */
 export function cleanReferences(references: readonly string[] | undefined): string[] {
   return [...new Set((references ?? []).map((r) => r.trim()).filter((r) => r !== ''))]
-}
-
-/**
- * The table's defaults of a backup's options, by key.
- * @deprecated Read the defaults from resolveBackupOptions's result (prepareBackup's); kept until
- * the pipeline does.
- */
-export const DEFAULTS = Object.freeze({
-  directory: defaultOf('directory'),
-  filename: defaultOf('filename'),
-  environmentFilename: defaultOf('environmentFilename'),
-  commitMessage: defaultOf('commitMessage'),
-  validation: defaultOf('validation'),
-  redact: defaultOf('redact'),
-  concurrency: defaultOf('concurrency'),
-  postmanApiUrl: defaultOf('postmanApiUrl'),
-  githubApiUrl: defaultOf('githubApiUrl')
-})
-
-/**
- * The table's check of `concurrency`, with its default.
- * @deprecated Read `concurrency` from prepareBackup's result; kept until the pipeline does.
- */
-export function checkConcurrency(value: number | undefined): number {
-  return resolveValue('concurrency', value)
-}
-
-/**
- * Throws an InputError naming `option` unless `value` is one of `allowed`.
- * @deprecated The table checks every choice (resolveValue); kept until restore resolves its options.
- */
-export function checkChoice<T extends string>(value: string, allowed: ReadonlyArray<T>, option: string): T {
-  if (!(allowed as ReadonlyArray<string>).includes(value))
-    throw new InputError(option, `"${value}" is not one of ${allowed.join(', ')}.`)
-  return value as T
 }

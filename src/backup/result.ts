@@ -1,6 +1,7 @@
 // The one result of a backup run, whatever was selected and however it was written; and the
 // one-collection view of it that backupCollection returns.
 import type { DocumentChange } from '../changelog/index.js'
+import { plural } from '../changelog/text.js'
 import type { DocumentKind } from '../kinds/index.js'
 import type { PendingReason } from '../manifest.js'
 import type { RedactedField } from '../redact.js'
@@ -39,7 +40,7 @@ export function secretsNote(secrets: Record<string, number>): string {
   const rules = Object.entries(secrets)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([rule, n]) => `${rule} ${n}`)
-  return `${total} literal secret${total === 1 ? '' : 's'} removed: ${rules.join(', ')}`
+  return `${plural(total, 'literal secret')} removed: ${rules.join(', ')}`
 }
 
 /** A document this run could not back up; the next run retries it first. */

@@ -1,14 +1,14 @@
 // `postman-backup list`: what the key can see, with the IDs to back up or restore to.
 import { oneLine } from '../changelog/text.js'
 import { listDocuments, type ListedDocument } from '../list.js'
-import { LIST_KEYS, pick, resolveListOptions } from '../options/index.js'
+import { LIST_KEYS, pick } from '../options/index.js'
 import { printJson, type CliIO, type OutputFlags } from './io.js'
 import type { GivenFlags } from './flags.js'
 import { ProgressReporter } from './progress-reporter.js'
 
 export async function listCommand(given: GivenFlags, flags: OutputFlags, io: CliIO): Promise<number> {
-  const options = resolveListOptions(pick(given, LIST_KEYS))
-  const documents = await listDocuments({ ...options, logger: new ProgressReporter(io, flags.verbose) })
+  // listDocuments checks every value and applies the defaults.
+  const documents = await listDocuments({ ...pick(given, LIST_KEYS), logger: new ProgressReporter(io, flags.verbose) })
   if (flags.json) printJson(io, documents)
   else io.stdout.write(table(documents))
   return 0

@@ -3,7 +3,8 @@
 import { oneLine, terminalText } from '../changelog/text.js'
 import type { Logger } from '../logger.js'
 import type { DocumentKind } from '../kinds/index.js'
-import { flagName, renameOptions, specOf } from '../options/index.js'
+import { renameOptions } from '../options/index.js'
+import { flagNaming } from './flags.js'
 import type { CliIO } from './io.js'
 
 export interface Progress {
@@ -15,7 +16,7 @@ export interface Progress {
 }
 
 /** The library names options by key (`createBranch`); the CLI names its flags (`--create-branch`). */
-export const inFlagTerms = (message: string) => renameOptions(message, (key) => flagName(specOf(key)))
+export const inFlagTerms = (message: string) => renameOptions(message, flagNaming)
 
 export class ProgressReporter implements Logger {
   private bar = ''

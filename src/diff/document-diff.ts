@@ -4,7 +4,7 @@
 // API manages (IDs, timestamps, owner) and key order never count.
 import { isObject, type Json } from '../util/json.js'
 import type { DiffKind } from './kinds.js'
-import { forEachItem, MANAGED_ITEM_FIELDS, withoutManagedFields } from './managed-fields.js'
+import { deleteOwnManagedFields, forEachItem, MANAGED_ITEM_FIELDS } from './managed-fields.js'
 
 /** One folder or request: its path of names, and its ID when it has one. */
 export interface DiffEntry {
@@ -132,15 +132,18 @@ interface Node {
   parent?: Node
   /** Kind, path and occurrence: how items without a shared ID are matched. */
   key: string
-  /** Restore's comparison: the item's own fields and examples (children and managed fields left out). */
-  content: string
-  /** The changelog's comparison: as `content`, without the name and examples, which are reported apart. */
-  body: string
+  /**
+   * What the view compares (flatten's `compare`), children and managed fields left out: restore's
+   * the item's own fields and examples; the changelog's the same without the name and examples,
+   * which it reports apart. '' when only counting.
+   */
+  compared: string
   responses: unknown[]
   requests: number
 }
 
-function flatten(document: unknown): Node[] {
+/** A collection's folders and requests; `compare` says which view's comparison to compute (none: counting). */
+function flatten(document: unknown, compare?: 'restore' | 'changelog'): Node[] {
   const nodes: Node[] = []
   if (!isObject(document)) return nodes
   const seen = new Map<string, number>()
@@ -152,13 +155,6 @@ function flatten(document: unknown): Node[] {
     const base = `${kind}\u0000${path.join('\u0000')}`
     const occurrence = seen.get(base) ?? 0
     seen.set(base, occurrence + 1)
-    // Shallow copies: the documents compared must not change.
-    const own = unmanaged(item)
-    delete own.item
-    if (Array.isArray(own.response)) own.response = own.response.map((r) => (isObject(r) ? unmanaged(r) : r))
-    const body = { ...own }
-    delete body.name
-    delete body.response
     const parentItem = parents.get(item)
     const node: Node = {
       kind,
@@ -167,8 +163,7 @@ function flatten(document: unknown): Node[] {
       path,
       parent: parentItem ? byItem.get(parentItem) : undefined,
       key: `${base}#${occurrence}`,
-      content: canonical(own),
-      body: canonical(body),
+      compared: compare ? comparedFields(item, compare) : '',
       responses: Array.isArray(item.response) ? item.response : [],
       requests: 0
     }
@@ -177,6 +172,17 @@ function flatten(document: unknown): Node[] {
     if (kind === 'request') for (let p = node.parent; p; p = p.parent) p.requests++
   })
   return nodes
+}
+
+/** An item's fields a view compares, as canonical JSON (shallow copies: the documents compared must not change). */
+function comparedFields(item: Json, compare: 'restore' | 'changelog'): string {
+  const own = unmanaged(item)
+  delete own.item
+  if (compare === 'changelog') {
+    delete own.name
+    delete own.response
+  } else if (Array.isArray(own.response)) own.response = own.response.map((r) => (isObject(r) ? unmanaged(r) : r))
+  return canonical(own)
 }
 
 function emptyCounts<T>(): DiffCounts<T> {
@@ -220,7 +226,7 @@ function restoreItems(backup: Node[], current: Node[]): Pick<RestoreDiff, 'reque
     if (!match) bucket.added.push(entry(node))
     else if (match.key !== node.key && match.path.join('\u0000') !== node.path.join('\u0000'))
       bucket.changed.push({ ...entry(node), from: match.path })
-    else if (match.content !== node.content) bucket.changed.push(entry(node))
+    else if (match.compared !== node.compared) bucket.changed.push(entry(node))
     else bucket.unchanged++
   }
   for (const node of current) if (!used.has(node)) counts(node.kind).removed.push(entry(node))
@@ -277,7 +283,7 @@ function changelogItems(
       })
       same = false
     }
-    if (match.body !== node.body) {
+    if (match.compared !== node.compared) {
       push(node, 'changed')
       same = false
     }
@@ -393,6 +399,20 @@ const childrenKey = (kind: DiffKind) => (kind === 'collection' ? ['item', 'varia
 const moved = (c: { added: unknown[]; removed: unknown[]; changed: unknown[] }) =>
   c.added.length + c.removed.length + c.changed.length
 
+/**
+ * What the property and variable diffs read: the document's own fields, managed ones left out. A
+ * shallow copy: a collection's items are flatten's to compare, and are never copied whole.
+ */
+function ownFields(kind: DiffKind, document: unknown): Json {
+  const copy = { ...asObject(document) }
+  if (kind === 'collection') {
+    delete copy.item
+    if (isObject(copy.info)) copy.info = { ...copy.info }
+  }
+  deleteOwnManagedFields(kind, copy)
+  return copy
+}
+
 /** A document's name: a collection's `info.name`, an environment's `name`. */
 export function documentName(kind: DiffKind, document: unknown): string | undefined {
   const holder = kind === 'collection' ? asObject(asObject(document).info) : asObject(document)
@@ -405,14 +425,14 @@ export function documentName(kind: DiffKind, document: unknown): string | undefi
  * compared; after a restore, planning again gives `changed: false`.
  */
 export function planRestore(kind: DiffKind, backup: unknown, current?: unknown): RestoreDiff {
-  const after = withoutManagedFields(kind, asObject(backup))
-  const before = withoutManagedFields(kind, asObject(current))
+  const after = ownFields(kind, backup)
+  const before = ownFields(kind, current)
   const properties = current === undefined ? [] : diffProperties(after, before, childrenKey(kind))
   const variables = diffVariables(variablesOf(kind, after), variablesOf(kind, before))
-  // IDs are matched on the documents as they are; managed fields are gone from `content` already.
+  // IDs are matched on the documents as they are; managed fields are gone from `compared` already.
   const items =
     kind === 'collection'
-      ? restoreItems(flatten(backup), flatten(current))
+      ? restoreItems(flatten(backup, 'restore'), flatten(current, 'restore'))
       : { requests: emptyCounts<DiffEntry>(), folders: emptyCounts<DiffEntry>() }
   const diff: RestoreDiff = { ...items, variables, properties, changed: false }
   diff.changed =
@@ -428,11 +448,11 @@ export function planRestore(kind: DiffKind, backup: unknown, current?: unknown):
  * `before` undefined: everything is added (a new document); `after` undefined: everything removed.
  */
 export function diffDocuments(kind: DiffKind, before: unknown, after: unknown): DocumentDiff {
-  const now = withoutManagedFields(kind, asObject(after))
-  const then = withoutManagedFields(kind, asObject(before))
+  const now = ownFields(kind, after)
+  const then = ownFields(kind, before)
   const items =
     kind === 'collection'
-      ? changelogItems(flatten(after), flatten(before))
+      ? changelogItems(flatten(after, 'changelog'), flatten(before, 'changelog'))
       : {
           requests: emptyItemChanges<ItemEntry>(),
           folders: emptyItemChanges<FolderEntry>(),

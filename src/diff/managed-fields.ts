@@ -21,13 +21,16 @@ const MANAGED_ENVIRONMENT_FIELDS = [
 export function withoutManagedFields<T>(kind: DiffKind, document: T): T {
   const copy = structuredClone(document) as unknown
   if (!isObject(copy)) return copy as T
-  if (kind !== 'collection') {
-    for (const field of MANAGED_ENVIRONMENT_FIELDS) delete copy[field]
-    return copy as T
-  }
-  if (isObject(copy.info)) for (const field of MANAGED_INFO_FIELDS) delete copy.info[field]
-  forEachItem(copy, (item) => stripItem(item, true))
+  deleteOwnManagedFields(kind, copy)
+  if (kind === 'collection') forEachItem(copy, (item) => stripItem(item, true))
   return copy as T
+}
+
+/** Deletes a document's own managed fields, in place: a collection's in `info`, an environment's at the top. */
+export function deleteOwnManagedFields(kind: DiffKind, document: Json): void {
+  const holder = kind === 'collection' ? document.info : document
+  if (!isObject(holder)) return
+  for (const field of kind === 'collection' ? MANAGED_INFO_FIELDS : MANAGED_ENVIRONMENT_FIELDS) delete holder[field]
 }
 
 /** Deletes an item's (and its responses') managed fields; `ids: false` keeps their `id`. */

@@ -8,6 +8,7 @@ import { GitHubApiError, InputError } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { redactText } from '../secrets.js'
 import { apiUrlProblem, withoutUserinfo } from '../util/api-url.js'
+import { megabytes } from '../util/bytes.js'
 import { proxyUrlFor } from '../util/proxy.js'
 
 export type { Octokit }
@@ -101,9 +102,6 @@ function redirectError(what: string, status: number, location: string | null, re
     status
   )
 }
-
-const MiB = 1024 * 1024
-const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`
 
 /**
  * Bounds every GitHub request in time and size (Octokit has neither, so a stalled or dripping
@@ -281,7 +279,7 @@ const proxyAgents = new Map<string, ProxyAgent>()
  * fetch through the proxy that HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) give for each
  * URL (src/util/proxy.ts), or directly. Read per request, as curl and axios do.
  */
-export const proxyAwareFetch: Fetch = (input, init) => {
+const proxyAwareFetch: Fetch = (input, init) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
   const proxy = proxyUrlFor(url)
   if (!proxy) return globalThis.fetch(input, init)

@@ -211,11 +211,11 @@ export async function readBranchState(
   let info =
     known.info ?? (target.branch === undefined ? await getRepository(octokit, owner, repo, context) : undefined)
   const branch = target.branch ?? (info as RepositoryInfo).defaultBranch
-  const known2 = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {}
+  const fromInfo = info ? { defaultBranch: info.defaultBranch, canPush: info.canPush } : {}
   const head = await getBranchHead(octokit, { owner, repo, branch }, context)
   if (head) {
     const htmlUrl = head.htmlUrl ?? info?.htmlUrl ?? (await getRepository(octokit, owner, repo, context)).htmlUrl
-    return { branch, ...known2, htmlUrl, head, created: false }
+    return { branch, ...fromInfo, htmlUrl, head, created: false }
   }
   // 404: no such branch, an empty repository, or no such repository (GET repository says which).
   info ??= await getRepository(octokit, owner, repo, context)

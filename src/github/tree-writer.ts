@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../logger.js'
 import { checkPath } from '../paths.js'
 import { checkBranchName } from './names.js'
 import type { Octokit } from './octokit.js'
+import { readRepositoryFile } from './read-file.js'
 import {
   contextFor,
   getRepository,
@@ -135,9 +136,6 @@ const TREE_REQUEST_OVERHEAD_BYTES = 256
 /** git's well-known empty tree: GitHub answers 404 when asked to list it. */
 const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 const FILE_MODE = '100644'
-// The object media type answers with the file's metadata for files up to 100 MB (the default
-// media type refuses files over 1 MB with 403 too_large), and its bytes up to 1 MB.
-const OBJECT_MEDIA_TYPE = { format: 'object' }
 
 type TreeMode = '100644' | '100755' | '040000' | '160000' | '120000'
 type TreeEntryInput = { path: string; mode: TreeMode; type: 'blob'; content?: string; sha?: string | null }
@@ -309,7 +307,7 @@ export class TreeWriter {
         return { ...unchanged, changed: true }
       }
       if (detailsOf.get(current)?.info?.canPush === false) throw noPushError(`${owner}/${repo}`)
-      let strategy = chooseStrategy(current, plan)
+      const strategy = chooseStrategy(current, plan)
       if (strategy === 'git-data' && current.partial) {
         // Only single files were read; the Git Data API needs the head: read the folder instead.
         current = await this.readBranch({ owner, repo, branch, directory: commonFolder(prepared.map((f) => f.path)) })
@@ -338,9 +336,8 @@ export class TreeWriter {
       } catch (error) {
         if (!(error instanceof BranchMoved)) throw error
         if (error.retried) mayHaveWritten = plan
-        strategy = error.strategy
         // A PUT contents also meets a 409 when the head moves under it without touching our file.
-        current = await this.readAfterRefusal(error, attempt, current, context, strategy === 'git-data')
+        current = await this.readAfterRefusal(error, attempt, current, context, error.strategy === 'git-data')
       }
     }
   }
@@ -392,16 +389,8 @@ export class TreeWriter {
       open.push([entry])
     }
     const send = async (file: PreparedFile) => {
-      const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE
-      let entry = file.binary
-        ? undefined
-        : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') })
-      if (!entry || entry.bytes > budget()) {
-        if (!uploaded.has(file.blobSha)) await this.createBlob(snapshot, file, context)
-        uploaded.add(file.blobSha)
-        entry = sized({ path: file.path, mode, type: 'blob', sha: file.blobSha })
-      }
-      await place(entry)
+      const mode = modeOf(modes, file.path)
+      await place(await this.treeEntry(snapshot, file, mode, budget(), uploaded, context))
       sent.set(file.path, { blobSha: file.blobSha, mode })
     }
     /** Bytes of files handed to the queue and not sent yet; add waits while they exceed the limit. */
@@ -573,7 +562,6 @@ export class TreeWriter {
     }
   }
 
-  /** The same files as `snapshot`, read again (the branch moved). */
   /**
    * The one answer to a refused write (both strategies, both commit paths): give up after
    * MAX_COMMIT_ATTEMPTS, else read the branch again. The Git Data API's ref update is refused only
@@ -605,6 +593,7 @@ export class TreeWriter {
     return reread
   }
 
+  /** The same files as `snapshot`, read again (the branch moved). */
   private readAgain(snapshot: TreeSnapshot, context: ContextFor): Promise<TreeSnapshot> {
     const details = detailsOf.get(snapshot)
     const target = details?.reread ?? { owner: snapshot.owner, repo: snapshot.repo, branch: snapshot.branch }
@@ -678,7 +667,7 @@ export class TreeWriter {
     return snapshot
   }
 
-  /** GET contents/{path}: the blob SHA (and bytes up to 1 MB); undefined on 404. */
+  /** GET contents/{path} (readRepositoryFile): the blob SHA (and bytes up to 1 MB); undefined on 404. */
   private async readPath(
     owner: string,
     repo: string,
@@ -686,30 +675,17 @@ export class TreeWriter {
     path: string,
     context: ContextFor
   ): Promise<{ sha: string; content?: Buffer } | undefined> {
-    try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
-        owner,
-        repo,
-        path,
-        ref,
-        mediaType: OBJECT_MEDIA_TYPE
-      })
-      const type = Array.isArray(data) ? 'dir' : (data as { type?: string }).type
-      if (type !== 'file') {
-        throw new GitHubApiError(
-          `${path} on ${ref} is a ${type === 'dir' ? 'folder' : type}, not a file. Choose another directory or filename.`,
-          undefined
-        )
-      }
-      const file = data as { sha: string; content?: string; encoding?: string }
-      const content =
-        file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : undefined
-      // Bytes that do not hash to the SHA (a cut answer) are not used.
-      return { sha: file.sha, content: content && gitBlobSha(content) === file.sha ? content : undefined }
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined
-      throw translateGitHubError(error, context(`reading ${path} on ${ref}`))
+    const file = await readRepositoryFile(this.octokit, { owner, repo, path, ref }, { context })
+    if (file.state === 'not-found') return undefined
+    if (file.state === 'not-a-file') {
+      throw new GitHubApiError(
+        `${path} on ${ref} is a ${file.type === 'dir' ? 'folder' : file.type}, not a file. Choose another directory or filename.`,
+        undefined
+      )
     }
+    // Bytes that do not hash to the SHA (a cut answer) are not used: readFile reads the blob.
+    const content = file.inline ? await file.bytes().catch(() => undefined) : undefined
+    return { sha: file.sha, content }
   }
 
   /**
@@ -889,19 +865,8 @@ export class TreeWriter {
     const modes = detailsOf.get(snapshot)?.modes
     const budget = this.treeBudget - TREE_REQUEST_OVERHEAD_BYTES
     const entries: SizedEntry[] = []
-    for (const file of changes) {
-      const mode = modes?.get(file.path) === '100755' ? '100755' : FILE_MODE
-      const inline = file.binary
-        ? undefined
-        : sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') })
-      if (inline && inline.bytes <= budget) {
-        entries.push(inline)
-        continue
-      }
-      if (!uploaded.has(file.blobSha)) await this.createBlob(snapshot, file, context)
-      uploaded.add(file.blobSha)
-      entries.push(sized({ path: file.path, mode, type: 'blob', sha: file.blobSha }))
-    }
+    for (const file of changes)
+      entries.push(await this.treeEntry(snapshot, file, modeOf(modes, file.path), budget, uploaded, context))
     for (const path of plan.deletions) entries.push(sized({ path, mode: FILE_MODE, type: 'blob', sha: null }))
     return this.commitTree(snapshot, parent, baseTree, entries, message, context)
   }
@@ -1015,6 +980,27 @@ export class TreeWriter {
     }
   }
 
+  /**
+   * A changed file's tree entry: its content inline when it is UTF-8 text within `budget`, else
+   * a blob uploaded first (once per content: `uploaded` outlives a failed attempt).
+   */
+  private async treeEntry(
+    snapshot: TreeSnapshot,
+    file: PreparedFile,
+    mode: TreeMode,
+    budget: number,
+    uploaded: Set<string>,
+    context: ContextFor
+  ): Promise<SizedEntry> {
+    if (!file.binary) {
+      const inline = sized({ path: file.path, mode, type: 'blob', content: file.bytes.toString('utf8') })
+      if (inline.bytes <= budget) return inline
+    }
+    if (!uploaded.has(file.blobSha)) await this.createBlob(snapshot, file, context)
+    uploaded.add(file.blobSha)
+    return sized({ path: file.path, mode, type: 'blob', sha: file.blobSha })
+  }
+
   private async createBlob(snapshot: TreeSnapshot, file: PreparedFile, context: ContextFor): Promise<void> {
     try {
       const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
@@ -1066,6 +1052,11 @@ class BranchMoved extends Error {
     this.retried =
       Number((cause as { request?: { request?: { retryCount?: number } } }).request?.request?.retryCount ?? 0) > 0
   }
+}
+
+/** A written file keeps the executable bit it has on the branch; every other file is 100644. */
+function modeOf(modes: ReadonlyMap<string, TreeMode> | undefined, path: string): TreeMode {
+  return modes?.get(path) === '100755' ? '100755' : FILE_MODE
 }
 
 /** The contents API when exactly one file changes, nothing is deleted and its mode stays 100644. */

@@ -29,7 +29,11 @@ export type GivenValues<Keys extends OptionKey> = { readonly [K in Keys]?: Optio
 export type ResolvedValues<Keys extends OptionKey> = { readonly [K in Keys]: ResolvedValue<K> }
 
 export type BackupKey = Extract<KeysOf<'backup'>, LibraryKey>
-export type RestoreKey = Exclude<Extract<KeysOf<'restore'>, LibraryKey>, 'repository' | 'path' | 'ref' | 'file' | 'dir'>
+/** The options that say where a restore reads from (restoreSource, or a backup folder's `dir`), not its other options. */
+const RESTORE_SOURCE_KEYS = ['repository', 'path', 'ref', 'file', 'dir'] as const satisfies readonly OptionKey[]
+type RestoreSourceKey = (typeof RESTORE_SOURCE_KEYS)[number]
+
+export type RestoreKey = Exclude<Extract<KeysOf<'restore'>, LibraryKey>, RestoreSourceKey>
 export type ListKey = Extract<KeysOf<'list'>, LibraryKey>
 
 export type BackupValues = ResolvedValues<BackupKey>
@@ -67,11 +71,12 @@ export const RESTORE_KEYS = keysOf<RestoreKey>(
   (k) =>
     specOf(k).library !== false &&
     specOf(k).commands.includes('restore') &&
-    !['repository', 'path', 'ref', 'file', 'dir'].includes(k)
+    !(RESTORE_SOURCE_KEYS as readonly OptionKey[]).includes(k)
 )
 export const LIST_KEYS = keysOf<ListKey>((k) => specOf(k).library !== false && specOf(k).commands.includes('list'))
 
-function requireApiKey(value: string | undefined): void {
+/** Refuses a missing Postman API key: without it nothing works, so it is the first thing to hear about. */
+export function requireApiKey(value: string | undefined): void {
   if (value === undefined)
     throw new InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.')
 }

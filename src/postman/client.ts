@@ -14,6 +14,7 @@ import { escapePointerToken } from '../schema/index.js'
 import { findDuplicateKeys, type DuplicateKey } from '../scan/json-text.js'
 import { redactText } from '../secrets.js'
 import { apiUrlProblem, withoutUserinfo } from '../util/api-url.js'
+import { megabytes } from '../util/bytes.js'
 import { isObject, parseJsonText, type Json } from '../util/json.js'
 
 export const DEFAULT_POSTMAN_API_URL = 'https://api.postman.com'
@@ -80,7 +81,6 @@ export interface WrittenDocument {
   name: string
 }
 
-/** The rate-limit state of the last answer, from its headers, when Postman sent them. */
 /** A Spec Hub specification as the list and GET /specs/{id} give it. */
 export interface SpecSummary {
   id: string
@@ -101,6 +101,7 @@ export interface SpecFileSummary {
 
 const specFilePath = (id: string, path: string) => `/specs/${encodeURIComponent(id)}/files/${encodeURIComponent(path)}`
 
+/** The rate-limit state of the last answer, from its headers, when Postman sent them. */
 export interface RateLimitState {
   limit?: number
   remaining?: number
@@ -247,9 +248,6 @@ class AnswerTooLarge extends Error {
 /** The request's total deadline passed (connect, headers or body). */
 class DeadlineExpired extends Error {}
 
-const MiB = 1024 * 1024
-const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`
-
 /**
  * The body of `raw`, counting the bytes as they arrive and, for a gzip, deflate or brotli answer,
  * again after inflating: either count past `max` stops the read (a 1.5 MB gzip that inflates to
@@ -288,7 +286,7 @@ async function readCapped(raw: Readable, encoding: string | undefined, max: numb
  * How many JSON values `bytes` holds at least (objects, arrays, and one per comma), outside
  * strings: what parsing it will cost, learned without parsing. Stops counting past `max`.
  */
-export function countJsonValues(bytes: Uint8Array, max: number): number {
+function countJsonValues(bytes: Uint8Array, max: number): number {
   let count = 0
   let inString = false
   for (let i = 0; i < bytes.length; i++) {

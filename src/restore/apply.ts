@@ -3,7 +3,6 @@
 import { kindOf, type DocumentKind, type DocumentRestore } from '../kinds/index.js'
 import type { Logger } from '../logger.js'
 import type { PostmanClient, WrittenDocument } from '../postman/client.js'
-import type { Json } from '../util/json.js'
 import type { PreparedRestore, RestorePlan } from './plan.js'
 
 export interface RestoreResult {
@@ -16,15 +15,6 @@ export interface RestoreResult {
   skipped?: 'not-confirmed' | 'unchanged'
   /** Requests made to the Postman API. */
   postmanRequests: number
-}
-
-/**
- * The body to send (the kind's `restore.document.payload`). A collection keeps its item IDs only
- * when it goes back over itself (items keep their history); written over another collection, or
- * created anew, every ID is dropped: Postman refuses IDs that belong to another collection or already exist.
- */
-export function restorePayload(kind: DocumentKind, document: Json, keepIds: { targetId: string } | false): Json {
-  return documentRestore(kind).payload(document, keepIds)
 }
 
 function documentRestore(kind: DocumentKind): DocumentRestore {
@@ -54,6 +44,9 @@ export async function applyRestore(
 
   const update = plan.action === 'update'
   const restore = documentRestore(kind)
+  // A collection keeps its item IDs only when it goes back over itself (items keep their history);
+  // written over another collection, or created anew, every ID is dropped: Postman refuses IDs
+  // that belong to another collection or already exist.
   const payload = restore.payload(document, plan.keepIds ? { targetId: target.id as string } : false)
   const written: WrittenDocument = update
     ? await restore.update(client, target.id as string, payload)

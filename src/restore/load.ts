@@ -1,13 +1,13 @@
 // Loading a backup: the backed-up file from disk or from a GitHub repository (files over 1 MB
 // included), parsed as JSON, and what it holds (a kind of the registry that restores one document).
 import { readFile } from 'node:fs/promises'
-import { DEFAULTS } from '../backup/prepare.js'
 import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js'
 import { parseRepository } from '../github/names.js'
 import { createOctokit, type Octokit } from '../github/octokit.js'
 import { readRepositoryFile } from '../github/read-file.js'
 import type { Logger } from '../logger.js'
 import { KINDS, type DocumentKind } from '../kinds/index.js'
+import { defaultOf } from '../options/values.js'
 import { checkPath } from '../paths.js'
 import { isObject, parseJsonText, type Json } from '../util/json.js'
 
@@ -43,14 +43,7 @@ export async function loadBackup(source: RestoreSource, options: LoadBackupOptio
   checkPath(path, 'path')
   const ref = source.ref?.trim() || undefined
   const label = `${owner}/${repo}:${path}${ref ? `@${ref}` : ''}`
-  const octokit =
-    options.octokit ??
-    createOctokit({
-      token: options.githubToken ?? '',
-      baseUrl: options.githubApiUrl || DEFAULTS.githubApiUrl,
-      logger: options.logger
-    })
-  const file = await readRepositoryFile(octokit, { owner, repo, path, ref }, { label })
+  const file = await readRepositoryFile(backupOctokit(options), { owner, repo, path, ref }, { label })
   if (file.state === 'not-found') {
     throw new GitHubNotFoundError(
       `${path} does not exist in ${owner}/${repo} ${ref ? `at ${ref}` : 'on the default branch'} (or the token cannot see the repository). Check path${ref ? ' and ref' : ''}; paths are case-sensitive.`
@@ -64,7 +57,20 @@ export async function loadBackup(source: RestoreSource, options: LoadBackupOptio
   return { document: parseJson(bytes, label), source: label, bytes: bytes.length }
 }
 
-function parseJson(bytes: Buffer, label: string): unknown {
+/** The Octokit that reads a backup from GitHub: `octokit`, else one made from githubToken (none: anonymous). */
+export function backupOctokit(options: LoadBackupOptions): Octokit {
+  return (
+    options.octokit ??
+    createOctokit({
+      token: options.githubToken ?? '',
+      baseUrl: options.githubApiUrl || defaultOf('githubApiUrl'),
+      logger: options.logger
+    })
+  )
+}
+
+/** A backed-up file's bytes as JSON; a CollectionValidationError naming `label` when they are not. */
+export function parseJson(bytes: Buffer, label: string): unknown {
   const text = bytes.toString('utf8')
   try {
     return parseJsonText(text)

@@ -114,24 +114,20 @@ export async function prepareRestore(
   } else {
     const { workspace } = request.target
     target = { workspace }
-  }
-  if ('workspace' in request.target && !request.workspaceChecked) {
-    const { workspace } = request.target
-    await assertWorkspaceExists(client, workspace)
-    const listed = await module.list(client, workspace)
-    const namesakes = listed.filter((d) => d.name === name)
-    if (namesakes.length > 0) {
-      warnings.push(
-        `Workspace ${workspace} already has a ${module.label} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`
-      )
+    if (!request.workspaceChecked) {
+      await assertWorkspaceExists(client, workspace)
+      const listed = await module.list(client, workspace)
+      const namesakes = listed.filter((d) => d.name === name)
+      if (namesakes.length > 0) {
+        warnings.push(
+          `Workspace ${workspace} already has a ${module.label} named "${name}" (${namesakes.map((d) => d.id).join(', ')}); this creates another one. To replace it, restore to its ID instead.`
+        )
+      }
     }
   }
 
-  // The document to write keeps Postman's secrets where the backup's were blanked; the diff is of that.
   // The kinds restored one document at a time are the ones the diff knows.
-  const diffKind = kind as DiffKind
-  const blanked = blankedFields(diffKind, document, request.redactedPointers)
-  const kept = keepTargetSecrets(diffKind, document, current, blanked, { overwriteSecrets: request.overwriteSecrets })
+  const kept = diffKeepingSecrets(kind as DiffKind, document, current, request)
   const plan: RestorePlan = {
     kind,
     action: 'to' in request.target ? 'update' : 'create',
@@ -139,17 +135,33 @@ export async function prepareRestore(
     source: loaded.source,
     target,
     keepIds,
-    ...planRestore(diffKind, kept.document, current),
-    redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
-    secrets: kept.secrets,
+    ...kept.diff,
     warnings
   }
   return { plan, document: kept.document, current }
 }
 
-/** Secret values blank in a document (redacted): see blankedFields. */
-export function blankSecrets(kind: DiffKind, document: unknown): RedactedField[] {
-  return blankedFields(kind, document)
+/**
+ * The document to write: the backup, keeping Postman's secrets (`current`'s) where the backup's
+ * were blanked, unless `overwriteSecrets`; its diff against `current`, and what happens at each
+ * blanked place.
+ */
+export function diffKeepingSecrets(
+  kind: DiffKind,
+  backup: Json,
+  current: Json | undefined,
+  options: { redactedPointers?: readonly string[]; overwriteSecrets?: boolean }
+): { document: Json; diff: RestoreDiff & Pick<RestorePlan, 'redacted' | 'secrets'> } {
+  const blanked = blankedFields(kind, backup, options.redactedPointers)
+  const kept = keepTargetSecrets(kind, backup, current, blanked, { overwriteSecrets: options.overwriteSecrets })
+  return {
+    document: kept.document,
+    diff: {
+      ...planRestore(kind, kept.document, current),
+      redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
+      secrets: kept.secrets
+    }
+  }
 }
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a')

@@ -9,11 +9,9 @@ import { randomUUID } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createPostmanClient, type PostmanConnectionOptions } from '../backup/prepare.js'
-import { planRestore } from '../diff/document-diff.js'
 import type { DiffKind } from '../diff/kinds.js'
 import { CollectionValidationError, GitHubNotFoundError, InputError } from '../errors.js'
 import { parseRepository } from '../github/names.js'
-import { createOctokit } from '../github/octokit.js'
 import { readRepositoryFile } from '../github/read-file.js'
 import {
   isDocumentKind,
@@ -28,14 +26,14 @@ import {
 } from '../kinds/index.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { MANIFEST_NAME } from '../manifest.js'
+import { requireApiKey } from '../options/resolve.js'
 import { resolveValue } from '../options/values.js'
 import type { DocumentSummary, PostmanClient } from '../postman/client.js'
 import { assertWorkspaceExists } from '../postman/lookup.js'
 import { isObject, parseJsonText, type Json } from '../util/json.js'
 import { applyRestore } from './apply.js'
-import type { LoadBackupOptions } from './load.js'
-import { prepareRestore, secretLines, type PreparedRestore, type RestorePlan } from './plan.js'
-import { blankedFields, keepTargetSecrets, type SecretPlace } from './secrets.js'
+import { backupOctokit, parseJson, type LoadBackupOptions } from './load.js'
+import { diffKeepingSecrets, prepareRestore, secretLines, type PreparedRestore, type RestorePlan } from './plan.js'
 
 /** A backup folder: on disk, or a folder of a GitHub repository (at `ref`, else the default branch). */
 export type WorkspaceRestoreSource = { dir: string } | { repository: string; path: string; ref?: string }
@@ -132,8 +130,7 @@ interface BackupFolder extends BackupFolderReader {
 
 function checkOptions(options: WorkspaceRestoreOptions) {
   const postmanApiKey = resolveValue('postmanApiKey', options.postmanApiKey)
-  if (postmanApiKey === undefined)
-    throw new InputError('postmanApiKey', 'is empty. Create a key in Postman: Settings > API keys.')
+  requireApiKey(postmanApiKey)
   const workspace = resolveValue('workspace', options.workspace)
   if (workspace === undefined)
     throw new InputError('workspace', 'is empty. Give the ID of the workspace to restore the backup folder into.')
@@ -180,13 +177,7 @@ function openFolder(source: WorkspaceRestoreSource, options: WorkspaceRestoreOpt
     .replace(/^\/+|\/+$/g, '')
     .replace(/^\.$/, '')
   const ref = source.ref?.trim() || undefined
-  const octokit =
-    options.octokit ??
-    createOctokit({
-      token: options.githubToken ?? '',
-      baseUrl: options.githubApiUrl || resolveValue('githubApiUrl', undefined),
-      logger: options.logger
-    })
+  const octokit = backupOctokit(options)
   return {
     label: `${owner}/${repo}:${folder || '/'}${ref ? `@${ref}` : ''}`,
     parseJson: parseFile,
@@ -273,14 +264,7 @@ async function writeJournal(path: string, journal: Journal): Promise<void> {
 }
 
 function parseFile(bytes: Buffer, label: string): Json {
-  let parsed: unknown
-  try {
-    parsed = parseJsonText(bytes.toString('utf8'))
-  } catch (error) {
-    throw new CollectionValidationError(`${label} is not JSON (${(error as Error).message}); nothing was written.`, [
-      { pointer: '', message: 'must be JSON' }
-    ])
-  }
+  const parsed = parseJson(bytes, label)
   if (!isObject(parsed))
     throw new CollectionValidationError(`${label} is not a JSON object; nothing was written.`, [
       { pointer: '', message: 'must be an object' }
@@ -511,10 +495,10 @@ async function planWorkspaceDocument(
   const backup = restore.fromFile(parseFile(bytes, label), label)
   const current = await restore.current(client, settings.workspace)
   // The kinds restored whole are the ones the diff knows.
-  const kind = record.kind as DiffKind
-  const blanked = blankedFields(kind, backup, record.redactedPointers)
-  const kept = keepTargetSecrets(kind, backup, current, blanked, { overwriteSecrets: settings.overwriteSecrets })
-  const diff = planRestore(kind, kept.document, current)
+  const kept = diffKeepingSecrets(record.kind as DiffKind, backup, current, {
+    redactedPointers: record.redactedPointers,
+    overwriteSecrets: settings.overwriteSecrets
+  })
   const plan: RestorePlan = {
     kind: record.kind,
     action: 'update',
@@ -522,9 +506,7 @@ async function planWorkspaceDocument(
     source: label,
     target: { id: settings.workspace, name: restore.name },
     keepIds: false,
-    ...diff,
-    redacted: kept.secrets.filter((s) => s.outcome !== 'kept').map(({ pointer, kind }) => ({ pointer, kind })),
-    secrets: kept.secrets,
+    ...kept.diff,
     warnings: []
   }
   return {
@@ -533,7 +515,7 @@ async function planWorkspaceDocument(
       name: restore.name,
       path: record.path,
       backupId: record.id,
-      action: diff.changed ? 'update' : 'unchanged',
+      action: plan.changed ? 'update' : 'unchanged',
       target: { id: settings.workspace, name: restore.name },
       plan
     },
@@ -641,11 +623,6 @@ export function describeWorkspaceRestore(result: WorkspaceRestoreResult, howToAp
     )
   }
   return lines
-}
-
-/** Secret places across the whole plan, for a summary. */
-export function workspaceSecrets(result: WorkspaceRestoreResult): SecretPlace[] {
-  return result.items.flatMap((i) => i.plan?.secrets ?? [])
 }
 
 /**

@@ -46,7 +46,7 @@ const BATCH_CHARS = 1_000_000
 const VARIABLE_ONLY = /^\s*(?:\{\{[^{}]*\}\}\s*)*$/
 
 /** Strings worth linting: long enough to hold a token, and not only variable references. */
-export const isPatternCandidate = (text: string) => text.length >= 8 && !VARIABLE_ONLY.test(text)
+const isPatternCandidate = (text: string) => text.length >= 8 && !VARIABLE_ONLY.test(text)
 
 async function lint(content: string): Promise<SecretLintCoreResultMessage[]> {
   const result = await lintSource({

@@ -227,11 +227,46 @@ function setAt(root: unknown, tokens: readonly Token[], value: string): void {
   node[tokens[tokens.length - 1]] = value
 }
 
-function countByRule(findings: readonly SecretFinding[]): Record<string, number> {
+/** What the policy does with a finding the allow-list does not cover. */
+const actionOf = (allowed: boolean, policy: SecretScanPolicy): SecretFindingAction =>
+  allowed ? 'allowed' : policy === 'redact' ? 'redacted' : 'kept'
+
+/** The result's `counts` (findings not allowed, by rule id) and `refused` (policy 'fail' and one kept). */
+function tally(
+  findings: ReadonlyArray<{ rule: string; action: SecretFindingAction }>,
+  policy: SecretScanPolicy
+): { counts: Record<string, number>; refused: boolean } {
   const counts: Record<string, number> = {}
   for (const finding of findings)
     if (finding.action !== 'allowed') counts[finding.rule] = (counts[finding.rule] ?? 0) + 1
-  return counts
+  const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept')
+  return { counts, refused }
+}
+
+/** Removes the run's own credentials from the sites' values; a finding per site changed. */
+function removeOwnFrom(sites: readonly Site[], credentials: ReadonlyArray<string | undefined>): SecretFinding[] {
+  const forms = ownCredentialForms(credentials)
+  const findings: SecretFinding[] = []
+  for (const site of sites) {
+    const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER)
+    if (cleaned === undefined) continue
+    site.value = cleaned
+    site.changed = true
+    findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' })
+  }
+  return findings
+}
+
+/** `doc` with the changed sites' values: a copy when any changed, `doc` itself otherwise. */
+function withChanges<T>(doc: T, sites: readonly Site[]): T {
+  const changed = sites.filter((site) => site.changed)
+  if (changed.length === 0) return doc
+  let document = structuredClone(doc)
+  for (const site of changed) {
+    if (site.tokens.length === 0) document = site.value as T
+    else setAt(document, site.tokens, site.value)
+  }
+  return document
 }
 
 /**
@@ -242,16 +277,7 @@ function countByRule(findings: readonly SecretFinding[]): Record<string, number>
 export async function scanDocument<T>(doc: T, options: SecretScanOptions = {}): Promise<SecretScanResult<T>> {
   const policy = options.policy ?? 'redact'
   const sites = collectSites(doc)
-  const findings: SecretFinding[] = []
-
-  const forms = ownCredentialForms(options.ownCredentials ?? [])
-  for (const site of sites) {
-    const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER)
-    if (cleaned === undefined) continue
-    site.value = cleaned
-    site.changed = true
-    findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' })
-  }
+  const findings = removeOwnFrom(sites, options.ownCredentials ?? [])
 
   if (policy !== 'off') {
     const allowed = allowMatcher(options.allow)
@@ -270,12 +296,10 @@ export async function scanDocument<T>(doc: T, options: SecretScanOptions = {}): 
       const toRedact: Hit[] = []
       for (const hit of hits) {
         const where = hit.inner === undefined ? hit.site.pointer : `${hit.site.pointer}${hit.inner}`
-        const action: SecretFindingAction =
-          allowed(hit.site.pointer, hit.rule) || (hit.inner !== undefined && allowed(where, hit.rule))
-            ? 'allowed'
-            : policy === 'redact'
-              ? 'redacted'
-              : 'kept'
+        const action = actionOf(
+          allowed(hit.site.pointer, hit.rule) || (hit.inner !== undefined && allowed(where, hit.rule)),
+          policy
+        )
         if (action === 'redacted') toRedact.push(hit)
         const id = `${hit.site.pointer}\u0000${hit.inner ?? ''}\u0000${hit.rule}`
         if (seen.has(id)) continue
@@ -295,18 +319,7 @@ export async function scanDocument<T>(doc: T, options: SecretScanOptions = {}): 
     }
   }
 
-  const changed = sites.filter((site) => site.changed)
-  let document = doc
-  if (changed.length > 0) {
-    document = structuredClone(doc)
-    for (const site of changed) {
-      if (site.tokens.length === 0) document = site.value as T
-      else setAt(document, site.tokens, site.value)
-    }
-  }
-  const counts = countByRule(findings)
-  const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept')
-  return { document, findings, counts, refused }
+  return { document: withChanges(doc, sites), findings, ...tally(findings, policy) }
 }
 
 /**
@@ -317,18 +330,9 @@ export function removeOwnCredentials<T>(
   doc: T,
   credentials: ReadonlyArray<string | undefined>
 ): { document: T; findings: SecretFinding[] } {
-  const forms = ownCredentialForms(credentials)
-  const findings: SecretFinding[] = []
-  let document = doc
-  for (const site of collectSites(doc)) {
-    const cleaned = removeForms(site.value, forms, REDACTED_PLACEHOLDER)
-    if (cleaned === undefined) continue
-    if (document === doc) document = structuredClone(doc)
-    if (site.tokens.length === 0) document = cleaned as T
-    else setAt(document, site.tokens, cleaned)
-    findings.push({ pointer: site.pointer, rule: OWN_CREDENTIAL_RULE, kind: 'own-credential', action: 'redacted' })
-  }
-  return { document, findings }
+  const sites = collectSites(doc)
+  const findings = removeOwnFrom(sites, credentials)
+  return { document: withChanges(doc, sites), findings }
 }
 
 export interface TextSecretFinding {
@@ -376,19 +380,11 @@ export async function scanText(text: string, options: SecretScanOptions = {}): P
     const site = new Site(undefined, current, [])
     for (const hit of hits) {
       const line = lineOf(current, hit.start)
-      const action: SecretFindingAction = allowed(`/line/${line}`, hit.rule)
-        ? 'allowed'
-        : policy === 'redact'
-          ? 'redacted'
-          : 'kept'
+      const action = actionOf(allowed(`/line/${line}`, hit.rule), policy)
       if (action === 'redacted') toRedact.push({ site, rule: hit.rule, kind: 'pattern', range: [hit.start, hit.end] })
       findings.push({ line, rule: hit.rule, kind: 'pattern', action })
     }
     if (toRedact.length > 0) current = redactValue(current, toRedact)
   }
-  const counts: Record<string, number> = {}
-  for (const finding of findings)
-    if (finding.action !== 'allowed') counts[finding.rule] = (counts[finding.rule] ?? 0) + 1
-  const refused = policy === 'fail' && findings.some((finding) => finding.action === 'kept')
-  return { text: current, findings, counts, refused }
+  return { text: current, findings, ...tally(findings, policy) }
 }

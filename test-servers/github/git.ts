@@ -142,12 +142,10 @@ function parseLsTree(out: Buffer): TreeEntry[] {
 /** A bare repository with a promise-chain mutex for its writes. */
 export class GitRepo {
   private chain: Promise<unknown> = Promise.resolve()
-  private indexCounter = 0
 
   constructor(
     readonly dir: string,
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly scratchDir: string
+    private readonly env: NodeJS.ProcessEnv
   ) {}
 
   /** Runs `fn` after every earlier exclusive section of this repository has finished. */
@@ -293,11 +291,6 @@ export class GitRepo {
     return parseLsTree(await this.run(args))
   }
 
-  /** Every file (blobs and submodules, no folders) below a tree, with sizes. */
-  async listFiles(tree: string): Promise<TreeEntry[]> {
-    return this.lsTree(tree, true, false)
-  }
-
   /** The tree entry at `filePath` in `commit` ('' for the root tree), or null. */
   async entryAt(commit: string, filePath: string): Promise<TreeEntry | null> {
     if (filePath === '') {
@@ -313,73 +306,44 @@ export class GitRepo {
     return entry ? { ...entry, path: filePath } : null
   }
 
+  /** The nearest folder above `filePath` that is not a folder in `commit` but a file (or submodule), or null. */
+  async fileAbove(commit: string, filePath: string): Promise<TreeEntry | null> {
+    const parts = filePath.split('/')
+    // Walking up: below a file nothing resolves, so the first ancestor that exists is the answer.
+    for (let i = parts.length - 1; i > 0; i--) {
+      const entry = await this.entryAt(commit, parts.slice(0, i).join('/'))
+      if (entry) return entry.type === 'tree' ? null : entry
+    }
+    return null
+  }
+
   async writeBlob(content: Buffer): Promise<string> {
     return (await this.run(['hash-object', '-w', '--stdin'], { input: content })).toString('utf8').trim()
   }
 
   /**
-   * Applies changes to a base tree (null for none) and writes the result with a temporary index.
-   * Setting a path replaces whatever was in the way (a file where a folder is needed, or the reverse).
+   * The tree `changes` make of `base` (a tree-ish SHA, or none). Setting a path replaces whatever was
+   * in the way (a file where a folder is needed, or the reverse). Only the folders on the changed
+   * paths are read and written again, so a change costs the same in a repository of 200,000 files as
+   * in one of ten, as GitHub's base_tree does.
    */
-  /**
-   * The tree `changes` make of `base` (a tree SHA, or none). Only the folders on the changed paths
-   * are read and written again, so a change costs the same in a repository of 200,000 files as in
-   * one of ten, as GitHub's base_tree does; a listing (`TreeEntry[]`) is built whole instead.
-   */
-  async buildTree(base: string | TreeEntry[] | null, changes: TreeChange[]): Promise<string> {
-    if (!Array.isArray(base)) return this.buildOnTree(base, changes)
-    const files = new Map<string, { mode: string; sha: string }>()
-    const listing = typeof base === 'string' ? await this.listFiles(base) : (base ?? [])
-    for (const e of listing) files.set(e.path, { mode: e.mode, sha: e.sha })
-    const removeUnder = (p: string) => {
-      files.delete(p)
-      const prefix = `${p}/`
-      for (const key of [...files.keys()]) if (key.startsWith(prefix)) files.delete(key)
-    }
-    for (const change of changes) {
-      removeUnder(change.path)
-      if ('delete' in change) continue
-      // A file cannot stay where a folder is now needed.
-      const parts = change.path.split('/')
-      for (let i = 1; i < parts.length; i++) files.delete(parts.slice(0, i).join('/'))
-      if (change.mode === '040000') {
-        for (const e of await this.lsTree(change.sha, true, false))
-          files.set(`${change.path}/${e.path}`, { mode: e.mode, sha: e.sha })
-      } else {
-        files.set(change.path, { mode: change.mode, sha: change.sha })
-      }
-    }
-    const indexFile = path.join(this.scratchDir, `index-${process.pid}-${++this.indexCounter}-${Date.now()}`)
-    try {
-      const lines = [...files].map(([p, e]) => `${e.mode} ${e.sha}\t${p}\0`).join('')
-      const env = { GIT_INDEX_FILE: indexFile }
-      if (lines) await this.run(['update-index', '--add', '-z', '--index-info'], { input: lines, env })
-      return (await this.run(['write-tree'], { env })).toString('utf8').trim()
-    } finally {
-      await fs.rm(indexFile, { force: true })
-      await fs.rm(`${indexFile}.lock`, { force: true })
-    }
-  }
-
-  private async buildOnTree(base: string | null, changes: TreeChange[]): Promise<string> {
-    // A folder: its entries, read from git when first entered; `dirty` once anything below changed.
+  async buildTree(base: string | null, changes: TreeChange[]): Promise<string> {
+    // A folder on a changed path: its entries, read from git when first entered.
     interface Folder {
       entries: Map<string, { mode: string; sha: string } | Folder>
-      dirty: boolean
     }
     const isFolder = (e: { mode: string; sha: string } | Folder | undefined): e is Folder =>
       e !== undefined && 'entries' in e
     const open = async (sha: string | null): Promise<Folder> => {
       const entries = new Map<string, { mode: string; sha: string } | Folder>()
       if (sha) for (const e of await this.lsTree(sha)) entries.set(e.path, { mode: e.mode, sha: e.sha })
-      return { entries, dirty: false }
+      return { entries }
     }
     const root = await open(base)
     for (const change of changes) {
       const parts = change.path.split('/')
       const name = parts.pop() as string
       let folder: Folder | undefined = root
-      const trail: Folder[] = [root]
       for (const part of parts) {
         const entry: { mode: string; sha: string } | Folder | undefined = folder.entries.get(part)
         let next: Folder | undefined
@@ -394,20 +358,17 @@ export class GitRepo {
         }
         folder.entries.set(part, next)
         folder = next
-        trail.push(next)
       }
       if (!folder) continue
-      if ('delete' in change) {
-        if (!folder.entries.delete(name)) continue
-      } else folder.entries.set(name, { mode: change.mode, sha: change.sha })
-      for (const f of trail) f.dirty = true
+      if ('delete' in change) folder.entries.delete(name)
+      else folder.entries.set(name, { mode: change.mode, sha: change.sha })
     }
-    // Changed folders written bottom-up; an emptied folder disappears, as with an index.
+    // Entered folders written bottom-up; an emptied folder disappears, as with an index.
     const write = async (folder: Folder): Promise<string | null> => {
       const lines: string[] = []
       for (const [name, entry] of folder.entries) {
         if (isFolder(entry)) {
-          const sha = entry.dirty ? await write(entry) : await write({ ...entry, dirty: true })
+          const sha = await write(entry)
           if (sha) lines.push(`040000 tree ${sha}\t${name}\0`)
           continue
         }

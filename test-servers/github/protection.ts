@@ -62,39 +62,26 @@ interface SecretPattern {
   pattern: RegExp
 }
 
-// GitHub's token formats (github.blog 2021-04-05 "Behind GitHub's new authentication token formats", and the
-// fine-grained format github_pat_<22>_<59>). Shape only: the checksum GitHub also verifies is not checked.
+// GitHub's token formats (github.blog 2021-04-05 "Behind GitHub's new authentication token formats": a
+// prefix, an underscore and 36 letters or digits; and the fine-grained format github_pat_<22>_<59>).
+// Shape only: the checksum GitHub also verifies is not checked.
+const classicToken = (prefix: string, name: string, tokenType: string): SecretPattern => ({
+  name,
+  tokenType,
+  pattern: new RegExp(`(?<![A-Za-z0-9_])${prefix}_[A-Za-z0-9]{36}(?![A-Za-z0-9])`, 'g')
+})
+
 const SECRET_PATTERNS: SecretPattern[] = [
-  {
-    name: 'GitHub Personal Access Token',
-    tokenType: 'github_personal_access_token',
-    pattern: /(?<![A-Za-z0-9_])ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g
-  },
+  classicToken('ghp', 'GitHub Personal Access Token', 'github_personal_access_token'),
   {
     name: 'GitHub Personal Access Token',
     tokenType: 'github_personal_access_token',
     pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/g
   },
-  {
-    name: 'GitHub OAuth Access Token',
-    tokenType: 'github_oauth_access_token',
-    pattern: /(?<![A-Za-z0-9_])gho_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g
-  },
-  {
-    name: 'GitHub User-to-Server Token',
-    tokenType: 'github_app_user_to_server_token',
-    pattern: /(?<![A-Za-z0-9_])ghu_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g
-  },
-  {
-    name: 'GitHub Server-to-Server Token',
-    tokenType: 'github_app_installation_access_token',
-    pattern: /(?<![A-Za-z0-9_])ghs_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g
-  },
-  {
-    name: 'GitHub Refresh Token',
-    tokenType: 'github_refresh_token',
-    pattern: /(?<![A-Za-z0-9_])ghr_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g
-  }
+  classicToken('gho', 'GitHub OAuth Access Token', 'github_oauth_access_token'),
+  classicToken('ghu', 'GitHub User-to-Server Token', 'github_app_user_to_server_token'),
+  classicToken('ghs', 'GitHub Server-to-Server Token', 'github_app_installation_access_token'),
+  classicToken('ghr', 'GitHub Refresh Token', 'github_refresh_token')
 ]
 
 export interface SecretFinding {

@@ -352,11 +352,9 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'github-server-'))
   const home = path.join(root, 'home')
-  const scratch = path.join(root, 'scratch')
   const template = path.join(root, 'template')
   await fs.mkdir(template, { recursive: true })
   await fs.mkdir(home, { recursive: true })
-  await fs.mkdir(scratch, { recursive: true })
   await fs.writeFile(path.join(home, '.gitconfig'), '')
   const env = isolatedGitEnv(home)
 
@@ -770,26 +768,21 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const refs = await git.refs()
         const empty = !hasBranches(refs)
         const head = empty || !isSafeRefName(branch) ? null : await git.branchHead(branch, refs)
-        const files = head ? await git.listFiles(head) : []
-        const existing = files.find((f) => f.path === filePath)
-        const isFolder = !existing && files.some((f) => f.path.startsWith(`${filePath}/`))
+        // Only the path and the folders above it are read, never the whole branch.
+        const found = head ? await git.entryAt(head, filePath) : null
+        const isFolder = found?.type === 'tree'
+        const existing = isFolder ? null : found
         checkFields(ctx, body, existing || isFolder ? ['message', 'content', 'sha'] : ['message', 'content'], {})
         if (!head && (!empty || !isSafeRefName(branch))) ctx.fail(404, `Branch ${branch} not found`)
         if (isFolder) ctx.fail(422, `${filePath} is not a file`)
         if (existing) {
           if (existing.type !== 'blob') ctx.fail(422, `${filePath} is not a file`)
           if (body.sha !== existing.sha) ctx.fail(409, `${filePath} does not match ${String(body.sha)}`)
-        } else {
-          const parts = filePath.split('/')
-          for (let i = 1; i < parts.length; i++) {
-            const ancestor = parts.slice(0, i).join('/')
-            if (files.some((f) => f.path === ancestor)) {
-              ctx.fail(
-                409,
-                'Sorry, a file exists where you’re trying to create a subdirectory. Choose a new path and try again.'
-              )
-            }
-          }
+        } else if (head && (await git.fileAbove(head, filePath))) {
+          ctx.fail(
+            409,
+            'Sorry, a file exists where you’re trying to create a subdirectory. Choose a new path and try again.'
+          )
         }
         const content = String(body.content)
         if (!base64Valid(content)) ctx.fail(422, 'content is not valid Base64')
@@ -805,7 +798,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         refuseSecrets(ctx, `refs/heads/${branch}`, [{ data, path: filePath }])
         const blob = await git.writeBlob(data)
         const mode = existing && (existing.mode === '100755' || existing.mode === '120000') ? existing.mode : '100644'
-        const tree = await git.buildTree(files, [{ path: filePath, mode, sha: blob }])
+        const tree = await git.buildTree(head, [{ path: filePath, mode, sha: blob }])
         const created = await git.createCommit(tree, head ? [head] : [], String(body.message), author, committer)
         const entry: TreeEntry = { mode, type: 'blob', sha: blob, size: data.length, path: filePath }
         return { branch, head, empty, created, entry, existing }
@@ -1386,7 +1379,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const defaultBranch = opts.defaultBranch ?? 'main'
     if (!isSafeRefName(defaultBranch)) throw new Error(`Not a branch name: ${defaultBranch}`)
     if (!owners.has(owner.toLowerCase())) owners.set(owner.toLowerCase(), nextOwnerId++)
-    const git = new GitRepo(path.join(root, 'repos', owner.toLowerCase(), `${name.toLowerCase()}.git`), env, scratch)
+    const git = new GitRepo(path.join(root, 'repos', owner.toLowerCase(), `${name.toLowerCase()}.git`), env)
     const now = new Date()
     const state: RepoState = {
       info: {
