@@ -19,7 +19,6 @@ export const collectionKind = {
     plural: 'collections',
     referencesOption: 'collections',
     template: { option: 'filename', input: 'filename' },
-    changes: 'updatedAt',
     alwaysCounted: true,
     ownsFolder: false,
     needsWorkspace: false,

@@ -14,7 +14,6 @@ export const environmentKind = {
     plural: 'environments',
     referencesOption: 'environments',
     template: { option: 'environmentFilename', input: 'environment-filename' },
-    changes: 'updatedAt',
     alwaysCounted: true,
     ownsFolder: false,
     needsWorkspace: false,

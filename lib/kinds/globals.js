@@ -16,7 +16,6 @@ export const globalsKind = {
     title: 'Globals',
     plural: 'globals',
     template: { option: 'globalsFilename', input: 'globals-filename' },
-    changes: 'content',
     alwaysCounted: false,
     ownsFolder: false,
     needsWorkspace: true,

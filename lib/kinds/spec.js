@@ -57,7 +57,6 @@ export const specKind = {
     title: 'Spec',
     plural: 'specs',
     referencesOption: 'specs',
-    changes: 'content',
     alwaysCounted: false,
     ownsFolder: true,
     needsWorkspace: true,

@@ -12,7 +12,10 @@ export interface DocumentRecord {
     id: string;
     uid: string;
     name: string;
-    /** As the list reported it; absent for kinds whose changes are told by content. */
+    /**
+     * As the list reported it: a document whose `updatedAt` the manifest records is not fetched again.
+     * Absent for kinds whose changes are told by content (always fetched; an unchanged file is not rewritten).
+     */
     updatedAt?: string;
 }
 /** A document as its list endpoint describes it, before the kind is attached. */
@@ -45,11 +48,6 @@ export interface KindModule {
         readonly option: TemplateOption;
         readonly input: string;
     };
-    /**
-     * How a run tells that a document changed: by the `updatedAt` its list reports (unchanged
-     * documents are not fetched), or by content (always fetched; an unchanged file is not rewritten).
-     */
-    readonly changes: 'updatedAt' | 'content';
     /** Whether the summary's counts always name this kind (0 included), or only when there are some. */
     readonly alwaysCounted: boolean;
     /**

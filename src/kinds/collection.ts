@@ -22,7 +22,6 @@ export const collectionKind: KindModule = {
   plural: 'collections',
   referencesOption: 'collections',
   template: { option: 'filename', input: 'filename' },
-  changes: 'updatedAt',
   alwaysCounted: true,
   ownsFolder: false,
   needsWorkspace: false,

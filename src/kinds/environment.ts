@@ -17,7 +17,6 @@ export const environmentKind: KindModule = {
   plural: 'environments',
   referencesOption: 'environments',
   template: { option: 'environmentFilename', input: 'environment-filename' },
-  changes: 'updatedAt',
   alwaysCounted: true,
   ownsFolder: false,
   needsWorkspace: false,

@@ -18,7 +18,6 @@ export const globalsKind: KindModule = {
   title: 'Globals',
   plural: 'globals',
   template: { option: 'globalsFilename', input: 'globals-filename' },
-  changes: 'content',
   alwaysCounted: false,
   ownsFolder: false,
   needsWorkspace: true,

@@ -70,7 +70,6 @@ export const specKind: KindModule = {
   title: 'Spec',
   plural: 'specs',
   referencesOption: 'specs',
-  changes: 'content',
   alwaysCounted: false,
   ownsFolder: true,
   needsWorkspace: true,

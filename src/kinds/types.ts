@@ -17,7 +17,10 @@ export interface DocumentRecord {
   id: string
   uid: string
   name: string
-  /** As the list reported it; absent for kinds whose changes are told by content. */
+  /**
+   * As the list reported it: a document whose `updatedAt` the manifest records is not fetched again.
+   * Absent for kinds whose changes are told by content (always fetched; an unchanged file is not rewritten).
+   */
   updatedAt?: string
 }
 
@@ -52,11 +55,6 @@ export interface KindModule {
   readonly referencesOption?: ReferencesOption
   /** The file name template option and its action input (for messages); none: `fileName` ignores it. */
   readonly template?: { readonly option: TemplateOption; readonly input: string }
-  /**
-   * How a run tells that a document changed: by the `updatedAt` its list reports (unchanged
-   * documents are not fetched), or by content (always fetched; an unchanged file is not rewritten).
-   */
-  readonly changes: 'updatedAt' | 'content'
   /** Whether the summary's counts always name this kind (0 included), or only when there are some. */
   readonly alwaysCounted: boolean
   /**
